@@ -1,0 +1,32 @@
+package org.dianmifeng.console.core;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Writes and reads the audit log. Services call {@link #record} inside their own transaction, so a
+ * change and its audit line are saved together or not at all.
+ */
+public final class Audit {
+    private final Database db;
+    private final Clock clock;
+
+    public Audit(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public void record(DSLContext trx, Session who, AuditAction action, String entity, Long entityId,
+                       String summary, Auditable before, Auditable after) {
+        new AuditStore(trx).insert(new AuditEntry(null, LocalDateTime.now(clock), who.username(), action, entity,
+                entityId, summary, before == null ? null : before.auditText(), after == null ? null : after.auditText()));
+    }
+
+    /** The log as the administrator sees it, newest first. */
+    public List<AuditEntry> find(Session who, AuditFilter filter) {
+        who.require(Permission.AUDIT_VIEW);
+        return db.read(dsl -> new AuditStore(dsl).find(filter));
+    }
+}

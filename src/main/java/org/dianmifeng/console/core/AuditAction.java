@@ -1,0 +1,10 @@
+package org.dianmifeng.console.core;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    LOGIN,
+    LOGIN_FAILED,
+    LOCKED
+}

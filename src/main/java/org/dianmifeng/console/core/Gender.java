@@ -1,0 +1,6 @@
+package org.dianmifeng.console.core;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,59 @@
+package org.dianmifeng.console.core;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The resource bundles of one language: every string a person sees comes from here. */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages of(Locale locale) {
+        Locale chosen = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
+        return new Messages(ResourceBundle.getBundle(BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** The label of an enum constant: key {@code enum.SimpleName.CONSTANT}. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** The message of any failure: a console exception in the user's words, anything else as an unexpected error. */
+    public String describe(Throwable error) {
+        Throwable e = error;
+        while (e != null) {
+            if (e instanceof ConsoleException ce) {
+                return ce.localized(this);
+            }
+            e = e.getCause();
+        }
+        return text("error.unexpected", error.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,24 @@
+package org.dianmifeng.console.core;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The five roles of the console and what each may do. Every signed-in role may read the registers. */
+public enum Role {
+    ADMINISTRATOR(EnumSet.allOf(Permission.class)),
+    OFFICE_STAFF(EnumSet.of(Permission.UNIT_EDIT, Permission.PERSON_EDIT, Permission.PERSON_SENSITIVE_VIEW,
+            Permission.TEAM_EDIT)),
+    PARTY_SECRETARY(EnumSet.noneOf(Permission.class)),
+    CASE_OFFICER(EnumSet.noneOf(Permission.class)),
+    VIEWER(EnumSet.noneOf(Permission.class));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean allows(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

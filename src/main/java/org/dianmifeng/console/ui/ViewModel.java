@@ -1,0 +1,71 @@
+package org.dianmifeng.console.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+
+/**
+ * Base of every ViewModel: the signed-in session, the language, a busy flag while background work
+ * runs and the message of the last failure, worded for the user. Never touches a Node.
+ */
+public abstract class ViewModel {
+    protected final UiContext ctx;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+
+    protected ViewModel(UiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    protected Session session() {
+        return ctx.session();
+    }
+
+    protected Messages messages() {
+        return ctx.messages();
+    }
+
+    /** Runs work in the background; on failure the error property holds the user's message. */
+    protected <T> Job background(Work<T> work, Consumer<T> onSuccess) {
+        return background(work, onSuccess, e -> { });
+    }
+
+    protected <T> Job background(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        busy.set(true);
+        error.set(null);
+        return ctx.runner().run(work, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+        }, e -> {
+            busy.set(false);
+            error.set(messages().describe(e));
+            onFailure.accept(e);
+        });
+    }
+
+    protected void setNotice(String text) {
+        notice.set(text);
+    }
+
+    protected void setError(String text) {
+        error.set(text);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** A short success message for the status line, e.g. "saved". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,83 @@
+package org.dianmifeng.console.unit;
+
+import static org.dianmifeng.console.db.Tables.PERSON;
+import static org.dianmifeng.console.db.Tables.TEAM;
+import static org.dianmifeng.console.db.Tables.UNIT;
+
+import java.util.List;
+import java.util.Optional;
+import org.dianmifeng.console.core.Optimistic;
+import org.dianmifeng.console.db.tables.records.UnitRecord;
+import org.jooq.DSLContext;
+
+/** Queries of the UNIT table. */
+public final class UnitStore {
+    private final DSLContext dsl;
+
+    public UnitStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Unit> all() {
+        return dsl.selectFrom(UNIT).orderBy(UNIT.SORT_ORDER, UNIT.ID).fetch(UnitStore::toUnit);
+    }
+
+    public Optional<Unit> byId(long id) {
+        return dsl.selectFrom(UNIT).where(UNIT.ID.eq(id)).fetchOptional(UnitStore::toUnit);
+    }
+
+    public Optional<Unit> byCode(String code) {
+        return dsl.selectFrom(UNIT).where(UNIT.CODE.equalIgnoreCase(code)).fetchOptional(UnitStore::toUnit);
+    }
+
+    public Unit insert(Unit u) {
+        long id = dsl.insertInto(UNIT)
+                .set(UNIT.CODE, u.code())
+                .set(UNIT.NAME, u.name())
+                .set(UNIT.KIND, u.kind().name())
+                .set(UNIT.PARENT_ID, u.parentId())
+                .set(UNIT.ACTIVE, u.active())
+                .set(UNIT.SORT_ORDER, u.sortOrder())
+                .set(UNIT.VERSION, 0)
+                .returning(UNIT.ID)
+                .fetchOne(UNIT.ID);
+        return byId(id).orElseThrow();
+    }
+
+    /** Saves name, parent and active state if the row still has {@code u.version()}. */
+    public Unit update(Unit u) {
+        int rows = dsl.update(UNIT)
+                .set(UNIT.NAME, u.name())
+                .set(UNIT.PARENT_ID, u.parentId())
+                .set(UNIT.ACTIVE, u.active())
+                .set(UNIT.VERSION, UNIT.VERSION.plus(1))
+                .where(UNIT.ID.eq(u.id()).and(UNIT.VERSION.eq(u.version())))
+                .execute();
+        Optimistic.requireUpdated(rows);
+        return byId(u.id()).orElseThrow();
+    }
+
+    public void delete(Unit u) {
+        Optimistic.requireUpdated(dsl.deleteFrom(UNIT)
+                .where(UNIT.ID.eq(u.id()).and(UNIT.VERSION.eq(u.version()))).execute());
+    }
+
+    /** How many people, teams and child units point to a unit. */
+    public Usage usage(long unitId) {
+        return new Usage(
+                dsl.fetchCount(PERSON, PERSON.UNIT_ID.eq(unitId)),
+                dsl.fetchCount(TEAM, TEAM.UNIT_ID.eq(unitId)),
+                dsl.fetchCount(UNIT, UNIT.PARENT_ID.eq(unitId)));
+    }
+
+    public record Usage(int people, int teams, int children) {
+        public boolean any() {
+            return people + teams + children > 0;
+        }
+    }
+
+    static Unit toUnit(UnitRecord r) {
+        return new Unit(r.getId(), r.getCode(), r.getName(), UnitKind.valueOf(r.getKind()), r.getParentId(),
+                r.getActive(), r.getSortOrder(), r.getVersion());
+    }
+}

@@ -1,0 +1,157 @@
+package org.dianmifeng.console.unit.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TreeItem;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitService;
+
+/** The company tree: filter as you type, and the commands add, rename, move, (de)activate, delete. */
+public final class UnitTreeViewModel extends ViewModel {
+    private final UnitService service;
+    private final ObjectProperty<TreeItem<Unit>> root = new SimpleObjectProperty<>(new TreeItem<>());
+    private final ObjectProperty<Unit> selected = new SimpleObjectProperty<>();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty showInactive = new SimpleBooleanProperty(true);
+    private List<Unit> units = List.of();
+
+    public UnitTreeViewModel(UiContext ctx, UnitService service) {
+        super(ctx);
+        this.service = service;
+        filter.addListener((o, a, b) -> rebuild());
+        showInactive.addListener((o, a, b) -> rebuild());
+    }
+
+    public boolean canEdit() {
+        return session().can(Permission.UNIT_EDIT);
+    }
+
+    public void load() {
+        background(p -> service.all(session()), all -> {
+            units = all;
+            rebuild();
+        });
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    public UnitFormViewModel newChildForm() {
+        Unit parent = selected.get();
+        return new UnitFormViewModel(ctx, service, parent, saved -> {
+            setNotice(messages().text("notice.saved", saved.name()));
+            load();
+        });
+    }
+
+    public void rename(String newName) {
+        Unit unit = selected.get();
+        background(p -> service.rename(session(), unit, newName), this::afterChange);
+    }
+
+    /** Units the selected one may move under: not itself, not its descendants, active ones. */
+    public List<Unit> moveTargets() {
+        Unit unit = selected.get();
+        if (unit == null) {
+            return List.of();
+        }
+        return units.stream()
+                .filter(u -> u.active() && !Unit.isDescendantOrSelf(unit.id(), u.id(), units))
+                .toList();
+    }
+
+    public void moveTo(Unit parent) {
+        Unit unit = selected.get();
+        background(p -> service.move(session(), unit, parent == null ? null : parent.id()), this::afterChange);
+    }
+
+    public void toggleActive() {
+        Unit unit = selected.get();
+        background(p -> service.setActive(session(), unit, !unit.active()), this::afterChange);
+    }
+
+    public void delete() {
+        Unit unit = selected.get();
+        background(p -> {
+            service.delete(session(), unit);
+            return unit;
+        }, deleted -> {
+            setNotice(messages().text("notice.deleted", deleted.name()));
+            load();
+        });
+    }
+
+    private void afterChange(Unit saved) {
+        setNotice(messages().text("notice.saved", saved.name()));
+        load();
+    }
+
+    private void rebuild() {
+        String text = Texts.clean(filter.get());
+        Map<Long, Unit> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Set<Long> visible = new HashSet<>();
+        for (Unit u : units) {
+            boolean matches = text == null || Texts.containsIgnoreCase(u.name(), text)
+                    || Texts.containsIgnoreCase(u.code(), text);
+            if (matches && (showInactive.get() || u.active())) {
+                for (Unit a = u; a != null && visible.add(a.id()); a = byId.get(a.parentId())) {
+                    // the unit and each of its ancestors become visible
+                }
+            }
+        }
+        Map<Long, TreeItem<Unit>> items = new HashMap<>();
+        TreeItem<Unit> top = new TreeItem<>();
+        List<Unit> ordered = new ArrayList<>(units);
+        ordered.sort(Comparator.comparingInt(Unit::sortOrder).thenComparing(Unit::id));
+        for (Unit u : ordered) {
+            if (visible.contains(u.id())) {
+                TreeItem<Unit> item = new TreeItem<>(u);
+                item.setExpanded(text != null || u.parentId() == null || byId.get(u.parentId()).parentId() == null);
+                items.put(u.id(), item);
+            }
+        }
+        for (Unit u : ordered) {
+            TreeItem<Unit> item = items.get(u.id());
+            if (item != null) {
+                TreeItem<Unit> parent = u.parentId() == null ? top : items.getOrDefault(u.parentId(), top);
+                parent.getChildren().add(item);
+            }
+        }
+        Long keep = selected.get() == null ? null : selected.get().id();
+        root.set(top);
+        selected.set(keep == null ? null : byId.get(keep));
+    }
+
+    public ObjectProperty<TreeItem<Unit>> rootProperty() {
+        return root;
+    }
+
+    public ObjectProperty<Unit> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty showInactiveProperty() {
+        return showInactive;
+    }
+}

@@ -1,0 +1,47 @@
+package org.dianmifeng.console.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.dianmifeng.console.app.Services;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitKind;
+
+/** A fresh database with the real migrations in a temporary folder, and the services over it. */
+public final class TestServices implements AutoCloseable {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    public static final Session ADMIN = new Session(1, "admin", "管理员", Role.ADMINISTRATOR);
+    public static final Session OFFICE = new Session(2, "office", "办公室", Role.OFFICE_STAFF);
+    public static final Session VIEWER = new Session(3, "viewer", "查看者", Role.VIEWER);
+
+    private final Database database;
+    private final Services services;
+
+    public TestServices(Path dir) {
+        this.database = Database.open(dir);
+        this.services = new Services(database, CLOCK);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /** A city company at the top of the tree, with code CITY. */
+    public Unit city() {
+        return services.units().all(ADMIN).stream().filter(u -> u.parentId() == null).findFirst()
+                .orElseGet(() -> services.units().create(ADMIN, new Unit(null, "CITY", "无锡供电公司", UnitKind.CITY, null, true, 0, null)));
+    }
+
+    public Unit unit(String code, String name, Unit parent) {
+        return services.units().create(ADMIN, new Unit(null, code, name, UnitKind.COUNTY, parent.id(), true, 0, null));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
