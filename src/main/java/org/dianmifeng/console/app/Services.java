@@ -3,6 +3,7 @@ package org.dianmifeng.console.app;
 import java.time.Clock;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 
 /** The composition root of the services over one database: built once per opened data folder. */
@@ -11,12 +12,14 @@ public final class Services {
     private final Clock clock;
     private final Audit audit;
     private final UnitService units;
+    private final PersonService people;
 
     public Services(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.audit = new Audit(database, clock);
         this.units = new UnitService(database, audit);
+        this.people = new PersonService(database, audit);
     }
 
     public Database database() {
@@ -33,5 +36,9 @@ public final class Services {
 
     public UnitService units() {
         return units;
+    }
+
+    public PersonService people() {
+        return people;
     }
 }
