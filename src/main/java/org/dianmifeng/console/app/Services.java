@@ -1,10 +1,13 @@
 package org.dianmifeng.console.app;
 
 import java.time.Clock;
+import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
+import org.dianmifeng.console.volunteer.TeamService;
 
 /** The composition root of the services over one database: built once per opened data folder. */
 public final class Services {
@@ -13,13 +16,22 @@ public final class Services {
     private final Audit audit;
     private final UnitService units;
     private final PersonService people;
+    private final TeamService teams;
+    private final AccountService accounts;
 
     public Services(Database database, Clock clock) {
+        this(database, clock, Passwords.ITERATIONS);
+    }
+
+    /** With another PBKDF2 iteration count for new password hashes: only tests and sample data use fewer. */
+    public Services(Database database, Clock clock, int passwordIterations) {
         this.database = database;
         this.clock = clock;
         this.audit = new Audit(database, clock);
         this.units = new UnitService(database, audit);
         this.people = new PersonService(database, audit);
+        this.teams = new TeamService(database, audit, clock);
+        this.accounts = new AccountService(database, audit, clock, passwordIterations);
     }
 
     public Database database() {
@@ -40,5 +52,13 @@ public final class Services {
 
     public PersonService people() {
         return people;
+    }
+
+    public TeamService teams() {
+        return teams;
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 }
