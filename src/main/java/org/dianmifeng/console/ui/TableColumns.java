@@ -1,0 +1,42 @@
+package org.dianmifeng.console.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * Fills a table from what its ViewModel says a row shows: the column headers and the cells of a row
+ * (the same two that an Excel export of the list uses), so that screen and export never disagree.
+ */
+public final class TableColumns {
+    private TableColumns() {
+    }
+
+    /** One column per header; cell {@code i} of {@code cells.apply(row)} in column {@code i}, sortable. */
+    public static <R> void fill(TableView<R> table, List<String> headers, Function<R, List<Object>> cells) {
+        table.getColumns().clear();
+        for (int i = 0; i < headers.size(); i++) {
+            int index = i;
+            TableColumn<R, Object> column = new TableColumn<>(headers.get(i));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(cells.apply(c.getValue()).get(index)));
+            column.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(Object item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.toString());
+                }
+            });
+            table.getColumns().add(column);
+        }
+    }
+
+    /** Shows a sorted list and sorts it by the columns the user clicks. */
+    public static <R> void bind(TableView<R> table, SortedList<R> rows) {
+        table.setItems(rows);
+        rows.comparatorProperty().bind(table.comparatorProperty());
+    }
+}
