@@ -1,0 +1,110 @@
+package org.dianmifeng.console.account.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.dianmifeng.console.account.Account;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+
+/** The administrator's accounts screen. */
+public final class AccountListView {
+    private final AccountListViewModel vm;
+    private final Messages messages;
+    @FXML private TextField filterField;
+    @FXML private TableView<Account> table;
+    @FXML private Button addButton;
+    @FXML private Button roleButton;
+    @FXML private Button passwordButton;
+    @FXML private Button activeButton;
+    @FXML private Button unlockButton;
+    @FXML private Label statusLabel;
+
+    public AccountListView(AccountListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        TableColumns.fill(table, vm.columnHeaders(), vm::cells);
+        TableColumns.bind(table, vm.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
+        addButton.disableProperty().bind(vm.busyProperty());
+        roleButton.disableProperty().bind(none);
+        passwordButton.disableProperty().bind(none);
+        activeButton.disableProperty().bind(none);
+        unlockButton.disableProperty().bind(none.or(Bindings.createBooleanBinding(
+                () -> !vm.isLocked(vm.selectedProperty().get()), vm.selectedProperty())));
+        activeButton.textProperty().bind(Bindings.createStringBinding(() ->
+                vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
+                        ? messages.text("account.activate") : messages.text("account.deactivate"), vm.selectedProperty()));
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    @FXML
+    private void add() {
+        AccountFormViewModel form = vm.newAccountForm();
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("account.add.title"),
+                new AccountFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    @SuppressWarnings("unchecked")
+    private void changeRole() {
+        Account account = vm.selectedProperty().get();
+        ChoiceDialog<Role> dialog = new ChoiceDialog<>(account.role(), Role.values());
+        dialog.initOwner(table.getScene().getWindow());
+        dialog.setTitle(messages.text("account.role.title"));
+        dialog.setHeaderText(messages.text("account.role.header", account.username()));
+        dialog.setContentText(messages.text("field.account.role"));
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(n ->
+                ((ComboBox<Role>) n).setConverter(ViewSupport.converter(messages::label)));
+        dialog.showAndWait().filter(r -> r != account.role()).ifPresent(vm::changeRole);
+    }
+
+    @FXML
+    private void resetPassword() {
+        PasswordFormViewModel form = vm.resetPasswordForm();
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("account.password.title"),
+                new PasswordFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void toggleActive() {
+        Account account = vm.selectedProperty().get();
+        if (!account.active() || Dialogs.confirm(table.getScene().getWindow(), messages,
+                messages.text("account.deactivate.confirm", account.username()))) {
+            vm.toggleActive();
+        }
+    }
+
+    @FXML
+    private void unlock() {
+        vm.unlock();
+    }
+}
