@@ -1,0 +1,131 @@
+package org.dianmifeng.console.account.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.dianmifeng.console.account.Account;
+import org.dianmifeng.console.account.AccountService;
+import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountViewModelsTest {
+    static final Messages ZH = Messages.of(Messages.CHINESE);
+    @TempDir Path dir;
+    Database db;
+    AccountService accounts;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        accounts = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, 1_000);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void firstAdministratorShowsProblemsBesideFieldsThenLogsIn() {
+        List<Account> created = new ArrayList<>();
+        FirstAdminViewModel first = new FirstAdminViewModel(ZH, TaskRunner.direct(), accounts, created::add);
+        first.displayNameProperty().set("管理员");
+        first.passwordProperty().set("short");
+        first.repeatProperty().set("shorter");
+        first.create();
+        assertTrue(created.isEmpty());
+        assertEquals(ZH.text("error.password.tooShort", 10, 5), first.errors().message("account.password"));
+        assertEquals(ZH.text("error.password.mismatch"), first.errors().message("account.repeat"));
+        first.passwordProperty().set("0123456789ab");
+        first.repeatProperty().set("0123456789ab");
+        first.create();
+        assertEquals(1, created.size());
+        assertTrue(first.errors().isEmpty());
+        assertEquals("", first.passwordProperty().get());
+
+        List<Session> sessions = new ArrayList<>();
+        LoginViewModel login = new LoginViewModel(ZH, TaskRunner.direct(), accounts, sessions::add);
+        assertFalse(login.canLoginProperty().get());
+        login.usernameProperty().set("admin");
+        login.passwordProperty().set("wrong-password");
+        login.login();
+        assertEquals(ZH.text("error.login.failed"), login.errorProperty().get());
+        assertEquals("", login.passwordProperty().get(), "the password is cleared after an attempt");
+        login.passwordProperty().set("0123456789ab");
+        login.login();
+        assertEquals(Role.ADMINISTRATOR, sessions.get(0).role());
+        assertNull(login.errorProperty().get());
+    }
+
+    @Test
+    void theAccountListCreatesResetsAndUnlocks() {
+        accounts.createFirstAdministrator("admin", "管理员", "0123456789".toCharArray(), "0123456789".toCharArray());
+        Session admin = accounts.login("admin", "0123456789".toCharArray());
+        AccountListViewModel vm = new AccountListViewModel(new UiContext(admin, ZH, TaskRunner.direct()), accounts);
+        vm.load();
+        assertEquals(1, vm.rows().size());
+
+        AccountFormViewModel form = vm.newAccountForm();
+        form.usernameProperty().set("Li.Si");
+        form.displayNameProperty().set("李四");
+        form.roleProperty().set(Role.VIEWER);
+        form.passwordProperty().set("abcdefghij");
+        form.repeatProperty().set("abcdefghij");
+        AtomicBoolean closed = new AtomicBoolean();
+        form.save(() -> closed.set(true));
+        assertTrue(closed.get(), form.errorProperty().get());
+        assertEquals(2, vm.rows().size());
+        vm.filterProperty().set("只读");
+        assertEquals(List.of("li.si"), vm.rows().stream().map(Account::username).toList());
+        assertEquals(java.util.Arrays.asList("li.si", "李四", "只读用户", "启用", null), vm.cells(vm.rows().get(0)));
+
+        for (int i = 0; i < 5; i++) {
+            try {
+                accounts.login("li.si", "not-the-password".toCharArray());
+            } catch (RuntimeException expected) {
+                // each wrong password is refused
+            }
+        }
+        vm.load();
+        vm.selectedProperty().set(vm.rows().get(0));
+        assertTrue(vm.isLocked(vm.selectedProperty().get()));
+        assertNotNull(vm.cells(vm.selectedProperty().get()).get(4));
+        vm.unlock();
+        assertFalse(vm.isLocked(vm.selectedProperty().get()));
+
+        PasswordFormViewModel reset = vm.resetPasswordForm();
+        assertFalse(reset.needsOldPassword());
+        reset.passwordProperty().set("new-password-1");
+        reset.repeatProperty().set("new-password-2");
+        closed.set(false);
+        reset.save(() -> closed.set(true));
+        assertFalse(closed.get());
+        assertNotNull(reset.errors().message("account.repeat"));
+        reset.repeatProperty().set("new-password-1");
+        reset.save(() -> closed.set(true));
+        assertTrue(closed.get());
+        assertEquals("li.si", accounts.login("li.si", "new-password-1".toCharArray()).username());
+
+        vm.filterProperty().set("");
+        vm.selectedProperty().set(vm.rows().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow());
+        vm.toggleActive();
+        assertEquals(ZH.text("error.account.notYourself", "admin"), vm.errorProperty().get());
+    }
+}

@@ -1,0 +1,122 @@
+package org.dianmifeng.console.account.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dianmifeng.console.core.AuditEntry;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.volunteer.Team;
+import org.dianmifeng.console.volunteer.TeamKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditLogViewModelTest {
+    static final LocalDate TODAY = LocalDate.now(TestServices.CLOCK);
+    @TempDir Path dir;
+    TestServices t;
+    Team team;
+
+    @BeforeEach
+    void open() {
+        t = new TestServices(dir);
+        Unit city = t.city();
+        Unit county = t.unit("JY", "江阴市供电公司", city);
+        t.services().units().rename(OFFICE, county, "江阴供电公司");
+        team = t.services().teams().create(OFFICE, new Team(null, "澄心澄意共产党员服务队", TeamKind.PARTY_MEMBER,
+                county.id(), null, null, "电蜜蜂", null, true, null));
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    AuditLogViewModel vm(Session session) {
+        return new AuditLogViewModel(new UiContext(session, Messages.of(Messages.CHINESE), TaskRunner.direct()),
+                t.services().audit());
+    }
+
+    static List<String> summaries(AuditLogViewModel vm) {
+        return vm.rows().stream().map(AuditEntry::summary).toList();
+    }
+
+    @Test
+    void filtersByEntityUserTextAndDates() {
+        AuditLogViewModel vm = vm(ADMIN);
+        vm.search();
+        assertEquals(List.of("澄心澄意共产党员服务队", "江阴供电公司", "江阴市供电公司", "无锡供电公司"), summaries(vm));
+
+        vm.entityProperty().set("TEAM");
+        vm.search();
+        assertEquals(List.of("澄心澄意共产党员服务队"), summaries(vm));
+
+        vm.entityProperty().set(null);
+        vm.userProperty().set(" office ");
+        vm.search();
+        assertEquals(List.of("澄心澄意共产党员服务队", "江阴供电公司"), summaries(vm));
+
+        vm.userProperty().set("");
+        vm.textProperty().set("江阴市");
+        vm.search();
+        assertEquals(List.of("江阴供电公司", "江阴市供电公司"), summaries(vm), "matches the before text of the rename too");
+
+        vm.textProperty().set("");
+        vm.fromProperty().set(TODAY.plusDays(1));
+        vm.search();
+        assertTrue(vm.rows().isEmpty());
+        vm.fromProperty().set(TODAY);
+        vm.toProperty().set(TODAY);
+        vm.search();
+        assertEquals(4, vm.rows().size());
+        vm.toProperty().set(TODAY.minusDays(1));
+        vm.search();
+        assertEquals(Messages.of(Messages.CHINESE).text("audit.badRange"), vm.errorProperty().get());
+    }
+
+    @Test
+    void showsTheSelectedEntryBeforeAndAfterSideBySide() {
+        AuditLogViewModel vm = vm(ADMIN);
+        vm.search();
+        assertEquals("", vm.beforeText().get());
+        AuditEntry rename = vm.rows().get(1);
+        vm.selectedProperty().set(rename);
+        assertTrue(vm.beforeText().get().contains("name=江阴市供电公司\n"), vm.beforeText().get());
+        assertTrue(vm.afterText().get().contains("name=江阴供电公司\n"), vm.afterText().get());
+        assertEquals(List.of(rename.at().toLocalDate() + " 10:00:00", "office", "修改", "单位", rename.entityId(),
+                "江阴供电公司"), vm.cells(rename));
+        assertEquals(vm.columnHeaders().size(), vm.cells(rename).size());
+        AuditEntry created = vm.rows().get(0);
+        vm.selectedProperty().set(created);
+        assertEquals("", vm.beforeText().get());
+        assertTrue(vm.afterText().get().contains("brand=电蜜蜂"));
+        assertEquals("新增", vm.cells(created).get(2));
+    }
+
+    @Test
+    void onlyTheAdministratorSeesTheLog() {
+        AuditLogViewModel vm = vm(VIEWER);
+        assertFalse(vm.canView());
+        vm.search();
+        assertNotNull(vm.errorProperty().get());
+        assertTrue(vm.rows().isEmpty());
+        AuditLogViewModel office = vm(OFFICE);
+        office.search();
+        assertTrue(office.rows().isEmpty());
+        assertNotNull(office.errorProperty().get());
+    }
+}
