@@ -38,21 +38,23 @@ public final class TeamFormViewModel extends ViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private volatile Integer version;
 
-    /** {@code existing} is null for a new team; {@code units} are the units a team may belong to. */
+    /** {@code existing} is null for a new team; of {@code units}, the active ones and the team's own are offered. */
     TeamFormViewModel(UiContext ctx, TeamService service, PersonService people, List<Unit> units, TeamRow existing,
                       Consumer<Team> onSaved) {
         super(ctx);
         this.service = service;
-        this.units = units;
         this.onSaved = onSaved;
         this.errors = new FieldErrors(ctx.messages());
         this.original = existing == null ? null : existing.team();
+        this.units = units.stream()
+                .filter(u -> u.active() || (original != null && u.id().equals(original.unitId())))
+                .toList();
         this.leader = new PersonPicker(ctx, people, existing == null ? null : existing.leader());
         if (original != null) {
             version = original.version();
             name.set(original.name());
             kind.set(original.kind());
-            unit.set(units.stream().filter(u -> u.id().equals(original.unitId())).findFirst().orElse(null));
+            unit.set(this.units.stream().filter(u -> u.id().equals(original.unitId())).findFirst().orElse(null));
             foundedOn.set(original.foundedOn());
             brand.set(original.brand() == null ? "" : original.brand());
             notes.set(original.notes() == null ? "" : original.notes());

@@ -79,7 +79,7 @@ public final class TeamListViewModel extends ViewModel {
     public void load() {
         background(p -> new Loaded(teams.list(session()), units.all(session())), loaded -> {
             Long keep = selected.get() == null ? null : selected.get().id();
-            unitChoices = loaded.units().stream().filter(Unit::active).toList();
+            unitChoices = loaded.units();
             all.setAll(loaded.teams());
             TeamRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
             boolean same = sameTeam(selected.get(), again);
