@@ -20,6 +20,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.core.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes "what the list shows" as an Excel workbook: a title row, a header row and one row per
@@ -29,6 +31,7 @@ import org.dianmifeng.console.core.Progress;
  * memory, into a temporary file that replaces {@code out} only when complete.
  */
 public final class ListExport {
+    private static final Logger LOG = LoggerFactory.getLogger(ListExport.class);
     /** Rows kept in memory by the streaming workbook; older rows go to its temporary file. */
     private static final int WINDOW = 200;
     /** Progress is reported, and cancel checked, every this many rows. */
@@ -70,6 +73,9 @@ public final class ListExport {
             moveIntoPlace(tmp, target);
             done = true;
         } finally {
+            if (!done) {
+                flushForDisposal(wb);
+            }
             wb.close();
             if (!done) {
                 Files.deleteIfExists(tmp);
@@ -194,6 +200,20 @@ public final class ListExport {
         return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
                 || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
                 || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+
+    /**
+     * After a failure or cancel, writes the rows still in memory to the workbook's own temporary
+     * files, so that closing the workbook can delete those files (POI cannot when rows are pending).
+     */
+    private static void flushForDisposal(SXSSFWorkbook wb) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            try {
+                wb.getSheetAt(i).flushRows();
+            } catch (IOException e) {
+                LOG.debug("Could not flush an abandoned export sheet", e);
+            }
+        }
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {
