@@ -6,8 +6,6 @@ import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record13;
 import org.jooq.Record5;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 
 /** Queries of the PERSON table. */
 public final class PersonStore {
@@ -83,6 +82,7 @@ public final class PersonStore {
      * {@code people}.
      */
     public List<Long> insertBatch(List<Person> people) {
+        Long before = dsl.select(DSL.max(PERSON.ID)).from(PERSON).fetchOne(0, Long.class);
         for (int from = 0; from < people.size(); from += BATCH) {
             BatchBindStep batch = dsl.batch(dsl.insertInto(PERSON, PERSON.NAME, PERSON.GENDER, PERSON.BIRTH_DATE,
                             PERSON.ID_NUMBER, PERSON.MOBILE, PERSON.UNIT_ID, PERSON.EMPLOYEE_NO, PERSON.POLITICAL_STATUS,
@@ -95,11 +95,14 @@ public final class PersonStore {
             }
             batch.execute();
         }
-        Map<String, Long> ids = new HashMap<>(people.size() * 2);
-        for (int from = 0; from < people.size(); from += BATCH) {
-            List<String> numbers = new ArrayList<>(BATCH);
-            people.subList(from, Math.min(people.size(), from + BATCH)).forEach(p -> numbers.add(p.idNumber()));
-            ids.putAll(dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON).where(PERSON.ID_NUMBER.in(numbers))
+        // New identity values are above the largest before the insert: one query finds them all.
+        Map<String, Long> ids = dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON)
+                .where(before == null ? DSL.noCondition() : PERSON.ID.gt(before))
+                .fetchMap(PERSON.ID_NUMBER, PERSON.ID);
+        List<String> missing = people.stream().map(Person::idNumber).filter(n -> !ids.containsKey(n)).toList();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            ids.putAll(dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON)
+                    .where(PERSON.ID_NUMBER.in(missing.subList(from, Math.min(missing.size(), from + BATCH))))
                     .fetchMap(PERSON.ID_NUMBER, PERSON.ID));
         }
         return people.stream().map(p -> ids.get(p.idNumber())).toList();
