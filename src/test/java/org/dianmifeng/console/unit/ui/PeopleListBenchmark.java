@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * 100,000 people: batch insert, load, filter, export. Not part of the suite (surefire excludes
- * *Benchmark*); run with {@code mvn test -Dtest=PersonListBenchmark}. Timings go to the log.
+ * *Benchmark*); run with {@code mvn test -Dtest=PeopleListBenchmark}. Timings go to the log.
  */
-class PersonListBenchmark {
-    private static final Logger LOG = LoggerFactory.getLogger(PersonListBenchmark.class);
+class PeopleListBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(PeopleListBenchmark.class);
     private static final int SIZE = 100_000;
     @TempDir Path dir;
 
