@@ -72,6 +72,7 @@ public final class PersonService {
      */
     public Person update(Session who, Person person) {
         who.require(Permission.PERSON_EDIT);
+        Objects.requireNonNull(person.id(), "update needs a person read with get");
         Person typed = person.cleaned();
         return db.transaction(dsl -> {
             PersonStore store = new PersonStore(dsl);
