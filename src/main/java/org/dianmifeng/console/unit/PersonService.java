@@ -1,12 +1,23 @@
 package org.dianmifeng.console.unit;
 
 import java.util.List;
+import java.util.Objects;
 import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Masking;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.core.ValidationException;
+import org.jooq.DSLContext;
 
-/** The registry of people: staff, volunteers and party members. */
+/**
+ * The registry of people: staff, volunteers and party members. Every change is checked, audited
+ * and saved in one transaction; ID numbers and phones reach only roles allowed to see them.
+ */
 public final class PersonService {
     static final String ENTITY = "PERSON";
     private final Database db;
@@ -21,5 +32,127 @@ public final class PersonService {
     public List<PersonRef> search(Session who, String text, int limit) {
         String t = Texts.clean(text);
         return t == null ? List.of() : db.read(dsl -> new PersonStore(dsl).search(t, limit));
+    }
+
+    /** Everyone, as the list shows them; ID numbers and phones masked unless the role may see them. */
+    public List<PersonRow> list(Session who) {
+        List<PersonRow> rows = db.read(dsl -> new PersonStore(dsl).rows());
+        return who.can(Permission.PERSON_SENSITIVE_VIEW) ? rows : rows.stream().map(PersonRow::masked).toList();
+    }
+
+    /** One line of the list, masked as {@link #list} masks. */
+    public PersonRow row(Session who, long id) {
+        PersonRow row = db.read(dsl -> new PersonStore(dsl).row(id)).orElseThrow(PersonService::gone);
+        return who.can(Permission.PERSON_SENSITIVE_VIEW) ? row : row.masked();
+    }
+
+    /** One person with every field, masked as {@link #list} masks. */
+    public Person get(Session who, long id) {
+        Person person = db.read(dsl -> new PersonStore(dsl).byId(id)).orElseThrow(PersonService::gone);
+        return who.can(Permission.PERSON_SENSITIVE_VIEW) ? person : person.masked();
+    }
+
+    public Person create(Session who, Person person) {
+        who.require(Permission.PERSON_EDIT);
+        Person draft = person.asNew().cleaned();
+        draft.check().throwIfAny();
+        return db.transaction(dsl -> {
+            PersonStore store = new PersonStore(dsl);
+            checkUnit(dsl, draft.unitId());
+            checkUnique(dsl, store, draft);
+            Person saved = store.insert(draft);
+            audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.name(), null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Saves a person read earlier with {@link #get}: refused as stale if someone changed it since. A
+     * role that sees masked values and leaves them as shown keeps the stored ID number and phone.
+     */
+    public Person update(Session who, Person person) {
+        who.require(Permission.PERSON_EDIT);
+        Objects.requireNonNull(person.id(), "update needs a person read with get");
+        Person typed = person.cleaned();
+        return db.transaction(dsl -> {
+            PersonStore store = new PersonStore(dsl);
+            Person before = store.byId(typed.id()).orElseThrow(PersonService::gone);
+            Person p = who.can(Permission.PERSON_SENSITIVE_VIEW) ? typed : keepMasked(typed, before);
+            p.check().throwIfAny();
+            if (!Objects.equals(p.unitId(), before.unitId())) {
+                checkUnit(dsl, p.unitId());
+            }
+            checkUnique(dsl, store, p);
+            Person saved = store.update(p);
+            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), saved.name(), before, saved);
+            return saved;
+        });
+    }
+
+    /** Deletes a person no team points to; otherwise says which teams do. Returns who was deleted. */
+    public Person delete(Session who, long id, int version) {
+        who.require(Permission.PERSON_EDIT);
+        return db.transaction(dsl -> {
+            PersonStore store = new PersonStore(dsl);
+            Person before = store.byId(id).orElseThrow(PersonService::gone);
+            PersonStore.References refs = store.references(id);
+            if (refs.any()) {
+                throw new ConsoleException("error.person.inUse", before.name(), refs.memberships(), refs.teamsLed());
+            }
+            store.delete(id, version);
+            audit.record(dsl, who, AuditAction.DELETE, ENTITY, id, before.name(), before, null);
+            return before;
+        });
+    }
+
+    /**
+     * Inserts many checked people in one transaction with JDBC batches, audited as one line: for the
+     * sample data and imports. Refuses the whole batch if any person fails its field checks. Returns
+     * the new ids in the order given.
+     */
+    public List<Long> createBatch(Session who, List<Person> people) {
+        who.require(Permission.PERSON_EDIT);
+        List<Person> clean = people.stream().map(p -> p.asNew().cleaned()).toList();
+        clean.forEach(p -> p.check().throwIfAny());
+        return db.transaction(dsl -> {
+            List<Long> ids = new PersonStore(dsl).insertBatch(clean);
+            audit.record(dsl, who, AuditAction.CREATE, ENTITY, null, "batch x" + ids.size(), null, null);
+            return ids;
+        });
+    }
+
+    private static Person keepMasked(Person typed, Person stored) {
+        Person p = typed;
+        if (Objects.equals(p.idNumber(), Masking.idNumber(stored.idNumber()))) {
+            p = p.withIdNumber(stored.idNumber());
+        }
+        if (p.mobile() != null && Objects.equals(p.mobile(), Masking.phone(stored.mobile()))) {
+            p = p.withMobile(stored.mobile());
+        }
+        return p;
+    }
+
+    /** The unit must exist and be active. */
+    private static void checkUnit(DSLContext dsl, long unitId) {
+        Unit unit = new UnitStore(dsl).byId(unitId).orElse(null);
+        if (unit == null) {
+            throw new ValidationException(List.of(Problem.of("person.unit", "error.person.unitMissing")));
+        }
+        if (!unit.active()) {
+            throw new ValidationException(List.of(Problem.of("person.unit", "error.person.unitInactive", unit.name())));
+        }
+    }
+
+    /** The same ID number twice is refused, naming who already holds it. */
+    private static void checkUnique(DSLContext dsl, PersonStore store, Person p) {
+        store.byIdNumber(p.idNumber()).filter(existing -> !existing.id().equals(p.id())).ifPresent(existing -> {
+            String unitName = new UnitStore(dsl).byId(existing.unitId()).map(Unit::name).orElse("");
+            throw new ValidationException(List.of(
+                    Problem.of("person.idNumber", "error.person.duplicateId", existing.name(), unitName)));
+        });
+    }
+
+    private static ConsoleException gone() {
+        return new ConsoleException("error.person.gone");
     }
 }

@@ -1,14 +1,28 @@
 package org.dianmifeng.console.unit;
 
 import static org.dianmifeng.console.db.Tables.PERSON;
+import static org.dianmifeng.console.db.Tables.TEAM;
+import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Optimistic;
+import org.dianmifeng.console.db.tables.records.PersonRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Record13;
 import org.jooq.Record5;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 
 /** Queries of the PERSON table. */
 public final class PersonStore {
+    /** Rows per JDBC batch of {@link #insertBatch}. */
+    private static final int BATCH = 1000;
     private final DSLContext dsl;
 
     public PersonStore(DSLContext dsl) {
@@ -24,6 +38,134 @@ public final class PersonStore {
                 .orderBy(PERSON.NAME, PERSON.ID)
                 .limit(limit)
                 .fetch(PersonStore::toRef);
+    }
+
+    /** Every person as the list shows them, in clear, ordered by name: one query joining the unit. */
+    public List<PersonRow> rows() {
+        return selectRows().orderBy(PERSON.NAME, PERSON.ID).fetch(PersonStore::toRow);
+    }
+
+    public Optional<PersonRow> row(long id) {
+        return selectRows().where(PERSON.ID.eq(id)).fetchOptional(PersonStore::toRow);
+    }
+
+    public Optional<Person> byId(long id) {
+        return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonStore::toPerson);
+    }
+
+    public Optional<Person> byIdNumber(String idNumber) {
+        return dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.eq(idNumber)).fetchOptional(PersonStore::toPerson);
+    }
+
+    public Person insert(Person p) {
+        long id = dsl.insertInto(PERSON)
+                .set(PERSON.NAME, p.name())
+                .set(PERSON.GENDER, p.gender().name())
+                .set(PERSON.BIRTH_DATE, p.birthDate())
+                .set(PERSON.ID_NUMBER, p.idNumber())
+                .set(PERSON.MOBILE, p.mobile())
+                .set(PERSON.UNIT_ID, p.unitId())
+                .set(PERSON.EMPLOYEE_NO, p.employeeNo())
+                .set(PERSON.POLITICAL_STATUS, p.politicalStatus().name())
+                .set(PERSON.VOLUNTEER_NO, p.volunteerNo())
+                .set(PERSON.SKILLS, p.skills())
+                .set(PERSON.NOTES, p.notes())
+                .set(PERSON.VERSION, 0)
+                .returning(PERSON.ID)
+                .fetchOne(PERSON.ID);
+        return byId(id).orElseThrow();
+    }
+
+    /**
+     * Inserts many people at once with JDBC batches of one prepared statement, for the sample data
+     * and imports: callers have cleaned and checked each person. Returns the new ids in the order of
+     * {@code people}.
+     */
+    public List<Long> insertBatch(List<Person> people) {
+        Long before = dsl.select(DSL.max(PERSON.ID)).from(PERSON).fetchOne(0, Long.class);
+        for (int from = 0; from < people.size(); from += BATCH) {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(PERSON, PERSON.NAME, PERSON.GENDER, PERSON.BIRTH_DATE,
+                            PERSON.ID_NUMBER, PERSON.MOBILE, PERSON.UNIT_ID, PERSON.EMPLOYEE_NO, PERSON.POLITICAL_STATUS,
+                            PERSON.VOLUNTEER_NO, PERSON.SKILLS, PERSON.NOTES, PERSON.VERSION)
+                    .values((String) null, null, (LocalDate) null, null, null, (Long) null, null, null, null, null, null,
+                            (Integer) null));
+            for (Person p : people.subList(from, Math.min(people.size(), from + BATCH))) {
+                batch.bind(p.name(), p.gender().name(), p.birthDate(), p.idNumber(), p.mobile(), p.unitId(),
+                        p.employeeNo(), p.politicalStatus().name(), p.volunteerNo(), p.skills(), p.notes(), 0);
+            }
+            batch.execute();
+        }
+        // New identity values are above the largest before the insert: one query finds them all.
+        Map<String, Long> ids = dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON)
+                .where(before == null ? DSL.noCondition() : PERSON.ID.gt(before))
+                .fetchMap(PERSON.ID_NUMBER, PERSON.ID);
+        List<String> missing = people.stream().map(Person::idNumber).filter(n -> !ids.containsKey(n)).toList();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            ids.putAll(dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON)
+                    .where(PERSON.ID_NUMBER.in(missing.subList(from, Math.min(missing.size(), from + BATCH))))
+                    .fetchMap(PERSON.ID_NUMBER, PERSON.ID));
+        }
+        return people.stream().map(p -> ids.get(p.idNumber())).toList();
+    }
+
+    /** Saves every field if the row still has {@code p.version()}; else {@link org.dianmifeng.console.core.StaleDataException}. */
+    public Person update(Person p) {
+        int rows = dsl.update(PERSON)
+                .set(PERSON.NAME, p.name())
+                .set(PERSON.GENDER, p.gender().name())
+                .set(PERSON.BIRTH_DATE, p.birthDate())
+                .set(PERSON.ID_NUMBER, p.idNumber())
+                .set(PERSON.MOBILE, p.mobile())
+                .set(PERSON.UNIT_ID, p.unitId())
+                .set(PERSON.EMPLOYEE_NO, p.employeeNo())
+                .set(PERSON.POLITICAL_STATUS, p.politicalStatus().name())
+                .set(PERSON.VOLUNTEER_NO, p.volunteerNo())
+                .set(PERSON.SKILLS, p.skills())
+                .set(PERSON.NOTES, p.notes())
+                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .where(PERSON.ID.eq(p.id()).and(PERSON.VERSION.eq(p.version())))
+                .execute();
+        Optimistic.requireUpdated(rows);
+        return byId(p.id()).orElseThrow();
+    }
+
+    public void delete(long id, int version) {
+        Optimistic.requireUpdated(dsl.deleteFrom(PERSON)
+                .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version))).execute());
+    }
+
+    /** How many teams a person belongs to and how many they lead. */
+    public References references(long personId) {
+        return new References(
+                dsl.fetchCount(TEAM_MEMBER, TEAM_MEMBER.PERSON_ID.eq(personId)),
+                dsl.fetchCount(TEAM, TEAM.LEADER_ID.eq(personId)));
+    }
+
+    public record References(int memberships, int teamsLed) {
+        public boolean any() {
+            return memberships + teamsLed > 0;
+        }
+    }
+
+    private SelectOnConditionStep<Record13<Long, String, String, LocalDate, String, String, Long, String, String,
+            String, String, String, Integer>> selectRows() {
+        return dsl.select(PERSON.ID, PERSON.NAME, PERSON.GENDER, PERSON.BIRTH_DATE, PERSON.ID_NUMBER, PERSON.MOBILE,
+                        PERSON.UNIT_ID, UNIT.NAME, PERSON.EMPLOYEE_NO, PERSON.POLITICAL_STATUS, PERSON.VOLUNTEER_NO,
+                        PERSON.SKILLS, PERSON.VERSION)
+                .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID));
+    }
+
+    private static PersonRow toRow(Record13<Long, String, String, LocalDate, String, String, Long, String, String,
+            String, String, String, Integer> r) {
+        return new PersonRow(r.value1(), r.value2(), Gender.valueOf(r.value3()), r.value4(), r.value5(), r.value6(),
+                r.value7(), r.value8(), r.value9(), PoliticalStatus.valueOf(r.value10()), r.value11(), r.value12(),
+                r.value13());
+    }
+
+    private static Person toPerson(PersonRecord r) {
+        return new Person(r.getId(), r.getName(), Gender.valueOf(r.getGender()), r.getBirthDate(), r.getIdNumber(),
+                r.getMobile(), r.getUnitId(), r.getEmployeeNo(), PoliticalStatus.valueOf(r.getPoliticalStatus()),
+                r.getVolunteerNo(), r.getSkills(), r.getNotes(), r.getVersion());
     }
 
     private static PersonRef toRef(Record5<Long, String, String, String, String> r) {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.dianmifeng.console.app.Services;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.unit.Person;
+import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitKind;
 
@@ -17,6 +20,7 @@ public final class TestServices implements AutoCloseable {
     public static final Session ADMIN = new Session(1, "admin", "管理员", Role.ADMINISTRATOR);
     public static final Session OFFICE = new Session(2, "office", "办公室", Role.OFFICE_STAFF);
     public static final Session VIEWER = new Session(3, "viewer", "查看者", Role.VIEWER);
+    public static final Session SECRETARY = new Session(4, "secretary", "支部书记", Role.PARTY_SECRETARY);
 
     private final Database database;
     private final Services services;
@@ -38,6 +42,21 @@ public final class TestServices implements AutoCloseable {
 
     public Unit unit(String code, String name, Unit parent) {
         return services.units().create(ADMIN, new Unit(null, code, name, UnitKind.COUNTY, parent.id(), true, 0, null));
+    }
+
+    /**
+     * An unsaved person whose ID number is {@code first17} with its check digit, birth date and
+     * gender taken from it, mobile 13912345678, a party member.
+     */
+    public static Person draft(String name, String first17, Unit unit) {
+        String id = ResidentId.withCheckDigit(first17);
+        return new Person(null, name, ResidentId.gender(id), ResidentId.birthDate(id).orElseThrow(), id,
+                "13912345678", unit.id(), null, PoliticalStatus.PARTY_MEMBER, null, null, null, null);
+    }
+
+    /** A person saved by the administrator (see {@link #draft}). */
+    public Person person(String name, String first17, Unit unit) {
+        return services.people().create(ADMIN, draft(name, first17, unit));
     }
 
     @Override

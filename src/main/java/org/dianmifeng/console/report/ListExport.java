@@ -1,0 +1,226 @@
+package org.dianmifeng.console.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dianmifeng.console.core.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes "what the list shows" as an Excel workbook: a title row, a header row and one row per
+ * item, with the values of the given columns. Every list of the console exports through here.
+ * Values may be text, numbers, dates, date-times, booleans or null; anything else is written as its
+ * text. Text always lands as text (never as a formula), streamed so that 100,000 rows fit in little
+ * memory, into a temporary file that replaces {@code out} only when complete.
+ */
+public final class ListExport {
+    private static final Logger LOG = LoggerFactory.getLogger(ListExport.class);
+    /** Rows kept in memory by the streaming workbook; older rows go to its temporary file. */
+    private static final int WINDOW = 200;
+    /** Progress is reported, and cancel checked, every this many rows. */
+    static final int STEP = 500;
+    private static final int MIN_WIDTH = 6;
+    private static final int MAX_WIDTH = 60;
+    private static final int DATE_WIDTH = 12;
+    private static final int DATE_TIME_WIDTH = 17;
+    private static final int TITLE_ROW = 0;
+    private static final int HEADER_ROW = 1;
+
+    private ListExport() {
+    }
+
+    /** One column: its header and how to take its value from an item. */
+    public record Column<T>(String header, Function<T, Object> value) {
+    }
+
+    /**
+     * Writes {@code rows} to {@code out} (an .xlsx file), replacing it. Reports progress every few
+     * hundred rows and stops with {@link Progress.CancelledException} when asked, leaving no file behind.
+     */
+    public static <T> void write(Path out, String title, List<Column<T>> columns, List<T> rows, Progress progress)
+            throws IOException {
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("an export needs a column");
+        }
+        Path target = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), ".export-", ".xlsx.tmp");
+        boolean done = false;
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        try {
+            wb.setCompressTempFiles(true);
+            fill(wb, title, columns, rows, progress);
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                wb.write(os);
+            }
+            progress.checkCancelled();
+            moveIntoPlace(tmp, target);
+            done = true;
+        } finally {
+            if (!done) {
+                flushForDisposal(wb);
+            }
+            wb.close();
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static <T> void fill(SXSSFWorkbook wb, String title, List<Column<T>> columns, List<T> rows,
+                                 Progress progress) {
+        Styles styles = new Styles(wb);
+        SXSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(title));
+        int lastCol = columns.size() - 1;
+        int[] widths = new int[columns.size()];
+
+        Row titleRow = sheet.createRow(TITLE_ROW);
+        titleRow.setHeightInPoints(24);
+        Cell titleCell = titleRow.createCell(0);
+        titleCell.setCellValue(title);
+        titleCell.setCellStyle(styles.title());
+        if (lastCol > 0) {
+            sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, lastCol));
+        }
+
+        Row headerRow = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c <= lastCol; c++) {
+            Cell cell = headerRow.createCell(c);
+            String header = columns.get(c).header();
+            cell.setCellValue(header);
+            cell.setCellStyle(styles.header());
+            widths[c] = displayWidth(header);
+        }
+
+        long total = rows.size();
+        progress.update(0, total);
+        int r = HEADER_ROW + 1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % STEP == 0) {
+                progress.checkCancelled();
+                if (i > 0) {
+                    progress.update(i, total);
+                }
+            }
+            T item = rows.get(i);
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c <= lastCol; c++) {
+                Object value = columns.get(c).value().apply(item);
+                if (value != null) {
+                    widths[c] = Math.max(widths[c], put(row.createCell(c), value, styles));
+                }
+            }
+        }
+        progress.update(total, total);
+
+        for (int c = 0; c <= lastCol; c++) {
+            sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+        }
+        int lastRow = Math.max(HEADER_ROW, r - 1);
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, lastCol));
+        sheet.setRepeatingRows(CellRangeAddress.valueOf((HEADER_ROW + 1) + ":" + (HEADER_ROW + 1)));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+    }
+
+    /** Writes one value with the matching shared style; returns its width in character units. */
+    private static int put(Cell cell, Object value, Styles styles) {
+        if (value instanceof LocalDateTime dt) {
+            cell.setCellValue(dt);
+            cell.setCellStyle(styles.dateTime());
+            return DATE_TIME_WIDTH;
+        }
+        if (value instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.date());
+            return DATE_WIDTH;
+        }
+        if (value instanceof Number n) {
+            boolean integral = n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+                    || n instanceof BigInteger;
+            cell.setCellValue(n.doubleValue());
+            cell.setCellStyle(integral ? styles.integer() : styles.decimal());
+            return integral ? String.valueOf(n).length() : String.format("%,.2f", n.doubleValue()).length();
+        }
+        if (value instanceof Boolean b) {
+            cell.setCellValue(b);
+            cell.setCellStyle(styles.bool());
+            return 5;
+        }
+        String text = value instanceof BigDecimal bd ? bd.toPlainString() : value.toString();
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.text(text));
+        return displayWidth(text);
+    }
+
+    /**
+     * The width of text in Excel's character units, full-width (CJK) characters counting two, and
+     * the longest line of text that holds line breaks.
+     */
+    static int displayWidth(String text) {
+        int longest = 0;
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                longest = Math.max(longest, width);
+                width = 0;
+            } else {
+                width += isWide(cp) ? 2 : 1;
+            }
+        }
+        return Math.max(longest, width);
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+
+    /**
+     * After a failure or cancel, writes the rows still in memory to the workbook's own temporary
+     * files, so that closing the workbook can delete those files (POI cannot when rows are pending).
+     */
+    private static void flushForDisposal(SXSSFWorkbook wb) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            try {
+                wb.getSheetAt(i).flushRows();
+            } catch (IOException e) {
+                LOG.debug("Could not flush an abandoned export sheet", e);
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.dianmifeng.console.unit.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.Unit;
+
+/** The form of one person. */
+public final class PersonFormView {
+    private final PersonFormViewModel vm;
+    private final Messages messages;
+    @FXML private TextField nameField;
+    @FXML private ComboBox<Unit> unitBox;
+    @FXML private TextField idNumberField;
+    @FXML private TextField mobileField;
+    @FXML private ComboBox<Gender> genderBox;
+    @FXML private DatePicker birthDatePicker;
+    @FXML private ComboBox<PoliticalStatus> politicalStatusBox;
+    @FXML private TextField employeeNoField;
+    @FXML private TextField volunteerNoField;
+    @FXML private TextField skillsField;
+    @FXML private TextArea notesArea;
+    @FXML private Label nameError;
+    @FXML private Label unitError;
+    @FXML private Label idNumberError;
+    @FXML private Label mobileError;
+    @FXML private Label genderError;
+    @FXML private Label birthDateError;
+    @FXML private Label politicalStatusError;
+    @FXML private Label employeeNoError;
+    @FXML private Label volunteerNoError;
+    @FXML private Label skillsError;
+    @FXML private Label notesError;
+    @FXML private Label statusLabel;
+
+    public PersonFormView(PersonFormViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    /** The form, loading its unit choices (and the person) in the background. */
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        idNumberField.textProperty().bindBidirectional(vm.idNumberProperty());
+        mobileField.textProperty().bindBidirectional(vm.mobileProperty());
+        employeeNoField.textProperty().bindBidirectional(vm.employeeNoProperty());
+        volunteerNoField.textProperty().bindBidirectional(vm.volunteerNoProperty());
+        skillsField.textProperty().bindBidirectional(vm.skillsProperty());
+        notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        birthDatePicker.valueProperty().bindBidirectional(vm.birthDateProperty());
+
+        unitBox.setItems(vm.unitChoices());
+        unitBox.setConverter(ViewSupport.converter(Unit::name));
+        unitBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Unit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        unitBox.valueProperty().bindBidirectional(vm.unitProperty());
+        ViewSupport.enumChoices(genderBox, Gender.class, messages);
+        genderBox.valueProperty().bindBidirectional(vm.genderProperty());
+        ViewSupport.enumChoices(politicalStatusBox, PoliticalStatus.class, messages);
+        politicalStatusBox.valueProperty().bindBidirectional(vm.politicalStatusProperty());
+
+        ViewSupport.bindFieldError(nameError, vm.errors(), "person.name");
+        ViewSupport.bindFieldError(unitError, vm.errors(), "person.unit");
+        ViewSupport.bindFieldError(idNumberError, vm.errors(), "person.idNumber");
+        ViewSupport.bindFieldError(mobileError, vm.errors(), "person.mobile");
+        ViewSupport.bindFieldError(genderError, vm.errors(), "person.gender");
+        ViewSupport.bindFieldError(birthDateError, vm.errors(), "person.birthDate");
+        ViewSupport.bindFieldError(politicalStatusError, vm.errors(), "person.politicalStatus");
+        ViewSupport.bindFieldError(employeeNoError, vm.errors(), "person.employeeNo");
+        ViewSupport.bindFieldError(volunteerNoError, vm.errors(), "person.volunteerNo");
+        ViewSupport.bindFieldError(skillsError, vm.errors(), "person.skills");
+        ViewSupport.bindFieldError(notesError, vm.errors(), "person.notes");
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+}

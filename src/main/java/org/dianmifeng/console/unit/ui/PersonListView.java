@@ -1,0 +1,186 @@
+package org.dianmifeng.console.unit.ui;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+import org.dianmifeng.console.unit.PersonRow;
+import org.dianmifeng.console.unit.PersonService;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitService;
+
+/** The people screen: a filterable, sortable table with add, edit, delete and Excel export. */
+public final class PersonListView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private final PersonListViewModel vm;
+    private final Messages messages;
+    @FXML private TextField filterField;
+    @FXML private ComboBox<PersonListViewModel.Choice<Unit>> unitBox;
+    @FXML private ComboBox<PersonListViewModel.Choice<PoliticalStatus>> statusBox;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private TableView<PersonRow> table;
+    @FXML private Label statusLabel;
+    @FXML private Label countLabel;
+
+    public PersonListView(PersonListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    /** The people screen of a signed-in window, loading its rows in the background. */
+    public static Parent create(UiContext ctx, PersonService people, UnitService units) {
+        return new PersonListView(new PersonListViewModel(ctx, people, units), ctx.messages()).build();
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        unitBox.setItems(vm.unitChoices());
+        unitBox.valueProperty().bindBidirectional(vm.unitFilterProperty());
+        statusBox.setItems(vm.statusChoices());
+        statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
+
+        for (PersonListViewModel.ListColumn c : vm.columns()) {
+            TableColumn<PersonRow, Object> col = new TableColumn<>(c.header());
+            col.setId(c.key());
+            col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.value(f.getValue())));
+            col.setCellFactory(tc -> new TableCell<>() {
+                @Override
+                protected void updateItem(Object item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null
+                            : item instanceof LocalDate d ? DATE.format(d) : item.toString());
+                }
+            });
+            col.visibleProperty().bindBidirectional(c.visibleProperty());
+            table.getColumns().add(col);
+        }
+        table.setTableMenuButtonVisible(true);
+        table.setItems(vm.sortedRows());
+        vm.sortedRows().comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<PersonRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && vm.canEdit()) {
+                    edit();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && vm.selectedProperty().get() != null && vm.canEdit()) {
+                edit();
+            }
+        });
+
+        boolean readOnly = !vm.canEdit();
+        for (Button b : new Button[] {addButton, editButton, deleteButton}) {
+            b.setVisible(!readOnly);
+            b.setManaged(!readOnly);
+        }
+        var noSelection = vm.selectedProperty().isNull();
+        addButton.disableProperty().bind(vm.busyProperty());
+        editButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
+        deleteButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
+        exportButton.disableProperty().bind(vm.busyProperty());
+
+        exportProgress.visibleProperty().bind(vm.exportJobProperty().isNotNull());
+        exportProgress.managedProperty().bind(exportProgress.visibleProperty());
+        cancelExportButton.visibleProperty().bind(vm.exportJobProperty().isNotNull());
+        cancelExportButton.managedProperty().bind(cancelExportButton.visibleProperty());
+        vm.exportJobProperty().addListener((o, a, job) -> {
+            exportProgress.progressProperty().unbind();
+            if (job != null) {
+                exportProgress.progressProperty().bind(job.progressProperty());
+            }
+        });
+
+        countLabel.textProperty().bind(vm.countText());
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    @FXML
+    private void add() {
+        PersonFormViewModel form = vm.newForm();
+        showForm(form, messages.text("person.add.title"));
+    }
+
+    @FXML
+    private void edit() {
+        PersonRow row = vm.selectedProperty().get();
+        if (row != null) {
+            showForm(vm.editForm(row), messages.text("person.edit.title", row.name()));
+        }
+    }
+
+    private void showForm(PersonFormViewModel form, String title) {
+        Parent content = new PersonFormView(form, messages).build();
+        Dialogs.form(table.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void delete() {
+        PersonRow row = vm.selectedProperty().get();
+        if (row != null && Dialogs.confirm(table.getScene().getWindow(), messages,
+                messages.text("person.delete.confirm", row.name()))) {
+            vm.delete();
+        }
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("person.export.chooserTitle"));
+        chooser.setInitialFileName(messages.text("person.export.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.text("person.export.fileType"), "*.xlsx"));
+        File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file != null) {
+            File target = file.getName().toLowerCase().endsWith(".xlsx") ? file
+                    : new File(file.getParentFile(), file.getName() + ".xlsx");
+            vm.export(target.toPath());
+        }
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
+    }
+}

@@ -1,0 +1,328 @@
+package org.dianmifeng.console.unit.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.unit.Person;
+import org.dianmifeng.console.unit.PersonRow;
+import org.dianmifeng.console.unit.PersonService;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitService;
+
+/**
+ * The people list: every person loaded once, filtered as you type and by unit and political status,
+ * sorted by the table; add, edit and delete for roles that may edit; Excel export of exactly what
+ * the list shows.
+ */
+public final class PersonListViewModel extends ViewModel {
+    private final PersonService people;
+    private final UnitService units;
+    private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<PersonRow> filtered = new FilteredList<>(rows);
+    private final SortedList<PersonRow> sorted = new SortedList<>(filtered);
+    private final Map<Long, String> searchText = new HashMap<>();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObservableList<Choice<Unit>> unitChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<Unit>> unitFilter = new SimpleObjectProperty<>();
+    private final ObservableList<Choice<PoliticalStatus>> statusChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<PoliticalStatus>> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Job> exportJob = new ReadOnlyObjectWrapper<>();
+    private final StringBinding countText;
+    private final List<ListColumn> columns;
+    private List<Unit> allUnits = List.of();
+
+    /** A choice of a filter box; a null value means "all". */
+    public record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One column of the list and of its export: header key, value of a row, shown or hidden. */
+    public static final class ListColumn {
+        private final String key;
+        private final String header;
+        private final Function<PersonRow, Object> value;
+        private final BooleanProperty visible = new SimpleBooleanProperty(true);
+
+        ListColumn(String key, String header, Function<PersonRow, Object> value) {
+            this.key = key;
+            this.header = header;
+            this.value = value;
+        }
+
+        /** The field name, e.g. {@code person.name}; views use it as the column's id. */
+        public String key() {
+            return key;
+        }
+
+        public String header() {
+            return header;
+        }
+
+        public Object value(PersonRow row) {
+            return value.apply(row);
+        }
+
+        public BooleanProperty visibleProperty() {
+            return visible;
+        }
+    }
+
+    public PersonListViewModel(UiContext ctx, PersonService people, UnitService units) {
+        super(ctx);
+        this.people = people;
+        this.units = units;
+        this.columns = List.of(
+                column("person.name", PersonRow::name),
+                column("person.gender", r -> messages().label(r.gender())),
+                column("person.birthDate", PersonRow::birthDate),
+                column("person.idNumber", PersonRow::idNumber),
+                column("person.mobile", PersonRow::mobile),
+                column("person.unit", PersonRow::unitName),
+                column("person.employeeNo", PersonRow::employeeNo),
+                column("person.politicalStatus", r -> messages().label(r.politicalStatus())),
+                column("person.volunteerNo", PersonRow::volunteerNo),
+                column("person.skills", PersonRow::skills));
+        Choice<Unit> allUnitsChoice = new Choice<>(null, messages().text("person.allUnits"));
+        unitChoices.setAll(List.of(allUnitsChoice));
+        unitFilter.set(allUnitsChoice);
+        statusChoices.add(new Choice<>(null, messages().text("person.allStatuses")));
+        for (PoliticalStatus s : PoliticalStatus.values()) {
+            statusChoices.add(new Choice<>(s, messages().label(s)));
+        }
+        statusFilter.set(statusChoices.get(0));
+        countText = Bindings.createStringBinding(() -> messages().text("person.count", filtered.size(), rows.size()),
+                filtered, rows);
+        filter.addListener((o, a, b) -> refilter());
+        unitFilter.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+    }
+
+    private ListColumn column(String key, Function<PersonRow, Object> value) {
+        return new ListColumn(key, messages().text("field." + key), value);
+    }
+
+    public boolean canEdit() {
+        return session().can(Permission.PERSON_EDIT);
+    }
+
+    /** Loads every person (one query) and the units for the unit filter. */
+    public void load() {
+        background(p -> new Loaded(people.list(session()), units.all(session())), loaded -> {
+            allUnits = loaded.units();
+            Long keepUnit = unitFilter.get() == null || unitFilter.get().value() == null ? null
+                    : unitFilter.get().value().id();
+            List<Choice<Unit>> choices = new ArrayList<>();
+            choices.add(unitChoices.get(0));
+            Choice<Unit> keep = unitChoices.get(0);
+            for (UnitOrder.Entry e : UnitOrder.depthFirst(allUnits)) {
+                Choice<Unit> c = new Choice<>(e.unit(), e.indentedName());
+                choices.add(c);
+                if (e.unit().id().equals(keepUnit)) {
+                    keep = c;
+                }
+            }
+            unitChoices.setAll(choices);
+            unitFilter.set(keep);
+            searchText.clear();
+            loaded.rows().forEach(r -> searchText.put(r.id(), searchKey(r)));
+            rows.setAll(loaded.rows());
+            refilter();
+        });
+    }
+
+    private record Loaded(List<PersonRow> rows, List<Unit> units) {
+    }
+
+    /** Lower-case text of the fields that filtering looks at: ID number and phone as the role sees them. */
+    private static String searchKey(PersonRow r) {
+        StringBuilder sb = new StringBuilder(96);
+        Stream.of(r.name(), r.idNumber(), r.mobile(), r.unitName(), r.employeeNo(), r.volunteerNo(), r.skills())
+                .forEach(s -> sb.append(s == null ? "" : s).append('\u0001'));
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private void refilter() {
+        String text = Texts.clean(filter.get());
+        String[] words = text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("\\s+");
+        Unit unit = unitFilter.get() == null ? null : unitFilter.get().value();
+        Set<Long> unitIds = unit == null ? null : UnitOrder.selfAndDescendants(unit.id(), allUnits);
+        PoliticalStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
+        if (words.length == 0 && unitIds == null && status == null) {
+            filtered.setPredicate(null);
+            return;
+        }
+        filtered.setPredicate(r -> {
+            if (unitIds != null && !unitIds.contains(r.unitId())) {
+                return false;
+            }
+            if (status != null && r.politicalStatus() != status) {
+                return false;
+            }
+            if (words.length > 0) {
+                String key = searchText.computeIfAbsent(r.id(), id -> searchKey(r));
+                for (String w : words) {
+                    if (!key.contains(w)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The form of a new person; the list shows the person once saved. */
+    public PersonFormViewModel newForm() {
+        return new PersonFormViewModel(ctx, people, units, null, this::afterSave);
+    }
+
+    /** The form of an existing person. */
+    public PersonFormViewModel editForm(PersonRow row) {
+        return new PersonFormViewModel(ctx, people, units, row.id(), this::afterSave);
+    }
+
+    private void afterSave(Person saved) {
+        setNotice(messages().text("notice.saved", saved.name()));
+        background(p -> people.row(session(), saved.id()), this::upsert);
+    }
+
+    private void upsert(PersonRow row) {
+        searchText.put(row.id(), searchKey(row));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == row.id()) {
+                rows.set(i, row);
+                selected.set(row);
+                return;
+            }
+        }
+        rows.add(row);
+        selected.set(row);
+    }
+
+    /** Deletes the selected person. */
+    public void delete() {
+        PersonRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        background(p -> people.delete(session(), row.id(), row.version()), deleted -> {
+            rows.removeIf(r -> r.id() == row.id());
+            searchText.remove(row.id());
+            selected.set(null);
+            setNotice(messages().text("notice.deleted", deleted.name()));
+        });
+    }
+
+    /** The columns a person has chosen to see, in order: what the table and the export show. */
+    public List<ListColumn> visibleColumns() {
+        return columns.stream().filter(c -> c.visibleProperty().get()).toList();
+    }
+
+    /**
+     * Writes exactly the rows the list shows (filtered and in the table's order) with the visible
+     * columns to an .xlsx file, in the background; the job reports progress and can be cancelled.
+     */
+    public Job export(Path out) {
+        List<PersonRow> snapshot = List.copyOf(sorted);
+        List<ListExport.Column<PersonRow>> cols = visibleColumns().stream()
+                .map(c -> new ListExport.Column<PersonRow>(c.header(), c::value))
+                .toList();
+        String title = messages().text("person.export.title");
+        setNotice(null);
+        Job job = background(p -> {
+            ListExport.write(out, title, cols, snapshot, p);
+            return snapshot.size();
+        }, count -> {
+            exportJob.set(null);
+            setNotice(messages().text("person.export.done", count, out.toAbsolutePath().toString()));
+        }, e -> exportJob.set(null));
+        if (job.runningProperty().get()) {
+            exportJob.set(job);
+        }
+        return job;
+    }
+
+    public void cancelExport() {
+        Job job = exportJob.get();
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** The running export, or null: for a progress bar and a cancel button. */
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return exportJob.getReadOnlyProperty();
+    }
+
+    public List<ListColumn> columns() {
+        return columns;
+    }
+
+    /** What the table shows; its comparator is bound to the table's sort order. */
+    public SortedList<PersonRow> sortedRows() {
+        return sorted;
+    }
+
+    public ObservableList<PersonRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObservableList<Choice<Unit>> unitChoices() {
+        return unitChoices;
+    }
+
+    public ObjectProperty<Choice<Unit>> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    public ObservableList<Choice<PoliticalStatus>> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObjectProperty<Choice<PoliticalStatus>> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<PersonRow> selectedProperty() {
+        return selected;
+    }
+
+    /** "显示 X / 共 Y 人". */
+    public StringBinding countText() {
+        return countText;
+    }
+}

@@ -1,0 +1,75 @@
+package org.dianmifeng.console.unit.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dianmifeng.console.unit.Unit;
+
+/** Units in the order of the company tree (each unit followed by those below it), with their depth. */
+final class UnitOrder {
+    private UnitOrder() {
+    }
+
+    record Entry(Unit unit, int depth) {
+        /** The name indented by depth with full-width spaces, for choice lists. */
+        String indentedName() {
+            return "\u3000".repeat(depth) + unit.name();
+        }
+    }
+
+    static List<Entry> depthFirst(List<Unit> units) {
+        Map<Long, List<Unit>> children = new HashMap<>();
+        Set<Long> ids = new HashSet<>();
+        units.forEach(u -> ids.add(u.id()));
+        List<Unit> tops = new ArrayList<>();
+        Comparator<Unit> order = Comparator.comparingInt(Unit::sortOrder).thenComparing(Unit::id);
+        for (Unit u : units) {
+            if (u.parentId() == null || !ids.contains(u.parentId())) {
+                tops.add(u);
+            } else {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        tops.sort(order);
+        children.values().forEach(list -> list.sort(order));
+        List<Entry> out = new ArrayList<>(units.size());
+        Set<Long> seen = new HashSet<>();
+        for (Unit top : tops) {
+            walk(top, 0, children, out, seen);
+        }
+        return out;
+    }
+
+    private static void walk(Unit u, int depth, Map<Long, List<Unit>> children, List<Entry> out, Set<Long> seen) {
+        if (!seen.add(u.id())) {
+            return;
+        }
+        out.add(new Entry(u, depth));
+        for (Unit child : children.getOrDefault(u.id(), List.of())) {
+            walk(child, depth + 1, children, out, seen);
+        }
+    }
+
+    /** The ids of a unit and of every unit below it. */
+    static Set<Long> selfAndDescendants(long unitId, List<Unit> units) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        units.forEach(u -> {
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
+            }
+        });
+        Set<Long> out = new HashSet<>();
+        List<Long> todo = new ArrayList<>(List.of(unitId));
+        while (!todo.isEmpty()) {
+            Long id = todo.remove(todo.size() - 1);
+            if (out.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return out;
+    }
+}

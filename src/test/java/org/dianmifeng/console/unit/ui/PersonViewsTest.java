@@ -1,0 +1,111 @@
+package org.dianmifeng.console.unit.ui;
+
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.ResidentId;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The people screens load their FXML, bind to their ViewModels and react, headless. */
+@ExtendWith(ApplicationExtension.class)
+class PersonViewsTest {
+    @TempDir Path dir;
+    TestServices t;
+    Stage stage;
+    Unit jiangyin;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open() {
+        t = new TestServices(dir);
+        jiangyin = t.unit("JY", "江阴市供电公司", t.city());
+        t.person("张伟", "32028119900101123", jiangyin);
+        t.person("李娜", "32028219850615002", jiangyin);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    private UiContext ctx(Session who) {
+        return new UiContext(who, Messages.of(Messages.CHINESE), TaskRunner.direct());
+    }
+
+    private void show(Parent root) {
+        stage.setScene(new Scene(root, 1100, 600));
+        stage.show();
+    }
+
+    @Test
+    void theListShowsFiltersAndCounts(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(
+                PersonListView.create(ctx(OFFICE), t.services().people(), t.services().units())));
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        assertEquals(2, table.getItems().size());
+        assertEquals(10, table.getColumns().size());
+        assertEquals("姓名", table.getColumns().get(0).getText());
+        robot.clickOn("#personFilter").write("李");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+        assertEquals("显示 1 / 共 2 人", robot.lookup("#personCount").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#addPersonButton").queryButton().isVisible());
+    }
+
+    @Test
+    void aViewerSeesNoEditButtons(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(
+                PersonListView.create(ctx(VIEWER), t.services().people(), t.services().units())));
+        assertFalse(robot.lookup("#addPersonButton").queryAs(Button.class).isVisible());
+        assertFalse(robot.lookup("#deletePersonButton").queryAs(Button.class).isVisible());
+        assertTrue(robot.lookup("#exportPeopleButton").queryAs(Button.class).isVisible());
+    }
+
+    @Test
+    void theFormFillsFromTheIdAndShowsErrorsBesideFields(FxRobot robot) {
+        PersonListViewModel list = new PersonListViewModel(ctx(OFFICE), t.services().people(), t.services().units());
+        PersonFormViewModel form = list.newForm();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(new PersonFormView(form, ctx(OFFICE).messages()).build()));
+        robot.clickOn("#idNumberField").write(ResidentId.withCheckDigit("32028119920202001"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1992-02-02", String.valueOf(robot.lookup("#birthDatePicker").queryAs(DatePicker.class).getValue()));
+        robot.clickOn("#mobileField").write("12345");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.save(() -> { }));
+        Label mobileError = robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && l.getText().startsWith("手机号")).findFirst()
+                .orElseThrow();
+        assertEquals("手机号应为 11 位数字，现在是 5 位", mobileError.getText());
+        assertEquals(ResidentId.withCheckDigit("32028119920202001"),
+                robot.lookup("#idNumberField").queryAs(TextField.class).getText());
+    }
+}
