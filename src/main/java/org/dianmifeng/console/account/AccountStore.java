@@ -59,7 +59,7 @@ public final class AccountStore {
                 .and(ACCOUNT.ACTIVE.isTrue()).and(ACCOUNT.ID.ne(exceptId)));
     }
 
-    Account insert(Account a, String passwordHash) {
+    public Account insert(Account a, String passwordHash) {
         long id = dsl.insertInto(ACCOUNT)
                 .set(ACCOUNT.USERNAME, a.username())
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())

@@ -9,5 +9,6 @@ public enum Permission {
     TEAM_EDIT,
     ACCOUNT_MANAGE,
     AUDIT_VIEW,
-    SAMPLE_DATA_LOAD
+    SAMPLE_DATA_LOAD,
+    SETTINGS_MANAGE
 }

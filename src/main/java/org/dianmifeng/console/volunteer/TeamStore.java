@@ -148,6 +148,19 @@ public final class TeamStore {
         return member(id).orElseThrow();
     }
 
+    /** Inserts many memberships with one batched statement, for the sample data and imports. */
+    public void insertMembers(List<TeamMember> members) {
+        var batch = dsl.batch(dsl.insertInto(TEAM_MEMBER, TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.PERSON_ID,
+                TEAM_MEMBER.JOINED_ON, TEAM_MEMBER.ROLE, TEAM_MEMBER.VERSION)
+                .values((Long) null, (Long) null, (java.time.LocalDate) null, (String) null, (Integer) null));
+        for (TeamMember m : members) {
+            batch.bind(m.teamId(), m.person().id(), m.joinedOn(), m.role().name(), 0);
+        }
+        if (!members.isEmpty()) {
+            batch.execute();
+        }
+    }
+
     /** Saves role and joined date if the row still has {@code m.version()}. */
     public TeamMember updateMember(TeamMember m) {
         int rows = dsl.update(TEAM_MEMBER)

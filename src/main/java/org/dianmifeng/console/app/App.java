@@ -1,0 +1,130 @@
+package org.dianmifeng.console.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.MainWindow;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.WindowPrefs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: shows the window at once, opens the database in the background, then
+ * leads to the first start (administrator account, sample data), the login, and the main window.
+ */
+public final class App extends Application {
+    private static DataFolder folder = DataFolder.defaultFolder();
+    private final TaskRunner runner = TaskRunner.fx();
+    private Logger log;
+    private Stage stage;
+    private WindowPrefs prefs;
+    private Messages messages;
+    private Services services;
+    private Session session;
+
+    static void launchOn(DataFolder dataFolder) {
+        folder = dataFolder;
+        Application.launch(App.class);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        log = LoggerFactory.getLogger(App.class);
+        stage = primaryStage;
+        prefs = WindowPrefs.load(folder.preferences());
+        messages = Messages.of(prefs.locale());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            log.error("Uncaught error on {}", t.getName(), e);
+            Platform.runLater(() -> Dialogs.error(stage, messages, messages.describe(e)));
+        });
+        stage.getIcons().add(new Image(Objects.requireNonNull(App.class.getResourceAsStream("/icons/bee-console.png"))));
+        stage.setTitle(messages.text("app.title"));
+        prefs.applyTo(stage);
+        show(splash());
+        stage.show();
+        runner.run(p -> new Services(Database.open(folder.path()), Clock.systemDefaultZone()), opened -> {
+            services = opened;
+            showEntry();
+        }, e -> {
+            Dialogs.error(stage, messages, messages.describe(e));
+            Platform.exit();
+        });
+    }
+
+    private Parent splash() {
+        VBox box = new VBox(16, new ProgressIndicator(), new Label(messages.text("app.opening", folder.path())));
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** First start or login, depending on whether any account exists. */
+    private void showEntry() {
+        Entry entry = new Entry(services, messages, runner, this::signedIn, this::show);
+        runner.run(p -> services.accounts().hasAnyAccount(), any ->
+                show(any ? entry.login(null) : entry.firstStart()), e -> Dialogs.error(stage, messages, messages.describe(e)));
+    }
+
+    private void signedIn(Session who) {
+        session = who;
+        showMain();
+    }
+
+    private void showMain() {
+        UiContext ctx = new UiContext(session, messages, runner);
+        MainWindow main = new MainWindow(ctx, Navigation.items(services), this::switchLanguage, this::logout);
+        show(main.build());
+    }
+
+    private void switchLanguage(Locale locale) {
+        prefs.setLocale(locale);
+        messages = Messages.of(locale);
+        stage.setTitle(messages.text("app.title"));
+        Platform.runLater(this::showMain);
+    }
+
+    private void logout() {
+        session = null;
+        showEntry();
+    }
+
+    private void show(Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(Objects.requireNonNull(
+                    MainWindow.class.getResource("console.css")).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            prefs.rememberFrom(stage);
+            prefs.save();
+        }
+        runner.close();
+        if (services != null) {
+            services.database().close();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.dianmifeng.console.app;
+
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import org.dianmifeng.console.account.ui.FirstAdminViewModel;
+import org.dianmifeng.console.account.ui.LoginViewModel;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.Settings;
+import org.dianmifeng.console.ui.FirstStartView;
+import org.dianmifeng.console.ui.LoginView;
+import org.dianmifeng.console.ui.TaskRunner;
+
+/** The screens before the main window: first start (administrator, sample data) and login. */
+final class Entry {
+    private final Services services;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final Consumer<Session> onLogin;
+    private final Consumer<Parent> show;
+
+    Entry(Services services, Messages messages, TaskRunner runner, Consumer<Session> onLogin, Consumer<Parent> show) {
+        this.services = services;
+        this.messages = messages;
+        this.runner = runner;
+        this.onLogin = onLogin;
+        this.show = show;
+    }
+
+    Parent login(String username) {
+        LoginViewModel vm = new LoginViewModel(messages, runner, services.accounts(), onLogin);
+        if (username != null) {
+            vm.usernameProperty().set(username);
+        }
+        boolean demo = new Settings(services.database()).flag(Settings.DEMO);
+        String hint = demo ? messages.text("login.demoHint", SampleData.DEMO_PASSWORD) : null;
+        return new LoginView(vm, messages, hint).build();
+    }
+
+    Parent firstStart() {
+        FirstStartView[] view = new FirstStartView[1];
+        FirstAdminViewModel vm = new FirstAdminViewModel(messages, runner, services.accounts(),
+                created -> view[0].adminCreated(created.username()));
+        view[0] = new FirstStartView(vm, messages, runner, progress -> {
+            new SampleData(services, SampleData.DEFAULT_SEED).load(SampleData.DEFAULT_PEOPLE, false, progress);
+            return null;
+        }, username -> show.accept(login(username)));
+        return view[0].build();
+    }
+}

@@ -1,0 +1,35 @@
+package org.dianmifeng.console.app;
+
+import java.util.List;
+import org.dianmifeng.console.account.ui.AccountListView;
+import org.dianmifeng.console.account.ui.AccountListViewModel;
+import org.dianmifeng.console.account.ui.AuditLogView;
+import org.dianmifeng.console.account.ui.AuditLogViewModel;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.ui.NavItem;
+import org.dianmifeng.console.unit.ui.PersonListView;
+import org.dianmifeng.console.unit.ui.UnitTreeView;
+import org.dianmifeng.console.unit.ui.UnitTreeViewModel;
+import org.dianmifeng.console.volunteer.ui.TeamListView;
+import org.dianmifeng.console.volunteer.ui.TeamListViewModel;
+
+/** The areas of the main window, in the order of the navigation. */
+final class Navigation {
+    private Navigation() {
+    }
+
+    static List<NavItem> items(Services s) {
+        return List.of(
+                new NavItem("people", "nav.people", "fth-users", null,
+                        ctx -> PersonListView.create(ctx, s.people(), s.units())),
+                new NavItem("teams", "nav.teams", "fth-flag", null,
+                        ctx -> new TeamListView(new TeamListViewModel(ctx, s.teams(), s.units(), s.people()),
+                                ctx.messages()).build()),
+                new NavItem("units", "nav.units", "fth-git-merge", null,
+                        ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
+                new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
+                        ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
+                new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,
+                        ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()));
+    }
+}

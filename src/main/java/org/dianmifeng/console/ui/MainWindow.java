@@ -1,0 +1,98 @@
+package org.dianmifeng.console.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import org.dianmifeng.console.core.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The shell after sign-in: navigation on the left (Ctrl+1…9 jump to an entry), the chosen area in
+ * the middle, the signed-in user, the language switch and sign-out at the top.
+ */
+public final class MainWindow {
+    private final UiContext ctx;
+    private final List<NavItem> items;
+    private final Consumer<Locale> onLanguage;
+    private final Runnable onLogout;
+    @FXML private Label userLabel;
+    @FXML private ComboBox<Locale> languageBox;
+    @FXML private Button logoutButton;
+    @FXML private ListView<NavItem> navList;
+    @FXML private StackPane content;
+
+    public MainWindow(UiContext ctx, List<NavItem> items, Consumer<Locale> onLanguage, Runnable onLogout) {
+        this.ctx = ctx;
+        this.items = items.stream().filter(i -> i.visibleTo(ctx)).toList();
+        this.onLanguage = onLanguage;
+        this.onLogout = onLogout;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, ctx.messages());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                for (int i = 0; i < Math.min(9, items.size()); i++) {
+                    int index = i;
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                            KeyCombination.SHORTCUT_DOWN), () -> navList.getSelectionModel().select(index));
+                }
+            }
+        });
+        return root;
+    }
+
+    /** Opens the entry with the given id, as the navigation would. */
+    public void open(String id) {
+        items.stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> navList.getSelectionModel().select(i));
+    }
+
+    @FXML
+    private void initialize() {
+        Messages m = ctx.messages();
+        userLabel.setText(m.text("shell.user", ctx.session().displayName(), m.label(ctx.session().role())));
+        languageBox.getItems().setAll(Messages.CHINESE, Messages.ENGLISH);
+        languageBox.setConverter(ViewSupport.converter(l -> m.text("language." + l.getLanguage())));
+        languageBox.setValue(m.locale().getLanguage().equals("en") ? Messages.ENGLISH : Messages.CHINESE);
+        languageBox.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                onLanguage.accept(b);
+            }
+        });
+        logoutButton.setOnAction(e -> onLogout.run());
+        navList.getItems().setAll(items);
+        navList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(NavItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(m.text(item.labelKey()));
+                    setGraphic(new FontIcon(item.icon()));
+                    setId("nav-" + item.id());
+                }
+            }
+        });
+        navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                content.getChildren().setAll(b.view().apply(ctx));
+            }
+        });
+        if (!items.isEmpty()) {
+            navList.getSelectionModel().select(0);
+        }
+    }
+}
