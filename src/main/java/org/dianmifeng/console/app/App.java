@@ -40,8 +40,13 @@ public final class App extends Application {
     private Session session;
 
     static void launchOn(DataFolder dataFolder) {
-        folder = dataFolder;
+        useFolder(dataFolder);
         Application.launch(App.class);
+    }
+
+    /** The data folder the next start of the application opens. */
+    static void useFolder(DataFolder dataFolder) {
+        folder = dataFolder;
     }
 
     @Override

@@ -73,6 +73,13 @@ public final class PersonListView {
         for (PersonListViewModel.ListColumn c : vm.columns()) {
             TableColumn<PersonRow, Object> col = new TableColumn<>(c.header());
             col.setId(c.key());
+            col.setPrefWidth(switch (c.key()) {
+                case "person.idNumber" -> 170;
+                case "person.unit", "person.skills" -> 140;
+                case "person.birthDate", "person.mobile", "person.volunteerNo", "person.politicalStatus" -> 110;
+                case "person.gender" -> 60;
+                default -> 90;
+            });
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.value(f.getValue())));
             col.setCellFactory(tc -> new TableCell<>() {
                 @Override

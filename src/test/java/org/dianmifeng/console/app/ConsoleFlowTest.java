@@ -1,0 +1,135 @@
+package org.dianmifeng.console.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.ResidentId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole console, headless, as office staff and the administrator use it: sign in, add a person,
+ * find them by the filter, edit them, and find the change in the audit log.
+ */
+class ConsoleFlowTest {
+    @TempDir Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        try (Database db = Database.open(dir)) {
+            new SampleData(new Services(db, Clock.systemDefaultZone()), SampleData.DEFAULT_SEED)
+                    .load(300, true, Progress.NONE);
+        }
+        App.useFolder(new DataFolder(dir));
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void signInAddFindEditAndSeeTheAuditEntry() throws Exception {
+        waitFor(() -> robot.lookup("#usernameField").tryQuery().isPresent());
+        Label hint = robot.lookup("#demoLabel").queryAs(Label.class);
+        assertTrue(hint.getText().contains(SampleData.DEMO_PASSWORD), "a demo database shows its accounts");
+
+        robot.clickOn("#usernameField").write("admin");
+        robot.clickOn("#passwordField").write(SampleData.DEMO_PASSWORD);
+        robot.clickOn("#loginButton");
+        waitFor(() -> robot.lookup("#peopleTable").tryQuery().isPresent()
+                && !robot.lookup("#peopleTable").queryAs(TableView.class).getItems().isEmpty());
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        assertEquals(300, table.getItems().size());
+        snapshot("screenshot-people.png");
+
+        robot.clickOn("#addPersonButton");
+        waitFor(() -> robot.lookup("#idNumberField").tryQuery().isPresent());
+        String id = ResidentId.withCheckDigit("32028119880808123");
+        robot.clickOn("#nameField").write("测试流程人");
+        robot.clickOn("#idNumberField").write(id);
+        robot.clickOn("#mobileField").write("13900001111");
+        robot.interact(() -> {
+            ComboBox<?> units = robot.lookup("#unitBox").match(n -> n.getScene() != stage.getScene()).queryAs(ComboBox.class);
+            units.getSelectionModel().select(1);
+            ComboBox<?> status = robot.lookup("#politicalStatusBox").queryAs(ComboBox.class);
+            status.getSelectionModel().select(0);
+        });
+        robot.clickOn("#saveButton");
+        waitFor(() -> robot.lookup("#idNumberField").tryQuery().isEmpty());
+
+        robot.clickOn("#personFilter").write("测试流程");
+        waitFor(() -> table.getItems().size() == 1);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#editPersonButton");
+        waitFor(() -> robot.lookup("#mobileField").tryQuery().isPresent());
+        robot.doubleClickOn("#mobileField").eraseText(11).write("13900002222");
+        robot.clickOn("#saveButton");
+        waitFor(() -> robot.lookup("#mobileField").tryQuery().isEmpty());
+
+        robot.clickOn("#nav-audit");
+        waitFor(() -> robot.lookup("#auditTable").tryQuery().isPresent()
+                && !robot.lookup("#auditTable").queryAs(TableView.class).getItems().isEmpty());
+        TableView<?> audit = robot.lookup("#auditTable").queryAs(TableView.class);
+        robot.interact(() -> audit.getSelectionModel().select(0));
+        TextArea before = robot.lookup("#auditBeforeArea").queryAs(TextArea.class);
+        TextArea after = robot.lookup("#auditAfterArea").queryAs(TextArea.class);
+        assertTrue(before.getText().contains("139****1111"), before.getText());
+        assertTrue(after.getText().contains("139****2222"), after.getText());
+        assertTrue(!after.getText().contains(id), "the audit log holds no ID number in clear");
+    }
+
+    private void waitFor(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.get();
+        });
+    }
+
+    /** With -Dscreenshots=DIR, saves what the window shows (for the README). */
+    private void snapshot(String name) throws Exception {
+        String target = System.getProperty("screenshots");
+        if (target == null) {
+            return;
+        }
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(target));
+        ImageIO.write(out, "png", Path.of(target, name).toFile());
+    }
+}
