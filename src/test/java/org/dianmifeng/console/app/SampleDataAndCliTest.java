@@ -1,0 +1,103 @@
+package org.dianmifeng.console.app;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.ResidentId;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.unit.PersonRow;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SampleDataAndCliTest {
+    @TempDir Path dir;
+
+    @Test
+    void sampleDataIsDeterministicValidAndFromTheBrief(@TempDir Path other) {
+        List<PersonRow> first = load(dir);
+        List<PersonRow> second = load(other);
+        assertEquals(400, first.size());
+        assertEquals(first.stream().map(PersonRow::idNumber).toList(), second.stream().map(PersonRow::idNumber).toList(),
+                "the same seed makes the same people");
+        assertTrue(first.stream().allMatch(p -> ResidentId.problem(p.idNumber()).isEmpty()), "every ID number is valid");
+        long party = first.stream().filter(p -> p.politicalStatus().isPartyMember()).count();
+        assertTrue(party > 400 / 4 && party < 400 / 2.5, "about a third are party members: " + party);
+        try (TestServices t = new TestServices(dir)) {
+            var teams = t.services().teams().list(ADMIN);
+            assertEquals(19, teams.size());
+            assertTrue(teams.stream().anyMatch(r -> r.team().name().contains("江阴澄心澄意")));
+            assertTrue(teams.stream().anyMatch(r -> r.team().name().contains("宜兴蜜蜂行动")));
+            assertEquals(7, t.services().units().all(ADMIN).stream()
+                    .filter(u -> u.parentId() == null || u.kind().name().matches("COUNTY|CENTRE")).count());
+        }
+    }
+
+    @Test
+    void aCancelledLoadLeavesNothing() {
+        try (TestServices t = new TestServices(dir)) {
+            Progress cancelAfterUnits = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return true;
+                }
+            };
+            assertThrows(Progress.CancelledException.class,
+                    () -> new SampleData(t.services(), 1).load(100, false, cancelAfterUnits));
+            assertTrue(t.services().units().all(ADMIN).isEmpty(), "no unit saved by a cancelled load");
+            assertThrows(ConsoleException.class, () -> {
+                new SampleData(t.services(), 1).load(10, false, Progress.NONE);
+                new SampleData(t.services(), 1).load(10, false, Progress.NONE);
+            });
+        }
+    }
+
+    @Test
+    void demoCommandRefusesAFolderThatHoldsADatabase() {
+        Database.open(dir).close();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.newCommandLine();
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("demo", "--data", dir.toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains(dir.toString()), err.toString());
+    }
+
+    @Test
+    void helpAndVersionNeedNoWindow() {
+        StringWriter out = new StringWriter();
+        CommandLine cl = Cli.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("--help"));
+        assertTrue(out.toString().contains("--data"));
+        assertTrue(out.toString().contains("demo"));
+        StringWriter version = new StringWriter();
+        CommandLine v = Cli.newCommandLine();
+        v.setOut(new PrintWriter(version));
+        assertEquals(0, v.execute("--version"));
+        assertFalse(version.toString().isBlank());
+    }
+
+    private static List<PersonRow> load(Path folder) {
+        try (TestServices t = new TestServices(folder)) {
+            new SampleData(t.services(), SampleData.DEFAULT_SEED).load(400, false, Progress.NONE);
+            return t.services().people().list(ADMIN).stream()
+                    .sorted(java.util.Comparator.comparing(PersonRow::idNumber)).toList();
+        }
+    }
+}
