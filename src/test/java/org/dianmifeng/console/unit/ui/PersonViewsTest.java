@@ -64,6 +64,7 @@ class PersonViewsTest {
 
     private void show(Parent root) {
         stage.setScene(new Scene(root, 1100, 600));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -56,6 +56,7 @@ class TeamAndAccountViewsTest {
                 new Tab("accounts", new AccountListView(new AccountListViewModel(ctx, s.accounts()), messages).build()),
                 new Tab("audit", new AuditLogView(new AuditLogViewModel(ctx, s.audit()), messages).build()));
         stage.setScene(new Scene(tabs, 1000, 700));
+        stage.sizeToScene();
         stage.show();
     }
 
