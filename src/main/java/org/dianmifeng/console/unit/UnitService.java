@@ -37,6 +37,9 @@ public final class UnitService {
             store.byCode(u.code()).ifPresent(existing -> {
                 throw new ConsoleException("error.unit.codeTaken", u.code(), existing.name());
             });
+            if (u.parentId() == null && !store.all().isEmpty()) {
+                throw new ConsoleException("error.unit.secondRoot", u.name());
+            }
             if (u.parentId() != null) {
                 Unit parent = store.byId(u.parentId()).orElseThrow(StaleDataException::new);
                 if (!parent.active()) {

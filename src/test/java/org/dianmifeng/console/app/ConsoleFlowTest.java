@@ -105,6 +105,16 @@ class ConsoleFlowTest {
         assertTrue(before.getText().contains("139****1111"), before.getText());
         assertTrue(after.getText().contains("139****2222"), after.getText());
         assertTrue(!after.getText().contains(id), "the audit log holds no ID number in clear");
+        if (System.getProperty("screenshots") != null) {
+            robot.clickOn("#nav-teams");
+            waitFor(() -> robot.lookup("#teamTable").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#teamTable").queryAs(TableView.class).getSelectionModel().select(0));
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot("screenshot-teams.png");
+            robot.clickOn("#nav-units");
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot("screenshot-units.png");
+        }
     }
 
     private void waitFor(Supplier<Boolean> condition) throws Exception {

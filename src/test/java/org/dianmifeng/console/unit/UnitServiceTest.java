@@ -46,6 +46,14 @@ class UnitServiceTest {
     }
 
     @Test
+    void theTreeHasOneTop() {
+        t.city();
+        ConsoleException e = assertThrows(ConsoleException.class, () -> units.create(ADMIN,
+                new Unit(null, "TOP2", "第二个市公司", UnitKind.CITY, null, true, 0, null)));
+        assertEquals("error.unit.secondRoot", e.key());
+    }
+
+    @Test
     void movesAUnitAndAuditsIt() {
         Unit city = t.city();
         Unit a = t.unit("A", "甲", city);

@@ -76,7 +76,7 @@ public final class UnitTreeView {
         moveButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
         activeButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
         deleteButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
-        addButton.disableProperty().bind(vm.busyProperty());
+        addButton.disableProperty().bind(vm.canAddProperty().not());
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
                         ? messages.text("unit.activate") : messages.text("unit.deactivate"), vm.selectedProperty()));

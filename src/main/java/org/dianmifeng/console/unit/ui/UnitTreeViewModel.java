@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,12 +31,19 @@ public final class UnitTreeViewModel extends ViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(true);
     private List<Unit> units = List.of();
+    private final BooleanBinding canAdd = Bindings.createBooleanBinding(
+            () -> !busyProperty().get() && (selected.get() != null || units.isEmpty()), selected, root, busyProperty());
 
     public UnitTreeViewModel(UiContext ctx, UnitService service) {
         super(ctx);
         this.service = service;
         filter.addListener((o, a, b) -> rebuild());
         showInactive.addListener((o, a, b) -> rebuild());
+    }
+
+    /** A unit is added below the selected one; only an empty tree takes a unit with no parent. */
+    public BooleanBinding canAddProperty() {
+        return canAdd;
     }
 
     public boolean canEdit() {
