@@ -1,0 +1,83 @@
+package org.dianmifeng.console.unit.ui;
+
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.TreeItem;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnitTreeViewModelTest {
+    @TempDir Path dir;
+    TestServices t;
+    UnitTreeViewModel vm;
+
+    @BeforeEach
+    void open() {
+        t = new TestServices(dir);
+        vm = new UnitTreeViewModel(new UiContext(OFFICE, Messages.of(Messages.CHINESE), TaskRunner.direct()),
+                t.services().units());
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void anEmptyTreeTakesATopUnitThenAddingNeedsAParent() {
+        vm.load();
+        assertTrue(vm.canAddProperty().get());
+        Unit city = t.city();
+        vm.load();
+        assertFalse(vm.canAddProperty().get(), "a second top is not offered");
+        vm.selectedProperty().set(city);
+        assertTrue(vm.canAddProperty().get());
+    }
+
+    @Test
+    void theFilterKeepsMatchesWithTheirAncestorsAndAddSavesBelowTheSelection() {
+        Unit city = t.city();
+        Unit jy = t.unit("JY", "江阴市供电公司", city);
+        t.unit("YX", "宜兴市供电公司", city);
+        vm.load();
+        vm.selectedProperty().set(jy);
+        UnitFormViewModel form = vm.newChildForm();
+        form.codeProperty().set("JY-HS");
+        form.nameProperty().set("华士供电所");
+        boolean[] closed = {false};
+        form.save(() -> closed[0] = true);
+        assertTrue(closed[0]);
+
+        vm.filterProperty().set("华士");
+        TreeItem<Unit> top = vm.rootProperty().get().getChildren().get(0);
+        assertEquals("无锡供电公司", top.getValue().name());
+        assertEquals(1, top.getChildren().size(), "only the branch that leads to the match");
+        assertEquals("江阴市供电公司", top.getChildren().get(0).getValue().name());
+        assertEquals("华士供电所", top.getChildren().get(0).getChildren().get(0).getValue().name());
+    }
+
+    @Test
+    void aBadFormStaysOpenWithItsMessagesBesideTheFields() {
+        Unit city = t.city();
+        vm.load();
+        vm.selectedProperty().set(city);
+        UnitFormViewModel form = vm.newChildForm();
+        form.codeProperty().set("含中文");
+        boolean[] closed = {false};
+        form.save(() -> closed[0] = true);
+        assertFalse(closed[0]);
+        assertEquals("编码只能包含字母、数字、下划线和短横线", form.errors().message("unit.code"));
+        assertEquals("必填", form.errors().message("unit.name"));
+    }
+}
