@@ -8,12 +8,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -29,6 +31,9 @@ public final class AccountListView {
     @FXML private Button passwordButton;
     @FXML private Button activeButton;
     @FXML private Button unlockButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
 
     public AccountListView(AccountListViewModel vm, Messages messages) {
@@ -63,6 +68,8 @@ public final class AccountListView {
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
                         ? messages.text("account.activate") : messages.text("account.deactivate"), vm.selectedProperty()));
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -106,5 +113,17 @@ public final class AccountListView {
     @FXML
     private void unlock() {
         vm.unlock();
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(table.getScene().getWindow(), messages,
+                messages.text("account.export.chooserTitle"), messages.text("account.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
     }
 }

@@ -1,9 +1,11 @@
 package org.dianmifeng.console.account.ui;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +17,8 @@ import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
@@ -30,6 +34,7 @@ public final class AccountListViewModel extends ViewModel {
     private final SortedList<Account> shown = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
 
     public AccountListViewModel(UiContext ctx, AccountService service) {
         super(ctx);
@@ -98,6 +103,23 @@ public final class AccountListViewModel extends ViewModel {
         return Arrays.asList(a.username(), a.displayName(), messages().label(a.role()),
                 messages().text(a.active() ? "account.active" : "account.inactive"),
                 service.isLocked(a) ? TIME.format(a.lockedUntil()) : null);
+    }
+
+    /**
+     * Writes exactly the accounts the list shows (filtered and in the table's order) with the table's
+     * columns to an .xlsx file, in the background; the job reports progress and can be cancelled.
+     */
+    public Job export(Path out) {
+        return export.run(out, messages().text("account.export.title"), ExportCommand.columns(columnHeaders(), this::cells), shown);
+    }
+
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    /** The running export, or null: for a progress bar and a cancel button. */
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
     }
 
     /** The accounts as the table shows them: filtered, and sorted as the table's comparator says. */

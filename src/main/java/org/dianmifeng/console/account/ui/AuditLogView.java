@@ -2,15 +2,18 @@ package org.dianmifeng.console.account.ui;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -27,6 +30,9 @@ public final class AuditLogView {
     @FXML private TableView<AuditEntry> table;
     @FXML private TextArea beforeArea;
     @FXML private TextArea afterArea;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
 
     public AuditLogView(AuditLogViewModel vm, Messages messages) {
@@ -61,6 +67,8 @@ public final class AuditLogView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         beforeArea.textProperty().bind(vm.beforeText());
         afterArea.textProperty().bind(vm.afterText());
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -77,5 +85,17 @@ public final class AuditLogView {
     @FXML
     private void search() {
         vm.search();
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(table.getScene().getWindow(), messages,
+                messages.text("audit.export.chooserTitle"), messages.text("audit.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
     }
 }

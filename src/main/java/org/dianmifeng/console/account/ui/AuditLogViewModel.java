@@ -1,12 +1,15 @@
 package org.dianmifeng.console.account.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +21,9 @@ import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.AuditFilter;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
@@ -42,6 +48,7 @@ public final class AuditLogViewModel extends ViewModel {
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final SortedList<AuditEntry> shown = new SortedList<>(entries);
     private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
     private final StringBinding before;
     private final StringBinding after;
 
@@ -91,6 +98,32 @@ public final class AuditLogViewModel extends ViewModel {
     public List<Object> cells(AuditEntry e) {
         return Arrays.asList(TIME.format(e.at()), e.username(), messages().label(e.action()),
                 ENTITIES.contains(e.entity()) ? entityLabel(e.entity()) : e.entity(), e.entityId(), e.summary());
+    }
+
+    /**
+     * Writes exactly the entries the list shows (as last searched, in the table's order) with the
+     * table's columns and the record before and after to an .xlsx file, in the background; the job
+     * reports progress and can be cancelled.
+     */
+    public Job export(Path out) {
+        return export.run(out, messages().text("audit.export.title"), exportColumns(), shown);
+    }
+
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    /** The running export, or null: for a progress bar and a cancel button. */
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
+    }
+
+    /** The table's columns, then the record before and after as text. */
+    private List<ListExport.Column<AuditEntry>> exportColumns() {
+        List<ListExport.Column<AuditEntry>> cols = new ArrayList<>(ExportCommand.columns(columnHeaders(), this::cells));
+        cols.add(new ListExport.Column<>(messages().text("audit.before"), AuditEntry::before));
+        cols.add(new ListExport.Column<>(messages().text("audit.after"), AuditEntry::after));
+        return cols;
     }
 
     /** The entries as the table shows them, sorted as the table's comparator says (newest first by default). */

@@ -1,6 +1,5 @@
 package org.dianmifeng.console.unit.ui;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,9 +15,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.FileChooser;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -128,16 +127,7 @@ public final class PersonListView {
         deleteButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
         exportButton.disableProperty().bind(vm.busyProperty());
 
-        exportProgress.visibleProperty().bind(vm.exportJobProperty().isNotNull());
-        exportProgress.managedProperty().bind(exportProgress.visibleProperty());
-        cancelExportButton.visibleProperty().bind(vm.exportJobProperty().isNotNull());
-        cancelExportButton.managedProperty().bind(cancelExportButton.visibleProperty());
-        vm.exportJobProperty().addListener((o, a, job) -> {
-            exportProgress.progressProperty().unbind();
-            if (job != null) {
-                exportProgress.progressProperty().bind(job.progressProperty());
-            }
-        });
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
 
         countLabel.textProperty().bind(vm.countText());
         ViewSupport.bindStatus(statusLabel, vm);
@@ -173,17 +163,9 @@ public final class PersonListView {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.text("person.export.chooserTitle"));
-        chooser.setInitialFileName(messages.text("person.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                messages.text("person.export.fileType"), "*.xlsx"));
-        File file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file != null) {
-            File target = file.getName().toLowerCase().endsWith(".xlsx") ? file
-                    : new File(file.getParentFile(), file.getName() + ".xlsx");
-            vm.export(target.toPath());
-        }
+        ExportControls.chooseFile(table.getScene().getWindow(), messages,
+                messages.text("person.export.chooserTitle"), messages.text("person.export.fileName"))
+                .ifPresent(vm::export);
     }
 
     @FXML

@@ -14,7 +14,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,6 +25,7 @@ import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -54,7 +54,7 @@ public final class PersonListViewModel extends ViewModel {
     private final ObservableList<Choice<PoliticalStatus>> statusChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<PoliticalStatus>> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Job> exportJob = new ReadOnlyObjectWrapper<>();
+    private final ExportCommand export = new ExportCommand(this, "person.export.done");
     private final StringBinding countText;
     private final List<ListColumn> columns;
     private List<Unit> allUnits = List.of();
@@ -253,35 +253,19 @@ public final class PersonListViewModel extends ViewModel {
      * columns to an .xlsx file, in the background; the job reports progress and can be cancelled.
      */
     public Job export(Path out) {
-        List<PersonRow> snapshot = List.copyOf(sorted);
         List<ListExport.Column<PersonRow>> cols = visibleColumns().stream()
                 .map(c -> new ListExport.Column<PersonRow>(c.header(), c::value))
                 .toList();
-        String title = messages().text("person.export.title");
-        setNotice(null);
-        Job job = background(p -> {
-            ListExport.write(out, title, cols, snapshot, p);
-            return snapshot.size();
-        }, count -> {
-            exportJob.set(null);
-            setNotice(messages().text("person.export.done", count, out.toAbsolutePath().toString()));
-        }, e -> exportJob.set(null));
-        if (job.runningProperty().get()) {
-            exportJob.set(job);
-        }
-        return job;
+        return export.run(out, messages().text("person.export.title"), cols, sorted);
     }
 
     public void cancelExport() {
-        Job job = exportJob.get();
-        if (job != null) {
-            job.cancel();
-        }
+        export.cancel();
     }
 
     /** The running export, or null: for a progress bar and a cancel button. */
     public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return exportJob.getReadOnlyProperty();
+        return export.jobProperty();
     }
 
     public List<ListColumn> columns() {

@@ -9,10 +9,12 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -36,6 +38,9 @@ public final class TeamListView {
     @FXML private Button addMemberButton;
     @FXML private Button roleButton;
     @FXML private Button removeMemberButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
 
     public TeamListView(TeamListViewModel vm, Messages messages) {
@@ -102,6 +107,8 @@ public final class TeamListView {
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().team().active()
                         ? messages.text("team.activate") : messages.text("team.deactivate"), vm.selectedProperty()));
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -166,5 +173,17 @@ public final class TeamListView {
                 messages.text("team.member.remove.confirm", member.person().name(), vm.selectedProperty().get().name()))) {
             vm.removeMember();
         }
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(teamTable.getScene().getWindow(), messages,
+                messages.text("team.export.chooserTitle"), messages.text("team.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
     }
 }

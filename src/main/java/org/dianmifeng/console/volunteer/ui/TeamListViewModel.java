@@ -1,9 +1,11 @@
 package org.dianmifeng.console.volunteer.ui;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,6 +15,8 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
@@ -48,6 +52,7 @@ public final class TeamListViewModel extends ViewModel {
     private final ObjectProperty<TeamRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<TeamMember> members = FXCollections.observableArrayList();
     private final ObjectProperty<TeamMember> selectedMember = new SimpleObjectProperty<>();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
     private List<Unit> unitChoices = List.of();
 
     public TeamListViewModel(UiContext ctx, TeamService teams, UnitService units, PersonService people) {
@@ -179,6 +184,23 @@ public final class TeamListViewModel extends ViewModel {
 
     public List<Object> memberCells(TeamMember m) {
         return Arrays.asList(m.person().name(), m.person().unitName(), messages().label(m.role()), m.joinedOn());
+    }
+
+    /**
+     * Writes exactly the teams the list shows (filtered and in the table's order) with the table's
+     * columns to an .xlsx file, in the background; the job reports progress and can be cancelled.
+     */
+    public Job export(Path out) {
+        return export.run(out, messages().text("team.export.title"), ExportCommand.columns(columnHeaders(), this::cells), shown);
+    }
+
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    /** The running export, or null: for a progress bar and a cancel button. */
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
     }
 
     /** The teams as the table shows them: filtered, and sorted as the table's comparator says. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dianmifeng.console.account.Account;
@@ -18,6 +19,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.junit.jupiter.api.AfterEach;
@@ -127,5 +129,31 @@ class AccountViewModelsTest {
         vm.selectedProperty().set(vm.rows().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow());
         vm.toggleActive();
         assertEquals(ZH.text("error.account.notYourself", "admin"), vm.errorProperty().get());
+    }
+
+    @Test
+    void exportsExactlyTheFilteredSortedAccounts() throws Exception {
+        accounts.createFirstAdministrator("admin", "管理员", "0123456789".toCharArray(), "0123456789".toCharArray());
+        Session admin = accounts.login("admin", "0123456789".toCharArray());
+        for (Account a : List.of(Account.draft("li.si", "李四", Role.VIEWER), Account.draft("li.na", "李娜", Role.OFFICE_STAFF),
+                Account.draft("wang.wu", "王五", Role.VIEWER))) {
+            accounts.create(admin, a, "abcdefghij".toCharArray(), "abcdefghij".toCharArray());
+        }
+        AccountListViewModel vm = new AccountListViewModel(new UiContext(admin, ZH, TaskRunner.direct()), accounts);
+        vm.load();
+        assertEquals(4, vm.rows().size());
+        vm.filterProperty().set("李");
+        vm.rows().setComparator(Comparator.comparing(Account::username));
+        assertEquals(List.of("li.na", "li.si"), vm.rows().stream().map(Account::username).toList());
+        Path out = dir.resolve("accounts.xlsx");
+        vm.export(out);
+        assertNull(vm.errorProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("2"), vm.noticeProperty().get());
+
+        List<List<String>> sheet = Workbooks.read(out);
+        assertEquals("账户列表", sheet.get(0).get(0));
+        assertEquals(List.of("用户名", "姓名", "角色", "状态", "锁定至"), sheet.get(1));
+        assertEquals(List.of(List.of("li.na", "李娜", "办公室工作人员", "启用"), List.of("li.si", "李四", "只读用户", "启用")),
+                sheet.subList(2, sheet.size()));
     }
 }

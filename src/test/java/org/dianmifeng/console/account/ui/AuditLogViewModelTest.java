@@ -6,15 +6,18 @@ import static org.dianmifeng.console.testing.TestServices.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.Unit;
@@ -118,5 +121,38 @@ class AuditLogViewModelTest {
         office.search();
         assertTrue(office.rows().isEmpty());
         assertNotNull(office.errorProperty().get());
+    }
+
+    @Test
+    void exportsTheShownEntriesWithBeforeAndAfter() throws Exception {
+        AuditLogViewModel vm = vm(ADMIN);
+        vm.search();
+        assertEquals(4, vm.rows().size());
+        vm.textProperty().set("江阴市");
+        vm.search();
+        assertEquals(List.of("江阴供电公司", "江阴市供电公司"), summaries(vm));
+        Path out = dir.resolve("audit.xlsx");
+        vm.export(out);
+        assertNull(vm.errorProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("2"), vm.noticeProperty().get());
+
+        List<List<String>> sheet = Workbooks.read(out);
+        assertEquals("审计日志", sheet.get(0).get(0));
+        assertEquals(List.of("时间", "用户名", "操作", "对象", "编号", "摘要", "修改前", "修改后"), sheet.get(1));
+        List<List<String>> rows = sheet.subList(2, sheet.size());
+        assertEquals(2, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            AuditEntry e = vm.rows().get(i);
+            List<String> expected = new ArrayList<>();
+            vm.cells(e).forEach(c -> expected.add(c == null ? "" : c.toString()));
+            expected.add(e.before() == null ? "" : e.before());
+            expected.add(e.after());
+            assertEquals(expected, rows.get(i));
+        }
+        assertEquals(List.of("office", "修改", "单位"), rows.get(0).subList(1, 4));
+        assertEquals("江阴供电公司", rows.get(0).get(5));
+        assertTrue(rows.get(0).get(6).contains("name=江阴市供电公司"), rows.get(0).get(6));
+        assertTrue(rows.get(0).get(7).contains("name=江阴供电公司"), rows.get(0).get(7));
+        assertEquals("", rows.get(1).get(6), "a created record has nothing before");
     }
 }

@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.PersonRows;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.PersonRef;
@@ -174,5 +176,31 @@ class TeamListViewModelTest {
         assertNotNull(vm.errorProperty().get());
         assertTrue(vm.selectedProperty().get().team().active());
         assertNull(vm.noticeProperty().get());
+    }
+
+    @Test
+    void exportsExactlyTheFilteredSortedTeams() throws Exception {
+        t.services().teams().create(OFFICE, new Team(null, "江阴青年突击队", TeamKind.YOUTH, jiangyin.id(), null,
+                LocalDate.of(2021, 5, 4), null, null, true, null));
+        TeamListViewModel vm = vm(VIEWER);
+        assertEquals(3, vm.rows().size());
+        vm.filterProperty().set("江阴");
+        vm.rows().setComparator(Comparator.comparing(TeamRow::name).reversed());
+        assertEquals(List.of("澄心澄意共产党员服务队", "江阴青年突击队"), names(vm), "name order, reversed");
+        Path out = dir.resolve("teams.xlsx");
+        vm.export(out);
+        assertNull(vm.errorProperty().get());
+        assertNull(vm.exportJobProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("2"), vm.noticeProperty().get());
+
+        List<List<String>> sheet = Workbooks.read(out);
+        assertEquals("服务队名单", sheet.get(0).get(0));
+        assertEquals(List.of("名称", "类型", "所属单位", "负责人", "成立日期", "品牌", "队员数", "状态"), sheet.get(1));
+        assertEquals(vm.columnHeaders(), sheet.get(1));
+        assertEquals(List.of(
+                List.of("澄心澄意共产党员服务队", "共产党员服务队", "江阴市供电公司", "", "2019-07-01", "电蜜蜂", "0", "启用"),
+                List.of("江阴青年突击队", "青年志愿服务队", "江阴市供电公司", "", "2021-05-04", "", "0", "启用")),
+                sheet.subList(2, sheet.size()));
+        assertEquals(names(vm), sheet.subList(2, sheet.size()).stream().map(r -> r.get(0)).toList());
     }
 }
