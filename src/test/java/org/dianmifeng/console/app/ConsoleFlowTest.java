@@ -91,7 +91,8 @@ class ConsoleFlowTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#editPersonButton");
         waitFor(() -> robot.lookup("#mobileField").tryQuery().isPresent());
-        robot.doubleClickOn("#mobileField").eraseText(11).write("13900002222");
+        robot.interact(() -> robot.lookup("#mobileField").queryAs(javafx.scene.control.TextField.class).setText(""));
+        robot.clickOn("#mobileField").write("13900002222");
         robot.clickOn("#saveButton");
         waitFor(() -> robot.lookup("#mobileField").tryQuery().isEmpty());
 

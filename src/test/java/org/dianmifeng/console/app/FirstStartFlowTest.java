@@ -36,27 +36,49 @@ class FirstStartFlowTest {
         App.useFolder(new DataFolder(dir));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class);
-        waitFor(() -> robot.lookup("#repeatField").tryQuery().isPresent());
+        waitFor(() -> in("#repeatField").tryQuery().isPresent());
         assertTrue(Database.existsIn(dir), "the first start creates the database");
 
-        robot.clickOn("#displayNameField").write("首位管理员");
-        robot.clickOn("#passwordField").write("short");
-        robot.clickOn("#repeatField").write("short");
-        robot.clickOn("#createButton");
-        waitFor(() -> robot.lookup("#passwordError").queryAs(Label.class).isVisible());
+        type("#displayNameField", "首位管理员");
+        type("#passwordField", "short");
+        type("#repeatField", "short");
+        press("#createButton");
+        waitFor(() -> in("#passwordError").queryAs(Label.class).isVisible());
 
-        robot.doubleClickOn("#passwordField").eraseText(5).write("a-long-password-1");
-        robot.doubleClickOn("#repeatField").eraseText(5).write("a-long-password-1");
-        robot.clickOn("#createButton");
-        waitFor(() -> robot.lookup("#emptyButton").tryQuery().map(n -> n.isVisible()).orElse(false));
+        type("#passwordField", "a-long-password-1");
+        type("#repeatField", "a-long-password-1");
+        press("#createButton");
+        try {
+            waitFor(() -> in("#sampleStep").tryQuery().map(n -> n.isVisible()).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("status=" + in("#statusLabel").queryAs(Label.class).getText()
+                    + " pw=" + in("#passwordError").queryAs(Label.class).getText()
+                    + " repeat=" + in("#repeatError").queryAs(Label.class).getText()
+                    + " typed=" + in("#passwordField").queryAs(TextField.class).getText().length()
+                    + "/" + in("#repeatField").queryAs(TextField.class).getText().length(), e);
+        }
 
-        robot.clickOn("#emptyButton");
-        waitFor(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        assertEquals("admin", robot.lookup("#usernameField").queryAs(TextField.class).getText());
-        assertFalse(robot.lookup("#demoLabel").queryAs(Label.class).isVisible(), "a real database shows no demo accounts");
-        robot.clickOn("#passwordField").write("a-long-password-1");
-        robot.clickOn("#loginButton");
-        waitFor(() -> robot.lookup("#nav-accounts").tryQuery().isPresent());
+        press("#emptyButton");
+        waitFor(() -> in("#loginButton").tryQuery().isPresent());
+        assertEquals("admin", in("#usernameField").queryAs(TextField.class).getText());
+        assertFalse(in("#demoLabel").queryAs(Label.class).isVisible(), "a real database shows no demo accounts");
+        type("#passwordField", "a-long-password-1");
+        press("#loginButton");
+        waitFor(() -> in("#nav-accounts").tryQuery().isPresent());
+    }
+
+    /** Looks inside the console's own window only. */
+    private org.testfx.service.query.NodeQuery in(String query) {
+        return robot.from(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()).lookup(query);
+    }
+
+    /** Sets a field as typing would, without depending on where the first layout put it. */
+    private void type(String query, String text) {
+        robot.interact(() -> in(query).queryAs(TextField.class).setText(text));
+    }
+
+    private void press(String query) {
+        robot.interact(() -> in(query).queryButton().fire());
     }
 
     private void waitFor(Supplier<Boolean> condition) throws Exception {
