@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.Settings;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -83,8 +84,11 @@ public final class App extends Application {
     /** First start or login, depending on whether any account exists. */
     private void showEntry() {
         Entry entry = new Entry(services, messages, runner, this::signedIn, this::show);
-        runner.run(p -> services.accounts().hasAnyAccount(), any ->
-                show(any ? entry.login(null) : entry.firstStart()), e -> Dialogs.error(stage, messages, messages.describe(e)));
+        // null: no account yet, so the first start; otherwise whether this is a demo database
+        runner.run(p -> !services.accounts().hasAnyAccount() ? null
+                        : new Settings(services.database()).flag(Settings.DEMO),
+                demo -> show(demo == null ? entry.firstStart() : entry.login(null, demo)),
+                e -> Dialogs.error(stage, messages, messages.describe(e)));
     }
 
     private void signedIn(Session who) {

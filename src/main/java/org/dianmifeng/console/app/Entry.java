@@ -6,7 +6,6 @@ import org.dianmifeng.console.account.ui.FirstAdminViewModel;
 import org.dianmifeng.console.account.ui.LoginViewModel;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.core.Settings;
 import org.dianmifeng.console.ui.FirstStartView;
 import org.dianmifeng.console.ui.LoginView;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -27,12 +26,12 @@ final class Entry {
         this.show = show;
     }
 
-    Parent login(String username) {
+    /** The sign-in screen; {@code demo} (read off the FX thread) shows the demo accounts. */
+    Parent login(String username, boolean demo) {
         LoginViewModel vm = new LoginViewModel(messages, runner, services.accounts(), onLogin);
         if (username != null) {
             vm.usernameProperty().set(username);
         }
-        boolean demo = new Settings(services.database()).flag(Settings.DEMO);
         String hint = demo ? messages.text("login.demoHint", SampleData.DEMO_PASSWORD) : null;
         return new LoginView(vm, messages, hint).build();
     }
@@ -44,7 +43,7 @@ final class Entry {
         view[0] = new FirstStartView(vm, messages, runner, progress -> {
             new SampleData(services, SampleData.DEFAULT_SEED).load(SampleData.DEFAULT_PEOPLE, false, progress);
             return null;
-        }, username -> show.accept(login(username)));
+        }, username -> show.accept(login(username, false)));
         return view[0].build();
     }
 }

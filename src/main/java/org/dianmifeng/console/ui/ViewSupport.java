@@ -41,7 +41,7 @@ public final class ViewSupport {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("display only");
+                return null; // choices are picked from the list, never typed
             }
         };
     }
