@@ -106,6 +106,15 @@ class ConsoleFlowTest {
         assertTrue(before.getText().contains("139****1111"), before.getText());
         assertTrue(after.getText().contains("139****2222"), after.getText());
         assertTrue(!after.getText().contains(id), "the audit log holds no ID number in clear");
+
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<java.util.Locale> language = robot.lookup("#languageBox").queryAs(ComboBox.class);
+            language.setValue(java.util.Locale.ENGLISH);
+        });
+        waitFor(() -> robot.lookup("#nav-people").tryQuery()
+                .map(n -> "People".equals(((javafx.scene.control.ListCell<?>) n).getText())).orElse(false));
+        assertEquals("Bee Console", stage.getTitle());
         if (System.getProperty("screenshots") != null) {
             robot.clickOn("#nav-teams");
             waitFor(() -> robot.lookup("#teamTable").tryQuery().isPresent());
