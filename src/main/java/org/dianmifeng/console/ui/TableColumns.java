@@ -1,5 +1,7 @@
 package org.dianmifeng.console.ui;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,6 +15,7 @@ import javafx.scene.control.TableView;
  * (the same two that an Excel export of the list uses), so that screen and export never disagree.
  */
 public final class TableColumns {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private TableColumns() {
     }
 
@@ -21,17 +24,23 @@ public final class TableColumns {
         table.getColumns().clear();
         for (int i = 0; i < headers.size(); i++) {
             int index = i;
-            TableColumn<R, Object> column = new TableColumn<>(headers.get(i));
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(cells.apply(c.getValue()).get(index)));
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(Object item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item.toString());
-                }
-            });
-            table.getColumns().add(column);
+            table.getColumns().add(column(headers.get(i), row -> cells.apply(row).get(index)));
         }
+    }
+
+    /** A sortable column of a value, shown as text: dates as yyyy-MM-dd, times to the second. */
+    public static <R> TableColumn<R, Object> column(String header, Function<R, Object> value) {
+        TableColumn<R, Object> column = new TableColumn<>(header);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : item instanceof LocalDateTime t ? TIME.format(t) : item.toString());
+            }
+        });
+        return column;
     }
 
     /** Shows a sorted list and sorts it by the columns the user clicks. */

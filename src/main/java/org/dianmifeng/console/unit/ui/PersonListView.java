@@ -1,15 +1,11 @@
 package org.dianmifeng.console.unit.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -18,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -29,7 +26,6 @@ import org.dianmifeng.console.unit.UnitService;
 
 /** The people screen: a filterable, sortable table with add, edit, delete and Excel export. */
 public final class PersonListView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private final PersonListViewModel vm;
     private final Messages messages;
     @FXML private TextField filterField;
@@ -70,7 +66,7 @@ public final class PersonListView {
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
 
         for (PersonListViewModel.ListColumn c : vm.columns()) {
-            TableColumn<PersonRow, Object> col = new TableColumn<>(c.header());
+            TableColumn<PersonRow, Object> col = TableColumns.column(c.header(), c::value);
             col.setId(c.key());
             col.setPrefWidth(switch (c.key()) {
                 case "person.idNumber" -> 170;
@@ -79,21 +75,11 @@ public final class PersonListView {
                 case "person.gender" -> 60;
                 default -> 90;
             });
-            col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.value(f.getValue())));
-            col.setCellFactory(tc -> new TableCell<>() {
-                @Override
-                protected void updateItem(Object item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null
-                            : item instanceof LocalDate d ? DATE.format(d) : item.toString());
-                }
-            });
             col.visibleProperty().bindBidirectional(c.visibleProperty());
             table.getColumns().add(col);
         }
         table.setTableMenuButtonVisible(true);
-        table.setItems(vm.sortedRows());
-        vm.sortedRows().comparatorProperty().bind(table.comparatorProperty());
+        TableColumns.bind(table, vm.sortedRows());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
