@@ -91,10 +91,8 @@ public final class FirstStartView {
     }
 
     private void showStep(boolean sample) {
-        adminStep.setVisible(!sample);
-        adminStep.setManaged(!sample);
-        sampleStep.setVisible(sample);
-        sampleStep.setManaged(sample);
+        ViewSupport.show(!sample, adminStep);
+        ViewSupport.show(sample, sampleStep);
     }
 
     private void load() {

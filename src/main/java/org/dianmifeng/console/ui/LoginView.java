@@ -43,7 +43,6 @@ public final class LoginView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotNull());
         demoLabel.setText(demoHint);
-        demoLabel.setVisible(demoHint != null);
-        demoLabel.setManaged(demoHint != null);
+        ViewSupport.show(demoHint != null, demoLabel);
     }
 }

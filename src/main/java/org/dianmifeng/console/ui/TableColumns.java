@@ -1,5 +1,6 @@
 package org.dianmifeng.console.ui;
 
+import javafx.beans.property.ObjectProperty;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,6 +42,17 @@ public final class TableColumns {
             }
         });
         return column;
+    }
+
+    /** Keeps the table's selected row and the ViewModel's selection the same, both ways. */
+    public static <R> void bindSelection(TableView<R> table, ObjectProperty<R> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected.set(b));
+        selected.addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
     }
 
     /** Shows a sorted list and sorts it by the columns the user clicks. */

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.ui;
 
+import javafx.scene.Node;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
@@ -22,6 +23,14 @@ public final class ViewSupport {
             label.getStyleClass().removeAll("danger", "success");
             label.getStyleClass().add(b != null ? "danger" : "success");
         });
+    }
+
+    /** Shows the nodes, or hides them so that they also take no room. */
+    public static void show(boolean shown, Node... nodes) {
+        for (Node n : nodes) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
     }
 
     /** A label under a form field that shows that field's problem and takes no room when there is none. */

@@ -1,5 +1,7 @@
 package org.dianmifeng.console.unit;
 
+import org.jooq.Field;
+import java.util.LinkedHashMap;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
@@ -59,17 +61,7 @@ public final class PersonStore {
 
     public Person insert(Person p) {
         long id = dsl.insertInto(PERSON)
-                .set(PERSON.NAME, p.name())
-                .set(PERSON.GENDER, p.gender().name())
-                .set(PERSON.BIRTH_DATE, p.birthDate())
-                .set(PERSON.ID_NUMBER, p.idNumber())
-                .set(PERSON.MOBILE, p.mobile())
-                .set(PERSON.UNIT_ID, p.unitId())
-                .set(PERSON.EMPLOYEE_NO, p.employeeNo())
-                .set(PERSON.POLITICAL_STATUS, p.politicalStatus().name())
-                .set(PERSON.VOLUNTEER_NO, p.volunteerNo())
-                .set(PERSON.SKILLS, p.skills())
-                .set(PERSON.NOTES, p.notes())
+                .set(values(p))
                 .set(PERSON.VERSION, 0)
                 .returning(PERSON.ID)
                 .fetchOne(PERSON.ID);
@@ -108,20 +100,27 @@ public final class PersonStore {
         return people.stream().map(p -> ids.get(p.idNumber())).toList();
     }
 
+    /** The columns a person's fields go into, for both insert and update. */
+    private static Map<Field<?>, Object> values(Person p) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(PERSON.NAME, p.name());
+        v.put(PERSON.GENDER, p.gender().name());
+        v.put(PERSON.BIRTH_DATE, p.birthDate());
+        v.put(PERSON.ID_NUMBER, p.idNumber());
+        v.put(PERSON.MOBILE, p.mobile());
+        v.put(PERSON.UNIT_ID, p.unitId());
+        v.put(PERSON.EMPLOYEE_NO, p.employeeNo());
+        v.put(PERSON.POLITICAL_STATUS, p.politicalStatus().name());
+        v.put(PERSON.VOLUNTEER_NO, p.volunteerNo());
+        v.put(PERSON.SKILLS, p.skills());
+        v.put(PERSON.NOTES, p.notes());
+        return v;
+    }
+
     /** Saves every field if the row still has {@code p.version()}; else {@link org.dianmifeng.console.core.StaleDataException}. */
     public Person update(Person p) {
         int rows = dsl.update(PERSON)
-                .set(PERSON.NAME, p.name())
-                .set(PERSON.GENDER, p.gender().name())
-                .set(PERSON.BIRTH_DATE, p.birthDate())
-                .set(PERSON.ID_NUMBER, p.idNumber())
-                .set(PERSON.MOBILE, p.mobile())
-                .set(PERSON.UNIT_ID, p.unitId())
-                .set(PERSON.EMPLOYEE_NO, p.employeeNo())
-                .set(PERSON.POLITICAL_STATUS, p.politicalStatus().name())
-                .set(PERSON.VOLUNTEER_NO, p.volunteerNo())
-                .set(PERSON.SKILLS, p.skills())
-                .set(PERSON.NOTES, p.notes())
+                .set(values(p))
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .where(PERSON.ID.eq(p.id()).and(PERSON.VERSION.eq(p.version())))
                 .execute();

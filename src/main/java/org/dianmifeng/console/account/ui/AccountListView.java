@@ -52,12 +52,7 @@ public final class AccountListView {
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         TableColumns.fill(table, vm.columnHeaders(), vm::cells);
         TableColumns.bind(table, vm.rows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-        });
+        TableColumns.bindSelection(table, vm.selectedProperty());
         BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
         addButton.disableProperty().bind(vm.busyProperty());
         roleButton.disableProperty().bind(none);

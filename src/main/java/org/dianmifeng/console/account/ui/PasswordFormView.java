@@ -38,10 +38,7 @@ public final class PasswordFormView {
         accountLabel.setText(vm.account() == null ? "" : vm.account().username() + "（" + vm.account().displayName() + "）");
         accountLabel.setManaged(vm.account() != null);
         boolean old = vm.needsOldPassword();
-        oldLabel.setVisible(old);
-        oldLabel.setManaged(old);
-        oldBox.setVisible(old);
-        oldBox.setManaged(old);
+        ViewSupport.show(old, oldLabel, oldBox);
         oldPasswordField.textProperty().bindBidirectional(vm.oldPasswordProperty());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());

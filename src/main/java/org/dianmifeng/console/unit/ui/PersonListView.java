@@ -80,13 +80,7 @@ public final class PersonListView {
         }
         table.setTableMenuButtonVisible(true);
         TableColumns.bind(table, vm.sortedRows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(b);
-            }
-        });
+        TableColumns.bindSelection(table, vm.selectedProperty());
         table.setRowFactory(t -> {
             TableRow<PersonRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -102,11 +96,7 @@ public final class PersonListView {
             }
         });
 
-        boolean readOnly = !vm.canEdit();
-        for (Button b : new Button[] {addButton, editButton, deleteButton}) {
-            b.setVisible(!readOnly);
-            b.setManaged(!readOnly);
-        }
+        ViewSupport.show(vm.canEdit(), addButton, editButton, deleteButton);
         var noSelection = vm.selectedProperty().isNull();
         addButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(noSelection.or(vm.busyProperty()));

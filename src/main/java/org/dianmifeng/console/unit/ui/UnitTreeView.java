@@ -67,11 +67,7 @@ public final class UnitTreeView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 vm.selectedProperty().set(b == null ? null : b.getValue()));
         var noSelection = vm.selectedProperty().isNull();
-        boolean readOnly = !vm.canEdit();
-        for (Button b : new Button[] {addButton, renameButton, moveButton, activeButton, deleteButton}) {
-            b.setVisible(!readOnly);
-            b.setManaged(!readOnly);
-        }
+        ViewSupport.show(vm.canEdit(), addButton, renameButton, moveButton, activeButton, deleteButton);
         renameButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
         moveButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
         activeButton.disableProperty().bind(noSelection.or(vm.busyProperty()));

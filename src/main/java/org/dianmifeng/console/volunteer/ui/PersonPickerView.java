@@ -47,8 +47,7 @@ public final class PersonPickerView {
         chosenLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenProperty().get() == null
                 ? messages.text("person.picker.none")
                 : messages.text("person.picker.chosen", vm.chosenProperty().get().label()), vm.chosenProperty()));
-        clearButton.setVisible(clearable);
-        clearButton.setManaged(clearable);
+        ViewSupport.show(clearable, clearButton);
         clearButton.disableProperty().bind(vm.chosenProperty().isNull());
     }
 

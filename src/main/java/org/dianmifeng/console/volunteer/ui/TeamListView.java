@@ -66,12 +66,7 @@ public final class TeamListView {
 
         TableColumns.fill(teamTable, vm.columnHeaders(), vm::cells);
         TableColumns.bind(teamTable, vm.rows());
-        teamTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (teamTable.getSelectionModel().getSelectedItem() != b) {
-                teamTable.getSelectionModel().select(b);
-            }
-        });
+        TableColumns.bindSelection(teamTable, vm.selectedProperty());
         teamTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(TeamRow item, boolean empty) {
@@ -90,11 +85,7 @@ public final class TeamListView {
                 ? messages.text("team.members.none")
                 : messages.text("team.members.of", vm.selectedProperty().get().name()), vm.selectedProperty()));
 
-        boolean readOnly = !vm.canEdit();
-        for (Button b : new Button[] {addButton, editButton, activeButton, addMemberButton, roleButton, removeMemberButton}) {
-            b.setVisible(!readOnly);
-            b.setManaged(!readOnly);
-        }
+        ViewSupport.show(vm.canEdit(), addButton, editButton, activeButton, addMemberButton, roleButton, removeMemberButton);
         BooleanExpression noTeam = vm.selectedProperty().isNull().or(vm.busyProperty());
         BooleanExpression noMember = vm.selectedMemberProperty().isNull().or(vm.busyProperty());
         addButton.disableProperty().bind(vm.busyProperty());
