@@ -10,5 +10,15 @@ public enum Permission {
     ACCOUNT_MANAGE,
     AUDIT_VIEW,
     SAMPLE_DATA_LOAD,
-    SETTINGS_MANAGE
+    SETTINGS_MANAGE,
+    /** Keep branches, communities, grids, party members and their enrolments. */
+    PARTY_ORGANISE,
+    /** Record community service, quarterly feedback and points (a secretary: for their own branch only). */
+    PARTY_RECORD,
+    /** Enter self-reviews and evaluation scores and propose grades (a secretary: for their own branch only). */
+    APPRAISAL_EVALUATE,
+    /** Confirm or return proposed grades (a secretary: of their own work-unit branch only). */
+    APPRAISAL_CONFIRM,
+    /** Change a confirmed grade, with a reason. */
+    APPRAISAL_OVERRIDE
 }

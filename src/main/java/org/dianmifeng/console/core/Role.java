@@ -7,8 +7,9 @@ import java.util.Set;
 public enum Role {
     ADMINISTRATOR(EnumSet.allOf(Permission.class)),
     OFFICE_STAFF(EnumSet.of(Permission.UNIT_EDIT, Permission.PERSON_EDIT, Permission.PERSON_SENSITIVE_VIEW,
-            Permission.TEAM_EDIT)),
-    PARTY_SECRETARY(EnumSet.noneOf(Permission.class)),
+            Permission.TEAM_EDIT, Permission.PARTY_ORGANISE, Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE)),
+    /** Acts on the members of the branch their account is linked to, nothing else. */
+    PARTY_SECRETARY(EnumSet.of(Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE, Permission.APPRAISAL_CONFIRM)),
     CASE_OFFICER(EnumSet.noneOf(Permission.class)),
     VIEWER(EnumSet.noneOf(Permission.class));
 
