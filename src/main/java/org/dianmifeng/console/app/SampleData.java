@@ -39,7 +39,7 @@ import org.jooq.DSLContext;
 /**
  * The sample data of the brief, made from a fixed seed so that every run makes the same data:
  * the seven units of "2县+4区域" with their supply stations, the 19 service teams, and any number
- * of plainly fictitious people (valid synthetic ID numbers, about a third party members), their
+ * of plainly fictitious people (valid synthetic ID numbers, about 35% party members, most of them at the 宜兴 pilot), their
  * team memberships, and for a demo database an account for each role. It all goes in one
  * transaction: a cancelled or failed load leaves the database as it was.
  */
@@ -56,6 +56,11 @@ public final class SampleData {
         {"viewer", "演示查看者", "VIEWER"},
     };
     private static final int CHUNK = 5_000;
+    /** The 宜兴 pilot of dual management: a quarter of the people work there, three in five of them party members. */
+    static final String PILOT = "YX";
+    private static final int PILOT_SHARE = 25;
+    private static final int PILOT_PARTY_SHARE = 60;
+    private static final int PARTY_SHARE = 30;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
 
     /** code, name, kind, parent code, region code of the ID numbers of people there. */
@@ -173,19 +178,23 @@ public final class SampleData {
                                 Progress progress, long steps) {
         PersonStore store = new PersonStore(dsl);
         List<String[]> unitRows = List.of(UNITS);
+        List<String[]> pilotRows = unitRows.stream().filter(u -> u[0].startsWith(PILOT)).toList();
         Set<String> takenIds = new HashSet<>(count * 2);
         List<Placed> placed = new ArrayList<>(count);
         List<Person> chunk = new ArrayList<>(CHUNK);
         List<String> chunkUnits = new ArrayList<>(CHUNK);
         for (int i = 0; i < count; i++) {
-            String[] u = unitRows.get(random.nextInt(unitRows.size()));
+            String[] u = random.nextInt(100) < PILOT_SHARE ? pilotRows.get(random.nextInt(pilotRows.size()))
+                    : unitRows.get(random.nextInt(unitRows.size()));
+            int partyShare = u[0].startsWith(PILOT) ? PILOT_PARTY_SHARE : PARTY_SHARE;
             Gender gender = random.nextInt(100) < 62 ? Gender.MALE : Gender.FEMALE;
             LocalDate birth = dateBetween(LocalDate.of(1964, 1, 1), today.minusYears(20));
             boolean staff = random.nextInt(100) < 80;
             boolean volunteer = random.nextInt(100) < 75;
             int p = random.nextInt(100);
-            PoliticalStatus status = p < 31 ? PoliticalStatus.PARTY_MEMBER : p < 34 ? PoliticalStatus.PROBATIONARY_MEMBER
-                    : p < 50 ? PoliticalStatus.LEAGUE_MEMBER : PoliticalStatus.MASSES;
+            PoliticalStatus status = p < partyShare - 3 ? PoliticalStatus.PARTY_MEMBER
+                    : p < partyShare ? PoliticalStatus.PROBATIONARY_MEMBER
+                    : p < partyShare + 16 ? PoliticalStatus.LEAGUE_MEMBER : PoliticalStatus.MASSES;
             chunk.add(new Person(null, name(), gender, birth, idNumber(u[4], birth, gender, takenIds), mobile(),
                     units.get(u[0]).id(), staff ? String.format("E%06d", 100_000 + i) : null, status,
                     volunteer ? String.format("V%d%06d", 2020 + random.nextInt(today.getYear() - 2019), i) : null,

@@ -33,7 +33,12 @@ class SampleDataAndCliTest {
                 "the same seed makes the same people");
         assertTrue(first.stream().allMatch(p -> ResidentId.problem(p.idNumber()).isEmpty()), "every ID number is valid");
         long party = first.stream().filter(p -> p.politicalStatus().isPartyMember()).count();
-        assertTrue(party > 400 / 4 && party < 400 / 2.5, "about a third are party members: " + party);
+        assertTrue(party > 400 / 4 && party < 400 / 2, "between a quarter and a half are party members: " + party);
+        List<PersonRow> pilot = first.stream().filter(p -> p.unitName().contains("宜兴") || p.unitName().matches(
+                "宜城.*|丁蜀.*|和桥.*|官林.*|张渚.*")).toList();
+        long pilotParty = pilot.stream().filter(p -> p.politicalStatus().isPartyMember()).count();
+        assertTrue(pilot.size() > 400 / 5 && pilotParty > pilot.size() / 2,
+                "a quarter work at the 宜兴 pilot, most of them party members: " + pilotParty + "/" + pilot.size());
         try (TestServices t = new TestServices(dir)) {
             var teams = t.services().teams().list(ADMIN);
             assertEquals(19, teams.size());
