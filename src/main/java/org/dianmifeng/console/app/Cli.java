@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * from the console's own bundles, in the machine's language.
  */
 @Command(name = "bee-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        resourceBundle = "i18n.cli", subcommands = {DemoCommand.class})
+        resourceBundle = "i18n.cli", subcommands = {DemoCommand.class, ReportCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Returned by {@link #run} when the caller should leave the JVM running for the window. */
     public static final int START_WINDOW = -1;

@@ -6,6 +6,8 @@ import org.dianmifeng.console.account.ui.AccountListViewModel;
 import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.party.ui.AppraisalSettingsView;
+import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.unit.ui.PersonListView;
 import org.dianmifeng.console.unit.ui.UnitTreeView;
@@ -30,6 +32,9 @@ final class Navigation {
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,
-                        ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()));
+                        ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()),
+                new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
+                        ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
+                                ctx.messages()).build()));
     }
 }

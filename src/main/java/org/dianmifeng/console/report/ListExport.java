@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -59,13 +61,30 @@ public final class ListExport {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("an export needs a column");
         }
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".export-", ".xlsx.tmp");
-        boolean done = false;
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        boolean done = false;
         try {
             wb.setCompressTempFiles(true);
             fill(wb, title, columns, rows, progress);
+            save(wb, out, progress);
+            done = true;
+        } finally {
+            if (!done) {
+                flushForDisposal(wb);
+            }
+            wb.close();
+        }
+    }
+
+    /**
+     * Writes a finished workbook into a temporary file beside {@code out} that replaces {@code out}
+     * only when complete; on failure or cancel no file is left behind. Every report saves through here.
+     */
+    public static void save(Workbook wb, Path out, Progress progress) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), ".export-", ".xlsx.tmp");
+        boolean done = false;
+        try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);
             }
@@ -73,10 +92,6 @@ public final class ListExport {
             moveIntoPlace(tmp, target);
             done = true;
         } finally {
-            if (!done) {
-                flushForDisposal(wb);
-            }
-            wb.close();
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
@@ -130,15 +145,23 @@ public final class ListExport {
         progress.update(total, total);
 
         for (int c = 0; c <= lastCol; c++) {
-            sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+            setWidth(sheet, c, widths[c]);
         }
         int lastRow = Math.max(HEADER_ROW, r - 1);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, lastCol));
-        sheet.setRepeatingRows(CellRangeAddress.valueOf((HEADER_ROW + 1) + ":" + (HEADER_ROW + 1)));
+        printOnA4(sheet, true, HEADER_ROW);
+    }
+
+    /**
+     * Print setup of every report: A4, one page wide (as many pages long as needed), centred, with
+     * the row {@code headerRow} (0-based) repeated at the top of every printed page.
+     */
+    public static void printOnA4(Sheet sheet, boolean landscape, int headerRow) {
+        sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
+        print.setLandscape(landscape);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
@@ -146,8 +169,16 @@ public final class ListExport {
         sheet.setHorizontallyCenter(true);
     }
 
-    /** Writes one value with the matching shared style; returns its width in character units. */
-    private static int put(Cell cell, Object value, Styles styles) {
+    /** Sets a column's width from the widest text in it (character units), within sensible bounds. */
+    public static void setWidth(Sheet sheet, int column, int widestText) {
+        sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widestText + 2)) * 256);
+    }
+
+    /**
+     * Writes one value with the matching shared style (text always as text, quote-prefixed when it
+     * looks like a formula); returns its width in character units.
+     */
+    public static int put(Cell cell, Object value, Styles styles) {
         if (value instanceof LocalDateTime dt) {
             cell.setCellValue(dt);
             cell.setCellStyle(styles.dateTime());
@@ -180,7 +211,7 @@ public final class ListExport {
      * The width of text in Excel's character units, full-width (CJK) characters counting two, and
      * the longest line of text that holds line breaks.
      */
-    static int displayWidth(String text) {
+    public static int displayWidth(String text) {
         int longest = 0;
         int width = 0;
         for (int i = 0; i < text.length(); ) {

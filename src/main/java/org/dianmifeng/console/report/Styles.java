@@ -19,8 +19,14 @@ public final class Styles {
     public static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
     public static final String INTEGER_FORMAT = "0";
     public static final String DECIMAL_FORMAT = "#,##0.00";
+    public static final String ONE_DECIMAL_FORMAT = "0.0";
 
     private final CellStyle title;
+    private final CellStyle centredTitle;
+    private final CellStyle line;
+    private final CellStyle wrappedText;
+    private final CellStyle quotedWrappedText;
+    private final CellStyle oneDecimal;
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle quotedText;
@@ -39,6 +45,12 @@ public final class Styles {
         title = wb.createCellStyle();
         title.setFont(titleFont);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        centredTitle = wb.createCellStyle();
+        centredTitle.cloneStyleFrom(title);
+        centredTitle.setAlignment(HorizontalAlignment.CENTER);
+        line = wb.createCellStyle();
+        line.setDataFormat(formats.getFormat("@"));
+        line.setVerticalAlignment(VerticalAlignment.CENTER);
 
         Font headerFont = wb.createFont();
         headerFont.setBold(true);
@@ -55,6 +67,12 @@ public final class Styles {
         quotedText = bordered(wb);
         quotedText.cloneStyleFrom(text);
         quotedText.setQuotePrefixed(true);
+        wrappedText = bordered(wb);
+        wrappedText.cloneStyleFrom(text);
+        wrappedText.setWrapText(true);
+        quotedWrappedText = bordered(wb);
+        quotedWrappedText.cloneStyleFrom(wrappedText);
+        quotedWrappedText.setQuotePrefixed(true);
 
         date = bordered(wb);
         date.setDataFormat(formats.getFormat(DATE_FORMAT));
@@ -66,6 +84,8 @@ public final class Styles {
         integer.setDataFormat(formats.getFormat(INTEGER_FORMAT));
         decimal = bordered(wb);
         decimal.setDataFormat(formats.getFormat(DECIMAL_FORMAT));
+        oneDecimal = bordered(wb);
+        oneDecimal.setDataFormat(formats.getFormat(ONE_DECIMAL_FORMAT));
         bool = bordered(wb);
         bool.setAlignment(HorizontalAlignment.CENTER);
     }
@@ -93,6 +113,16 @@ public final class Styles {
         return title;
     }
 
+    /** A title centred over the columns it is merged across. */
+    public CellStyle centredTitle() {
+        return centredTitle;
+    }
+
+    /** A line of text outside the table (notes, signature lines): no border. */
+    public CellStyle line() {
+        return line;
+    }
+
     public CellStyle header() {
         return header;
     }
@@ -100,6 +130,11 @@ public final class Styles {
     /** Text as text; quote-prefixed when it looks like a formula, so Excel never evaluates it. */
     public CellStyle text(String value) {
         return looksLikeFormula(value) ? quotedText : text;
+    }
+
+    /** Like {@link #text(String)}, wrapping long text onto several lines of the cell. */
+    public CellStyle wrappedText(String value) {
+        return looksLikeFormula(value) ? quotedWrappedText : wrappedText;
     }
 
     public CellStyle date() {
@@ -116,6 +151,11 @@ public final class Styles {
 
     public CellStyle decimal() {
         return decimal;
+    }
+
+    /** A number shown with one decimal, e.g. a score of 87.5. */
+    public CellStyle oneDecimal() {
+        return oneDecimal;
     }
 
     public CellStyle bool() {

@@ -1,0 +1,108 @@
+package org.dianmifeng.console.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dianmifeng.console.testing.PartyReportFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code report appraisal} end to end: a real data folder, the command line, the written workbook. */
+class ReportCommandTest {
+    @TempDir Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path dataWithAppraisals() {
+        Path data = dir.resolve("data");
+        try (TestServices t = new TestServices(data)) {
+            new PartyReportFixtures(t).pilot();
+        }
+        return data;
+    }
+
+    @Test
+    void writesTheResultTableOfABranchAndSaysWhereAndHowMany() throws Exception {
+        Path data = dataWithAppraisals();
+        Path out = dir.resolve("运检党支部2025.xlsx");
+        Run r = run("report", "appraisal", "--year", "2025", "--branch", "YX-YJ", "--out", out.toString(),
+                "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(out.toAbsolutePath().toString()), r.out());
+        assertTrue(r.out().contains("1 个支部，4 名党员"), r.out());
+        List<List<String>> rows = Workbooks.read(out);
+        assertEquals("运检党支部 2025年度民主评议党员结果汇总表", rows.get(0).get(0));
+        assertEquals("张三", rows.get(3).get(1));
+    }
+
+    @Test
+    void theDataFolderMayAlsoBeGivenBeforeTheCommandAndEveryBranchIsTheDefault() throws Exception {
+        Path data = dataWithAppraisals();
+        Path out = dir.resolve("all.xlsx");
+        Run r = run("--data", data.toString(), "report", "appraisal", "--year", "2025", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2 个支部，5 名党员"), r.out());
+        assertTrue(Files.size(out) > 0);
+    }
+
+    @Test
+    void errorsAreToldInTheUsersWordsWithANonZeroExitCode() {
+        Path data = dataWithAppraisals();
+        Path out = dir.resolve("x.xlsx");
+        Run unknown = run("report", "appraisal", "--year", "2025", "--branch", "NOPE", "--out", out.toString(),
+                "--data", data.toString());
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("NOPE"), unknown.err());
+
+        Run noData = run("report", "appraisal", "--year", "1999", "--out", out.toString(), "--data", data.toString());
+        assertEquals(1, noData.code());
+        assertTrue(noData.err().contains("1999"), noData.err());
+
+        Path empty = dir.resolve("empty");
+        Run noDatabase = run("report", "appraisal", "--year", "2025", "--out", out.toString(), "--data", empty.toString());
+        assertEquals(1, noDatabase.code());
+        assertTrue(noDatabase.err().contains(empty.toAbsolutePath().toString()), noDatabase.err());
+        assertFalse(Files.exists(empty.resolve("data")), "no database is created by a report");
+
+        Run unwritable = run("report", "appraisal", "--year", "2025", "--out", dir.resolve("nowhere/x.xlsx").toString(),
+                "--data", data.toString());
+        assertEquals(1, unwritable.code());
+        assertTrue(unwritable.err().contains("nowhere"), unwritable.err());
+        assertFalse(Files.exists(out));
+
+        Run missingYear = run("report", "appraisal", "--out", out.toString(), "--data", data.toString());
+        assertTrue(missingYear.code() != 0);
+        assertTrue(missingYear.err().contains("--year"), missingYear.err());
+    }
+
+    @Test
+    void reportWithoutASubcommandListsTheReports() {
+        Run r = run("report");
+        assertEquals(ReportCommand.USAGE, r.code());
+        assertTrue(r.err().contains("appraisal"), r.err());
+        Run help = run("report", "appraisal", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--year") && help.out().contains("民主评议"), help.out());
+        assertTrue(run("--help").out().contains("report"));
+    }
+}
