@@ -8,6 +8,8 @@ import org.dianmifeng.console.account.ui.AuditLogViewModel;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.party.ui.AppraisalSettingsView;
 import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
+import org.dianmifeng.console.party.ui.AppraisalBoardView;
+import org.dianmifeng.console.party.ui.AppraisalBoardViewModel;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.unit.ui.PersonListView;
 import org.dianmifeng.console.unit.ui.UnitTreeView;
@@ -27,6 +29,9 @@ final class Navigation {
                 new NavItem("teams", "nav.teams", "fth-flag", null,
                         ctx -> new TeamListView(new TeamListViewModel(ctx, s.teams(), s.units(), s.people()),
                                 ctx.messages()).build()),
+                new NavItem("appraisal", "nav.appraisal", "fth-check-square", null,
+                        ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals()), ctx.messages())
+                                .build()),
                 new NavItem("units", "nav.units", "fth-git-merge", null,
                         ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,

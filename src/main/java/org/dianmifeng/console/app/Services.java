@@ -6,6 +6,7 @@ import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.party.AppraisalReport;
+import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.PartySettings;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
@@ -22,6 +23,7 @@ public final class Services {
     private final AccountService accounts;
     private final PartySettings partySettings;
     private final AppraisalReport appraisalReport;
+    private final AppraisalService appraisals;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -38,6 +40,7 @@ public final class Services {
         this.accounts = new AccountService(database, audit, clock, passwordIterations);
         this.partySettings = new PartySettings(database, audit);
         this.appraisalReport = new AppraisalReport(database);
+        this.appraisals = new AppraisalService(database, audit, clock, partySettings);
     }
 
     public Database database() {
@@ -74,5 +77,9 @@ public final class Services {
 
     public AppraisalReport appraisalReport() {
         return appraisalReport;
+    }
+
+    public AppraisalService appraisals() {
+        return appraisals;
     }
 }

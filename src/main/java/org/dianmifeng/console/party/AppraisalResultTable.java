@@ -239,7 +239,7 @@ public final class AppraisalResultTable {
     /** The rule explanations, the reason of the grade and the comment of a return, one per line. */
     String notes(Line line, List<Line> branchLines) {
         List<String> out = new ArrayList<>();
-        String rulesText = rules(line, branchLines.size());
+        String rulesText = rules(line);
         if (!rulesText.isEmpty()) {
             out.add(rulesText);
         }
@@ -252,42 +252,9 @@ public final class AppraisalResultTable {
         return out.isEmpty() ? null : String.join("\n", out);
     }
 
-    /**
-     * The stored rule notes explained: when they name {@link GradeRule}s (e.g. {@code EXCELLENT_CAP} or
-     * {@code EXCELLENT_CAP,NEVER_REPORTED}) each is worded in the chosen language with the branch's
-     * figures; any other text is printed as stored.
-     */
-    private String rules(Line line, int appraised) {
-        String stored = line.ruleNotes();
-        if (stored == null || stored.isBlank()) {
-            return "";
-        }
-        List<GradeRule> named = new ArrayList<>();
-        for (String token : stored.strip().split("[;,|\\s]+")) {
-            String name = token.contains(":") ? token.substring(0, token.indexOf(':')) : token;
-            GradeRule rule = ruleNamed(name);
-            if (rule == null) {
-                return stored.strip();
-            }
-            named.add(rule);
-        }
-        String share = rules.excellentShareNumerator() + "/" + rules.excellentShareDenominator();
-        int places = rules.excellentShareDenominator() == 0 ? 0
-                : appraised * rules.excellentShareNumerator() / rules.excellentShareDenominator();
+    /** The stored rule notes worded in the chosen language, as the board words them. */
+    private String rules(Line line) {
         Grade given = line.proposedGrade() == null ? line.shownGrade() : line.proposedGrade();
-        List<String> out = new ArrayList<>();
-        for (GradeRule rule : named) {
-            out.add(m.text("enum.GradeRule." + rule.name(), share, appraised, places, m.label(given)));
-        }
-        return String.join("\n", out);
-    }
-
-    private static GradeRule ruleNamed(String name) {
-        for (GradeRule r : GradeRule.values()) {
-            if (r.name().equals(name)) {
-                return r;
-            }
-        }
-        return null;
+        return GradeProposer.explain(line.ruleNotes(), given, rules, m);
     }
 }

@@ -1,0 +1,234 @@
+package org.dianmifeng.console.party.ui;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.party.AppraisalBranch;
+import org.dianmifeng.console.party.AppraisalRow;
+import org.dianmifeng.console.party.AppraisalStatus;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+
+/** The appraisal board: filters and commands above, the appraisals and the grade chart side by side. */
+public final class AppraisalBoardView {
+    private final AppraisalBoardViewModel vm;
+    private final Messages messages;
+    @FXML private Label yearLabel;
+    @FXML private ComboBox<Integer> yearBox;
+    @FXML private Label branchLabel;
+    @FXML private ComboBox<AppraisalBranch> branchBox;
+    @FXML private ComboBox<AppraisalStatus> statusBox;
+    @FXML private TextField filterField;
+    @FXML private Button startButton;
+    @FXML private Button editButton;
+    @FXML private Button proposeButton;
+    @FXML private Button confirmButton;
+    @FXML private Button returnButton;
+    @FXML private Button reasonButton;
+    @FXML private Button overrideButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private Label selectionLabel;
+    @FXML private TableView<AppraisalRow> table;
+    @FXML private BarChart<String, Number> chart;
+    @FXML private CategoryAxis gradeAxis;
+    @FXML private Label statusLabel;
+
+    public AppraisalBoardView(AppraisalBoardViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        yearBox.getItems().setAll(vm.years());
+        yearBox.valueProperty().bindBidirectional(vm.yearProperty());
+        yearLabel.setLabelFor(yearBox);
+        branchBox.setItems(vm.branches());
+        branchBox.setConverter(ViewSupport.converter(AppraisalBranch::name));
+        branchBox.valueProperty().bindBidirectional(vm.branchProperty());
+        branchLabel.setLabelFor(branchBox);
+        statusBox.getItems().add(null);
+        statusBox.getItems().addAll(AppraisalStatus.values());
+        statusBox.setConverter(ViewSupport.converter(messages::label));
+        statusBox.setCellFactory(l -> statusCell());
+        statusBox.setButtonCell(statusCell());
+        statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+
+        TableColumns.fill(table, vm.columnHeaders(), vm::cells);
+        TableColumns.bind(table, vm.rows());
+        TableColumns.bindSelection(table, vm.selectedProperty());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<AppraisalRow>) c ->
+                vm.selection().setAll(table.getSelectionModel().getSelectedItems()));
+        selectionLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.selection().isEmpty() ? ""
+                : messages.text("appraisal.selected", vm.selection().size()), vm.selection()));
+
+        vm.distribution().addListener((ListChangeListener<AppraisalBoardViewModel.GradeCount>) c -> drawChart());
+        drawChart();
+
+        ViewSupport.show(vm.canEvaluate(), startButton, editButton, proposeButton);
+        ViewSupport.show(vm.canConfirm(), confirmButton, returnButton, reasonButton);
+        ViewSupport.show(vm.canOverride(), overrideButton);
+        BooleanBinding noBranch = vm.branchProperty().isNull().or(vm.busyProperty());
+        BooleanBinding one = vm.selectedProperty().isNull().or(vm.busyProperty());
+        startButton.disableProperty().bind(noBranch);
+        proposeButton.disableProperty().bind(noBranch);
+        editButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> is(AppraisalStatus.CONFIRMED),
+                vm.selectedProperty())));
+        confirmButton.disableProperty().bind(Bindings.isEmpty(vm.selection()).or(vm.busyProperty()));
+        returnButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.PROPOSED),
+                vm.selectedProperty())));
+        reasonButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> is(AppraisalStatus.CONFIRMED),
+                vm.selectedProperty())));
+        overrideButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.CONFIRMED),
+                vm.selectedProperty())));
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    private boolean is(AppraisalStatus status) {
+        AppraisalRow r = vm.selectedProperty().get();
+        return r != null && r.status() == status;
+    }
+
+    /** Two series over the grades in use: proposed and confirmed counts. */
+    private void drawChart() {
+        XYChart.Series<String, Number> proposed = new XYChart.Series<>();
+        proposed.setName(messages.text("appraisal.chart.proposed"));
+        XYChart.Series<String, Number> confirmed = new XYChart.Series<>();
+        confirmed.setName(messages.text("appraisal.chart.confirmed"));
+        for (AppraisalBoardViewModel.GradeCount c : vm.distribution()) {
+            String grade = messages.label(c.grade());
+            proposed.getData().add(new XYChart.Data<>(grade, c.proposed()));
+            confirmed.getData().add(new XYChart.Data<>(grade, c.confirmed()));
+        }
+        gradeAxis.getCategories().setAll(vm.distribution().stream().map(c -> messages.label(c.grade())).toList());
+        chart.getData().setAll(java.util.List.of(proposed, confirmed));
+    }
+
+    private ListCell<AppraisalStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(AppraisalStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? messages.text("appraisal.status.all") : messages.label(item));
+            }
+        };
+    }
+
+    @FXML
+    private void start() {
+        vm.start();
+    }
+
+    @FXML
+    private void propose() {
+        vm.propose();
+    }
+
+    @FXML
+    private void edit() {
+        AppraisalRow r = vm.selectedProperty().get();
+        vm.openEditForm(form -> Dialogs.form(table.getScene().getWindow(), messages,
+                messages.text("appraisal.form.title", r.member().name()), new AppraisalFormView(form, messages).build(),
+                form::save, form.busyProperty()));
+    }
+
+    @FXML
+    private void confirm() {
+        if (Dialogs.confirm(table.getScene().getWindow(), messages,
+                messages.text("appraisal.confirm.ask", vm.selection().size()))) {
+            vm.confirmSelection();
+        }
+    }
+
+    @FXML
+    private void returnProposal() {
+        AppraisalRow r = vm.selectedProperty().get();
+        Dialogs.askText(table.getScene().getWindow(), messages, messages.text("appraisal.return.title"),
+                messages.text("appraisal.return.prompt", r.member().name()), r.returnComment())
+                .ifPresent(vm::returnSelected);
+    }
+
+    @FXML
+    private void reason() {
+        AppraisalRow r = vm.selectedProperty().get();
+        Dialogs.askText(table.getScene().getWindow(), messages, messages.text("appraisal.reason.title"),
+                messages.text("appraisal.reason.prompt", r.member().name()), r.gradeReason())
+                .ifPresent(vm::setReason);
+    }
+
+    /** Asks the administrator for the new grade and the reason. */
+    @FXML
+    private void override() {
+        AppraisalRow r = vm.selectedProperty().get();
+        ComboBox<Grade> gradeBox = new ComboBox<>();
+        gradeBox.getItems().setAll(vm.gradesInUse());
+        gradeBox.setConverter(ViewSupport.converter(messages::label));
+        gradeBox.setValue(r.grade());
+        gradeBox.setId("overrideGradeBox");
+        TextArea reasonArea = new TextArea();
+        reasonArea.setPrefRowCount(3);
+        reasonArea.setWrapText(true);
+        reasonArea.setId("overrideReasonArea");
+        Label gradeLabel = new Label(messages.text("field.appraisal.grade"));
+        gradeLabel.setLabelFor(gradeBox);
+        Label reasonLabel = new Label(messages.text("field.appraisal.gradeReason"));
+        reasonLabel.setLabelFor(reasonArea);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(table.getScene().getWindow());
+        dialog.setTitle(messages.text("appraisal.override.title"));
+        dialog.setHeaderText(messages.text("appraisal.override.header", r.member().name(), messages.label(r.grade())));
+        dialog.getDialogPane().setContent(new VBox(6, gradeLabel, gradeBox, reasonLabel, reasonArea));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.filter(b -> b == ButtonType.OK).isPresent()) {
+            vm.changeConfirmedGrade(gradeBox.getValue(), reasonArea.getText());
+        }
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(table.getScene().getWindow(), messages,
+                messages.text("appraisal.export.chooserTitle"), messages.text("appraisal.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
+    }
+}

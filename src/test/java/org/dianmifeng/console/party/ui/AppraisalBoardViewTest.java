@@ -1,0 +1,171 @@
+package org.dianmifeng.console.party.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.party.Appraisal;
+import org.dianmifeng.console.party.AppraisalRow;
+import org.dianmifeng.console.party.AppraisalService;
+import org.dianmifeng.console.party.AppraisalStatus;
+import org.dianmifeng.console.testing.PartyAppraisalFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A secretary opens the board of their branch, confirms two proposals at once and returns one, headless. */
+@ExtendWith(ApplicationExtension.class)
+class AppraisalBoardViewTest {
+    Path dir;
+    TestServices t;
+    long branch;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("bee-appraisal");
+        t = new TestServices(dir);
+        PartyAppraisalFixtures f = new PartyAppraisalFixtures(t);
+        Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
+        branch = f.workUnitBranch("YX-YJ", "运检党支部", yixing);
+        long other = f.workUnitBranch("YX-YX", "营销党支部", yixing);
+        long community = f.community("YC", "阳泉社区");
+        long grid = f.grid(community, "第一网格");
+        long communityBranch = f.communityBranch("YC-DZB", "阳泉社区党支部", community);
+        String[][] members = {{"甲一", "80"}, {"乙二", "85"}, {"丙三", "70"}};
+        for (String[] m : members) {
+            long id = f.member(m[0], yixing, branch);
+            f.enrol(id, grid, LocalDate.of(2026, 2, 1), null);
+        }
+        f.member("丁四", yixing, other);
+        AppraisalService appraisals = t.services().appraisals();
+        appraisals.start(ADMIN, branch, 2026);
+        for (AppraisalRow r : appraisals.rows(ADMIN, branch, 2026)) {
+            String score = java.util.Arrays.stream(members).filter(m -> m[0].equals(r.member().name())).findFirst()
+                    .orElseThrow()[1];
+            Appraisal a = appraisals.evaluateUnit(ADMIN, r.id(), r.version(), new BigDecimal(score), null);
+            appraisals.evaluateCommunity(ADMIN, a.id(), a.version(), communityBranch, new BigDecimal(score), null);
+        }
+        appraisals.propose(ADMIN, branch, 2026);
+        Session secretary = f.secretary("sec.yj", "运检书记", branch);
+
+        Messages messages = Messages.of(Messages.CHINESE);
+        UiContext ctx = new UiContext(secretary, messages, TaskRunner.direct());
+        stage.setScene(new Scene(new AppraisalBoardView(new AppraisalBoardViewModel(ctx, appraisals), messages).build(),
+                1280, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws java.io.IOException {
+        t.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long total(BarChart<?, ?> chart, int series) {
+        return ((XYChart.Series<String, Number>) chart.getData().get(series)).getData().stream()
+                .mapToLong(d -> d.getYValue().longValue()).sum();
+    }
+
+    private static String cell(TableView<AppraisalRow> table, int row, String header) {
+        var column = table.getColumns().stream().filter(c -> c.getText().equals(header)).findFirst().orElseThrow();
+        Object v = column.getCellData(row);
+        return v == null ? null : v.toString();
+    }
+
+    private void clickDialogOk(FxRobot robot) {
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn((Node) pane.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSecretaryConfirmsTwoProposalsAtOnceAndReturnsOneWithAComment(FxRobot robot) {
+        TableView<AppraisalRow> table = robot.lookup("#appraisalTable").queryAs(TableView.class);
+        BarChart<String, Number> chart = robot.lookup("#gradeChart").queryAs(BarChart.class);
+        assertEquals("运检党支部", robot.lookup("#appraisalBranchBox").queryAs(ComboBox.class).getValue().toString());
+        assertEquals(3, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(r -> r.status() == AppraisalStatus.PROPOSED));
+        assertEquals("已提议", cell(table, 0, "状态"));
+        assertEquals(3, total(chart, 0));
+        assertEquals(0, total(chart, 1));
+        // a secretary confirms and returns, but does not change confirmed grades
+        assertTrue(robot.lookup("#confirmAppraisalButton").queryAs(Button.class).isVisible());
+        assertFalse(robot.lookup("#overrideGradeButton").queryAs(Button.class).isVisible());
+
+        // select the first two rows with the mouse and the keyboard
+        List<String> names = table.getItems().stream().map(r -> r.member().name()).toList();
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size());
+        robot.clickOn("#confirmAppraisalButton");
+        clickDialogOk(robot);
+
+        assertEquals(List.of(AppraisalStatus.CONFIRMED, AppraisalStatus.CONFIRMED, AppraisalStatus.PROPOSED),
+                names.stream().map(n -> table.getItems().stream().filter(r -> r.member().name().equals(n))
+                        .findFirst().orElseThrow().status()).toList());
+        assertEquals(2, total(chart, 1));
+        assertEquals(1, total(chart, 0));
+        String status = robot.lookup(".status-line").queryAs(Label.class).getText();
+        assertTrue(status.contains("2"), status);
+
+        // return the third with a comment
+        int third = table.getItems().indexOf(table.getItems().stream()
+                .filter(r -> r.member().name().equals(names.get(2))).findFirst().orElseThrow());
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(third);
+            table.requestFocus();
+        });
+        robot.clickOn("#returnAppraisalButton");
+        robot.clickOn("#askTextField").write("社区评价请复核");
+        clickDialogOk(robot);
+
+        AppraisalRow returned = table.getItems().stream().filter(r -> r.member().name().equals(names.get(2)))
+                .findFirst().orElseThrow();
+        assertEquals(AppraisalStatus.RETURNED, returned.status());
+        int at = table.getItems().indexOf(returned);
+        assertEquals("已退回", cell(table, at, "状态"));
+        assertEquals("社区评价请复核", cell(table, at, "退回意见"));
+        assertEquals(0, total(chart, 0));
+        assertEquals(2, total(chart, 1));
+
+        // the status filter shows the confirmed ones only
+        robot.interact(() -> robot.lookup("#appraisalStatusFilter").queryAs(ComboBox.class)
+                .setValue(AppraisalStatus.CONFIRMED));
+        assertEquals(2, table.getItems().size());
+    }
+}
