@@ -5,6 +5,8 @@ import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
+import org.dianmifeng.console.party.CommunityWorkService;
+import org.dianmifeng.console.party.PartySettings;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
@@ -18,6 +20,8 @@ public final class Services {
     private final PersonService people;
     private final TeamService teams;
     private final AccountService accounts;
+    private final PartySettings partySettings;
+    private final CommunityWorkService communityWork;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -32,6 +36,8 @@ public final class Services {
         this.people = new PersonService(database, audit);
         this.teams = new TeamService(database, audit, clock);
         this.accounts = new AccountService(database, audit, clock, passwordIterations);
+        this.partySettings = new PartySettings(database, audit);
+        this.communityWork = new CommunityWorkService(database, audit, clock, partySettings);
     }
 
     public Database database() {
@@ -60,5 +66,13 @@ public final class Services {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public PartySettings partySettings() {
+        return partySettings;
+    }
+
+    public CommunityWorkService communityWork() {
+        return communityWork;
     }
 }
