@@ -43,6 +43,11 @@ public final class CommunityWorkService {
         return LocalDate.now(clock);
     }
 
+    /** Points for one hour of community service: the setting of {@link PartySettings}. */
+    public java.math.BigDecimal pointsPerHour() {
+        return settings.rules().pointsPerHour();
+    }
+
     /** Communities → grids → actively enrolled members; a secretary sees only their branch's members. */
     public List<CommunityNode> tree(Session who) {
         return db.read(dsl -> {
