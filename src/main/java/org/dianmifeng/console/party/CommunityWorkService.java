@@ -82,18 +82,18 @@ public final class CommunityWorkService {
             for (Map.Entry<ServiceRecord, String> s : store.services(memberId)) {
                 ServiceRecord r = s.getKey();
                 out.add(new TimelineEntry(r.servedOn(), TimelineEntry.Kind.SERVICE, "work.timeline.service",
-                        List.of(s.getValue(), r.content(), r.hours().toPlainString()), r));
+                        List.of(s.getValue(), r.content(), r.hours().stripTrailingZeros().toPlainString()), r));
             }
             for (Map.Entry<Feedback, String> f : store.feedbacks(memberId)) {
                 Feedback r = f.getKey();
                 out.add(new TimelineEntry(r.quarterEnd(), TimelineEntry.Kind.FEEDBACK, "work.timeline.feedback",
                         List.of(String.valueOf(r.year()), r.quarter(), f.getValue(), r.rating(),
-                                r.hours().toPlainString()), r));
+                                r.hours().stripTrailingZeros().toPlainString()), r));
             }
             for (PointEntry p : store.pointEntries(memberId)) {
                 out.add(new TimelineEntry(p.enteredOn(), TimelineEntry.Kind.POINTS,
                         p.points().signum() > 0 ? "work.timeline.bonus" : "work.timeline.deduction",
-                        List.of(p.points().abs().toPlainString(), p.reason()), p));
+                        List.of(p.points().abs().stripTrailingZeros().toPlainString(), p.reason()), p));
             }
             for (CommunityWorkStore.AppraisalLine a : store.appraisals(memberId)) {
                 LocalDate on = a.confirmedOn() != null ? a.confirmedOn() : LocalDate.of(a.year(), 12, 31);
@@ -212,26 +212,26 @@ public final class CommunityWorkService {
             requireCovered(dsl, who, record.memberId());
             MemberRef member = store.member(record.memberId()).orElseThrow(StaleDataException::new);
             if (record instanceof ServiceRecord s) {
-                    ServiceRecord before = store.service(s.id()).orElseThrow(StaleDataException::new);
-                    PartyScope scope = new PartyScopeStore(dsl).scope(who);
-                    if (scope.kind() == BranchKind.COMMUNITY && before.communityId() != scope.communityId().longValue()) {
-                        throw new ConsoleException("error.work.serviceOtherCommunity",
-                                store.communityName(before.communityId()).orElse(""));
-                    }
-                    store.deleteService(s);
-                    audit.record(dsl, who, AuditAction.DELETE, SERVICE_ENTITY, s.id(),
-                            member.name() + " / " + before.servedOn(), before, null);
+                ServiceRecord before = store.service(s.id()).orElseThrow(StaleDataException::new);
+                PartyScope scope = new PartyScopeStore(dsl).scope(who);
+                if (scope.kind() == BranchKind.COMMUNITY && before.communityId() != scope.communityId().longValue()) {
+                    throw new ConsoleException("error.work.serviceOtherCommunity",
+                            store.communityName(before.communityId()).orElse(""));
+                }
+                store.deleteService(s);
+                audit.record(dsl, who, AuditAction.DELETE, SERVICE_ENTITY, s.id(),
+                        member.name() + " / " + before.servedOn(), before, null);
             } else if (record instanceof Feedback f) {
-                    Feedback before = store.feedback(f.id()).orElseThrow(StaleDataException::new);
-                    requireCoveredBranch(dsl, store, who, before);
-                    store.deleteFeedback(f);
-                    audit.record(dsl, who, AuditAction.DELETE, FEEDBACK_ENTITY, f.id(), summary(member, before),
-                            before, null);
+                Feedback before = store.feedback(f.id()).orElseThrow(StaleDataException::new);
+                requireCoveredBranch(dsl, store, who, before);
+                store.deleteFeedback(f);
+                audit.record(dsl, who, AuditAction.DELETE, FEEDBACK_ENTITY, f.id(), summary(member, before),
+                        before, null);
             } else if (record instanceof PointEntry p) {
-                    PointEntry before = store.pointEntry(p.id()).orElseThrow(StaleDataException::new);
-                    store.deletePointEntry(p);
-                    audit.record(dsl, who, AuditAction.DELETE, POINTS_ENTITY, p.id(),
-                            member.name() + " / " + before.points().toPlainString(), before, null);
+                PointEntry before = store.pointEntry(p.id()).orElseThrow(StaleDataException::new);
+                store.deletePointEntry(p);
+                audit.record(dsl, who, AuditAction.DELETE, POINTS_ENTITY, p.id(),
+                        member.name() + " / " + before.points().toPlainString(), before, null);
             }
             return null;
         });
