@@ -98,7 +98,8 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.core.Gender.class,
                 org.dianmifeng.console.core.AuditAction.class,
                 org.dianmifeng.console.unit.UnitKind.class,
-                org.dianmifeng.console.unit.PoliticalStatus.class);
+                org.dianmifeng.console.unit.PoliticalStatus.class,
+                org.dianmifeng.console.party.RankingScope.class);
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> c : type.getEnumConstants()) {

@@ -10,6 +10,9 @@ import org.dianmifeng.console.party.ui.AppraisalSettingsView;
 import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
 import org.dianmifeng.console.party.ui.AppraisalBoardView;
 import org.dianmifeng.console.party.ui.AppraisalBoardViewModel;
+import org.dianmifeng.console.party.ui.CommunityWorkView;
+import org.dianmifeng.console.party.ui.CommunityWorkViewModel;
+import org.dianmifeng.console.party.ui.PointsRankingViewModel;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.unit.ui.PersonListView;
 import org.dianmifeng.console.unit.ui.UnitTreeView;
@@ -34,6 +37,9 @@ final class Navigation {
                                 .build()),
                 new NavItem("units", "nav.units", "fth-git-merge", null,
                         ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
+                new NavItem("communityWork", "nav.communityWork", "fth-home", null,
+                        ctx -> new CommunityWorkView(new CommunityWorkViewModel(ctx, s.communityWork()),
+                                new PointsRankingViewModel(ctx, s.communityWork()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,

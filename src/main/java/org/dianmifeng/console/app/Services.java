@@ -7,6 +7,7 @@ import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.party.AppraisalReport;
 import org.dianmifeng.console.party.AppraisalService;
+import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.PartySettings;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
@@ -24,6 +25,7 @@ public final class Services {
     private final PartySettings partySettings;
     private final AppraisalReport appraisalReport;
     private final AppraisalService appraisals;
+    private final CommunityWorkService communityWork;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -41,6 +43,7 @@ public final class Services {
         this.partySettings = new PartySettings(database, audit);
         this.appraisalReport = new AppraisalReport(database);
         this.appraisals = new AppraisalService(database, audit, clock, partySettings);
+        this.communityWork = new CommunityWorkService(database, audit, clock, partySettings);
     }
 
     public Database database() {
@@ -81,5 +84,9 @@ public final class Services {
 
     public AppraisalService appraisals() {
         return appraisals;
+    }
+
+    public CommunityWorkService communityWork() {
+        return communityWork;
     }
 }

@@ -1,0 +1,219 @@
+package org.dianmifeng.console.party.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.party.CommunityNode;
+import org.dianmifeng.console.party.CommunityWorkService;
+import org.dianmifeng.console.party.Feedback;
+import org.dianmifeng.console.party.TimelineEntry;
+import org.dianmifeng.console.party.WorkRecord;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+
+/**
+ * The members tab of the community-work screen: the tree community → grid → active members, filtered
+ * as you type on the member's name, and for the selected member a header and the timeline, with the
+ * commands record service, fill in a card, bonus or deduction, edit a card and delete a record.
+ */
+public final class CommunityWorkViewModel extends ViewModel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    private final CommunityWorkService service;
+    private final ObjectProperty<TreeItem<Object>> root = new SimpleObjectProperty<>(new TreeItem<>());
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<Object> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<CommunityNode.MemberNode> member = new SimpleObjectProperty<>();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObjectProperty<TimelineEntry> selectedEntry = new SimpleObjectProperty<>();
+    private List<CommunityNode> tree = List.of();
+
+    public CommunityWorkViewModel(UiContext ctx, CommunityWorkService service) {
+        super(ctx);
+        this.service = service;
+        filter.addListener((o, a, b) -> rebuild());
+        selected.addListener((o, a, b) -> member.set(b instanceof CommunityNode.MemberNode m ? m : null));
+        member.addListener((o, a, b) -> {
+            if (a == null || b == null || a.member().id() != b.member().id()) {
+                timeline.clear();
+                selectedEntry.set(null);
+                if (b != null) {
+                    loadTimeline();
+                }
+            }
+        });
+    }
+
+    /** Whether the signed-in role may record; the record buttons show only then. */
+    public boolean canRecord() {
+        return session().can(Permission.PARTY_RECORD);
+    }
+
+    public void load() {
+        background(p -> service.tree(session()), nodes -> {
+            tree = nodes;
+            rebuild();
+        });
+    }
+
+    private void loadTimeline() {
+        CommunityNode.MemberNode m = member.get();
+        background(p -> service.timeline(session(), m.member().id()), list -> {
+            if (member.get() != null && member.get().member().id() == m.member().id()) {
+                timeline.setAll(list);
+            }
+        });
+    }
+
+    /** Rebuilds the tree: with a filter, only members whose name contains it, under their grid and community. */
+    private void rebuild() {
+        String text = Texts.clean(filter.get());
+        TreeItem<Object> top = new TreeItem<>();
+        Object keep = selected.get();
+        TreeItem<Object> again = null;
+        for (CommunityNode c : tree) {
+            TreeItem<Object> ci = new TreeItem<>(c);
+            for (CommunityNode.GridNode g : c.grids()) {
+                TreeItem<Object> gi = new TreeItem<>(g);
+                for (CommunityNode.MemberNode m : g.members()) {
+                    if (text == null || Texts.containsIgnoreCase(m.member().name(), text)) {
+                        TreeItem<Object> mi = new TreeItem<>(m);
+                        gi.getChildren().add(mi);
+                        if (keep instanceof CommunityNode.MemberNode k && k.member().id() == m.member().id()) {
+                            again = mi;
+                        }
+                    }
+                }
+                gi.setExpanded(text != null);
+                if (text == null || !gi.getChildren().isEmpty()) {
+                    ci.getChildren().add(gi);
+                }
+            }
+            ci.setExpanded(true);
+            if (text == null || !ci.getChildren().isEmpty()) {
+                top.getChildren().add(ci);
+            }
+        }
+        if (again != null) {
+            again.getParent().setExpanded(true);
+        }
+        root.set(top);
+        selected.set(again == null ? null : again.getValue());
+    }
+
+    /** The text of a tree node: community (street), grid (leader, members), member (role). */
+    public String nodeText(Object node) {
+        if (node instanceof CommunityNode c) {
+            return c.name() + "（" + c.street() + "）";
+        }
+        if (node instanceof CommunityNode.GridNode g) {
+            return g.name() + "  " + messages().text("work.grid.leader", g.leaderName()) + " · "
+                    + messages().text("work.grid.members", g.members().size());
+        }
+        if (node instanceof CommunityNode.MemberNode m) {
+            return m.member().name() + "（" + messages().label(m.role()) + "）";
+        }
+        return "";
+    }
+
+    /** One line of the timeline: the date and the event in the user's language. */
+    public String entryText(TimelineEntry e) {
+        Object[] args = e.args().stream().map(a -> a instanceof Enum<?> en ? messages().label(en) : a).toArray();
+        return DAY.format(e.date()) + "  " + messages().text(e.textKey(), args);
+    }
+
+    /** The header of the selected member: label and value pairs. */
+    public List<String[]> header() {
+        CommunityNode.MemberNode m = member.get();
+        if (m == null) {
+            return List.of();
+        }
+        return List.of(
+                new String[] {messages().text("work.member.unit"), m.member().unitName()},
+                new String[] {messages().text("work.member.branch"), m.member().branchName()},
+                new String[] {messages().text("work.member.grid"), m.communityName() + " " + m.gridName()},
+                new String[] {messages().text("work.member.role"), messages().label(m.role())},
+                new String[] {messages().text("work.member.reportedOn"), DAY.format(m.reportedOn())});
+    }
+
+    public ServiceFormViewModel serviceForm() {
+        return new ServiceFormViewModel(ctx, service, member.get(), saved -> afterSave());
+    }
+
+    public FeedbackFormViewModel feedbackForm() {
+        return new FeedbackFormViewModel(ctx, service, member.get(), null, saved -> afterSave());
+    }
+
+    /** The form of the selected card, to edit it. */
+    public FeedbackFormViewModel editFeedbackForm() {
+        return new FeedbackFormViewModel(ctx, service, member.get(), (Feedback) selectedEntry.get().record(),
+                saved -> afterSave());
+    }
+
+    public PointsFormViewModel pointsForm() {
+        return new PointsFormViewModel(ctx, service, member.get(), saved -> afterSave());
+    }
+
+    private void afterSave() {
+        setNotice(messages().text("notice.saved", member.get().member().name()));
+        loadTimeline();
+    }
+
+    /** Deletes the service, card or points entry of the selected timeline line. */
+    public void deleteSelected() {
+        TimelineEntry entry = selectedEntry.get();
+        WorkRecord record = entry.record();
+        background(p -> {
+            service.delete(session(), record);
+            return entry;
+        }, deleted -> {
+            setNotice(messages().text("work.deleted", entryText(deleted)));
+            loadTimeline();
+        });
+    }
+
+    /** True while the selected timeline line is a service, card or points entry. */
+    public BooleanBinding recordSelected() {
+        return Bindings.createBooleanBinding(() -> selectedEntry.get() != null && selectedEntry.get().record() != null,
+                selectedEntry);
+    }
+
+    /** True while the selected timeline line is a feedback card. */
+    public BooleanBinding cardSelected() {
+        return Bindings.createBooleanBinding(() -> selectedEntry.get() != null
+                && selectedEntry.get().record() instanceof Feedback, selectedEntry);
+    }
+
+    public ObjectProperty<TreeItem<Object>> rootProperty() {
+        return root;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Object> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CommunityNode.MemberNode> memberProperty() {
+        return member;
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public ObjectProperty<TimelineEntry> selectedEntryProperty() {
+        return selectedEntry;
+    }
+}
