@@ -5,6 +5,7 @@ import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
+import org.dianmifeng.console.party.OrganisationService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
@@ -18,6 +19,7 @@ public final class Services {
     private final PersonService people;
     private final TeamService teams;
     private final AccountService accounts;
+    private final OrganisationService organisation;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -32,6 +34,7 @@ public final class Services {
         this.people = new PersonService(database, audit);
         this.teams = new TeamService(database, audit, clock);
         this.accounts = new AccountService(database, audit, clock, passwordIterations);
+        this.organisation = new OrganisationService(database, audit, clock);
     }
 
     public Database database() {
@@ -60,5 +63,9 @@ public final class Services {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public OrganisationService organisation() {
+        return organisation;
     }
 }
