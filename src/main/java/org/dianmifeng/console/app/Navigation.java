@@ -6,6 +6,7 @@ import org.dianmifeng.console.account.ui.AccountListViewModel;
 import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.party.ui.OrganisationView;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.unit.ui.PersonListView;
 import org.dianmifeng.console.unit.ui.UnitTreeView;
@@ -25,6 +26,8 @@ final class Navigation {
                 new NavItem("teams", "nav.teams", "fth-flag", null,
                         ctx -> new TeamListView(new TeamListViewModel(ctx, s.teams(), s.units(), s.people()),
                                 ctx.messages()).build()),
+                new NavItem("party", "nav.party", "fth-award", null,
+                        ctx -> new OrganisationView(ctx, s.organisation(), s.units(), s.people()).build()),
                 new NavItem("units", "nav.units", "fth-git-merge", null,
                         ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
