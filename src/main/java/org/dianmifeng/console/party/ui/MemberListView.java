@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.BranchRow;
@@ -37,6 +38,7 @@ public final class MemberListView {
     @FXML private TableView<MemberRow> memberTable;
     @FXML private TableView<EnrolmentRow> historyTable;
     @FXML private Label historyTitle;
+    @FXML private ToolBar actionBar;
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button removeButton;
@@ -87,7 +89,7 @@ public final class MemberListView {
                 ? messages.text("org.member.history.none")
                 : messages.text("org.member.history.of", vm.selectedProperty().get().name()), vm.selectedProperty()));
 
-        ViewSupport.show(vm.canEdit(), addButton, editButton, removeButton, enrolButton, moveButton, endButton);
+        ViewSupport.show(vm.canEdit(), actionBar);
         BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
         BooleanExpression enrolled = Bindings.createBooleanBinding(() ->
                 vm.selectedProperty().get() != null && vm.selectedProperty().get().enrolled(), vm.selectedProperty());

@@ -52,7 +52,8 @@ class OrganisationViewTest {
         f.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
         Messages messages = Messages.of(Messages.CHINESE);
         UiContext ctx = new UiContext(ADMIN, messages, TaskRunner.direct());
-        stage.setScene(new Scene(new OrganisationView(ctx, s.organisation(), s.units(), s.people()).build(), 1100, 700));
+        stage.setScene(new Scene(new OrganisationView(ctx, s.organisation(), s.units(), s.people()).build(), 1200, 760));
+        stage.sizeToScene();
         stage.show();
     }
 
