@@ -13,6 +13,7 @@ import org.dianmifeng.console.party.ui.AppraisalBoardViewModel;
 import org.dianmifeng.console.party.ui.CommunityWorkView;
 import org.dianmifeng.console.party.ui.CommunityWorkViewModel;
 import org.dianmifeng.console.party.ui.PointsRankingViewModel;
+import org.dianmifeng.console.party.ui.OrganisationView;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.unit.ui.PersonListView;
 import org.dianmifeng.console.unit.ui.UnitTreeView;
@@ -32,14 +33,16 @@ final class Navigation {
                 new NavItem("teams", "nav.teams", "fth-flag", null,
                         ctx -> new TeamListView(new TeamListViewModel(ctx, s.teams(), s.units(), s.people()),
                                 ctx.messages()).build()),
-                new NavItem("appraisal", "nav.appraisal", "fth-check-square", null,
-                        ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals()), ctx.messages())
-                                .build()),
                 new NavItem("units", "nav.units", "fth-git-merge", null,
                         ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
+                new NavItem("party", "nav.party", "fth-award", null,
+                        ctx -> new OrganisationView(ctx, s.organisation(), s.units(), s.people()).build()),
                 new NavItem("communityWork", "nav.communityWork", "fth-home", null,
                         ctx -> new CommunityWorkView(new CommunityWorkViewModel(ctx, s.communityWork()),
                                 new PointsRankingViewModel(ctx, s.communityWork()), ctx.messages()).build()),
+                new NavItem("appraisal", "nav.appraisal", "fth-check-square", null,
+                        ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals()), ctx.messages())
+                                .build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,

@@ -9,6 +9,7 @@ import org.dianmifeng.console.party.AppraisalReport;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.PartySettings;
+import org.dianmifeng.console.party.OrganisationService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
@@ -26,6 +27,7 @@ public final class Services {
     private final AppraisalReport appraisalReport;
     private final AppraisalService appraisals;
     private final CommunityWorkService communityWork;
+    private final OrganisationService organisation;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -44,6 +46,7 @@ public final class Services {
         this.appraisalReport = new AppraisalReport(database);
         this.appraisals = new AppraisalService(database, audit, clock, partySettings);
         this.communityWork = new CommunityWorkService(database, audit, clock, partySettings);
+        this.organisation = new OrganisationService(database, audit, clock);
     }
 
     public Database database() {
@@ -88,5 +91,9 @@ public final class Services {
 
     public CommunityWorkService communityWork() {
         return communityWork;
+    }
+
+    public OrganisationService organisation() {
+        return organisation;
     }
 }

@@ -9,6 +9,23 @@ public final class Phones {
         return raw == null ? null : raw.replaceAll("[\\s-]", "");
     }
 
+    /**
+     * What is wrong with an optional (normalized) mobile number, as a bundle key taking the length as
+     * argument: characters other than digits, a length other than 11, or a start other than 13 to 19.
+     */
+    public static java.util.Optional<String> problem(String mobile) {
+        if (mobile == null) {
+            return java.util.Optional.empty();
+        }
+        if (!mobile.matches("\\d+")) {
+            return java.util.Optional.of("error.mobile.chars");
+        }
+        if (mobile.length() != 11) {
+            return java.util.Optional.of("error.mobile.length");
+        }
+        return isMobile(mobile) ? java.util.Optional.empty() : java.util.Optional.of("error.mobile.prefix");
+    }
+
     public static boolean isMobile(String phone) {
         return phone != null && phone.matches("1[3-9]\\d{9}");
     }

@@ -69,16 +69,7 @@ public record Person(Long id, String name, Gender gender, LocalDate birthDate, S
      * a length other than 11, or a start other than 13 to 19.
      */
     static Optional<String> mobileProblem(String mobile) {
-        if (mobile == null) {
-            return Optional.empty();
-        }
-        if (!mobile.matches("\\d+")) {
-            return Optional.of("error.mobile.chars");
-        }
-        if (mobile.length() != MOBILE_LENGTH) {
-            return Optional.of("error.mobile.length");
-        }
-        return Phones.isMobile(mobile) ? Optional.empty() : Optional.of("error.mobile.prefix");
+        return Phones.problem(mobile);
     }
 
     /** The same person with ID number and phone starred out, for roles that may not see them. */

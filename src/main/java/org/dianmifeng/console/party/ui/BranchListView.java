@@ -1,0 +1,90 @@
+package org.dianmifeng.console.party.ui;
+
+import javafx.beans.binding.BooleanExpression;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.party.BranchRow;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+
+/** The branches tab: the list of branches and, for those who organise, add, edit and delete. */
+public final class BranchListView {
+    private final BranchListViewModel vm;
+    private final Messages messages;
+    @FXML private TableView<BranchRow> branchTable;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private Label statusLabel;
+
+    public BranchListView(BranchListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        TableColumns.fill(branchTable, vm.columnHeaders(), vm::cells);
+        TableColumns.bind(branchTable, vm.rows());
+        TableColumns.bindSelection(branchTable, vm.selectedProperty());
+        ViewSupport.show(vm.canEdit(), addButton, editButton, deleteButton);
+        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
+        addButton.disableProperty().bind(vm.busyProperty());
+        editButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    @FXML
+    private void add() {
+        BranchFormViewModel form = vm.newForm();
+        Dialogs.form(branchTable.getScene().getWindow(), messages, messages.text("org.branch.add.title"),
+                new BranchFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void edit() {
+        BranchFormViewModel form = vm.editForm();
+        Dialogs.form(branchTable.getScene().getWindow(), messages, messages.text("org.branch.edit.title"),
+                new BranchFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void delete() {
+        if (Dialogs.confirm(branchTable.getScene().getWindow(), messages,
+                messages.text("org.branch.delete.confirm", vm.selectedProperty().get().name()))) {
+            vm.delete();
+        }
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(branchTable.getScene().getWindow(), messages,
+                messages.text("org.branch.export.chooserTitle"), messages.text("org.branch.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
+    }
+}

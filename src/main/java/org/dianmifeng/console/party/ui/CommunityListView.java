@@ -1,0 +1,130 @@
+package org.dianmifeng.console.party.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.party.CommunityRow;
+import org.dianmifeng.console.party.GridRow;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+
+/** The communities-and-grids tab: the communities above, the grids of the selected community below. */
+public final class CommunityListView {
+    private final CommunityListViewModel vm;
+    private final Messages messages;
+    @FXML private TableView<CommunityRow> communityTable;
+    @FXML private TableView<GridRow> gridTable;
+    @FXML private Label gridsTitle;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private Button addGridButton;
+    @FXML private Button editGridButton;
+    @FXML private Button deleteGridButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private Label statusLabel;
+
+    public CommunityListView(CommunityListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        TableColumns.fill(communityTable, vm.columnHeaders(), vm::cells);
+        TableColumns.bind(communityTable, vm.rows());
+        TableColumns.bindSelection(communityTable, vm.selectedProperty());
+        TableColumns.fill(gridTable, vm.gridHeaders(), vm::gridCells);
+        gridTable.setItems(vm.grids());
+        TableColumns.bindSelection(gridTable, vm.selectedGridProperty());
+        gridsTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
+                ? messages.text("org.grid.none")
+                : messages.text("org.grid.of", vm.selectedProperty().get().name()), vm.selectedProperty()));
+        ViewSupport.show(vm.canEdit(), addButton, editButton, deleteButton, addGridButton, editGridButton,
+                deleteGridButton);
+        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
+        BooleanExpression noGrid = vm.selectedGridProperty().isNull().or(vm.busyProperty());
+        addButton.disableProperty().bind(vm.busyProperty());
+        editButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+        addGridButton.disableProperty().bind(none);
+        editGridButton.disableProperty().bind(noGrid);
+        deleteGridButton.disableProperty().bind(noGrid);
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    @FXML
+    private void add() {
+        CommunityFormViewModel form = vm.newForm();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.community.add.title"),
+                new CommunityFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void edit() {
+        CommunityFormViewModel form = vm.editForm();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.community.edit.title"),
+                new CommunityFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void delete() {
+        if (Dialogs.confirm(communityTable.getScene().getWindow(), messages,
+                messages.text("org.community.delete.confirm", vm.selectedProperty().get().name()))) {
+            vm.delete();
+        }
+    }
+
+    @FXML
+    private void addGrid() {
+        GridFormViewModel form = vm.newGridForm();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.grid.add.title"),
+                new GridFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void editGrid() {
+        GridFormViewModel form = vm.editGridForm();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.grid.edit.title"),
+                new GridFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void deleteGrid() {
+        if (Dialogs.confirm(communityTable.getScene().getWindow(), messages,
+                messages.text("org.grid.delete.confirm", vm.selectedGridProperty().get().name()))) {
+            vm.deleteGrid();
+        }
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(communityTable.getScene().getWindow(), messages,
+                messages.text("org.community.export.chooserTitle"), messages.text("org.community.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
+    }
+}

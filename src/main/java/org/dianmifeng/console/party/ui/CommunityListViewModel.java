@@ -1,0 +1,163 @@
+package org.dianmifeng.console.party.ui;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.party.CommunityRow;
+import org.dianmifeng.console.party.GridRow;
+import org.dianmifeng.console.party.OrganisationService;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+
+/** The communities-and-grids tab: the communities, the grids of the selected one, and their forms. */
+public final class CommunityListViewModel extends ViewModel {
+    static final List<String> COLUMN_KEYS = List.of("field.community.code", "field.community.name",
+            "field.community.street", "org.community.gridCount", "org.community.enrolled");
+    static final List<String> GRID_KEYS = List.of("field.grid.name", "field.grid.leaderName", "field.grid.leaderPhone",
+            "org.grid.enrolled");
+
+    private final OrganisationService org;
+    private final ObservableList<CommunityRow> all = FXCollections.observableArrayList();
+    private final SortedList<CommunityRow> shown = new SortedList<>(all);
+    private final ObjectProperty<CommunityRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<GridRow> grids = FXCollections.observableArrayList();
+    private final ObjectProperty<GridRow> selectedGrid = new SimpleObjectProperty<>();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
+
+    public CommunityListViewModel(UiContext ctx, OrganisationService org) {
+        super(ctx);
+        this.org = org;
+        selected.addListener((o, a, b) -> {
+            if (!Objects.equals(a == null ? null : a.id(), b == null ? null : b.id())) {
+                grids.clear();
+                selectedGrid.set(null);
+                if (b != null) {
+                    loadGrids(b.id());
+                }
+            }
+        });
+    }
+
+    public boolean canEdit() {
+        return session().can(Permission.PARTY_ORGANISE);
+    }
+
+    public void load() {
+        background(p -> org.communities(session()), rows -> {
+            Long keep = selected.get() == null ? null : selected.get().id();
+            all.setAll(rows);
+            CommunityRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+            selected.set(again);
+            if (again != null) {
+                loadGrids(again.id());
+            }
+        });
+    }
+
+    private void loadGrids(long communityId) {
+        background(p -> org.grids(session(), communityId), rows -> {
+            if (selected.get() != null && selected.get().id() == communityId) {
+                Long keep = selectedGrid.get() == null ? null : selectedGrid.get().id();
+                grids.setAll(rows);
+                selectedGrid.set(rows.stream().filter(g -> Objects.equals(g.id(), keep)).findFirst().orElse(null));
+            }
+        });
+    }
+
+    public CommunityFormViewModel newForm() {
+        return new CommunityFormViewModel(ctx, org, null, this::afterSaved);
+    }
+
+    public CommunityFormViewModel editForm() {
+        return new CommunityFormViewModel(ctx, org, selected.get(), this::afterSaved);
+    }
+
+    public GridFormViewModel newGridForm() {
+        return new GridFormViewModel(ctx, org, selected.get(), null, this::afterSaved);
+    }
+
+    public GridFormViewModel editGridForm() {
+        return new GridFormViewModel(ctx, org, selected.get(), selectedGrid.get(), this::afterSaved);
+    }
+
+    private void afterSaved(String name) {
+        setNotice(messages().text("notice.saved", name));
+        load();
+    }
+
+    public void delete() {
+        CommunityRow row = selected.get();
+        background(p -> {
+            org.deleteCommunity(session(), row.community());
+            return row.name();
+        }, this::afterDeleted);
+    }
+
+    public void deleteGrid() {
+        GridRow row = selectedGrid.get();
+        background(p -> {
+            org.deleteGrid(session(), row.grid());
+            return row.name();
+        }, this::afterDeleted);
+    }
+
+    private void afterDeleted(String name) {
+        setNotice(messages().text("notice.deleted", name));
+        load();
+    }
+
+    public List<String> columnHeaders() {
+        return COLUMN_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    public List<Object> cells(CommunityRow r) {
+        return Arrays.asList(r.community().code(), r.name(), r.community().street(), r.gridCount(), r.enrolledCount());
+    }
+
+    public List<String> gridHeaders() {
+        return GRID_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    public List<Object> gridCells(GridRow r) {
+        return Arrays.asList(r.name(), r.grid().leaderName(), r.grid().leaderPhone(), r.enrolledCount());
+    }
+
+    public Job export(Path out) {
+        return export.run(out, messages().text("org.community.export.title"),
+                ExportCommand.columns(columnHeaders(), this::cells), shown);
+    }
+
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
+    }
+
+    public SortedList<CommunityRow> rows() {
+        return shown;
+    }
+
+    public ObservableList<GridRow> grids() {
+        return grids;
+    }
+
+    public ObjectProperty<CommunityRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<GridRow> selectedGridProperty() {
+        return selectedGrid;
+    }
+}

@@ -1,0 +1,192 @@
+package org.dianmifeng.console.party.ui;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.VBox;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.party.BranchRow;
+import org.dianmifeng.console.party.EnrolmentRow;
+import org.dianmifeng.console.party.MemberRow;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+
+/** The party-members tab: the member list above, the enrolment history of the selected member below. */
+public final class MemberListView {
+    private final MemberListViewModel vm;
+    private final Messages messages;
+    @FXML private TextField filterField;
+    @FXML private ComboBox<BranchRow> branchBox;
+    @FXML private ComboBox<MemberListViewModel.Enrolled> enrolledBox;
+    @FXML private TableView<MemberRow> memberTable;
+    @FXML private TableView<EnrolmentRow> historyTable;
+    @FXML private Label historyTitle;
+    @FXML private ToolBar actionBar;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button removeButton;
+    @FXML private Button enrolButton;
+    @FXML private Button moveButton;
+    @FXML private Button endButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private Label statusLabel;
+
+    public MemberListView(MemberListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        branchBox.getItems().add(null);
+        vm.branches().addListener((javafx.collections.ListChangeListener<BranchRow>) c -> {
+            BranchRow keep = vm.branchFilterProperty().get();
+            branchBox.getItems().setAll(vm.branches());
+            branchBox.getItems().add(0, null);
+            branchBox.setValue(keep);
+        });
+        branchBox.setConverter(ViewSupport.converter(BranchRow::name));
+        branchBox.setCellFactory(l -> cell(b -> b == null ? messages.text("org.member.branch.all") : b.name()));
+        branchBox.setButtonCell(cell(b -> b == null ? messages.text("org.member.branch.all") : b.name()));
+        branchBox.valueProperty().bindBidirectional(vm.branchFilterProperty());
+        enrolledBox.getItems().setAll(MemberListViewModel.Enrolled.values());
+        enrolledBox.setCellFactory(l -> cell(this::enrolledText));
+        enrolledBox.setButtonCell(cell(this::enrolledText));
+        enrolledBox.valueProperty().bindBidirectional(vm.enrolledFilterProperty());
+
+        TableColumns.fill(memberTable, vm.columnHeaders(), vm::cells);
+        TableColumns.bind(memberTable, vm.rows());
+        TableColumns.bindSelection(memberTable, vm.selectedProperty());
+        TableColumns.fill(historyTable, vm.historyHeaders(), vm::historyCells);
+        historyTable.setItems(vm.history());
+        historyTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
+                ? messages.text("org.member.history.none")
+                : messages.text("org.member.history.of", vm.selectedProperty().get().name()), vm.selectedProperty()));
+
+        ViewSupport.show(vm.canEdit(), actionBar);
+        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
+        BooleanExpression enrolled = Bindings.createBooleanBinding(() ->
+                vm.selectedProperty().get() != null && vm.selectedProperty().get().enrolled(), vm.selectedProperty());
+        addButton.disableProperty().bind(vm.busyProperty());
+        editButton.disableProperty().bind(none);
+        removeButton.disableProperty().bind(none);
+        enrolButton.disableProperty().bind(none.or(enrolled));
+        moveButton.disableProperty().bind(none.or(enrolled.not()));
+        endButton.disableProperty().bind(none.or(enrolled.not()));
+        exportButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    private String enrolledText(MemberListViewModel.Enrolled e) {
+        return e == null ? "" : messages.text(switch (e) {
+            case ALL -> "org.member.enrolled.all";
+            case YES -> "org.member.enrolled.yes";
+            case NO -> "org.member.enrolled.no";
+        });
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    @FXML
+    private void add() {
+        MemberFormViewModel form = vm.newMemberForm();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.add.title"),
+                new MemberFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void edit() {
+        MemberFormViewModel form = vm.editMemberForm();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.edit.title"),
+                new MemberFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void remove() {
+        MemberRow member = vm.selectedProperty().get();
+        if (Dialogs.confirm(memberTable.getScene().getWindow(), messages,
+                messages.text("org.member.remove.confirm", member.name()))) {
+            vm.removeMember();
+        }
+    }
+
+    @FXML
+    private void enrol() {
+        EnrolmentFormViewModel form = vm.enrolmentForm();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.enrol.title"),
+                new EnrolmentFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void move() {
+        EnrolmentFormViewModel form = vm.enrolmentForm();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.move.title"),
+                new EnrolmentFormView(form, messages).build(), form::save, form.busyProperty());
+    }
+
+    /** Asks for the end date (today by default) and ends the selected member's active enrolment. */
+    @FXML
+    private void end() {
+        MemberRow member = vm.selectedProperty().get();
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.initOwner(memberTable.getScene().getWindow());
+        dialog.setTitle(messages.text("org.member.end.title"));
+        DatePicker date = new DatePicker(vm.today());
+        date.setId("endDatePicker");
+        Label prompt = new Label(messages.text("org.member.end.confirm", member.name(), member.communityName(),
+                member.gridName()));
+        prompt.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, prompt, date));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? date.getValue() : null);
+        Optional<LocalDate> chosen = dialog.showAndWait();
+        chosen.ifPresent(vm::endEnrolment);
+    }
+
+    @FXML
+    private void export() {
+        ExportControls.chooseFile(memberTable.getScene().getWindow(), messages,
+                messages.text("org.member.export.chooserTitle"), messages.text("org.member.export.fileName"))
+                .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void cancelExport() {
+        vm.cancelExport();
+    }
+}

@@ -1,0 +1,97 @@
+package org.dianmifeng.console.party.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.dianmifeng.console.app.Services;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.party.Branch;
+import org.dianmifeng.console.party.Community;
+import org.dianmifeng.console.party.Grid;
+import org.dianmifeng.console.party.PartyMember;
+import org.dianmifeng.console.testing.PartyOrganisationFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 党组织与网格 screen loads from its FXML, lists members, filters as you type and shows the other tabs, headless. */
+@ExtendWith(ApplicationExtension.class)
+class OrganisationViewTest {
+    Path dir;
+    TestServices t;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("bee-party-views");
+        t = new TestServices(dir);
+        Services s = t.services();
+        PartyOrganisationFixtures f = new PartyOrganisationFixtures(t);
+        Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
+        Branch yunjian = f.workBranch("YX-YJ", "运检党支部", yixing);
+        Community xincun = f.community("C01", "新村社区");
+        Grid grid = f.grid(xincun, "第一网格");
+        f.grid(xincun, "第二网格");
+        PartyMember zhang = f.member("张三", yixing, yunjian);
+        f.member("李四", yixing, yunjian);
+        f.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
+        Messages messages = Messages.of(Messages.CHINESE);
+        UiContext ctx = new UiContext(ADMIN, messages, TaskRunner.direct());
+        stage.setScene(new Scene(new OrganisationView(ctx, s.organisation(), s.units(), s.people()).build(), 1200, 760));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws java.io.IOException {
+        t.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void theMemberListFiltersAsYouTypeAndTheOtherTabsShowTheirRows(FxRobot robot) {
+        TableView<?> members = robot.lookup("#partyMemberTable").queryAs(TableView.class);
+        assertEquals(2, members.getItems().size());
+        assertEquals("姓名", members.getColumns().get(0).getText());
+        robot.clickOn("#memberFilterField").write("张");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, members.getItems().size());
+        robot.interact(() -> members.getSelectionModel().select(0));
+        TableView<?> history = robot.lookup("#enrolmentHistoryTable").queryAs(TableView.class);
+        assertEquals(1, history.getItems().size());
+        assertTrue(robot.lookup("#moveButton").queryButton().isVisible());
+        assertTrue(!robot.lookup("#moveButton").queryButton().isDisabled(), "an enrolled member can be moved");
+        assertTrue(robot.lookup("#enrolButton").queryButton().isDisabled(), "but not enrolled a second time");
+
+        TabPane tabs = robot.lookup("#partyTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TableView<?> branches = robot.lookup("#branchTable").queryAs(TableView.class);
+        assertEquals(1, branches.getItems().size());
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TableView<?> communities = robot.lookup("#communityTable").queryAs(TableView.class);
+        assertEquals(1, communities.getItems().size());
+        robot.interact(() -> communities.getSelectionModel().select(0));
+        TableView<?> grids = robot.lookup("#gridTable").queryAs(TableView.class);
+        assertEquals(2, grids.getItems().size());
+    }
+}
