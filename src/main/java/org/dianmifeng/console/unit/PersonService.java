@@ -97,7 +97,8 @@ public final class PersonService {
             Person before = store.byId(id).orElseThrow(PersonService::gone);
             PersonStore.References refs = store.references(id);
             if (refs.any()) {
-                throw new ConsoleException("error.person.inUse", before.name(), refs.memberships(), refs.teamsLed());
+                throw new ConsoleException("error.person.inUse", before.name(), refs.memberships(), refs.teamsLed(),
+                        refs.partyMemberships());
             }
             store.delete(id, version);
             audit.record(dsl, who, AuditAction.DELETE, ENTITY, id, before.name(), before, null);

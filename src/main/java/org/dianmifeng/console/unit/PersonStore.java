@@ -2,6 +2,7 @@ package org.dianmifeng.console.unit;
 
 import org.jooq.Field;
 import java.util.LinkedHashMap;
+import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
@@ -137,12 +138,14 @@ public final class PersonStore {
     public References references(long personId) {
         return new References(
                 dsl.fetchCount(TEAM_MEMBER, TEAM_MEMBER.PERSON_ID.eq(personId)),
-                dsl.fetchCount(TEAM, TEAM.LEADER_ID.eq(personId)));
+                dsl.fetchCount(TEAM, TEAM.LEADER_ID.eq(personId)),
+                dsl.fetchCount(PARTY_MEMBER, PARTY_MEMBER.PERSON_ID.eq(personId)));
     }
 
-    public record References(int memberships, int teamsLed) {
+    /** What still points to a person: team memberships, teams led, a party membership. */
+    public record References(int memberships, int teamsLed, int partyMemberships) {
         public boolean any() {
-            return memberships + teamsLed > 0;
+            return memberships + teamsLed + partyMemberships > 0;
         }
     }
 

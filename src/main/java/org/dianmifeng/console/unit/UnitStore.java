@@ -1,5 +1,6 @@
 package org.dianmifeng.console.unit;
 
+import static org.dianmifeng.console.db.Tables.BRANCH;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.UNIT;
@@ -67,12 +68,14 @@ public final class UnitStore {
         return new Usage(
                 dsl.fetchCount(PERSON, PERSON.UNIT_ID.eq(unitId)),
                 dsl.fetchCount(TEAM, TEAM.UNIT_ID.eq(unitId)),
-                dsl.fetchCount(UNIT, UNIT.PARENT_ID.eq(unitId)));
+                dsl.fetchCount(UNIT, UNIT.PARENT_ID.eq(unitId)),
+                dsl.fetchCount(BRANCH, BRANCH.UNIT_ID.eq(unitId)));
     }
 
-    public record Usage(int people, int teams, int children) {
+    /** What still points to a unit: people, teams, child units, party branches. */
+    public record Usage(int people, int teams, int children, int branches) {
         public boolean any() {
-            return people + teams + children > 0;
+            return people + teams + children + branches > 0;
         }
     }
 

@@ -294,6 +294,21 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void aPersonWhoIsAPartyMemberAndAUnitWithABranchAreNotDeletedAndTheRefusalCountsThem() {
+        PartyMember m = f.member("张三", yixing, yunjian);
+        Person person = t.services().people().get(ADMIN, m.personId());
+        ConsoleException refused = assertThrows(ConsoleException.class,
+                () -> t.services().people().delete(ADMIN, person.id(), person.version()));
+        assertEquals("error.person.inUse", refused.key());
+        assertEquals(List.of("张三", 0, 0, 1), List.of(refused.args()));
+        org.removeMember(ADMIN, m);
+        Unit empty = t.unit("XX", "空单位", t.city());
+        f.workBranch("XX-B", "空单位党支部", empty);
+        ConsoleException unit = assertThrows(ConsoleException.class, () -> t.services().units().delete(ADMIN, empty));
+        assertEquals(List.of("空单位", 0, 0, 0, 1), List.of(unit.args()));
+    }
+
+    @Test
     void aViewerAndASecretaryReadButChangeNothing() {
         PartyMember m = f.member("张三", yixing, yunjian);
         for (Session who : List.of(VIEWER, SECRETARY)) {
