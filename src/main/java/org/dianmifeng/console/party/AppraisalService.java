@@ -133,7 +133,7 @@ public final class AppraisalService {
     /** The work-unit evaluation: a score 0–100 with one decimal and a comment; a secretary only for their own branch. */
     public Appraisal evaluateUnit(Session who, long id, int version, BigDecimal score, String comment) {
         return change(who, Permission.APPRAISAL_EVALUATE, id, version,
-                (dsl, store, a) -> scored(dsl, unit(dsl, who, store, a, score, comment)));
+                (dsl, store, a) -> scored(dsl, store, unit(dsl, who, store, a, score, comment)));
     }
 
     /**
@@ -143,7 +143,7 @@ public final class AppraisalService {
     public Appraisal evaluateCommunity(Session who, long id, int version, long communityBranchId, BigDecimal score,
                                        String comment) {
         return change(who, Permission.APPRAISAL_EVALUATE, id, version,
-                (dsl, store, a) -> scored(dsl, community(dsl, who, store, a, communityBranchId, score, comment)));
+                (dsl, store, a) -> scored(dsl, store, community(dsl, who, store, a, communityBranchId, score, comment)));
     }
 
     /** Applies the parts of the form that differ from the saved appraisal, each by its own rules, in one transaction. */
@@ -166,7 +166,7 @@ public final class AppraisalService {
             } else if (e.communityBranchId() == null && e.communityScore() != null) {
                 new Checks().add("appraisal.communityBranch", "error.required").throwIfAny();
             }
-            return rescore ? scored(dsl, next) : next;
+            return rescore ? scored(dsl, store, next) : next;
         });
     }
 
@@ -327,14 +327,23 @@ public final class AppraisalService {
         return a.withCommunity(communityBranchId, score, Texts.clean(comment), who.username());
     }
 
-    /** With both scores in: the combined score and its grade, status evaluated (a proposal made earlier is void). */
-    private static Appraisal scored(DSLContext dsl, Appraisal a) {
+    /**
+     * With both scores in: the combined score and its grade, status evaluated (a proposal made earlier is void).
+     * A member enrolled in no community during the year has no community branch to evaluate them: the
+     * work-unit score alone is their combined score, and the never-reported rule caps what it proposes.
+     */
+    private static Appraisal scored(DSLContext dsl, AppraisalStore store, Appraisal a) {
         a.check().throwIfAny();
-        if (!a.scored()) {
+        AppraisalRules rules = PartySettings.rules(dsl);
+        BigDecimal combined;
+        if (a.scored()) {
+            combined = GradeProposer.combined(rules, a.unitScore(), a.communityScore());
+        } else if (a.unitScore() != null && a.communityScore() == null
+                && store.communityBranchesFor(a.memberId(), a.year()).isEmpty()) {
+            combined = GradeProposer.unitOnly(a.unitScore());
+        } else {
             return a;
         }
-        AppraisalRules rules = PartySettings.rules(dsl);
-        BigDecimal combined = GradeProposer.combined(rules, a.unitScore(), a.communityScore());
         return a.withResult(combined, GradeProposer.scoreGrade(rules, combined), null, null, AppraisalStatus.EVALUATED);
     }
 

@@ -60,6 +60,11 @@ public final class GradeProposer {
         return u.add(c).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     }
 
+    /** The combined score of a member no community could evaluate: the work-unit score, to two decimals. */
+    public static BigDecimal unitOnly(BigDecimal unit) {
+        return unit.setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** The first grade in use, best first, whose threshold the score reaches; else the lowest in use. */
     public static Grade scoreGrade(AppraisalRules rules, BigDecimal combined) {
         for (Grade g : rules.grades()) {

@@ -112,6 +112,24 @@ class AppraisalServiceTest {
     }
 
     @Test
+    void aMemberWhoNeverReportedIsEvaluatedOnTheUnitScoreAloneAndProposedAtMostBasicallyQualified() {
+        service.start(OFFICE, branchA, YEAR);
+        AppraisalRow r = row(wang);
+        assertTrue(service.communityBranchesFor(ADMIN, r.id()).isEmpty(), "no community branch can evaluate 王五");
+        Appraisal a = service.evaluateUnit(ADMIN, r.id(), r.version(), new BigDecimal("95"), "工作出色");
+        assertEquals(AppraisalStatus.EVALUATED, a.status());
+        assertEquals(new BigDecimal("95.00"), a.combinedScore());
+        AppraisalRow zhangRow = row(zhang);
+        assertEquals(AppraisalStatus.DRAFT, service.evaluateUnit(ADMIN, zhangRow.id(), zhangRow.version(),
+                new BigDecimal("95"), "好").status(), "an enrolled member still waits for the community");
+        service.propose(OFFICE, branchA, YEAR);
+        AppraisalRow proposed = row(wang);
+        assertEquals(Grade.EXCELLENT, proposed.scoreGrade());
+        assertEquals(Grade.BASICALLY_QUALIFIED, proposed.proposedGrade());
+        assertEquals("NEVER_REPORTED", proposed.ruleNotes());
+    }
+
+    @Test
     void aScoreOutside0To100IsRefusedNamingTheFieldAndNothingChanges() {
         service.start(ADMIN, branchA, YEAR);
         AppraisalRow r = row(zhang);
