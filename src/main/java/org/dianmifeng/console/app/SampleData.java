@@ -52,14 +52,18 @@ public final class SampleData {
         {"admin", "演示管理员", "ADMINISTRATOR"},
         {"office", "演示办公室", "OFFICE_STAFF"},
         {"secretary", "演示支部书记", "PARTY_SECRETARY"},
+        {"community", "演示社区书记", "PARTY_SECRETARY"},
         {"officer", "演示帮扶专员", "CASE_OFFICER"},
         {"viewer", "演示查看者", "VIEWER"},
     };
+    /** The demo secretary of a work-unit branch and of a community branch of the 宜兴 pilot. */
+    static final String WORK_UNIT_SECRETARY = "secretary";
+    static final String COMMUNITY_SECRETARY = "community";
     private static final int CHUNK = 5_000;
-    /** The 宜兴 pilot of dual management: a quarter of the people work there, three in five of them party members. */
+    /** The 宜兴 pilot of dual management: a quarter of the people work there (its units and a little more), most of them party members. */
     static final String PILOT = "YX";
-    private static final int PILOT_SHARE = 25;
-    private static final int PILOT_PARTY_SHARE = 60;
+    private static final int PILOT_SHARE = 5;
+    private static final int PILOT_PARTY_SHARE = 58;
     private static final int PARTY_SHARE = 30;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
 
@@ -146,13 +150,16 @@ public final class SampleData {
             List<Placed> saved = people(dsl, units, people, today, progress, steps);
             progress.checkCancelled();
             teams(dsl, units, saved, today);
+            Map<String, Account> accounts = demoAccounts ? accounts(dsl) : Map.of();
             if (demoAccounts) {
-                accounts(dsl, today);
                 new SettingStore(dsl).put(Settings.DEMO, "true");
             }
+            PartySampleData.Pilot pilot = new PartySampleData(this, random, system.username())
+                    .load(dsl, units, saved, accounts, today);
+            progress.checkCancelled();
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null,
-                    "sample data: " + units.size() + " units, " + people + " people, " + TEAMS.length + " teams",
-                    null, null);
+                    "sample data: " + units.size() + " units, " + people + " people, " + TEAMS.length + " teams, "
+                            + pilot.members().size() + " party members at the pilot", null, null);
             progress.update(steps, steps);
             return null;
         });
@@ -170,8 +177,8 @@ public final class SampleData {
         return byCode;
     }
 
-    /** A saved person and the code of the unit they belong to. */
-    private record Placed(PersonRef person, String unitCode) {
+    /** A saved person, the code of the unit they belong to, their political status and birth date. */
+    record Placed(PersonRef person, String unitCode, PoliticalStatus status, LocalDate birthDate) {
     }
 
     private List<Placed> people(DSLContext dsl, Map<String, Unit> units, int count, LocalDate today,
@@ -206,7 +213,7 @@ public final class SampleData {
                     Person saved = chunk.get(k);
                     Unit unit = units.get(chunkUnits.get(k));
                     placed.add(new Placed(new PersonRef(ids.get(k), saved.name(), unit.name(), saved.employeeNo(),
-                            saved.volunteerNo()), unit.code()));
+                            saved.volunteerNo()), unit.code(), saved.politicalStatus(), saved.birthDate()));
                 }
                 chunk.clear();
                 chunkUnits.clear();
@@ -254,12 +261,15 @@ public final class SampleData {
         store.insertMembers(members);
     }
 
-    private void accounts(DSLContext dsl, LocalDate today) {
+    /** The demo accounts by username. */
+    private Map<String, Account> accounts(DSLContext dsl) {
         AccountStore store = new AccountStore(dsl);
+        Map<String, Account> made = new HashMap<>();
         for (String[] a : DEMO_ACCOUNTS) {
-            store.insert(new Account(null, a[0], a[1], Role.valueOf(a[2]), 0, null, true,
-                    LocalDateTime.now(services.clock()), null), Passwords.hash(DEMO_PASSWORD.toCharArray()));
+            made.put(a[0], store.insert(new Account(null, a[0], a[1], Role.valueOf(a[2]), 0, null, true,
+                    LocalDateTime.now(services.clock()), null), Passwords.hash(DEMO_PASSWORD.toCharArray())));
         }
+        return made;
     }
 
     /** A synthetic but valid resident ID number, unique among {@code taken}. */

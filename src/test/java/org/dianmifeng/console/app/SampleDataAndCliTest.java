@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.dianmifeng.console.party.AppraisalStatus;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.party.GradeProposer;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Progress;
@@ -96,6 +100,44 @@ class SampleDataAndCliTest {
         v.setOut(new PrintWriter(version));
         assertEquals(0, v.execute("--version"));
         assertFalse(version.toString().isBlank());
+    }
+
+    @Test
+    void theYixingPilotHasBranchesEnrolledMembersAYearOfWorkAndAppraisalsAtEveryStatus() {
+        try (TestServices t = new TestServices(dir)) {
+            new SampleData(t.services(), SampleData.DEFAULT_SEED).load(400, true, Progress.NONE);
+            var org = t.services().organisation();
+            var members = org.members(ADMIN);
+            assertTrue(members.size() > 30, "party members at the pilot: " + members.size());
+            assertTrue(members.stream().allMatch(m -> m.branchName().contains("党支部")));
+            long enrolled = members.stream().filter(m -> m.enrolled()).count();
+            assertTrue(enrolled > members.size() * 8 / 10 && enrolled < members.size(),
+                    "most reported to a community, a few never did: " + enrolled + "/" + members.size());
+            assertEquals(11, org.communities(ADMIN).size());
+            for (var m : members) {
+                assertTrue(org.enrolments(ADMIN, m.id()).stream().filter(e -> e.enrolment().active()).count() <= 1,
+                        "one active enrolment: " + m.name());
+            }
+
+            var appraisals = t.services().appraisals();
+            var rules = t.services().partySettings().rules();
+            java.util.Set<AppraisalStatus> thisYear = java.util.EnumSet.noneOf(AppraisalStatus.class);
+            int year = LocalDate.now(TestServices.CLOCK).getYear();
+            for (var branch : appraisals.workUnitBranches(ADMIN)) {
+                var last = appraisals.rows(ADMIN, branch.id(), year - 1);
+                assertTrue(last.stream().allMatch(r -> r.status() == AppraisalStatus.CONFIRMED), branch.name());
+                long excellent = last.stream().filter(r -> r.grade() == Grade.EXCELLENT).count();
+                assertTrue(excellent <= GradeProposer.excellentPlaces(rules, last.size()),
+                        "at most a third excellent in " + branch.name() + ": " + excellent + "/" + last.size());
+                appraisals.rows(ADMIN, branch.id(), year).forEach(r -> thisYear.add(r.status()));
+            }
+            assertEquals(java.util.EnumSet.allOf(AppraisalStatus.class), thisYear, "this year at every status");
+
+            var secretary = t.services().accounts().login("secretary", SampleData.DEMO_PASSWORD.toCharArray());
+            var scoped = org.members(secretary);
+            assertTrue(!scoped.isEmpty() && scoped.size() < members.size(), "the demo secretary sees one branch");
+            assertEquals(1, scoped.stream().map(m -> m.branchName()).distinct().count());
+        }
     }
 
     private static List<PersonRow> load(Path folder) {
