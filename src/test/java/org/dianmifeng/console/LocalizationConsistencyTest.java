@@ -99,7 +99,13 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.core.AuditAction.class,
                 org.dianmifeng.console.unit.UnitKind.class,
                 org.dianmifeng.console.unit.PoliticalStatus.class,
-                org.dianmifeng.console.party.RankingScope.class);
+                org.dianmifeng.console.party.RankingScope.class,
+                org.dianmifeng.console.party.BranchKind.class,
+                org.dianmifeng.console.party.GridRole.class,
+                org.dianmifeng.console.party.Rating.class,
+                org.dianmifeng.console.party.Grade.class,
+                org.dianmifeng.console.party.AppraisalStatus.class,
+                org.dianmifeng.console.party.GradeRule.class);
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> c : type.getEnumConstants()) {
@@ -107,6 +113,19 @@ class LocalizationConsistencyTest {
                 if (zh.getProperty(key) == null) {
                     missing.add(key);
                 }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    /** Every record type the audit log filters by has a label. */
+    @Test
+    void everyAuditedEntityHasALabel() throws IOException {
+        Properties zh = load(I18N.resolve("messages_zh_CN.properties"));
+        Set<String> missing = new TreeSet<>();
+        for (String entity : org.dianmifeng.console.account.ui.AuditLogViewModel.ENTITIES) {
+            if (zh.getProperty("audit.entity." + entity) == null) {
+                missing.add(entity);
             }
         }
         assertEquals(Set.of(), missing);
