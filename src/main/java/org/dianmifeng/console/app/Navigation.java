@@ -41,7 +41,7 @@ final class Navigation {
                         ctx -> new CommunityWorkView(new CommunityWorkViewModel(ctx, s.communityWork()),
                                 new PointsRankingViewModel(ctx, s.communityWork()), ctx.messages()).build()),
                 new NavItem("appraisal", "nav.appraisal", "fth-check-square", null,
-                        ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals()), ctx.messages())
+                        ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals(), s.appraisalReport()), ctx.messages())
                                 .build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),

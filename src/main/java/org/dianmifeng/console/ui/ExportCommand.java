@@ -44,11 +44,19 @@ public final class ExportCommand {
     public <T> Job run(Path out, String title, List<ListExport.Column<T>> columns, List<T> rows) {
         List<T> snapshot = List.copyOf(rows);
         List<ListExport.Column<T>> cols = List.copyOf(columns);
-        owner.setNotice(null);
-        Job started = owner.background(p -> {
+        return write(out, p -> {
             ListExport.write(out, title, cols, snapshot, p);
             return snapshot.size();
-        }, count -> {
+        });
+    }
+
+    /**
+     * Runs any workbook writer in the background, e.g. a report: {@code work} writes {@code out} and
+     * returns the number of rows for the notice. Call on the FX thread.
+     */
+    public Job write(Path out, Work<Integer> work) {
+        owner.setNotice(null);
+        Job started = owner.background(work, count -> {
             job.set(null);
             owner.setNotice(owner.messages().text(doneKey, count, out.toAbsolutePath().toString()));
         }, e -> job.set(null));

@@ -50,6 +50,7 @@ public final class AppraisalBoardView {
     @FXML private Button reasonButton;
     @FXML private Button overrideButton;
     @FXML private Button exportButton;
+    @FXML private Button printButton;
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
     @FXML private Label selectionLabel;
@@ -115,6 +116,7 @@ public final class AppraisalBoardView {
         overrideButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.CONFIRMED),
                 vm.selectedProperty())));
         exportButton.disableProperty().bind(vm.busyProperty());
+        printButton.disableProperty().bind(vm.busyProperty().or(vm.branchProperty().isNull()));
         ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
         ViewSupport.bindStatus(statusLabel, vm);
     }
@@ -225,6 +227,13 @@ public final class AppraisalBoardView {
         ExportControls.chooseFile(table.getScene().getWindow(), messages,
                 messages.text("appraisal.export.chooserTitle"), messages.text("appraisal.export.fileName"))
                 .ifPresent(vm::export);
+    }
+
+    @FXML
+    private void printResultTable() {
+        ExportControls.chooseFile(table.getScene().getWindow(), messages,
+                messages.text("appraisal.print.chooserTitle"), vm.resultTableFileName())
+                .ifPresent(vm::printResultTable);
     }
 
     @FXML

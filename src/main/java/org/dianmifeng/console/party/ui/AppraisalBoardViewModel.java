@@ -20,6 +20,7 @@ import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.party.AppraisalBranch;
 import org.dianmifeng.console.party.AppraisalRow;
+import org.dianmifeng.console.party.AppraisalReport;
 import org.dianmifeng.console.party.AppraisalRules;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.AppraisalStatus;
@@ -48,6 +49,7 @@ public final class AppraisalBoardViewModel extends ViewModel {
     }
 
     private final AppraisalService service;
+    private final AppraisalReport report;
     private final ObservableList<AppraisalRow> all = FXCollections.observableArrayList();
     private final FilteredList<AppraisalRow> filtered = new FilteredList<>(all);
     private final SortedList<AppraisalRow> shown = new SortedList<>(filtered);
@@ -63,9 +65,10 @@ public final class AppraisalBoardViewModel extends ViewModel {
     private final List<Integer> years;
     private volatile AppraisalRules rules;
 
-    public AppraisalBoardViewModel(UiContext ctx, AppraisalService service) {
+    public AppraisalBoardViewModel(UiContext ctx, AppraisalService service, AppraisalReport report) {
         super(ctx);
         this.service = service;
+        this.report = report;
         int now = service.currentYear();
         this.years = IntStream.rangeClosed(now - 4, now + 1).boxed().sorted((a, b) -> b - a).toList();
         this.year = new SimpleObjectProperty<>(now);
@@ -248,6 +251,19 @@ public final class AppraisalBoardViewModel extends ViewModel {
     public Job export(Path out) {
         return export.run(out, messages().text("appraisal.export.title"),
                 ExportCommand.columns(columnHeaders(), this::cells), shown);
+    }
+
+    /** Writes the printable result table (民主评议党员结果汇总表) of the chosen branch and year to {@code out}. */
+    public Job printResultTable(Path out) {
+        AppraisalBranch b = branch.get();
+        int y = year.get();
+        return export.write(out, p -> report.write(session(), y, b.code(), out, messages(), p).rows());
+    }
+
+    /** The file name offered for the result table of the chosen branch and year. */
+    public String resultTableFileName() {
+        AppraisalBranch b = branch.get();
+        return messages().text("appraisal.print.fileName", b == null ? "" : b.name(), String.valueOf(year.get()));
     }
 
     public void cancelExport() {

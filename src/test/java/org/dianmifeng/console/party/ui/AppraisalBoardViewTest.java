@@ -29,6 +29,7 @@ import org.dianmifeng.console.party.AppraisalRow;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.AppraisalStatus;
 import org.dianmifeng.console.testing.PartyAppraisalFixtures;
+import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -78,10 +79,13 @@ class AppraisalBoardViewTest {
 
         Messages messages = Messages.of(Messages.CHINESE);
         UiContext ctx = new UiContext(secretary, messages, TaskRunner.direct());
-        stage.setScene(new Scene(new AppraisalBoardView(new AppraisalBoardViewModel(ctx, appraisals), messages).build(),
+        vm = new AppraisalBoardViewModel(ctx, appraisals, t.services().appraisalReport());
+        stage.setScene(new Scene(new AppraisalBoardView(vm, messages).build(),
                 1280, 760));
         stage.show();
     }
+
+    AppraisalBoardViewModel vm;
 
     @AfterEach
     void close() throws java.io.IOException {
@@ -113,7 +117,7 @@ class AppraisalBoardViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theSecretaryConfirmsTwoProposalsAtOnceAndReturnsOneWithAComment(FxRobot robot) {
+    void theSecretaryConfirmsTwoProposalsAtOnceAndReturnsOneWithAComment(FxRobot robot) throws Exception {
         TableView<AppraisalRow> table = robot.lookup("#appraisalTable").queryAs(TableView.class);
         BarChart<String, Number> chart = robot.lookup("#gradeChart").queryAs(BarChart.class);
         assertEquals("运检党支部", robot.lookup("#appraisalBranchBox").queryAs(ComboBox.class).getValue().toString());
@@ -167,5 +171,22 @@ class AppraisalBoardViewTest {
         robot.interact(() -> robot.lookup("#appraisalStatusFilter").queryAs(ComboBox.class)
                 .setValue(AppraisalStatus.CONFIRMED));
         assertEquals(2, table.getItems().size());
+
+        // the printable result table of the branch shows what the board shows
+        Path out = dir.resolve("结果表.xlsx");
+        assertEquals("运检党支部2026年度民主评议党员结果汇总表.xlsx", vm.resultTableFileName());
+        robot.interact(() -> vm.printResultTable(out));
+        List<List<String>> sheet = Workbooks.read(out);
+        assertTrue(sheet.get(0).get(0).contains("运检党支部 2026年度民主评议党员结果汇总表"), sheet.get(0).toString());
+        for (String name : names) {
+            AppraisalRow r = table.getItems().stream().filter(x -> x.member().name().equals(name)).findFirst()
+                    .orElse(returned);
+            String state = messagesLabel(r.status());
+            assertTrue(sheet.stream().anyMatch(row -> row.contains(name) && row.contains(state)), name + " " + state);
+        }
+    }
+
+    private static String messagesLabel(AppraisalStatus status) {
+        return Messages.of(Messages.CHINESE).label(status);
     }
 }
