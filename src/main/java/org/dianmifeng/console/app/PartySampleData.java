@@ -161,8 +161,11 @@ final class PartySampleData {
             List<Enrolment> own = new ArrayList<>();
             int chance = random.nextInt(100);
             if (chance >= 5) {
-                LocalDate reported = sample.dateBetween(LocalDate.of(2022, 3, 1), LocalDate.of(today.getYear(), 1, 31));
-                if (chance < 15) {
+                LocalDate joined = members.get(i).joinedOn();
+                LocalDate from = joined.isAfter(LocalDate.of(2022, 3, 1)) ? joined.plusDays(7) : LocalDate.of(2022, 3, 1);
+                LocalDate yearStart = LocalDate.of(today.getYear(), 1, 31);
+                LocalDate reported = sample.dateBetween(from, from.isBefore(yearStart) ? yearStart : today.minusDays(7));
+                if (chance < 15 && reported.plusMonths(2).isBefore(today.minusMonths(2))) {
                     LocalDate moved = sample.dateBetween(reported.plusMonths(2), today.minusMonths(2));
                     own.add(enrolment(memberId, communityList, gridsOf, reported, moved));
                     own.add(enrolment(memberId, communityList, gridsOf, moved, null));

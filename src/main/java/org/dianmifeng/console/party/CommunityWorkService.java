@@ -96,7 +96,8 @@ public final class CommunityWorkService {
                         List.of(p.points().abs().stripTrailingZeros().toPlainString(), p.reason()), p));
             }
             for (CommunityWorkStore.AppraisalLine a : store.appraisals(memberId)) {
-                LocalDate on = a.confirmedOn() != null ? a.confirmedOn() : LocalDate.of(a.year(), 12, 31);
+                LocalDate yearEnd = LocalDate.of(a.year(), 12, 31);
+                LocalDate on = a.confirmedOn() != null ? a.confirmedOn() : yearEnd.isAfter(today()) ? today() : yearEnd;
                 out.add(a.grade() == null
                         ? new TimelineEntry(on, TimelineEntry.Kind.APPRAISAL, "work.timeline.appraisal",
                                 List.of(String.valueOf(a.year()), a.status()), null)

@@ -1,22 +1,19 @@
 package org.dianmifeng.console.app;
 
+import static org.dianmifeng.console.testing.AppFlow.snapshot;
+import static org.dianmifeng.console.testing.AppFlow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
@@ -68,7 +65,7 @@ class ConsoleFlowTest {
                 && !robot.lookup("#peopleTable").queryAs(TableView.class).getItems().isEmpty());
         TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
         assertEquals(300, table.getItems().size());
-        snapshot("screenshot-people.png");
+        snapshot(stage, "screenshot-people.png");
 
         robot.clickOn("#addPersonButton");
         waitFor(() -> robot.lookup("#idNumberField").tryQuery().isPresent());
@@ -120,36 +117,10 @@ class ConsoleFlowTest {
             waitFor(() -> robot.lookup("#teamTable").tryQuery().isPresent());
             robot.interact(() -> robot.lookup("#teamTable").queryAs(TableView.class).getSelectionModel().select(0));
             WaitForAsyncUtils.waitForFxEvents();
-            snapshot("screenshot-teams.png");
+            snapshot(stage, "screenshot-teams.png");
             robot.clickOn("#nav-units");
             WaitForAsyncUtils.waitForFxEvents();
-            snapshot("screenshot-units.png");
+            snapshot(stage, "screenshot-units.png");
         }
-    }
-
-    private void waitFor(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.get();
-        });
-    }
-
-    /** With -Dscreenshots=DIR, saves what the window shows (for the README). */
-    private void snapshot(String name) throws Exception {
-        String target = System.getProperty("screenshots");
-        if (target == null) {
-            return;
-        }
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(target));
-        ImageIO.write(out, "png", Path.of(target, name).toFile());
     }
 }

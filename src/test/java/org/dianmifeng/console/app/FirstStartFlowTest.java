@@ -1,12 +1,11 @@
 package org.dianmifeng.console.app;
 
+import static org.dianmifeng.console.testing.AppFlow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -81,10 +80,4 @@ class FirstStartFlowTest {
         robot.interact(() -> in(query).queryButton().fire());
     }
 
-    private void waitFor(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.get();
-        });
-    }
 }

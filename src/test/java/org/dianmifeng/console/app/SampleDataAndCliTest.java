@@ -115,8 +115,11 @@ class SampleDataAndCliTest {
                     "most reported to a community, a few never did: " + enrolled + "/" + members.size());
             assertEquals(11, org.communities(ADMIN).size());
             for (var m : members) {
-                assertTrue(org.enrolments(ADMIN, m.id()).stream().filter(e -> e.enrolment().active()).count() <= 1,
+                var history = org.enrolments(ADMIN, m.id());
+                assertTrue(history.stream().filter(e -> e.enrolment().active()).count() <= 1,
                         "one active enrolment: " + m.name());
+                assertTrue(history.stream().noneMatch(e -> e.enrolment().reportedOn().isBefore(m.joinedOn())),
+                        "reported to a community after joining the party: " + m.name());
             }
 
             var appraisals = t.services().appraisals();

@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -57,6 +58,7 @@ public final class AppraisalBoardView {
     @FXML private TableView<AppraisalRow> table;
     @FXML private BarChart<String, Number> chart;
     @FXML private CategoryAxis gradeAxis;
+    @FXML private NumberAxis countAxis;
     @FXML private Label statusLabel;
 
     public AppraisalBoardView(AppraisalBoardViewModel vm, Messages messages) {
@@ -116,6 +118,8 @@ public final class AppraisalBoardView {
         overrideButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.CONFIRMED),
                 vm.selectedProperty())));
         exportButton.disableProperty().bind(vm.busyProperty());
+        countAxis.setTickLabelFormatter(ViewSupport.converter(
+                n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : ""));
         printButton.disableProperty().bind(vm.busyProperty().or(vm.branchProperty().isNull()));
         ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
         ViewSupport.bindStatus(statusLabel, vm);
