@@ -1,28 +1,24 @@
 package org.dianmifeng.console.app;
 
-import static org.dianmifeng.console.testing.AppFlow.snapshot;
-import static org.dianmifeng.console.testing.AppFlow.waitFor;
+import static org.dianmifeng.console.app.AppFlow.snapshot;
+import static org.dianmifeng.console.app.AppFlow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.dianmifeng.console.core.Database;
-import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,24 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsoleFlowTest {
     @TempDir Path dir;
     private final FxRobot robot = new FxRobot();
+    private AppFlow flow;
     private Stage stage;
-    private javafx.application.Application app;
 
     @BeforeEach
     void start() throws Exception {
-        try (Database db = Database.open(dir)) {
-            new SampleData(new Services(db, Clock.systemDefaultZone()), SampleData.DEFAULT_SEED)
-                    .load(300, true, Progress.NONE);
-        }
-        App.useFolder(new DataFolder(dir));
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class);
+        flow = AppFlow.start(dir, 300);
+        stage = flow.stage();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        flow.stop();
     }
 
     @Test

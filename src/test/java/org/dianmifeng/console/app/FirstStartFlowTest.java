@@ -1,6 +1,6 @@
 package org.dianmifeng.console.app;
 
-import static org.dianmifeng.console.testing.AppFlow.waitFor;
+import static org.dianmifeng.console.app.AppFlow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,13 +1,12 @@
 package org.dianmifeng.console.app;
 
-import static org.dianmifeng.console.testing.AppFlow.snapshot;
-import static org.dianmifeng.console.testing.AppFlow.waitFor;
+import static org.dianmifeng.console.app.AppFlow.snapshot;
+import static org.dianmifeng.console.app.AppFlow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -18,8 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.dianmifeng.console.core.Database;
-import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.party.AppraisalRow;
 import org.dianmifeng.console.party.AppraisalStatus;
 import org.dianmifeng.console.party.Grade;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The whole console, headless, as the demo secretary of a 宜兴 work-unit branch uses it: their own
@@ -38,24 +34,18 @@ import org.testfx.api.FxToolkit;
 class PartyFlowTest {
     @TempDir Path dir;
     private final FxRobot robot = new FxRobot();
+    private AppFlow flow;
     private Stage stage;
-    private javafx.application.Application app;
 
     @BeforeEach
     void start() throws Exception {
-        try (Database db = Database.open(dir)) {
-            new SampleData(new Services(db, Clock.systemDefaultZone()), SampleData.DEFAULT_SEED)
-                    .load(600, true, Progress.NONE);
-        }
-        App.useFolder(new DataFolder(dir));
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class);
+        flow = AppFlow.start(dir, 600);
+        stage = flow.stage();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        flow.stop();
     }
 
     @Test
