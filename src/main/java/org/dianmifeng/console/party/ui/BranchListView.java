@@ -56,16 +56,12 @@ public final class BranchListView {
 
     @FXML
     private void add() {
-        BranchFormViewModel form = vm.newForm();
-        Dialogs.form(branchTable.getScene().getWindow(), messages, messages.text("org.branch.add.title"),
-                new BranchFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newForm(), messages.text("org.branch.add.title"));
     }
 
     @FXML
     private void edit() {
-        BranchFormViewModel form = vm.editForm();
-        Dialogs.form(branchTable.getScene().getWindow(), messages, messages.text("org.branch.edit.title"),
-                new BranchFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editForm(), messages.text("org.branch.edit.title"));
     }
 
     @FXML
@@ -74,6 +70,11 @@ public final class BranchListView {
                 messages.text("org.branch.delete.confirm", vm.selectedProperty().get().name()))) {
             vm.delete();
         }
+    }
+
+    private void showForm(BranchFormViewModel form, String title) {
+        Parent content = new BranchFormView(form, messages).build();
+        Dialogs.form(branchTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 
     @FXML

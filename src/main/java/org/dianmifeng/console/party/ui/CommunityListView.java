@@ -74,16 +74,12 @@ public final class CommunityListView {
 
     @FXML
     private void add() {
-        CommunityFormViewModel form = vm.newForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.community.add.title"),
-                new CommunityFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newForm(), messages.text("org.community.add.title"));
     }
 
     @FXML
     private void edit() {
-        CommunityFormViewModel form = vm.editForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.community.edit.title"),
-                new CommunityFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editForm(), messages.text("org.community.edit.title"));
     }
 
     @FXML
@@ -96,16 +92,12 @@ public final class CommunityListView {
 
     @FXML
     private void addGrid() {
-        GridFormViewModel form = vm.newGridForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.grid.add.title"),
-                new GridFormView(form, messages).build(), form::save, form.busyProperty());
+        showGridForm(vm.newGridForm(), messages.text("org.grid.add.title"));
     }
 
     @FXML
     private void editGrid() {
-        GridFormViewModel form = vm.editGridForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.grid.edit.title"),
-                new GridFormView(form, messages).build(), form::save, form.busyProperty());
+        showGridForm(vm.editGridForm(), messages.text("org.grid.edit.title"));
     }
 
     @FXML
@@ -114,6 +106,16 @@ public final class CommunityListView {
                 messages.text("org.grid.delete.confirm", vm.selectedGridProperty().get().name()))) {
             vm.deleteGrid();
         }
+    }
+
+    private void showForm(CommunityFormViewModel form, String title) {
+        Parent content = new CommunityFormView(form, messages).build();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
+    }
+
+    private void showGridForm(GridFormViewModel form, String title) {
+        Parent content = new GridFormView(form, messages).build();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 
     @FXML

@@ -124,16 +124,12 @@ public final class MemberListView {
 
     @FXML
     private void add() {
-        MemberFormViewModel form = vm.newMemberForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.add.title"),
-                new MemberFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newMemberForm(), messages.text("org.member.add.title"));
     }
 
     @FXML
     private void edit() {
-        MemberFormViewModel form = vm.editMemberForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.edit.title"),
-                new MemberFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editMemberForm(), messages.text("org.member.edit.title"));
     }
 
     @FXML
@@ -147,16 +143,12 @@ public final class MemberListView {
 
     @FXML
     private void enrol() {
-        EnrolmentFormViewModel form = vm.enrolmentForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.enrol.title"),
-                new EnrolmentFormView(form, messages).build(), form::save, form.busyProperty());
+        showEnrolmentForm(vm.enrolmentForm(), messages.text("org.member.enrol.title"));
     }
 
     @FXML
     private void move() {
-        EnrolmentFormViewModel form = vm.enrolmentForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.move.title"),
-                new EnrolmentFormView(form, messages).build(), form::save, form.busyProperty());
+        showEnrolmentForm(vm.enrolmentForm(), messages.text("org.member.move.title"));
     }
 
     /** Asks for the end date (today by default) and ends the selected member's active enrolment. */
@@ -176,6 +168,16 @@ public final class MemberListView {
         dialog.setResultConverter(b -> b == ButtonType.OK ? date.getValue() : null);
         Optional<LocalDate> chosen = dialog.showAndWait();
         chosen.ifPresent(vm::endEnrolment);
+    }
+
+    private void showForm(MemberFormViewModel form, String title) {
+        Parent content = new MemberFormView(form, messages).build();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
+    }
+
+    private void showEnrolmentForm(EnrolmentFormViewModel form, String title) {
+        Parent content = new EnrolmentFormView(form, messages).build();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 
     @FXML

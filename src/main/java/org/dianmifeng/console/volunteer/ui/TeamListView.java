@@ -115,16 +115,12 @@ public final class TeamListView {
 
     @FXML
     private void add() {
-        TeamFormViewModel form = vm.newTeamForm();
-        Dialogs.form(teamTable.getScene().getWindow(), messages, messages.text("team.add.title"),
-                new TeamFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newTeamForm(), messages.text("team.add.title"));
     }
 
     @FXML
     private void edit() {
-        TeamFormViewModel form = vm.editTeamForm();
-        Dialogs.form(teamTable.getScene().getWindow(), messages, messages.text("team.edit.title"),
-                new TeamFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editTeamForm(), messages.text("team.edit.title"));
     }
 
     @FXML
@@ -164,6 +160,11 @@ public final class TeamListView {
                 messages.text("team.member.remove.confirm", member.person().name(), vm.selectedProperty().get().name()))) {
             vm.removeMember();
         }
+    }
+
+    private void showForm(TeamFormViewModel form, String title) {
+        Parent content = new TeamFormView(form, messages).build();
+        Dialogs.form(teamTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 
     @FXML
