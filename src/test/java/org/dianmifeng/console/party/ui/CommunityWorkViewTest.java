@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.ServiceRecord;
-import org.dianmifeng.console.testing.PartyWorkFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -44,15 +44,15 @@ class CommunityWorkViewTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("bee-work-views");
         t = new TestServices(dir);
-        PartyWorkFixtures org = new PartyWorkFixtures(t);
+        PartyFixtures party = new PartyFixtures(t);
         Unit city = t.city();
-        long branch = org.workUnitBranch("运检党支部", city);
-        long east = org.community("东虹社区");
-        long grid = org.grid(east, "东虹一网格");
-        long zhang = org.member("张三", branch, city);
-        long li = org.member("李四", branch, city);
-        org.enrol(zhang, grid, LocalDate.of(2025, 3, 1), null);
-        org.enrol(li, grid, LocalDate.of(2025, 3, 1), null);
+        long branch = party.workBranch("YJ", "运检党支部", city).id();
+        long east = party.community("DH", "东虹社区").id();
+        long grid = party.grid(east, "东虹一网格").id();
+        long zhang = party.member("张三", city, branch).id();
+        long li = party.member("李四", city, branch).id();
+        party.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
+        party.enrol(li, grid, LocalDate.of(2025, 3, 1));
         CommunityWorkService work = t.services().communityWork();
         work.addService(OFFICE, new ServiceRecord(null, li, east, LocalDate.of(2026, 5, 1), "助老送餐",
                 new BigDecimal("2.5"), null, null));
