@@ -49,8 +49,8 @@ public final class BranchListView {
         addButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.branch.export.chooserTitle",
+                "org.branch.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -75,17 +75,5 @@ public final class BranchListView {
     private void showForm(BranchFormViewModel form, String title) {
         Parent content = new BranchFormView(form, messages).build();
         Dialogs.form(branchTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(branchTable.getScene().getWindow(), messages,
-                messages.text("org.branch.export.chooserTitle"), messages.text("org.branch.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

@@ -67,8 +67,8 @@ public final class CommunityListView {
         addGridButton.disableProperty().bind(none);
         editGridButton.disableProperty().bind(noGrid);
         deleteGridButton.disableProperty().bind(noGrid);
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.community.export.chooserTitle",
+                "org.community.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -116,17 +116,5 @@ public final class CommunityListView {
     private void showGridForm(GridFormViewModel form, String title) {
         Parent content = new GridFormView(form, messages).build();
         Dialogs.form(communityTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(communityTable.getScene().getWindow(), messages,
-                messages.text("org.community.export.chooserTitle"), messages.text("org.community.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

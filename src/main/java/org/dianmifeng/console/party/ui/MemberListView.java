@@ -99,8 +99,8 @@ public final class MemberListView {
         enrolButton.disableProperty().bind(none.or(enrolled));
         moveButton.disableProperty().bind(none.or(enrolled.not()));
         endButton.disableProperty().bind(none.or(enrolled.not()));
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.member.export.chooserTitle",
+                "org.member.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -178,17 +178,5 @@ public final class MemberListView {
     private void showEnrolmentForm(EnrolmentFormViewModel form, String title) {
         Parent content = new EnrolmentFormView(form, messages).build();
         Dialogs.form(memberTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(memberTable.getScene().getWindow(), messages,
-                messages.text("org.member.export.chooserTitle"), messages.text("org.member.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

@@ -98,8 +98,8 @@ public final class TeamListView {
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().team().active()
                         ? messages.text("team.activate") : messages.text("team.deactivate"), vm.selectedProperty()));
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "team.export.chooserTitle",
+                "team.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -165,17 +165,5 @@ public final class TeamListView {
     private void showForm(TeamFormViewModel form, String title) {
         Parent content = new TeamFormView(form, messages).build();
         Dialogs.form(teamTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(teamTable.getScene().getWindow(), messages,
-                messages.text("team.export.chooserTitle"), messages.text("team.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }
