@@ -140,9 +140,7 @@ public final class CommunityWorkService {
             PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, r.memberId());
             MemberRef member = store.member(r.memberId()).orElseThrow(StaleDataException::new);
             String community = store.communityName(r.communityId()).orElseThrow(StaleDataException::new);
-            if (scope.kind() == BranchKind.COMMUNITY && r.communityId() != scope.communityId().longValue()) {
-                throw new ConsoleException("error.work.serviceOtherCommunity", community);
-            }
+            requireOwnCommunity(scope, r.communityId(), community);
             if (!store.enrolledDuring(r.memberId(), r.communityId(), r.servedOn(), r.servedOn())) {
                 throw new ConsoleException("error.work.notEnrolled", member.name(), community, r.servedOn());
             }
@@ -212,11 +210,8 @@ public final class CommunityWorkService {
             MemberRef member = store.member(record.memberId()).orElseThrow(StaleDataException::new);
             if (record instanceof ServiceRecord s) {
                 ServiceRecord before = store.service(s.id()).orElseThrow(StaleDataException::new);
-                PartyScope scope = new PartyScopeStore(dsl).scope(who);
-                if (scope.kind() == BranchKind.COMMUNITY && before.communityId() != scope.communityId().longValue()) {
-                    throw new ConsoleException("error.work.serviceOtherCommunity",
-                            store.communityName(before.communityId()).orElse(""));
-                }
+                requireOwnCommunity(new PartyScopeStore(dsl).scope(who), before.communityId(),
+                        store.communityName(before.communityId()).orElse(""));
                 store.deleteService(s);
                 audit.record(dsl, who, AuditAction.DELETE, SERVICE_ENTITY, s.id(),
                         member.name() + " / " + before.servedOn(), before, null);
@@ -253,6 +248,13 @@ public final class CommunityWorkService {
                     PartyScopeStore.members(partyScope));
             return PointsRow.rank(sums, PartySettings.rules(dsl).pointsPerHour());
         });
+    }
+
+    /** A secretary of a community branch records and deletes the services in their own community only. */
+    private static void requireOwnCommunity(PartyScope scope, long communityId, String communityName) {
+        if (scope.kind() == BranchKind.COMMUNITY && communityId != scope.communityId().longValue()) {
+            throw new ConsoleException("error.work.serviceOtherCommunity", communityName);
+        }
     }
 
     /** A secretary of a community branch records and changes the cards of their own branch only. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,8 +50,8 @@ class AppraisalBoardViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-appraisal");
-        t = new TestServices(dir);
+        t = TestServices.inTemporaryFolder("bee-appraisal");
+        dir = t.dir();
         PartyFixtures f = new PartyFixtures(t);
         Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
         branch = f.workBranch("YX-YJ", "运检党支部", yixing).id();
@@ -88,13 +87,8 @@ class AppraisalBoardViewTest {
     AppraisalBoardViewModel vm;
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -37,13 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The community-work screen loads from its FXML, filters its tree as you type and shows a member's timeline, headless. */
 @ExtendWith(ApplicationExtension.class)
 class CommunityWorkViewTest {
-    Path dir;
     TestServices t;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-work-views");
-        t = new TestServices(dir);
+        t = TestServices.inTemporaryFolder("bee-work-views");
         PartyFixtures party = new PartyFixtures(t);
         Unit city = t.city();
         long branch = party.workBranch("YJ", "运检党支部", city).id();
@@ -65,13 +61,8 @@ class CommunityWorkViewTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     static int members(TreeView<?> tree) {

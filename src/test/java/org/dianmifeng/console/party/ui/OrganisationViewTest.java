@@ -4,8 +4,6 @@ import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -33,13 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The 党组织与网格 screen loads from its FXML, lists members, filters as you type and shows the other tabs, headless. */
 @ExtendWith(ApplicationExtension.class)
 class OrganisationViewTest {
-    Path dir;
     TestServices t;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-party-views");
-        t = new TestServices(dir);
+        t = TestServices.inTemporaryFolder("bee-party-views");
         Services s = t.services();
         PartyFixtures f = new PartyFixtures(t);
         Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
@@ -58,13 +54,8 @@ class OrganisationViewTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @Test
