@@ -236,7 +236,7 @@ public final class AppraisalService {
     /** The written reason of the grade (needed for 不合格); a secretary only for their own branch. */
     public Appraisal setReason(Session who, long id, int version, String text) {
         return change(who, Permission.APPRAISAL_CONFIRM, id, version, (dsl, store, a) -> {
-            requireWorkUnit(new PartyScopeStore(dsl).scope(who), a, name(store, a));
+            requireWorkUnit(dsl, who, store, a);
             return a.withReason(Texts.clean(text));
         });
     }
@@ -246,8 +246,7 @@ public final class AppraisalService {
         who.require(Permission.APPRAISAL_CONFIRM);
         new Checks().required("appraisal.returnComment", comment).throwIfAny();
         return change(who, Permission.APPRAISAL_CONFIRM, id, version, (dsl, store, a) -> {
-            String name = name(store, a);
-            requireWorkUnit(new PartyScopeStore(dsl).scope(who), a, name);
+            String name = requireWorkUnit(dsl, who, store, a);
             if (a.status() != AppraisalStatus.PROPOSED) {
                 throw new ConsoleException("error.appraisal.notProposed", name);
             }
@@ -300,14 +299,14 @@ public final class AppraisalService {
     }
 
     private Appraisal selfReview(DSLContext dsl, Session who, AppraisalStore store, Appraisal a, String text) {
-        requireWorkUnit(new PartyScopeStore(dsl).scope(who), a, name(store, a));
+        requireWorkUnit(dsl, who, store, a);
         return a.withSelfReview(Texts.clean(text));
     }
 
     private Appraisal unit(DSLContext dsl, Session who, AppraisalStore store, Appraisal a, BigDecimal score,
                            String comment) {
         new Checks().required("appraisal.unitScore", score).throwIfAny();
-        requireWorkUnit(new PartyScopeStore(dsl).scope(who), a, name(store, a));
+        requireWorkUnit(dsl, who, store, a);
         return a.withUnit(score, Texts.clean(comment), who.username());
     }
 
@@ -367,6 +366,13 @@ public final class AppraisalService {
         if (!new PartyScopeStore(dsl).scope(who).coversWorkUnitBranch(branchId)) {
             throw new ConsoleException("error.appraisal.branchNotYours", branch.name());
         }
+    }
+
+    /** Refuses, naming the member, an appraisal of a work-unit branch the session does not cover; returns the name. */
+    private static String requireWorkUnit(DSLContext dsl, Session who, AppraisalStore store, Appraisal a) {
+        String name = name(store, a);
+        requireWorkUnit(new PartyScopeStore(dsl).scope(who), a, name);
+        return name;
     }
 
     private static void requireWorkUnit(PartyScope scope, Appraisal a, String name) {

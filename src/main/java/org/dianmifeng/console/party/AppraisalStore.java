@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.AppraisalRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -164,13 +166,9 @@ public final class AppraisalStore {
         return byId(id).orElseThrow();
     }
 
-    /** Inserts many appraisals at any status in one batch, for the sample data and imports. */
+    /** Inserts many appraisals at any status with JDBC batches, for the sample data and imports. */
     public void insertAll(List<Appraisal> appraisals) {
-        if (appraisals.isEmpty()) {
-            return;
-        }
-        dsl.batch(appraisals.stream().map(a -> dsl.insertInto(APPRAISAL).set(values(a)).set(APPRAISAL.VERSION, 0))
-                .toList()).execute();
+        Batches.insert(dsl, APPRAISAL, APPRAISAL.VERSION, appraisals, AppraisalStore::values);
     }
 
     /** Saves every field if the row still has {@code a.version()}. */
@@ -182,8 +180,8 @@ public final class AppraisalStore {
         return byId(a.id()).orElseThrow();
     }
 
-    private static Map<org.jooq.Field<?>, Object> values(Appraisal a) {
-        Map<org.jooq.Field<?>, Object> v = new java.util.LinkedHashMap<>();
+    private static Map<Field<?>, Object> values(Appraisal a) {
+        Map<Field<?>, Object> v = new java.util.LinkedHashMap<>();
         v.put(APPRAISAL.MEMBER_ID, a.memberId());
         v.put(APPRAISAL.BRANCH_ID, a.branchId());
         v.put(APPRAISAL.FOR_YEAR, a.year());

@@ -10,7 +10,9 @@ import static org.dianmifeng.console.db.Tables.GRID;
 import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.BranchRecord;
@@ -90,13 +92,7 @@ public final class BranchStore {
 
     public Branch insert(Branch b) {
         long id = dsl.insertInto(BRANCH)
-                .set(BRANCH.CODE, b.code())
-                .set(BRANCH.NAME, b.name())
-                .set(BRANCH.KIND, b.kind().name())
-                .set(BRANCH.UNIT_ID, b.unitId())
-                .set(BRANCH.COMMUNITY_ID, b.communityId())
-                .set(BRANCH.SECRETARY_NAME, b.secretaryName())
-                .set(BRANCH.SECRETARY_ACCOUNT_ID, b.secretaryAccountId())
+                .set(values(b))
                 .set(BRANCH.VERSION, 0)
                 .returning(BRANCH.ID)
                 .fetchOne(BRANCH.ID);
@@ -106,18 +102,25 @@ public final class BranchStore {
     /** Saves every field if the row still has {@code b.version()}. */
     public Branch update(Branch b) {
         int rows = dsl.update(BRANCH)
-                .set(BRANCH.CODE, b.code())
-                .set(BRANCH.NAME, b.name())
-                .set(BRANCH.KIND, b.kind().name())
-                .set(BRANCH.UNIT_ID, b.unitId())
-                .set(BRANCH.COMMUNITY_ID, b.communityId())
-                .set(BRANCH.SECRETARY_NAME, b.secretaryName())
-                .set(BRANCH.SECRETARY_ACCOUNT_ID, b.secretaryAccountId())
+                .set(values(b))
                 .set(BRANCH.VERSION, BRANCH.VERSION.plus(1))
                 .where(BRANCH.ID.eq(b.id()).and(BRANCH.VERSION.eq(b.version())))
                 .execute();
         Optimistic.requireUpdated(rows);
         return byId(b.id()).orElseThrow();
+    }
+
+    /** The columns a branch's fields go into, for both insert and update. */
+    private static Map<Field<?>, Object> values(Branch b) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(BRANCH.CODE, b.code());
+        v.put(BRANCH.NAME, b.name());
+        v.put(BRANCH.KIND, b.kind().name());
+        v.put(BRANCH.UNIT_ID, b.unitId());
+        v.put(BRANCH.COMMUNITY_ID, b.communityId());
+        v.put(BRANCH.SECRETARY_NAME, b.secretaryName());
+        v.put(BRANCH.SECRETARY_ACCOUNT_ID, b.secretaryAccountId());
+        return v;
     }
 
     public void delete(Branch b) {

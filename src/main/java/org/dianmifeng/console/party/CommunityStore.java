@@ -6,7 +6,9 @@ import static org.dianmifeng.console.db.Tables.COMMUNITY_SERVICE;
 import static org.dianmifeng.console.db.Tables.ENROLMENT;
 import static org.dianmifeng.console.db.Tables.GRID;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.CommunityRecord;
@@ -58,9 +60,7 @@ public final class CommunityStore {
 
     public Community insert(Community c) {
         long id = dsl.insertInto(COMMUNITY)
-                .set(COMMUNITY.CODE, c.code())
-                .set(COMMUNITY.NAME, c.name())
-                .set(COMMUNITY.STREET, c.street())
+                .set(values(c))
                 .set(COMMUNITY.VERSION, 0)
                 .returning(COMMUNITY.ID)
                 .fetchOne(COMMUNITY.ID);
@@ -69,13 +69,20 @@ public final class CommunityStore {
 
     public Community update(Community c) {
         Optimistic.requireUpdated(dsl.update(COMMUNITY)
-                .set(COMMUNITY.CODE, c.code())
-                .set(COMMUNITY.NAME, c.name())
-                .set(COMMUNITY.STREET, c.street())
+                .set(values(c))
                 .set(COMMUNITY.VERSION, COMMUNITY.VERSION.plus(1))
                 .where(COMMUNITY.ID.eq(c.id()).and(COMMUNITY.VERSION.eq(c.version())))
                 .execute());
         return byId(c.id()).orElseThrow();
+    }
+
+    /** The columns a community's fields go into, for both insert and update. */
+    private static Map<Field<?>, Object> values(Community c) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(COMMUNITY.CODE, c.code());
+        v.put(COMMUNITY.NAME, c.name());
+        v.put(COMMUNITY.STREET, c.street());
+        return v;
     }
 
     public void delete(Community c) {
@@ -126,10 +133,7 @@ public final class CommunityStore {
 
     public Grid insertGrid(Grid g) {
         long id = dsl.insertInto(GRID)
-                .set(GRID.COMMUNITY_ID, g.communityId())
-                .set(GRID.NAME, g.name())
-                .set(GRID.LEADER_NAME, g.leaderName())
-                .set(GRID.LEADER_PHONE, g.leaderPhone())
+                .set(values(g))
                 .set(GRID.VERSION, 0)
                 .returning(GRID.ID)
                 .fetchOne(GRID.ID);
@@ -138,14 +142,21 @@ public final class CommunityStore {
 
     public Grid updateGrid(Grid g) {
         Optimistic.requireUpdated(dsl.update(GRID)
-                .set(GRID.COMMUNITY_ID, g.communityId())
-                .set(GRID.NAME, g.name())
-                .set(GRID.LEADER_NAME, g.leaderName())
-                .set(GRID.LEADER_PHONE, g.leaderPhone())
+                .set(values(g))
                 .set(GRID.VERSION, GRID.VERSION.plus(1))
                 .where(GRID.ID.eq(g.id()).and(GRID.VERSION.eq(g.version())))
                 .execute());
         return grid(g.id()).orElseThrow();
+    }
+
+    /** The columns a grid's fields go into, for both insert and update. */
+    private static Map<Field<?>, Object> values(Grid g) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(GRID.COMMUNITY_ID, g.communityId());
+        v.put(GRID.NAME, g.name());
+        v.put(GRID.LEADER_NAME, g.leaderName());
+        v.put(GRID.LEADER_PHONE, g.leaderPhone());
+        return v;
     }
 
     public void deleteGrid(Grid g) {

@@ -63,7 +63,7 @@ public final class CommunityWorkService {
      */
     public List<TimelineEntry> timeline(Session who, long memberId) {
         return db.read(dsl -> {
-            new PartyScopeStore(dsl).requireCovered(new PartyScopeStore(dsl).scope(who), memberId);
+            new PartyScopeStore(dsl).requireCovered(who, memberId);
             CommunityWorkStore store = new CommunityWorkStore(dsl);
             List<TimelineEntry> out = new ArrayList<>();
             List<CommunityWorkStore.EnrolmentLine> enrolments = store.enrolments(memberId);
@@ -112,8 +112,7 @@ public final class CommunityWorkService {
     /** The communities the member was ever enrolled in: the choices of the service form. */
     public List<OrgRef> enrolledCommunities(Session who, long memberId) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
-            new PartyScopeStore(dsl).requireCovered(scope, memberId);
+            PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, memberId);
             return new CommunityWorkStore(dsl).enrolledCommunities(memberId).stream()
                     .filter(c -> scope.kind() != BranchKind.COMMUNITY || c.id() == scope.communityId())
                     .toList();
@@ -123,8 +122,7 @@ public final class CommunityWorkService {
     /** The community branches that may send the member's feedback card: the choices of the card form. */
     public List<OrgRef> feedbackBranches(Session who, long memberId) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
-            new PartyScopeStore(dsl).requireCovered(scope, memberId);
+            PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, memberId);
             return new CommunityWorkStore(dsl).enrolledCommunityBranches(memberId).stream()
                     .filter(b -> scope.coversCommunityBranch(b.id()))
                     .toList();
@@ -139,12 +137,10 @@ public final class CommunityWorkService {
         r.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            PartyScope scope = requireCovered(dsl, who, r.memberId());
+            PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, r.memberId());
             MemberRef member = store.member(r.memberId()).orElseThrow(StaleDataException::new);
             String community = store.communityName(r.communityId()).orElseThrow(StaleDataException::new);
-            if (scope.kind() == BranchKind.COMMUNITY && r.communityId() != scope.communityId().longValue()) {
-                throw new ConsoleException("error.work.serviceOtherCommunity", community);
-            }
+            requireOwnCommunity(scope, r.communityId(), community);
             if (!store.enrolledDuring(r.memberId(), r.communityId(), r.servedOn(), r.servedOn())) {
                 throw new ConsoleException("error.work.notEnrolled", member.name(), community, r.servedOn());
             }
@@ -196,7 +192,7 @@ public final class CommunityWorkService {
         p.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            requireCovered(dsl, who, p.memberId());
+            new PartyScopeStore(dsl).requireCovered(who, p.memberId());
             MemberRef member = store.member(p.memberId()).orElseThrow(StaleDataException::new);
             PointEntry saved = store.insertPointEntry(p);
             audit.record(dsl, who, AuditAction.CREATE, POINTS_ENTITY, saved.id(),
@@ -210,15 +206,12 @@ public final class CommunityWorkService {
         who.require(Permission.PARTY_RECORD);
         db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            requireCovered(dsl, who, record.memberId());
+            new PartyScopeStore(dsl).requireCovered(who, record.memberId());
             MemberRef member = store.member(record.memberId()).orElseThrow(StaleDataException::new);
             if (record instanceof ServiceRecord s) {
                 ServiceRecord before = store.service(s.id()).orElseThrow(StaleDataException::new);
-                PartyScope scope = new PartyScopeStore(dsl).scope(who);
-                if (scope.kind() == BranchKind.COMMUNITY && before.communityId() != scope.communityId().longValue()) {
-                    throw new ConsoleException("error.work.serviceOtherCommunity",
-                            store.communityName(before.communityId()).orElse(""));
-                }
+                requireOwnCommunity(new PartyScopeStore(dsl).scope(who), before.communityId(),
+                        store.communityName(before.communityId()).orElse(""));
                 store.deleteService(s);
                 audit.record(dsl, who, AuditAction.DELETE, SERVICE_ENTITY, s.id(),
                         member.name() + " / " + before.servedOn(), before, null);
@@ -257,11 +250,11 @@ public final class CommunityWorkService {
         });
     }
 
-    private PartyScope requireCovered(DSLContext dsl, Session who, Long memberId) {
-        PartyScopeStore scopes = new PartyScopeStore(dsl);
-        PartyScope scope = scopes.scope(who);
-        scopes.requireCovered(scope, memberId);
-        return scope;
+    /** A secretary of a community branch records and deletes the services in their own community only. */
+    private static void requireOwnCommunity(PartyScope scope, long communityId, String communityName) {
+        if (scope.kind() == BranchKind.COMMUNITY && communityId != scope.communityId().longValue()) {
+            throw new ConsoleException("error.work.serviceOtherCommunity", communityName);
+        }
     }
 
     /** A secretary of a community branch records and changes the cards of their own branch only. */
@@ -278,7 +271,7 @@ public final class CommunityWorkService {
      * member was enrolled in its community during the quarter; no other card for that quarter.
      */
     private MemberRef checkFeedback(DSLContext dsl, CommunityWorkStore store, Session who, Feedback f) {
-        requireCovered(dsl, who, f.memberId());
+        new PartyScopeStore(dsl).requireCovered(who, f.memberId());
         MemberRef member = store.member(f.memberId()).orElseThrow(StaleDataException::new);
         String branch = store.branchName(f.communityBranchId()).orElseThrow(StaleDataException::new);
         requireCoveredBranch(dsl, store, who, f);

@@ -20,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.CommunityServiceRecord;
 import org.dianmifeng.console.db.tables.records.FeedbackRecord;
 import org.dianmifeng.console.db.tables.records.PointEntryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -164,32 +166,27 @@ public final class CommunityWorkStore {
 
     public ServiceRecord insertService(ServiceRecord s) {
         long id = dsl.insertInto(COMMUNITY_SERVICE)
-                .set(COMMUNITY_SERVICE.MEMBER_ID, s.memberId())
-                .set(COMMUNITY_SERVICE.COMMUNITY_ID, s.communityId())
-                .set(COMMUNITY_SERVICE.SERVED_ON, s.servedOn())
-                .set(COMMUNITY_SERVICE.CONTENT, s.content())
-                .set(COMMUNITY_SERVICE.HOURS, s.hours())
-                .set(COMMUNITY_SERVICE.RECORDED_BY, s.recordedBy())
+                .set(values(s))
                 .set(COMMUNITY_SERVICE.VERSION, 0)
                 .returning(COMMUNITY_SERVICE.ID)
                 .fetchOne(COMMUNITY_SERVICE.ID);
         return service(id).orElseThrow();
     }
 
-    /** Inserts many service records with one batched statement, e.g. a year of sample data. */
+    /** Inserts many service records with JDBC batches, e.g. a year of sample data. */
     public void insertServices(List<ServiceRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        var batch = dsl.batch(dsl.insertInto(COMMUNITY_SERVICE, COMMUNITY_SERVICE.MEMBER_ID,
-                COMMUNITY_SERVICE.COMMUNITY_ID, COMMUNITY_SERVICE.SERVED_ON, COMMUNITY_SERVICE.CONTENT,
-                COMMUNITY_SERVICE.HOURS, COMMUNITY_SERVICE.RECORDED_BY, COMMUNITY_SERVICE.VERSION)
-                .values((Long) null, (Long) null, (LocalDate) null, (String) null, (BigDecimal) null, (String) null,
-                        (Integer) null));
-        for (ServiceRecord s : records) {
-            batch.bind(s.memberId(), s.communityId(), s.servedOn(), s.content(), s.hours(), s.recordedBy(), 0);
-        }
-        batch.execute();
+        Batches.insert(dsl, COMMUNITY_SERVICE, COMMUNITY_SERVICE.VERSION, records, CommunityWorkStore::values);
+    }
+
+    private static Map<Field<?>, Object> values(ServiceRecord s) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(COMMUNITY_SERVICE.MEMBER_ID, s.memberId());
+        v.put(COMMUNITY_SERVICE.COMMUNITY_ID, s.communityId());
+        v.put(COMMUNITY_SERVICE.SERVED_ON, s.servedOn());
+        v.put(COMMUNITY_SERVICE.CONTENT, s.content());
+        v.put(COMMUNITY_SERVICE.HOURS, s.hours());
+        v.put(COMMUNITY_SERVICE.RECORDED_BY, s.recordedBy());
+        return v;
     }
 
     public Optional<ServiceRecord> service(long id) {
@@ -211,57 +208,43 @@ public final class CommunityWorkStore {
 
     public Feedback insertFeedback(Feedback f) {
         long id = dsl.insertInto(FEEDBACK)
-                .set(FEEDBACK.MEMBER_ID, f.memberId())
-                .set(FEEDBACK.COMMUNITY_BRANCH_ID, f.communityBranchId())
-                .set(FEEDBACK.FOR_YEAR, f.year())
-                .set(FEEDBACK.QUARTER, f.quarter())
-                .set(FEEDBACK.CONTACTS, f.contacts())
-                .set(FEEDBACK.ACTIVITIES, f.activities())
-                .set(FEEDBACK.HOURS, f.hours())
-                .set(FEEDBACK.RATING, f.rating().name())
-                .set(FEEDBACK.COMMENTS, f.comments())
-                .set(FEEDBACK.RECORDED_BY, f.recordedBy())
+                .set(values(f))
                 .set(FEEDBACK.VERSION, 0)
                 .returning(FEEDBACK.ID)
                 .fetchOne(FEEDBACK.ID);
         return feedback(id).orElseThrow();
     }
 
-    /** Inserts many feedback cards with one batched statement, e.g. four quarters of sample data. */
+    /** Inserts many feedback cards with JDBC batches, e.g. four quarters of sample data. */
     public void insertFeedbacks(List<Feedback> cards) {
-        if (cards.isEmpty()) {
-            return;
-        }
-        var batch = dsl.batch(dsl.insertInto(FEEDBACK, FEEDBACK.MEMBER_ID, FEEDBACK.COMMUNITY_BRANCH_ID,
-                FEEDBACK.FOR_YEAR, FEEDBACK.QUARTER, FEEDBACK.CONTACTS, FEEDBACK.ACTIVITIES, FEEDBACK.HOURS,
-                FEEDBACK.RATING, FEEDBACK.COMMENTS, FEEDBACK.RECORDED_BY, FEEDBACK.VERSION)
-                .values((Long) null, (Long) null, (Integer) null, (Integer) null, (Integer) null, (Integer) null,
-                        (BigDecimal) null, (String) null, (String) null, (String) null, (Integer) null));
-        for (Feedback f : cards) {
-            batch.bind(f.memberId(), f.communityBranchId(), f.year(), f.quarter(), f.contacts(), f.activities(),
-                    f.hours(), f.rating().name(), f.comments(), f.recordedBy(), 0);
-        }
-        batch.execute();
+        Batches.insert(dsl, FEEDBACK, FEEDBACK.VERSION, cards, CommunityWorkStore::values);
     }
 
     /** Saves every field if the row still has {@code f.version()}. */
     public Feedback updateFeedback(Feedback f) {
         int rows = dsl.update(FEEDBACK)
-                .set(FEEDBACK.MEMBER_ID, f.memberId())
-                .set(FEEDBACK.COMMUNITY_BRANCH_ID, f.communityBranchId())
-                .set(FEEDBACK.FOR_YEAR, f.year())
-                .set(FEEDBACK.QUARTER, f.quarter())
-                .set(FEEDBACK.CONTACTS, f.contacts())
-                .set(FEEDBACK.ACTIVITIES, f.activities())
-                .set(FEEDBACK.HOURS, f.hours())
-                .set(FEEDBACK.RATING, f.rating().name())
-                .set(FEEDBACK.COMMENTS, f.comments())
-                .set(FEEDBACK.RECORDED_BY, f.recordedBy())
+                .set(values(f))
                 .set(FEEDBACK.VERSION, FEEDBACK.VERSION.plus(1))
                 .where(FEEDBACK.ID.eq(f.id()).and(FEEDBACK.VERSION.eq(f.version())))
                 .execute();
         Optimistic.requireUpdated(rows);
         return feedback(f.id()).orElseThrow();
+    }
+
+    /** The columns a card's fields go into, for insert, batch insert and update. */
+    private static Map<Field<?>, Object> values(Feedback f) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(FEEDBACK.MEMBER_ID, f.memberId());
+        v.put(FEEDBACK.COMMUNITY_BRANCH_ID, f.communityBranchId());
+        v.put(FEEDBACK.FOR_YEAR, f.year());
+        v.put(FEEDBACK.QUARTER, f.quarter());
+        v.put(FEEDBACK.CONTACTS, f.contacts());
+        v.put(FEEDBACK.ACTIVITIES, f.activities());
+        v.put(FEEDBACK.HOURS, f.hours());
+        v.put(FEEDBACK.RATING, f.rating().name());
+        v.put(FEEDBACK.COMMENTS, f.comments());
+        v.put(FEEDBACK.RECORDED_BY, f.recordedBy());
+        return v;
     }
 
     public Optional<Feedback> feedback(long id) {
@@ -290,29 +273,26 @@ public final class CommunityWorkStore {
 
     public PointEntry insertPointEntry(PointEntry p) {
         long id = dsl.insertInto(POINT_ENTRY)
-                .set(POINT_ENTRY.MEMBER_ID, p.memberId())
-                .set(POINT_ENTRY.ENTERED_ON, p.enteredOn())
-                .set(POINT_ENTRY.POINTS, p.points())
-                .set(POINT_ENTRY.REASON, p.reason())
-                .set(POINT_ENTRY.RECORDED_BY, p.recordedBy())
+                .set(values(p))
                 .set(POINT_ENTRY.VERSION, 0)
                 .returning(POINT_ENTRY.ID)
                 .fetchOne(POINT_ENTRY.ID);
         return pointEntry(id).orElseThrow();
     }
 
-    /** Inserts many points entries with one batched statement. */
+    /** Inserts many points entries with JDBC batches. */
     public void insertPointEntries(List<PointEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        var batch = dsl.batch(dsl.insertInto(POINT_ENTRY, POINT_ENTRY.MEMBER_ID, POINT_ENTRY.ENTERED_ON,
-                POINT_ENTRY.POINTS, POINT_ENTRY.REASON, POINT_ENTRY.RECORDED_BY, POINT_ENTRY.VERSION)
-                .values((Long) null, (LocalDate) null, (BigDecimal) null, (String) null, (String) null, (Integer) null));
-        for (PointEntry p : entries) {
-            batch.bind(p.memberId(), p.enteredOn(), p.points(), p.reason(), p.recordedBy(), 0);
-        }
-        batch.execute();
+        Batches.insert(dsl, POINT_ENTRY, POINT_ENTRY.VERSION, entries, CommunityWorkStore::values);
+    }
+
+    private static Map<Field<?>, Object> values(PointEntry p) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(POINT_ENTRY.MEMBER_ID, p.memberId());
+        v.put(POINT_ENTRY.ENTERED_ON, p.enteredOn());
+        v.put(POINT_ENTRY.POINTS, p.points());
+        v.put(POINT_ENTRY.REASON, p.reason());
+        v.put(POINT_ENTRY.RECORDED_BY, p.recordedBy());
+        return v;
     }
 
     public Optional<PointEntry> pointEntry(long id) {

@@ -14,23 +14,23 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.EnrolmentRecord;
 import org.dianmifeng.console.db.tables.records.PartyMemberRecord;
 import org.dianmifeng.console.unit.PoliticalStatus;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Queries of the PARTY_MEMBER and ENROLMENT tables. */
 public final class MemberStore {
-    /** Rows per JDBC batch of {@link #insertBatch} and {@link #insertEnrolments}. */
-    private static final int BATCH = 1000;
     private static final org.dianmifeng.console.db.tables.Enrolment ACTIVE = ENROLMENT.as("ACTIVE_ENROLMENT");
     private static final org.dianmifeng.console.db.tables.Grid ACTIVE_GRID = GRID.as("ACTIVE_GRID");
     private static final org.dianmifeng.console.db.tables.Community ACTIVE_COMMUNITY = COMMUNITY.as("ACTIVE_COMMUNITY");
@@ -80,10 +80,7 @@ public final class MemberStore {
 
     public PartyMember insert(PartyMember m) {
         long id = dsl.insertInto(PARTY_MEMBER)
-                .set(PARTY_MEMBER.PERSON_ID, m.personId())
-                .set(PARTY_MEMBER.BRANCH_ID, m.branchId())
-                .set(PARTY_MEMBER.JOINED_ON, m.joinedOn())
-                .set(PARTY_MEMBER.FULL_ON, m.fullOn())
+                .set(values(m))
                 .set(PARTY_MEMBER.VERSION, 0)
                 .returning(PARTY_MEMBER.ID)
                 .fetchOne(PARTY_MEMBER.ID);
@@ -95,23 +92,24 @@ public final class MemberStore {
      * each. Returns the new ids in the order of {@code members}.
      */
     public List<Long> insertBatch(List<PartyMember> members) {
-        for (int from = 0; from < members.size(); from += BATCH) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(PARTY_MEMBER, PARTY_MEMBER.PERSON_ID, PARTY_MEMBER.BRANCH_ID,
-                            PARTY_MEMBER.JOINED_ON, PARTY_MEMBER.FULL_ON, PARTY_MEMBER.VERSION)
-                    .values((Long) null, (Long) null, (LocalDate) null, (LocalDate) null, (Integer) null));
-            for (PartyMember m : members.subList(from, Math.min(members.size(), from + BATCH))) {
-                batch.bind(m.personId(), m.branchId(), m.joinedOn(), m.fullOn(), 0);
-            }
-            batch.execute();
-        }
+        Batches.insert(dsl, PARTY_MEMBER, PARTY_MEMBER.VERSION, members, MemberStore::values);
         Map<Long, Long> ids = new HashMap<>();
         List<Long> persons = members.stream().map(PartyMember::personId).toList();
-        for (int from = 0; from < persons.size(); from += BATCH) {
+        for (int from = 0; from < persons.size(); from += Batches.SIZE) {
             ids.putAll(dsl.select(PARTY_MEMBER.PERSON_ID, PARTY_MEMBER.ID).from(PARTY_MEMBER)
-                    .where(PARTY_MEMBER.PERSON_ID.in(persons.subList(from, Math.min(persons.size(), from + BATCH))))
+                    .where(PARTY_MEMBER.PERSON_ID.in(persons.subList(from, Math.min(persons.size(), from + Batches.SIZE))))
                     .fetchMap(PARTY_MEMBER.PERSON_ID, PARTY_MEMBER.ID));
         }
         return persons.stream().map(ids::get).toList();
+    }
+
+    private static Map<Field<?>, Object> values(PartyMember m) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(PARTY_MEMBER.PERSON_ID, m.personId());
+        v.put(PARTY_MEMBER.BRANCH_ID, m.branchId());
+        v.put(PARTY_MEMBER.JOINED_ON, m.joinedOn());
+        v.put(PARTY_MEMBER.FULL_ON, m.fullOn());
+        return v;
     }
 
     /** Saves branch and dates if the row still has {@code m.version()}; the person stays. */
@@ -183,13 +181,7 @@ public final class MemberStore {
 
     public Enrolment insertEnrolment(Enrolment e) {
         long id = dsl.insertInto(ENROLMENT)
-                .set(ENROLMENT.MEMBER_ID, e.memberId())
-                .set(ENROLMENT.GRID_ID, e.gridId())
-                .set(ENROLMENT.REPORTED_ON, e.reportedOn())
-                .set(ENROLMENT.GRID_ROLE, e.gridRole().name())
-                .set(ENROLMENT.SPECIALTIES, e.specialties())
-                .set(ENROLMENT.PREFERENCES, e.preferences())
-                .set(ENROLMENT.ENDED_ON, e.endedOn())
+                .set(values(e))
                 .set(ENROLMENT.VERSION, 0)
                 .returning(ENROLMENT.ID)
                 .fetchOne(ENROLMENT.ID);
@@ -198,18 +190,19 @@ public final class MemberStore {
 
     /** Inserts many enrolments (ended or active) with JDBC batches, for the sample data and imports. */
     public void insertEnrolments(List<Enrolment> enrolments) {
-        for (int from = 0; from < enrolments.size(); from += BATCH) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(ENROLMENT, ENROLMENT.MEMBER_ID, ENROLMENT.GRID_ID,
-                            ENROLMENT.REPORTED_ON, ENROLMENT.GRID_ROLE, ENROLMENT.SPECIALTIES, ENROLMENT.PREFERENCES,
-                            ENROLMENT.ENDED_ON, ENROLMENT.VERSION)
-                    .values((Long) null, (Long) null, (LocalDate) null, (String) null, (String) null, (String) null,
-                            (LocalDate) null, (Integer) null));
-            for (Enrolment e : enrolments.subList(from, Math.min(enrolments.size(), from + BATCH))) {
-                batch.bind(e.memberId(), e.gridId(), e.reportedOn(), e.gridRole().name(), e.specialties(),
-                        e.preferences(), e.endedOn(), 0);
-            }
-            batch.execute();
-        }
+        Batches.insert(dsl, ENROLMENT, ENROLMENT.VERSION, enrolments, MemberStore::values);
+    }
+
+    private static Map<Field<?>, Object> values(Enrolment e) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(ENROLMENT.MEMBER_ID, e.memberId());
+        v.put(ENROLMENT.GRID_ID, e.gridId());
+        v.put(ENROLMENT.REPORTED_ON, e.reportedOn());
+        v.put(ENROLMENT.GRID_ROLE, e.gridRole().name());
+        v.put(ENROLMENT.SPECIALTIES, e.specialties());
+        v.put(ENROLMENT.PREFERENCES, e.preferences());
+        v.put(ENROLMENT.ENDED_ON, e.endedOn());
+        return v;
     }
 
     /** Saves role, texts and end date if the row still has {@code e.version()}; member, grid and reported date stay. */

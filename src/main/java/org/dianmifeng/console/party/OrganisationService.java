@@ -302,8 +302,7 @@ public final class OrganisationService {
     /** One member; a secretary is refused a member of another branch. */
     public MemberRow member(Session who, long id) {
         return db.read(dsl -> {
-            PartyScopeStore scopes = new PartyScopeStore(dsl);
-            scopes.requireCovered(scopes.scope(who), id);
+            new PartyScopeStore(dsl).requireCovered(who, id);
             return new MemberStore(dsl).row(id).orElseThrow(StaleDataException::new);
         });
     }
@@ -311,8 +310,7 @@ public final class OrganisationService {
     /** A member's enrolments, newest first; a secretary is refused a member of another branch. */
     public List<EnrolmentRow> enrolments(Session who, long memberId) {
         return db.read(dsl -> {
-            PartyScopeStore scopes = new PartyScopeStore(dsl);
-            scopes.requireCovered(scopes.scope(who), memberId);
+            new PartyScopeStore(dsl).requireCovered(who, memberId);
             return new MemberStore(dsl).enrolments(memberId);
         });
     }

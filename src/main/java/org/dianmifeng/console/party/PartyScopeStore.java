@@ -63,6 +63,13 @@ public final class PartyScopeStore {
         }
     }
 
+    /** The session's scope, refusing (naming the member) if it does not cover the member. */
+    public PartyScope requireCovered(Session who, long memberId) {
+        PartyScope scope = scope(who);
+        requireCovered(scope, memberId);
+        return scope;
+    }
+
     /** True if the member exists and the scope covers them. */
     public boolean covers(PartyScope scope, long memberId) {
         return dsl.fetchExists(PARTY_MEMBER, PARTY_MEMBER.ID.eq(memberId).and(members(scope)));

@@ -16,6 +16,20 @@ public final class ExportControls {
     private ExportControls() {
     }
 
+    /**
+     * Wires a list's export: the export button, disabled while the view-model is busy, asks where to save
+     * (chooser title and file name from the bundle keys) and starts the export; the progress bar and the
+     * cancel button show while it runs, and the cancel button stops it.
+     */
+    public static void wire(Button export, ProgressBar progress, Button cancel, Messages messages,
+                            String chooserTitleKey, String fileNameKey, Exportable vm) {
+        export.disableProperty().bind(vm.busyProperty());
+        export.setOnAction(e -> chooseFile(export.getScene().getWindow(), messages, messages.text(chooserTitleKey),
+                messages.text(fileNameKey)).ifPresent(vm::export));
+        cancel.setOnAction(e -> vm.cancelExport());
+        bind(progress, cancel, vm.exportJobProperty());
+    }
+
     /** Shows {@code progress} and {@code cancel} only while an export runs, the bar following its job. */
     public static void bind(ProgressBar progress, Button cancel, ReadOnlyObjectProperty<Job> job) {
         progress.visibleProperty().bind(job.isNotNull());

@@ -1,12 +1,14 @@
 package org.dianmifeng.console.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.StaleDataException;
 
 /**
  * Base of every ViewModel: the signed-in session, the language, a busy flag while background work
@@ -46,6 +48,35 @@ public abstract class ViewModel {
             error.set(messages().describe(e));
             onFailure.accept(e);
         });
+    }
+
+    /**
+     * A form's Save: runs {@code work} in the background; on success hands what was saved to
+     * {@code onSaved} and closes the dialog ({@code done}); on failure the form keeps what was typed and
+     * {@code errors} shows what is wrong.
+     */
+    protected <T> Job saveForm(FieldErrors errors, Work<T> work, Consumer<? super T> onSaved, Runnable done) {
+        return background(work, saved -> {
+            onSaved.accept(saved);
+            done.run();
+        }, errors::show);
+    }
+
+    /**
+     * The work of an edit form's Save: {@code create} a new record or {@code update} one read earlier. If
+     * someone else saved it meanwhile, {@code reread} takes the version now stored, so that saving again
+     * overwrites theirs, and the conflict is reported.
+     */
+    protected static <T> T createOrUpdate(boolean isNew, Supplier<T> create, Supplier<T> update, Runnable reread) {
+        if (isNew) {
+            return create.get();
+        }
+        try {
+            return update.get();
+        } catch (StaleDataException e) {
+            reread.run();
+            throw e;
+        }
     }
 
     protected void setNotice(String text) {

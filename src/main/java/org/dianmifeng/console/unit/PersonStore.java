@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.PersonRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record13;
 import org.jooq.Record5;
@@ -24,8 +24,6 @@ import org.jooq.impl.DSL;
 
 /** Queries of the PERSON table. */
 public final class PersonStore {
-    /** Rows per JDBC batch of {@link #insertBatch}. */
-    private static final int BATCH = 1000;
     private final DSLContext dsl;
 
     public PersonStore(DSLContext dsl) {
@@ -76,32 +74,21 @@ public final class PersonStore {
      */
     public List<Long> insertBatch(List<Person> people) {
         Long before = dsl.select(DSL.max(PERSON.ID)).from(PERSON).fetchOne(0, Long.class);
-        for (int from = 0; from < people.size(); from += BATCH) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(PERSON, PERSON.NAME, PERSON.GENDER, PERSON.BIRTH_DATE,
-                            PERSON.ID_NUMBER, PERSON.MOBILE, PERSON.UNIT_ID, PERSON.EMPLOYEE_NO, PERSON.POLITICAL_STATUS,
-                            PERSON.VOLUNTEER_NO, PERSON.SKILLS, PERSON.NOTES, PERSON.VERSION)
-                    .values((String) null, null, (LocalDate) null, null, null, (Long) null, null, null, null, null, null,
-                            (Integer) null));
-            for (Person p : people.subList(from, Math.min(people.size(), from + BATCH))) {
-                batch.bind(p.name(), p.gender().name(), p.birthDate(), p.idNumber(), p.mobile(), p.unitId(),
-                        p.employeeNo(), p.politicalStatus().name(), p.volunteerNo(), p.skills(), p.notes(), 0);
-            }
-            batch.execute();
-        }
+        Batches.insert(dsl, PERSON, PERSON.VERSION, people, PersonStore::values);
         // New identity values are above the largest before the insert: one query finds them all.
         Map<String, Long> ids = dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON)
                 .where(before == null ? DSL.noCondition() : PERSON.ID.gt(before))
                 .fetchMap(PERSON.ID_NUMBER, PERSON.ID);
         List<String> missing = people.stream().map(Person::idNumber).filter(n -> !ids.containsKey(n)).toList();
-        for (int from = 0; from < missing.size(); from += BATCH) {
+        for (int from = 0; from < missing.size(); from += Batches.SIZE) {
             ids.putAll(dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON)
-                    .where(PERSON.ID_NUMBER.in(missing.subList(from, Math.min(missing.size(), from + BATCH))))
+                    .where(PERSON.ID_NUMBER.in(missing.subList(from, Math.min(missing.size(), from + Batches.SIZE))))
                     .fetchMap(PERSON.ID_NUMBER, PERSON.ID));
         }
         return people.stream().map(p -> ids.get(p.idNumber())).toList();
     }
 
-    /** The columns a person's fields go into, for both insert and update. */
+    /** The columns a person's fields go into, for insert, batch insert and update. */
     private static Map<Field<?>, Object> values(Person p) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(PERSON.NAME, p.name());

@@ -5,8 +5,11 @@ import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.TeamRecord;
 import org.dianmifeng.console.unit.PersonRef;
@@ -138,27 +141,25 @@ public final class TeamStore {
 
     public TeamMember insertMember(TeamMember m) {
         long id = dsl.insertInto(TEAM_MEMBER)
-                .set(TEAM_MEMBER.TEAM_ID, m.teamId())
-                .set(TEAM_MEMBER.PERSON_ID, m.person().id())
-                .set(TEAM_MEMBER.JOINED_ON, m.joinedOn())
-                .set(TEAM_MEMBER.ROLE, m.role().name())
+                .set(values(m))
                 .set(TEAM_MEMBER.VERSION, 0)
                 .returning(TEAM_MEMBER.ID)
                 .fetchOne(TEAM_MEMBER.ID);
         return member(id).orElseThrow();
     }
 
-    /** Inserts many memberships with one batched statement, for the sample data and imports. */
+    /** Inserts many memberships with JDBC batches, for the sample data and imports. */
     public void insertMembers(List<TeamMember> members) {
-        var batch = dsl.batch(dsl.insertInto(TEAM_MEMBER, TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.PERSON_ID,
-                TEAM_MEMBER.JOINED_ON, TEAM_MEMBER.ROLE, TEAM_MEMBER.VERSION)
-                .values((Long) null, (Long) null, (java.time.LocalDate) null, (String) null, (Integer) null));
-        for (TeamMember m : members) {
-            batch.bind(m.teamId(), m.person().id(), m.joinedOn(), m.role().name(), 0);
-        }
-        if (!members.isEmpty()) {
-            batch.execute();
-        }
+        Batches.insert(dsl, TEAM_MEMBER, TEAM_MEMBER.VERSION, members, TeamStore::values);
+    }
+
+    private static Map<Field<?>, Object> values(TeamMember m) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(TEAM_MEMBER.TEAM_ID, m.teamId());
+        v.put(TEAM_MEMBER.PERSON_ID, m.person().id());
+        v.put(TEAM_MEMBER.JOINED_ON, m.joinedOn());
+        v.put(TEAM_MEMBER.ROLE, m.role().name());
+        return v;
     }
 
     /** Saves role and joined date if the row still has {@code m.version()}. */

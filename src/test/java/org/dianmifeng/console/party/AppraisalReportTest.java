@@ -25,6 +25,7 @@ import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.PartyReportFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
@@ -39,15 +40,15 @@ class AppraisalReportTest {
 
     @TempDir Path dir;
     TestServices t;
-    PartyReportFixtures party;
+    PartyFixtures party;
     PartyReportFixtures.Pilot pilot;
     AppraisalReport report;
 
     @BeforeEach
     void open() {
         t = new TestServices(dir.resolve("db"));
-        party = new PartyReportFixtures(t);
-        pilot = party.pilot();
+        party = new PartyFixtures(t);
+        pilot = new PartyReportFixtures(t, party).pilot();
         report = t.services().appraisalReport();
     }
 

@@ -19,7 +19,7 @@ import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.ValidationException;
-import org.dianmifeng.console.testing.PartyAppraisalFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.unit.Unit;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ class AppraisalServiceTest {
     Path dir;
     TestServices t;
     AppraisalService service;
-    PartyAppraisalFixtures f;
+    PartyFixtures f;
     long branchA;
     long branchB;
     long communityBranch1;
@@ -50,25 +50,25 @@ class AppraisalServiceTest {
     void setUp() {
         t = new TestServices(dir);
         service = t.services().appraisals();
-        f = new PartyAppraisalFixtures(t);
+        f = new PartyFixtures(t);
         Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
-        branchA = f.workUnitBranch("YX-YJ", "运检党支部", yixing);
-        branchB = f.workUnitBranch("YX-YX", "营销党支部", yixing);
-        long c1 = f.community("YC", "阳泉社区");
-        long c2 = f.community("TX", "团氿社区");
-        long g1 = f.grid(c1, "第一网格");
+        branchA = f.workBranch("YX-YJ", "运检党支部", yixing).id();
+        branchB = f.workBranch("YX-YX", "营销党支部", yixing).id();
+        long c1 = f.community("YC", "阳泉社区").id();
+        long c2 = f.community("TX", "团氿社区").id();
+        long g1 = f.grid(c1, "第一网格").id();
         f.grid(c2, "第一网格");
-        communityBranch1 = f.communityBranch("YC-DZB", "阳泉社区党支部", c1);
-        communityBranch2 = f.communityBranch("TX-DZB", "团氿社区党支部", c2);
-        zhang = f.member("张三", yixing, branchA);
-        li = f.member("李四", yixing, branchA);
-        wang = f.member("王五", yixing, branchA);
-        zhao = f.member("赵六", yixing, branchB);
-        f.enrol(zhang, g1, LocalDate.of(2026, 3, 1), null);
-        f.enrol(li, g1, LocalDate.of(2026, 3, 1), null);
-        f.enrol(zhao, g1, LocalDate.of(2026, 3, 1), null);
-        secretaryA = f.secretary("sec.yj", "运检书记", branchA);
-        secretaryC1 = f.secretary("sec.yc", "阳泉书记", communityBranch1);
+        communityBranch1 = f.communityBranch("YC-DZB", "阳泉社区党支部", c1).id();
+        communityBranch2 = f.communityBranch("TX-DZB", "团氿社区党支部", c2).id();
+        zhang = f.member("张三", yixing, branchA).id();
+        li = f.member("李四", yixing, branchA).id();
+        wang = f.member("王五", yixing, branchA).id();
+        zhao = f.member("赵六", yixing, branchB).id();
+        f.enrol(zhang, g1, LocalDate.of(2026, 3, 1));
+        f.enrol(li, g1, LocalDate.of(2026, 3, 1));
+        f.enrol(zhao, g1, LocalDate.of(2026, 3, 1));
+        secretaryA = f.secretaryOf(branchA, "sec.yj");
+        secretaryC1 = f.secretaryOf(communityBranch1, "sec.yc");
     }
 
     @AfterEach

@@ -22,7 +22,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.ValidationException;
-import org.dianmifeng.console.testing.PartyWorkFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.unit.Unit;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ class CommunityWorkServiceTest {
     @TempDir Path dir;
     TestServices t;
     CommunityWorkService work;
-    PartyWorkFixtures org;
+    PartyFixtures party;
     long branchA;
     long branchB;
     long east;
@@ -58,23 +58,23 @@ class CommunityWorkServiceTest {
     void open() {
         t = new TestServices(dir);
         work = t.services().communityWork();
-        org = new PartyWorkFixtures(t);
+        party = new PartyFixtures(t);
         Unit city = t.city();
-        branchA = org.workUnitBranch("运检党支部", city);
-        branchB = org.workUnitBranch("营销党支部", city);
-        east = org.community("东虹社区");
-        west = org.community("西园社区");
-        eastGrid = org.grid(east, "东虹一网格");
-        westGrid = org.grid(west, "西园一网格");
-        eastBranch = org.communityBranch("东虹社区党支部", east);
-        westBranch = org.communityBranch("西园社区党支部", west);
-        zhang = org.member("张三", branchA, city);
-        li = org.member("李四", branchA, city);
-        wang = org.member("王五", branchB, city);
-        org.enrol(zhang, eastGrid, LocalDate.of(2025, 3, 1), null);
-        org.enrol(li, westGrid, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30));
-        org.enrol(li, eastGrid, LocalDate.of(2026, 7, 1), null);
-        org.enrol(wang, westGrid, LocalDate.of(2026, 1, 1), null);
+        branchA = party.workBranch("YJ", "运检党支部", city).id();
+        branchB = party.workBranch("YX", "营销党支部", city).id();
+        east = party.community("DH", "东虹社区").id();
+        west = party.community("XY", "西园社区").id();
+        eastGrid = party.grid(east, "东虹一网格").id();
+        westGrid = party.grid(west, "西园一网格").id();
+        eastBranch = party.communityBranch("DH-DZB", "东虹社区党支部", east).id();
+        westBranch = party.communityBranch("XY-DZB", "西园社区党支部", west).id();
+        zhang = party.member("张三", city, branchA).id();
+        li = party.member("李四", city, branchA).id();
+        wang = party.member("王五", city, branchB).id();
+        party.enrol(zhang, eastGrid, LocalDate.of(2025, 3, 1));
+        party.enrol(li, westGrid, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30));
+        party.enrol(li, eastGrid, LocalDate.of(2026, 7, 1));
+        party.enrol(wang, westGrid, LocalDate.of(2026, 1, 1));
     }
 
     @AfterEach
@@ -204,9 +204,9 @@ class CommunityWorkServiceTest {
 
     @Test
     void aSecretaryRecordsOnlyForTheMembersAndTheCardsOfTheirBranch() {
-        Session westSecretary = org.secretaryOf(westBranch, "west");
-        Session secretaryB = org.secretaryOf(branchB, "sales");
-        Session secretaryA = org.secretaryOf(branchA, "ops");
+        Session westSecretary = party.secretaryOf(westBranch, "west");
+        Session secretaryB = party.secretaryOf(branchB, "sales");
+        Session secretaryA = party.secretaryOf(branchA, "ops");
         ConsoleException notTheirs = assertThrows(ConsoleException.class,
                 () -> work.addFeedback(westSecretary, card(zhang, eastBranch, 2026, 2, Rating.GOOD)));
         assertEquals("error.party.notYourBranch", notTheirs.key());
@@ -273,7 +273,7 @@ class CommunityWorkServiceTest {
         List<PointsRow> rows = work.ranking(ADMIN, 2026, RankingScope.BRANCH, branchA);
         assertEquals(2, rows.size(), "王五 is in branch B");
         assertEquals(List.of(1, 1), rows.stream().map(PointsRow::rank).toList());
-        long third = org.member("赵六", branchA, t.city());
+        long third = party.member("赵六", t.city(), branchA).id();
         assertEquals(List.of(1, 1, 3), work.ranking(ADMIN, 2026, RankingScope.BRANCH, branchA).stream()
                 .map(PointsRow::rank).toList());
         assertEquals(third, work.ranking(ADMIN, 2026, RankingScope.BRANCH, branchA).get(2).member().id());
@@ -289,8 +289,9 @@ class CommunityWorkServiceTest {
         work.addService(OFFICE, service(li, west, LocalDate.of(2026, 6, 30), "2"));
         work.addFeedback(OFFICE, card(li, westBranch, 2026, 2, Rating.GOOD));
         work.addPoints(OFFICE, points(li, LocalDate.of(2026, 8, 1), "-1", "迟到"));
-        org.appraisal(li, branchA, 2025, AppraisalStatus.CONFIRMED, Grade.EXCELLENT, LocalDateTime.of(2026, 1, 15, 9, 0));
-        org.appraisal(li, branchA, 2026, AppraisalStatus.DRAFT, null, null);
+        party.appraisal(Appraisal.draft(li, branchA, 2025).withConfirmed(Grade.EXCELLENT, null,
+                LocalDateTime.of(2026, 1, 15, 9, 0)));
+        party.appraisal(Appraisal.draft(li, branchA, 2026));
         List<TimelineEntry> timeline = work.timeline(VIEWER, li);
         assertEquals(List.of(TimelineEntry.Kind.APPRAISAL, TimelineEntry.Kind.POINTS, TimelineEntry.Kind.MOVED,
                         TimelineEntry.Kind.FEEDBACK, TimelineEntry.Kind.SERVICE, TimelineEntry.Kind.APPRAISAL,
@@ -335,7 +336,7 @@ class CommunityWorkServiceTest {
                 .map(m -> m.member().name()).toList());
         assertEquals(List.of("王五"), all.get(1).grids().get(0).members().stream().map(m -> m.member().name()).toList(),
                 "李四's ended enrolment in 西园 does not show");
-        Session secretaryB = org.secretaryOf(branchB, "sales");
+        Session secretaryB = party.secretaryOf(branchB, "sales");
         List<CommunityNode> scoped = work.tree(secretaryB);
         assertEquals(List.of("西园社区"), scoped.stream().map(CommunityNode::name).toList());
         assertEquals(List.of("王五"), scoped.get(0).grids().get(0).members().stream().map(m -> m.member().name()).toList());

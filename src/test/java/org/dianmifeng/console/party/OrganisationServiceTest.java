@@ -1,6 +1,6 @@
 package org.dianmifeng.console.party;
 
-import static org.dianmifeng.console.testing.PartyOrganisationFixtures.JOINED;
+import static org.dianmifeng.console.testing.PartyFixtures.JOINED;
 import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.dianmifeng.console.testing.TestServices.SECRETARY;
@@ -23,7 +23,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.ValidationException;
-import org.dianmifeng.console.testing.PartyOrganisationFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.unit.PoliticalStatus;
@@ -38,7 +38,7 @@ class OrganisationServiceTest {
     @TempDir Path dir;
     TestServices t;
     OrganisationService org;
-    PartyOrganisationFixtures f;
+    PartyFixtures f;
     Unit yixing;
     Branch yunjian;
     Community xincun;
@@ -50,12 +50,12 @@ class OrganisationServiceTest {
     void open() {
         t = new TestServices(dir);
         org = t.services().organisation();
-        f = new PartyOrganisationFixtures(t);
+        f = new PartyFixtures(t);
         yixing = t.unit("YX", "宜兴市供电公司", t.city());
         yunjian = f.workBranch("YX-YJ", "运检党支部", yixing);
         xincun = f.community("C01", "新村社区");
-        grid1 = f.grid(xincun, "第一网格");
-        grid2 = f.grid(xincun, "第二网格");
+        grid1 = f.grid(xincun.id(), "第一网格");
+        grid2 = f.grid(xincun.id(), "第二网格");
         today = LocalDate.now(TestServices.CLOCK);
     }
 
@@ -74,8 +74,8 @@ class OrganisationServiceTest {
 
     @Test
     void aSecondActiveEnrolmentIsRefusedNamingTheCurrentGridAndNothingChanges() {
-        PartyMember m = f.member("张三", yixing, yunjian);
-        Enrolment first = f.enrol(m, grid1, LocalDate.of(2025, 3, 1));
+        PartyMember m = f.member("张三", yixing, yunjian.id());
+        Enrolment first = f.enrol(m.id(), grid1.id(), LocalDate.of(2025, 3, 1));
         int audited = audit("ENROLMENT").size();
 
         ConsoleException e = assertThrows(ConsoleException.class, () -> org.enrol(ADMIN, m.id(), grid2.id(),
@@ -94,8 +94,8 @@ class OrganisationServiceTest {
 
     @Test
     void moveEndsTheOldEnrolmentOnTheDateAndOpensTheNewOneInOneStep() {
-        PartyMember m = f.member("张三", yixing, yunjian);
-        Enrolment old = f.enrol(m, grid1, LocalDate.of(2025, 3, 1));
+        PartyMember m = f.member("张三", yixing, yunjian.id());
+        Enrolment old = f.enrol(m.id(), grid1.id(), LocalDate.of(2025, 3, 1));
         LocalDate moved = LocalDate.of(2026, 5, 10);
 
         Enrolment fresh = org.move(OFFICE, old.id(), grid2.id(), moved, GridRole.BUILDING_LEADER, " 电工 ", "安全用电");
@@ -126,8 +126,8 @@ class OrganisationServiceTest {
 
     @Test
     void endingAnEnrolmentLeavesTheMemberNotEnrolledAndAnotherEnrolmentStartsAfterIt() {
-        PartyMember m = f.member("张三", yixing, yunjian);
-        Enrolment e = f.enrol(m, grid1, LocalDate.of(2025, 3, 1));
+        PartyMember m = f.member("张三", yixing, yunjian.id());
+        Enrolment e = f.enrol(m.id(), grid1.id(), LocalDate.of(2025, 3, 1));
         assertEquals("error.org.enrolment.endBeforeReported", problemKey(assertThrows(ValidationException.class,
                 () -> org.endEnrolment(ADMIN, e.id(), LocalDate.of(2025, 2, 1))), "enrolment.endedOn"));
         assertEquals("error.dateInFuture", problemKey(assertThrows(ValidationException.class,
@@ -135,10 +135,10 @@ class OrganisationServiceTest {
         org.endEnrolment(ADMIN, e.id(), LocalDate.of(2026, 1, 31));
         assertFalse(org.member(ADMIN, m.id()).enrolled());
         assertEquals("error.org.enrolment.beforeLastEnded", problemKey(assertThrows(ValidationException.class,
-                () -> f.enrol(m, grid2, LocalDate.of(2026, 1, 1))), "enrolment.reportedOn"));
+                () -> f.enrol(m.id(), grid2.id(), LocalDate.of(2026, 1, 1))), "enrolment.reportedOn"));
         assertEquals("error.org.enrolment.beforeJoined", problemKey(assertThrows(ValidationException.class,
-                () -> f.enrol(m, grid2, JOINED.minusDays(1))), "enrolment.reportedOn"));
-        f.enrol(m, grid2, LocalDate.of(2026, 1, 31));
+                () -> f.enrol(m.id(), grid2.id(), JOINED.minusDays(1))), "enrolment.reportedOn"));
+        f.enrol(m.id(), grid2.id(), LocalDate.of(2026, 1, 31));
         assertEquals("第二网格", org.member(ADMIN, m.id()).gridName());
     }
 
@@ -169,7 +169,7 @@ class OrganisationServiceTest {
                 new PartyMember(null, probationary.id(), yunjian.id(), JOINED, JOINED.minusDays(1), null)));
         assertEquals("error.org.member.fullBeforeJoined", problemKey(v, "member.fullOn"));
 
-        Branch community = f.communityBranch("C01-DZB", "新村社区党支部", xincun);
+        Branch community = f.communityBranch("C01-DZB", "新村社区党支部", xincun.id());
         v = assertThrows(ValidationException.class, () -> org.addMember(ADMIN,
                 new PartyMember(null, probationary.id(), community.id(), JOINED, null, null)));
         assertEquals("error.org.member.notWorkUnitBranch", problemKey(v, "member.branch"));
@@ -191,10 +191,10 @@ class OrganisationServiceTest {
     @Test
     void aWorkUnitSecretarySeesOnlyTheirMembersAndIsRefusedAnotherBranchsMember() {
         Branch yingxiao = f.workBranch("YX-YX", "营销党支部", yixing);
-        PartyMember mine = f.member("张三", yixing, yunjian);
-        PartyMember theirs = f.member("李四", yixing, yingxiao);
-        f.enrol(theirs, grid1, LocalDate.of(2025, 3, 1));
-        Session secretary = f.secretaryOf(yunjian, "yj-secretary");
+        PartyMember mine = f.member("张三", yixing, yunjian.id());
+        PartyMember theirs = f.member("李四", yixing, yingxiao.id());
+        f.enrol(theirs.id(), grid1.id(), LocalDate.of(2025, 3, 1));
+        Session secretary = f.secretaryOf(yunjian.id(), "yj-secretary");
 
         assertEquals(List.of(mine.id()), org.members(secretary).stream().map(MemberRow::id).toList());
         assertEquals(List.of(yunjian.id()), org.branches(secretary).stream().map(BranchRow::id).toList());
@@ -213,14 +213,14 @@ class OrganisationServiceTest {
     @Test
     void aCommunitySecretarySeesTheMembersEnrolledInTheirCommunity() {
         Community other = f.community("C02", "老街社区");
-        Grid otherGrid = f.grid(other, "老街一网格");
-        Branch community = f.communityBranch("C01-DZB", "新村社区党支部", xincun);
-        PartyMember here = f.member("张三", yixing, yunjian);
-        PartyMember there = f.member("李四", yixing, yunjian);
-        f.member("王五", yixing, yunjian);
-        f.enrol(here, grid2, LocalDate.of(2025, 3, 1));
-        f.enrol(there, otherGrid, LocalDate.of(2025, 3, 1));
-        Session secretary = f.secretaryOf(community, "xc-secretary");
+        Grid otherGrid = f.grid(other.id(), "老街一网格");
+        Branch community = f.communityBranch("C01-DZB", "新村社区党支部", xincun.id());
+        PartyMember here = f.member("张三", yixing, yunjian.id());
+        PartyMember there = f.member("李四", yixing, yunjian.id());
+        f.member("王五", yixing, yunjian.id());
+        f.enrol(here.id(), grid2.id(), LocalDate.of(2025, 3, 1));
+        f.enrol(there.id(), otherGrid.id(), LocalDate.of(2025, 3, 1));
+        Session secretary = f.secretaryOf(community.id(), "xc-secretary");
 
         List<MemberRow> seen = org.members(secretary);
         assertEquals(List.of("张三"), seen.stream().map(MemberRow::name).toList());
@@ -245,8 +245,8 @@ class OrganisationServiceTest {
                 new Branch(null, "X Y", "某支部", BranchKind.COMMUNITY, yixing.id(), null, null, null, null)));
         assertEquals("error.org.branch.communityRequired", problemKey(v, "branch.community"));
         assertEquals("error.unit.codeChars", problemKey(v, "branch.code"));
-        f.communityBranch("C01-DZB", "新村社区党支部", xincun);
-        v = assertThrows(ValidationException.class, () -> f.communityBranch("C01-2", "新村第二支部", xincun));
+        f.communityBranch("C01-DZB", "新村社区党支部", xincun.id());
+        v = assertThrows(ValidationException.class, () -> f.communityBranch("C01-2", "新村第二支部", xincun.id()));
         assertEquals("error.org.branch.communityTaken", problemKey(v, "branch.community"));
         assertEquals(2, org.branches(ADMIN).size());
     }
@@ -258,7 +258,7 @@ class OrganisationServiceTest {
         ValidationException v = assertThrows(ValidationException.class, () -> org.createBranch(ADMIN,
                 new Branch(null, "YX-YX", "营销党支部", BranchKind.WORK_UNIT, yixing.id(), null, "某某", office.id(), null)));
         assertEquals("error.org.branch.notSecretary", problemKey(v, "branch.secretaryAccount"));
-        Session secretary = f.secretaryOf(yunjian, "yj-secretary");
+        Session secretary = f.secretaryOf(yunjian.id(), "yj-secretary");
         assertEquals(List.of("yj-secretary"), org.secretaryAccounts(ADMIN).stream().map(Account::username).toList());
         v = assertThrows(ValidationException.class, () -> org.createBranch(ADMIN, new Branch(null, "YX-YX", "营销党支部",
                 BranchKind.WORK_UNIT, yixing.id(), null, "某某", secretary.accountId(), null)));
@@ -269,8 +269,8 @@ class OrganisationServiceTest {
 
     @Test
     void deletesAreRefusedWhileSomethingPointsThereAndSaySo() {
-        PartyMember m = f.member("张三", yixing, yunjian);
-        Enrolment e = f.enrol(m, grid1, LocalDate.of(2025, 3, 1));
+        PartyMember m = f.member("张三", yixing, yunjian.id());
+        Enrolment e = f.enrol(m.id(), grid1.id(), LocalDate.of(2025, 3, 1));
         Branch branch = org.branches(ADMIN).get(0).branch();
         ConsoleException refused = assertThrows(ConsoleException.class, () -> org.deleteBranch(ADMIN, branch));
         assertEquals("error.org.branch.inUse", refused.key());
@@ -287,7 +287,7 @@ class OrganisationServiceTest {
 
         org.deleteGrid(ADMIN, grid2);
         assertEquals(List.of("第一网格"), org.grids(ADMIN, xincun.id()).stream().map(GridRow::name).toList());
-        PartyMember other = f.member("李四", yixing, yunjian);
+        PartyMember other = f.member("李四", yixing, yunjian.id());
         org.removeMember(ADMIN, other);
         assertEquals(1, org.members(ADMIN).size());
         assertEquals(1, audit("PARTY_MEMBER").stream().filter(a -> a.action() == AuditAction.DELETE).count());
@@ -295,7 +295,7 @@ class OrganisationServiceTest {
 
     @Test
     void aPersonWhoIsAPartyMemberAndAUnitWithABranchAreNotDeletedAndTheRefusalCountsThem() {
-        PartyMember m = f.member("张三", yixing, yunjian);
+        PartyMember m = f.member("张三", yixing, yunjian.id());
         Person person = t.services().people().get(ADMIN, m.personId());
         ConsoleException refused = assertThrows(ConsoleException.class,
                 () -> t.services().people().delete(ADMIN, person.id(), person.version()));
@@ -310,7 +310,7 @@ class OrganisationServiceTest {
 
     @Test
     void aViewerAndASecretaryReadButChangeNothing() {
-        PartyMember m = f.member("张三", yixing, yunjian);
+        PartyMember m = f.member("张三", yixing, yunjian.id());
         for (Session who : List.of(VIEWER, SECRETARY)) {
             assertThrows(AccessDeniedException.class, () -> org.createBranch(who,
                     new Branch(null, "B", "某支部", BranchKind.WORK_UNIT, yixing.id(), null, null, null, null)));
@@ -331,7 +331,7 @@ class OrganisationServiceTest {
         ValidationException v = assertThrows(ValidationException.class,
                 () -> org.createGrid(ADMIN, new Grid(null, xincun.id(), "第三网格", "李网格", "1234", null)));
         assertEquals("error.mobile.length", problemKey(v, "grid.leaderPhone"));
-        v = assertThrows(ValidationException.class, () -> f.grid(xincun, " 第一网格 "));
+        v = assertThrows(ValidationException.class, () -> f.grid(xincun.id(), " 第一网格 "));
         assertEquals("error.org.grid.nameTaken", problemKey(v, "grid.name"));
 
         GridRow shown = org.grids(VIEWER, xincun.id()).get(0);

@@ -1,9 +1,13 @@
 package org.dianmifeng.console.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import org.dianmifeng.console.app.Services;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.ResidentId;
@@ -22,12 +26,33 @@ public final class TestServices implements AutoCloseable {
     public static final Session VIEWER = new Session(3, "viewer", "查看者", Role.VIEWER);
     public static final Session SECRETARY = new Session(4, "secretary", "支部书记", Role.PARTY_SECRETARY);
 
+    private final Path dir;
+    private final boolean deleteOnClose;
     private final Database database;
     private final Services services;
 
     public TestServices(Path dir) {
+        this(dir, false);
+    }
+
+    private TestServices(Path dir, boolean deleteOnClose) {
+        this.dir = dir;
+        this.deleteOnClose = deleteOnClose;
         this.database = Database.open(dir);
         this.services = new Services(database, CLOCK);
+    }
+
+    /**
+     * Services over a new temporary folder that {@link #close} deletes again: for TestFX tests, whose
+     * {@code @Start} runs before a {@code @TempDir} is there.
+     */
+    public static TestServices inTemporaryFolder(String prefix) throws IOException {
+        return new TestServices(Files.createTempDirectory(prefix), true);
+    }
+
+    /** The data folder. */
+    public Path dir() {
+        return dir;
     }
 
     public Services services() {
@@ -62,5 +87,14 @@ public final class TestServices implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (deleteOnClose) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -36,12 +36,11 @@ public final class AccountFormViewModel extends ViewModel {
         Account draft = Account.draft(username.get(), displayName.get(), role.get());
         char[] pw = password.get().toCharArray();
         char[] again = repeat.get().toCharArray();
-        background(p -> service.create(session(), draft, pw, again), saved -> {
+        saveForm(errors, p -> service.create(session(), draft, pw, again), saved -> {
             password.set("");
             repeat.set("");
             onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        }, done);
     }
 
     public FieldErrors errors() {

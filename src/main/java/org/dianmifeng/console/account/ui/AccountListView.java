@@ -63,8 +63,8 @@ public final class AccountListView {
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
                         ? messages.text("account.activate") : messages.text("account.deactivate"), vm.selectedProperty()));
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "account.export.chooserTitle",
+                "account.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -108,17 +108,5 @@ public final class AccountListView {
     @FXML
     private void unlock() {
         vm.unlock();
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(table.getScene().getWindow(), messages,
-                messages.text("account.export.chooserTitle"), messages.text("account.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

@@ -18,12 +18,13 @@ import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
 /** The administrator's list of accounts and the commands create, change role, reset password, (de)activate, unlock. */
-public final class AccountListViewModel extends ViewModel {
+public final class AccountListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.account.username", "field.account.displayName",
             "field.account.role", "account.status", "account.lockedUntil");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -67,8 +67,8 @@ public final class AuditLogView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         beforeArea.textProperty().bind(vm.beforeText());
         afterArea.textProperty().bind(vm.afterText());
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "audit.export.chooserTitle",
+                "audit.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -85,17 +85,5 @@ public final class AuditLogView {
     @FXML
     private void search() {
         vm.search();
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(table.getScene().getWindow(), messages,
-                messages.text("audit.export.chooserTitle"), messages.text("audit.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

@@ -23,6 +23,7 @@ import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -31,7 +32,7 @@ import org.dianmifeng.console.ui.ViewModel;
  * The administrator's view of the audit log: filter by dates, user, entity and free text; the
  * selected entry's record before and after, one field a line, side by side.
  */
-public final class AuditLogViewModel extends ViewModel {
+public final class AuditLogViewModel extends ViewModel implements Exportable {
     /** The entities the console audits, in the order of the entity filter. */
     public static final List<String> ENTITIES = List.of("UNIT", "PERSON", "TEAM", "TEAM_MEMBER", "ACCOUNT",
             "BRANCH", "COMMUNITY", "GRID", "PARTY_MEMBER", "ENROLMENT", "COMMUNITY_SERVICE", "FEEDBACK", "POINT_ENTRY",

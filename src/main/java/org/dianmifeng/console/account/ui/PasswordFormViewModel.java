@@ -56,15 +56,14 @@ public final class PasswordFormViewModel extends ViewModel {
         char[] old = oldPassword.get().toCharArray();
         char[] pw = password.get().toCharArray();
         char[] again = repeat.get().toCharArray();
-        background(p -> account == null
+        saveForm(errors, p -> account == null
                 ? service.changeOwnPassword(session(), old, pw, again)
                 : service.resetPassword(session(), account, pw, again), saved -> {
             oldPassword.set("");
             password.set("");
             repeat.set("");
             onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        }, done);
     }
 
     public FieldErrors errors() {

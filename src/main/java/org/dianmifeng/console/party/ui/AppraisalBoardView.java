@@ -117,11 +117,11 @@ public final class AppraisalBoardView {
                 vm.selectedProperty())));
         overrideButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.CONFIRMED),
                 vm.selectedProperty())));
-        exportButton.disableProperty().bind(vm.busyProperty());
         countAxis.setTickLabelFormatter(ViewSupport.converter(
                 n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : ""));
         printButton.disableProperty().bind(vm.busyProperty().or(vm.branchProperty().isNull()));
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "appraisal.export.chooserTitle",
+                "appraisal.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -227,21 +227,9 @@ public final class AppraisalBoardView {
     }
 
     @FXML
-    private void export() {
-        ExportControls.chooseFile(table.getScene().getWindow(), messages,
-                messages.text("appraisal.export.chooserTitle"), messages.text("appraisal.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
     private void printResultTable() {
         ExportControls.chooseFile(table.getScene().getWindow(), messages,
                 messages.text("appraisal.print.chooserTitle"), vm.resultTableFileName())
                 .ifPresent(vm::printResultTable);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

@@ -28,6 +28,7 @@ import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.party.GradeProposer;
 import org.dianmifeng.console.party.PartyScope;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -37,7 +38,7 @@ import org.dianmifeng.console.ui.ViewModel;
  * and as you type, the distribution of proposed and confirmed grades, and the commands start, edit,
  * propose, confirm (the selection at once), return, reason and change a confirmed grade.
  */
-public final class AppraisalBoardViewModel extends ViewModel {
+public final class AppraisalBoardViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the columns, in the order of {@link #cells(AppraisalRow)}. */
     static final List<String> COLUMN_KEYS = List.of("appraisal.col.member", "appraisal.col.unit",
             "appraisal.col.enrolment", "appraisal.col.unitScore", "appraisal.col.communityScore",

@@ -73,13 +73,10 @@ public final class AppraisalFormViewModel extends ViewModel {
                 communitySide() ? (cb == null ? null : cb.id()) : a.communityBranchId(),
                 communitySide() ? community : a.communityScore(),
                 communitySide() ? communityComment.get() : a.communityComment());
-        background(p -> {
+        saveForm(errors, p -> {
             checks.throwIfAny();
             return service.evaluate(session(), row.id(), row.version(), e);
-        }, saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        }, onSaved, done);
     }
 
     private static BigDecimal number(Checks checks, String field, String text) {

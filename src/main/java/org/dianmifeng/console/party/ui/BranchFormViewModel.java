@@ -67,21 +67,12 @@ public final class BranchFormViewModel extends ViewModel {
         Branch draft = new Branch(original == null ? null : original.id(), code.get(), name.get(), kind.get(),
                 unit.get() == null ? null : unit.get().id(), community.get() == null ? null : community.get().id(),
                 secretaryName.get(), secretaryAccount.get() == null ? null : secretaryAccount.get().id(), version);
-        background(p -> {
-            if (draft.id() == null) {
-                return org.createBranch(session(), draft);
-            }
-            try {
-                return org.updateBranch(session(), draft);
-            } catch (StaleDataException e) {
-                version = org.branches(session()).stream().filter(r -> r.id() == draft.id()).findFirst()
-                        .orElseThrow(() -> e).branch().version();
-                throw e;
-            }
-        }, saved -> {
-            onSaved.accept(saved.name());
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> createOrUpdate(draft.id() == null,
+                () -> org.createBranch(session(), draft),
+                () -> org.updateBranch(session(), draft),
+                () -> version = org.branches(session()).stream().filter(r -> r.id() == draft.id()).findFirst()
+                        .orElseThrow(StaleDataException::new).branch().version()),
+                saved -> onSaved.accept(saved.name()), done);
     }
 
     public List<Unit> units() {

@@ -49,23 +49,19 @@ public final class BranchListView {
         addButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.branch.export.chooserTitle",
+                "org.branch.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
     @FXML
     private void add() {
-        BranchFormViewModel form = vm.newForm();
-        Dialogs.form(branchTable.getScene().getWindow(), messages, messages.text("org.branch.add.title"),
-                new BranchFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newForm(), messages.text("org.branch.add.title"));
     }
 
     @FXML
     private void edit() {
-        BranchFormViewModel form = vm.editForm();
-        Dialogs.form(branchTable.getScene().getWindow(), messages, messages.text("org.branch.edit.title"),
-                new BranchFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editForm(), messages.text("org.branch.edit.title"));
     }
 
     @FXML
@@ -76,15 +72,8 @@ public final class BranchListView {
         }
     }
 
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(branchTable.getScene().getWindow(), messages,
-                messages.text("org.branch.export.chooserTitle"), messages.text("org.branch.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
+    private void showForm(BranchFormViewModel form, String title) {
+        Parent content = new BranchFormView(form, messages).build();
+        Dialogs.form(branchTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 }

@@ -40,21 +40,12 @@ public final class CommunityFormViewModel extends ViewModel {
         errors.clear();
         Community draft = new Community(original == null ? null : original.id(), code.get(), name.get(), street.get(),
                 version);
-        background(p -> {
-            if (draft.id() == null) {
-                return org.createCommunity(session(), draft);
-            }
-            try {
-                return org.updateCommunity(session(), draft);
-            } catch (StaleDataException e) {
-                version = org.communities(session()).stream().filter(r -> r.id() == draft.id()).findFirst()
-                        .orElseThrow(() -> e).community().version();
-                throw e;
-            }
-        }, saved -> {
-            onSaved.accept(saved.name());
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> createOrUpdate(draft.id() == null,
+                () -> org.createCommunity(session(), draft),
+                () -> org.updateCommunity(session(), draft),
+                () -> version = org.communities(session()).stream().filter(r -> r.id() == draft.id()).findFirst()
+                        .orElseThrow(StaleDataException::new).community().version()),
+                saved -> onSaved.accept(saved.name()), done);
     }
 
     public FieldErrors errors() {

@@ -67,23 +67,19 @@ public final class CommunityListView {
         addGridButton.disableProperty().bind(none);
         editGridButton.disableProperty().bind(noGrid);
         deleteGridButton.disableProperty().bind(noGrid);
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.community.export.chooserTitle",
+                "org.community.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
     @FXML
     private void add() {
-        CommunityFormViewModel form = vm.newForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.community.add.title"),
-                new CommunityFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newForm(), messages.text("org.community.add.title"));
     }
 
     @FXML
     private void edit() {
-        CommunityFormViewModel form = vm.editForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.community.edit.title"),
-                new CommunityFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editForm(), messages.text("org.community.edit.title"));
     }
 
     @FXML
@@ -96,16 +92,12 @@ public final class CommunityListView {
 
     @FXML
     private void addGrid() {
-        GridFormViewModel form = vm.newGridForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.grid.add.title"),
-                new GridFormView(form, messages).build(), form::save, form.busyProperty());
+        showGridForm(vm.newGridForm(), messages.text("org.grid.add.title"));
     }
 
     @FXML
     private void editGrid() {
-        GridFormViewModel form = vm.editGridForm();
-        Dialogs.form(communityTable.getScene().getWindow(), messages, messages.text("org.grid.edit.title"),
-                new GridFormView(form, messages).build(), form::save, form.busyProperty());
+        showGridForm(vm.editGridForm(), messages.text("org.grid.edit.title"));
     }
 
     @FXML
@@ -116,15 +108,13 @@ public final class CommunityListView {
         }
     }
 
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(communityTable.getScene().getWindow(), messages,
-                messages.text("org.community.export.chooserTitle"), messages.text("org.community.export.fileName"))
-                .ifPresent(vm::export);
+    private void showForm(CommunityFormViewModel form, String title) {
+        Parent content = new CommunityFormView(form, messages).build();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
+    private void showGridForm(GridFormViewModel form, String title) {
+        Parent content = new GridFormView(form, messages).build();
+        Dialogs.form(communityTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 }

@@ -112,8 +112,8 @@ public final class CommunityWorkView {
         ruleLabel.textProperty().bind(ranking.ruleProperty());
         TableColumns.fill(rankingTable, ranking.columnHeaders(), ranking::cells);
         TableColumns.bind(rankingTable, ranking.rows());
-        exportButton.disableProperty().bind(ranking.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, ranking.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "work.ranking.export.chooserTitle",
+                "work.ranking.export.fileName", ranking);
 
         ViewSupport.bindStatus(statusLabel, vm);
         ViewSupport.bindStatus(rankingStatus, ranking);
@@ -170,17 +170,5 @@ public final class CommunityWorkView {
                 messages.text("work.timeline.delete.confirm", vm.entryText(entry)))) {
             vm.deleteSelected();
         }
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(tree.getScene().getWindow(), messages,
-                messages.text("work.ranking.export.chooserTitle"), messages.text("work.ranking.export.fileName"))
-                .ifPresent(ranking::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        ranking.cancelExport();
     }
 }

@@ -90,14 +90,13 @@ public final class EnrolmentFormViewModel extends ViewModel {
             return;
         }
         String where = g.communityName() + " / " + g.name();
-        background(p -> moving == null
+        saveForm(errors, p -> moving == null
                 ? org.enrol(session(), member.id(), g.id(), date.get(), role.get(), specialties.get(), preferences.get())
                 : org.move(session(), moving.id(), g.id(), date.get(), role.get(), specialties.get(), preferences.get()),
                 saved -> {
                     setNotice(messages().text("org.enrolment.saved", member.name(), where));
                     onSaved.accept(member.name());
-                    done.run();
-                }, errors::show);
+                }, done);
     }
 
     public List<CommunityRow> communities() {

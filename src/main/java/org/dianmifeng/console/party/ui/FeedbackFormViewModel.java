@@ -86,13 +86,10 @@ public final class FeedbackFormViewModel extends ViewModel {
         Feedback draft = new Feedback(editing == null ? null : editing.id(), member.member().id(),
                 branch.get() == null ? null : branch.get().id(), year.get(), quarter.get(), c, a, h, rating.get(),
                 comments.get(), null, editing == null ? null : editing.version());
-        background(p -> {
+        saveForm(errors, p -> {
             typed.throwIfAny();
             return editing == null ? service.addFeedback(session(), draft) : service.updateFeedback(session(), draft);
-        }, saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        }, onSaved, done);
     }
 
     public FieldErrors errors() {

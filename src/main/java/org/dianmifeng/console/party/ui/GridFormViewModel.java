@@ -48,21 +48,12 @@ public final class GridFormViewModel extends ViewModel {
         errors.clear();
         Grid draft = new Grid(original == null ? null : original.id(), community.id(), name.get(), leaderName.get(),
                 leaderPhone.get(), version);
-        background(p -> {
-            if (draft.id() == null) {
-                return org.createGrid(session(), draft);
-            }
-            try {
-                return org.updateGrid(session(), draft);
-            } catch (StaleDataException e) {
-                version = org.grids(session(), community.id()).stream().filter(r -> r.id() == draft.id()).findFirst()
-                        .orElseThrow(() -> e).grid().version();
-                throw e;
-            }
-        }, saved -> {
-            onSaved.accept(saved.name());
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> createOrUpdate(draft.id() == null,
+                () -> org.createGrid(session(), draft),
+                () -> org.updateGrid(session(), draft),
+                () -> version = org.grids(session(), community.id()).stream().filter(r -> r.id() == draft.id()).findFirst()
+                        .orElseThrow(StaleDataException::new).grid().version()),
+                saved -> onSaved.accept(saved.name()), done);
     }
 
     public FieldErrors errors() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.party.BranchKind;
 import org.dianmifeng.console.party.BranchRow;
 import org.dianmifeng.console.party.MemberRow;
@@ -61,20 +60,11 @@ public final class MemberFormViewModel extends ViewModel {
         PartyMember draft = new PartyMember(original == null ? null : original.id(), chosen == null ? null : chosen.id(),
                 branch.get() == null ? null : branch.get().id(), joinedOn.get(), fullOn.get(), version);
         String name = chosen == null ? "" : chosen.name();
-        background(p -> {
-            if (draft.id() == null) {
-                return org.addMember(session(), draft);
-            }
-            try {
-                return org.updateMember(session(), draft);
-            } catch (StaleDataException e) {
-                version = org.member(session(), draft.id()).version();
-                throw e;
-            }
-        }, saved -> {
-            onSaved.accept(name);
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> createOrUpdate(draft.id() == null,
+                () -> org.addMember(session(), draft),
+                () -> org.updateMember(session(), draft),
+                () -> version = org.member(session(), draft.id()).version()),
+                saved -> onSaved.accept(name), done);
     }
 
     public List<BranchRow> branches() {

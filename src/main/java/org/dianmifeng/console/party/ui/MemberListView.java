@@ -99,8 +99,8 @@ public final class MemberListView {
         enrolButton.disableProperty().bind(none.or(enrolled));
         moveButton.disableProperty().bind(none.or(enrolled.not()));
         endButton.disableProperty().bind(none.or(enrolled.not()));
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.member.export.chooserTitle",
+                "org.member.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -124,16 +124,12 @@ public final class MemberListView {
 
     @FXML
     private void add() {
-        MemberFormViewModel form = vm.newMemberForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.add.title"),
-                new MemberFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newMemberForm(), messages.text("org.member.add.title"));
     }
 
     @FXML
     private void edit() {
-        MemberFormViewModel form = vm.editMemberForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.edit.title"),
-                new MemberFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editMemberForm(), messages.text("org.member.edit.title"));
     }
 
     @FXML
@@ -147,16 +143,12 @@ public final class MemberListView {
 
     @FXML
     private void enrol() {
-        EnrolmentFormViewModel form = vm.enrolmentForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.enrol.title"),
-                new EnrolmentFormView(form, messages).build(), form::save, form.busyProperty());
+        showEnrolmentForm(vm.enrolmentForm(), messages.text("org.member.enrol.title"));
     }
 
     @FXML
     private void move() {
-        EnrolmentFormViewModel form = vm.enrolmentForm();
-        Dialogs.form(memberTable.getScene().getWindow(), messages, messages.text("org.member.move.title"),
-                new EnrolmentFormView(form, messages).build(), form::save, form.busyProperty());
+        showEnrolmentForm(vm.enrolmentForm(), messages.text("org.member.move.title"));
     }
 
     /** Asks for the end date (today by default) and ends the selected member's active enrolment. */
@@ -178,15 +170,13 @@ public final class MemberListView {
         chosen.ifPresent(vm::endEnrolment);
     }
 
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(memberTable.getScene().getWindow(), messages,
-                messages.text("org.member.export.chooserTitle"), messages.text("org.member.export.fileName"))
-                .ifPresent(vm::export);
+    private void showForm(MemberFormViewModel form, String title) {
+        Parent content = new MemberFormView(form, messages).build();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
+    private void showEnrolmentForm(EnrolmentFormViewModel form, String title) {
+        Parent content = new EnrolmentFormView(form, messages).build();
+        Dialogs.form(memberTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 }

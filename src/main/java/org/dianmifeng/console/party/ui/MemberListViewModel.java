@@ -24,6 +24,7 @@ import org.dianmifeng.console.party.GridRow;
 import org.dianmifeng.console.party.MemberRow;
 import org.dianmifeng.console.party.OrganisationService;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -34,7 +35,7 @@ import org.dianmifeng.console.unit.PersonService;
  * branch, by branch and by whether they are enrolled; the enrolment history of the selected member;
  * the commands add, edit, remove, enrol, move and end enrolment.
  */
-public final class MemberListViewModel extends ViewModel {
+public final class MemberListViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the member columns, in the order of {@link #cells(MemberRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.person.name", "field.person.unit", "field.member.branch",
             "field.person.politicalStatus", "field.member.joinedOn", "field.member.fullOn", "org.col.community",

@@ -44,13 +44,10 @@ public final class PointsFormViewModel extends ViewModel {
         Checks typed = new Checks();
         BigDecimal value = FormNumbers.decimal(points.get(), typed, "points.points", "error.work.pointsNumber");
         PointEntry draft = new PointEntry(null, member.member().id(), enteredOn.get(), value, reason.get(), null, null);
-        background(p -> {
+        saveForm(errors, p -> {
             typed.throwIfAny();
             return service.addPoints(session(), draft);
-        }, saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        }, onSaved, done);
     }
 
     public FieldErrors errors() {

@@ -18,12 +18,13 @@ import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.PointsRow;
 import org.dianmifeng.console.party.RankingScope;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
 /** The points ranking tab: a year, per work-unit branch or per community, the ranked table and its export. */
-public final class PointsRankingViewModel extends ViewModel {
+public final class PointsRankingViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the columns, in the order of {@link #cells(PointsRow)}. */
     static final List<String> COLUMN_KEYS = List.of("work.ranking.rank", "work.ranking.member", "work.ranking.unit",
             "work.ranking.branch", "work.ranking.community", "work.ranking.hours", "work.ranking.hourPoints",

@@ -56,13 +56,10 @@ public final class ServiceFormViewModel extends ViewModel {
         BigDecimal h = FormNumbers.decimal(hours.get(), typed, "service.hours", "error.work.hoursNumber");
         ServiceRecord draft = new ServiceRecord(null, member.member().id(),
                 community.get() == null ? null : community.get().id(), servedOn.get(), content.get(), h, null, null);
-        background(p -> {
+        saveForm(errors, p -> {
             typed.throwIfAny();
             return service.addService(session(), draft);
-        }, saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        }, onSaved, done);
     }
 
     public FieldErrors errors() {

@@ -101,9 +101,9 @@ public final class PersonListView {
         addButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
         deleteButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
-        exportButton.disableProperty().bind(vm.busyProperty());
 
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "person.export.chooserTitle",
+                "person.export.fileName", vm);
 
         countLabel.textProperty().bind(vm.countText());
         ViewSupport.bindStatus(statusLabel, vm);
@@ -135,17 +135,5 @@ public final class PersonListView {
                 messages.text("person.delete.confirm", row.name()))) {
             vm.delete();
         }
-    }
-
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(table.getScene().getWindow(), messages,
-                messages.text("person.export.chooserTitle"), messages.text("person.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
     }
 }

@@ -26,6 +26,7 @@ import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -41,7 +42,7 @@ import org.dianmifeng.console.unit.UnitService;
  * sorted by the table; add, edit and delete for roles that may edit; Excel export of exactly what
  * the list shows.
  */
-public final class PersonListViewModel extends ViewModel {
+public final class PersonListViewModel extends ViewModel implements Exportable {
     private final PersonService people;
     private final UnitService units;
     private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();

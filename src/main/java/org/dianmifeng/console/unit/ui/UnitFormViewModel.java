@@ -43,10 +43,7 @@ public final class UnitFormViewModel extends ViewModel {
         errors.clear();
         Unit draft = new Unit(null, code.get(), name.get(), kind.get(), parent == null ? null : parent.id(),
                 true, 0, null);
-        background(p -> service.create(session(), draft), saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> service.create(session(), draft), onSaved, done);
     }
 
     public FieldErrors errors() {

@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -72,20 +71,11 @@ public final class TeamFormViewModel extends ViewModel {
         Team draft = new Team(original == null ? null : original.id(), name.get(), kind.get(),
                 unit.get() == null ? null : unit.get().id(), chosenLeader == null ? null : chosenLeader.id(),
                 foundedOn.get(), brand.get(), notes.get(), original == null || original.active(), version);
-        background(p -> {
-            if (draft.id() == null) {
-                return service.create(session(), draft);
-            }
-            try {
-                return service.update(session(), draft);
-            } catch (StaleDataException e) {
-                version = service.get(session(), draft.id()).team().version();
-                throw e;
-            }
-        }, saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> createOrUpdate(draft.id() == null,
+                () -> service.create(session(), draft),
+                () -> service.update(session(), draft),
+                () -> version = service.get(session(), draft.id()).team().version()),
+                onSaved, done);
     }
 
     public List<Unit> units() {

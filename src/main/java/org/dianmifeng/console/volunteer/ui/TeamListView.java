@@ -98,8 +98,8 @@ public final class TeamListView {
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().team().active()
                         ? messages.text("team.activate") : messages.text("team.deactivate"), vm.selectedProperty()));
-        exportButton.disableProperty().bind(vm.busyProperty());
-        ExportControls.bind(exportProgress, cancelExportButton, vm.exportJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "team.export.chooserTitle",
+                "team.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -115,16 +115,12 @@ public final class TeamListView {
 
     @FXML
     private void add() {
-        TeamFormViewModel form = vm.newTeamForm();
-        Dialogs.form(teamTable.getScene().getWindow(), messages, messages.text("team.add.title"),
-                new TeamFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.newTeamForm(), messages.text("team.add.title"));
     }
 
     @FXML
     private void edit() {
-        TeamFormViewModel form = vm.editTeamForm();
-        Dialogs.form(teamTable.getScene().getWindow(), messages, messages.text("team.edit.title"),
-                new TeamFormView(form, messages).build(), form::save, form.busyProperty());
+        showForm(vm.editTeamForm(), messages.text("team.edit.title"));
     }
 
     @FXML
@@ -166,15 +162,8 @@ public final class TeamListView {
         }
     }
 
-    @FXML
-    private void export() {
-        ExportControls.chooseFile(teamTable.getScene().getWindow(), messages,
-                messages.text("team.export.chooserTitle"), messages.text("team.export.fileName"))
-                .ifPresent(vm::export);
-    }
-
-    @FXML
-    private void cancelExport() {
-        vm.cancelExport();
+    private void showForm(TeamFormViewModel form, String title) {
+        Parent content = new TeamFormView(form, messages).build();
+        Dialogs.form(teamTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
     }
 }

@@ -16,6 +16,7 @@ import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -33,7 +34,7 @@ import org.dianmifeng.console.volunteer.TeamService;
  * The teams screen: the list filtered as you type over name, brand, unit and kind, a kind filter, and
  * the members of the selected team with the commands add, change role and remove.
  */
-public final class TeamListViewModel extends ViewModel {
+public final class TeamListViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the team columns, in the order of {@link #cells(TeamRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.team.name", "field.team.kind", "field.team.unit",
             "field.team.leader", "field.team.foundedOn", "field.team.brand", "team.memberCount", "team.status");

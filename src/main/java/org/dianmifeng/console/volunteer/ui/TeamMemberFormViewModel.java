@@ -43,10 +43,7 @@ public final class TeamMemberFormViewModel extends ViewModel {
         errors.clear();
         TeamMember draft = new TeamMember(null, team.id(), person.chosenProperty().get(), joinedOn.get(), role.get(),
                 null);
-        background(p -> service.addMember(session(), draft), saved -> {
-            onSaved.accept(saved);
-            done.run();
-        }, errors::show);
+        saveForm(errors, p -> service.addMember(session(), draft), onSaved, done);
     }
 
     public FieldErrors errors() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.dianmifeng.console.party.Appraisal;
 import org.dianmifeng.console.party.AppraisalRow;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.AppraisalStatus;
-import org.dianmifeng.console.testing.PartyAppraisalFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -51,19 +50,19 @@ class AppraisalBoardViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-appraisal");
-        t = new TestServices(dir);
-        PartyAppraisalFixtures f = new PartyAppraisalFixtures(t);
+        t = TestServices.inTemporaryFolder("bee-appraisal");
+        dir = t.dir();
+        PartyFixtures f = new PartyFixtures(t);
         Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
-        branch = f.workUnitBranch("YX-YJ", "运检党支部", yixing);
-        long other = f.workUnitBranch("YX-YX", "营销党支部", yixing);
-        long community = f.community("YC", "阳泉社区");
-        long grid = f.grid(community, "第一网格");
-        long communityBranch = f.communityBranch("YC-DZB", "阳泉社区党支部", community);
+        branch = f.workBranch("YX-YJ", "运检党支部", yixing).id();
+        long other = f.workBranch("YX-YX", "营销党支部", yixing).id();
+        long community = f.community("YC", "阳泉社区").id();
+        long grid = f.grid(community, "第一网格").id();
+        long communityBranch = f.communityBranch("YC-DZB", "阳泉社区党支部", community).id();
         String[][] members = {{"甲一", "80"}, {"乙二", "85"}, {"丙三", "70"}};
         for (String[] m : members) {
-            long id = f.member(m[0], yixing, branch);
-            f.enrol(id, grid, LocalDate.of(2026, 2, 1), null);
+            long id = f.member(m[0], yixing, branch).id();
+            f.enrol(id, grid, LocalDate.of(2026, 2, 1));
         }
         f.member("丁四", yixing, other);
         AppraisalService appraisals = t.services().appraisals();
@@ -75,7 +74,7 @@ class AppraisalBoardViewTest {
             appraisals.evaluateCommunity(ADMIN, a.id(), a.version(), communityBranch, new BigDecimal(score), null);
         }
         appraisals.propose(ADMIN, branch, 2026);
-        Session secretary = f.secretary("sec.yj", "运检书记", branch);
+        Session secretary = f.secretaryOf(branch, "sec.yj");
 
         Messages messages = Messages.of(Messages.CHINESE);
         UiContext ctx = new UiContext(secretary, messages, TaskRunner.direct());
@@ -88,13 +87,8 @@ class AppraisalBoardViewTest {
     AppraisalBoardViewModel vm;
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

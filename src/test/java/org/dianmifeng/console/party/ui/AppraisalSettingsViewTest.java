@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -28,13 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The settings screen loads from its FXML, disables the lowest grade's threshold and shows errors beside fields. */
 @ExtendWith(ApplicationExtension.class)
 class AppraisalSettingsViewTest {
-    Path dir;
     TestServices t;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-settings");
-        t = new TestServices(dir);
+        t = TestServices.inTemporaryFolder("bee-settings");
         Messages messages = Messages.of(Messages.CHINESE);
         AppraisalSettingsViewModel vm = new AppraisalSettingsViewModel(
                 new UiContext(ADMIN, messages, TaskRunner.direct()), t.services().partySettings());
@@ -43,13 +39,8 @@ class AppraisalSettingsViewTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @Test

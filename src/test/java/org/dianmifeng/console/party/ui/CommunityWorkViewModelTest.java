@@ -21,7 +21,7 @@ import org.dianmifeng.console.party.PointsRow;
 import org.dianmifeng.console.party.RankingScope;
 import org.dianmifeng.console.party.Rating;
 import org.dianmifeng.console.party.TimelineEntry;
-import org.dianmifeng.console.testing.PartyWorkFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -45,18 +45,18 @@ class CommunityWorkViewModelTest {
     void open() {
         t = new TestServices(dir);
         work = t.services().communityWork();
-        PartyWorkFixtures org = new PartyWorkFixtures(t);
+        PartyFixtures party = new PartyFixtures(t);
         Unit city = t.city();
-        branchA = org.workUnitBranch("运检党支部", city);
-        east = org.community("东虹社区");
-        long west = org.community("西园社区");
-        long grid = org.grid(east, "东虹一网格");
-        org.grid(west, "西园一网格");
-        org.communityBranch("东虹社区党支部", east);
-        zhang = org.member("张三", branchA, city);
-        li = org.member("李四", branchA, city);
-        org.enrol(zhang, grid, LocalDate.of(2025, 3, 1), null);
-        org.enrol(li, grid, LocalDate.of(2025, 3, 1), null);
+        branchA = party.workBranch("YJ", "运检党支部", city).id();
+        east = party.community("DH", "东虹社区").id();
+        long west = party.community("XY", "西园社区").id();
+        long grid = party.grid(east, "东虹一网格").id();
+        party.grid(west, "西园一网格");
+        party.communityBranch("DH-DZB", "东虹社区党支部", east);
+        zhang = party.member("张三", city, branchA).id();
+        li = party.member("李四", city, branchA).id();
+        party.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
+        party.enrol(li, grid, LocalDate.of(2025, 3, 1));
     }
 
     @AfterEach

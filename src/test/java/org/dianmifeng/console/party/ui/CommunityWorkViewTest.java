@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -21,7 +19,7 @@ import javafx.stage.Stage;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.ServiceRecord;
-import org.dianmifeng.console.testing.PartyWorkFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -37,22 +35,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The community-work screen loads from its FXML, filters its tree as you type and shows a member's timeline, headless. */
 @ExtendWith(ApplicationExtension.class)
 class CommunityWorkViewTest {
-    Path dir;
     TestServices t;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-work-views");
-        t = new TestServices(dir);
-        PartyWorkFixtures org = new PartyWorkFixtures(t);
+        t = TestServices.inTemporaryFolder("bee-work-views");
+        PartyFixtures party = new PartyFixtures(t);
         Unit city = t.city();
-        long branch = org.workUnitBranch("运检党支部", city);
-        long east = org.community("东虹社区");
-        long grid = org.grid(east, "东虹一网格");
-        long zhang = org.member("张三", branch, city);
-        long li = org.member("李四", branch, city);
-        org.enrol(zhang, grid, LocalDate.of(2025, 3, 1), null);
-        org.enrol(li, grid, LocalDate.of(2025, 3, 1), null);
+        long branch = party.workBranch("YJ", "运检党支部", city).id();
+        long east = party.community("DH", "东虹社区").id();
+        long grid = party.grid(east, "东虹一网格").id();
+        long zhang = party.member("张三", city, branch).id();
+        long li = party.member("李四", city, branch).id();
+        party.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
+        party.enrol(li, grid, LocalDate.of(2025, 3, 1));
         CommunityWorkService work = t.services().communityWork();
         work.addService(OFFICE, new ServiceRecord(null, li, east, LocalDate.of(2026, 5, 1), "助老送餐",
                 new BigDecimal("2.5"), null, null));
@@ -65,13 +61,8 @@ class CommunityWorkViewTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     static int members(TreeView<?> tree) {

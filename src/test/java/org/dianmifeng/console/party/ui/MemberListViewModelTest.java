@@ -17,7 +17,7 @@ import org.dianmifeng.console.party.Community;
 import org.dianmifeng.console.party.Grid;
 import org.dianmifeng.console.party.MemberRow;
 import org.dianmifeng.console.party.PartyMember;
-import org.dianmifeng.console.testing.PartyOrganisationFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -31,7 +31,7 @@ class MemberListViewModelTest {
     static final Messages ZH = Messages.of(Messages.CHINESE);
     @TempDir Path dir;
     TestServices t;
-    PartyOrganisationFixtures f;
+    PartyFixtures f;
     Branch yunjian;
     Branch yingxiao;
     Branch xincunBranch;
@@ -39,19 +39,19 @@ class MemberListViewModelTest {
     @BeforeEach
     void open() {
         t = new TestServices(dir);
-        f = new PartyOrganisationFixtures(t);
+        f = new PartyFixtures(t);
         Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
         Unit dingshu = t.unit("DS", "丁蜀供电所", t.city());
         yunjian = f.workBranch("YX-YJ", "运检党支部", yixing);
         yingxiao = f.workBranch("DS-YX", "营销党支部", dingshu);
         Community xincun = f.community("C01", "新村社区");
-        Grid grid = f.grid(xincun, "第一网格");
-        xincunBranch = f.communityBranch("C01-DZB", "新村社区党支部", xincun);
-        PartyMember zhang = f.member("张三", yixing, yunjian);
-        f.member("李四", yixing, yunjian);
-        PartyMember wang = f.member("王五", dingshu, yingxiao);
-        f.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
-        f.enrol(wang, grid, LocalDate.of(2025, 4, 1));
+        Grid grid = f.grid(xincun.id(), "第一网格");
+        xincunBranch = f.communityBranch("C01-DZB", "新村社区党支部", xincun.id());
+        PartyMember zhang = f.member("张三", yixing, yunjian.id());
+        f.member("李四", yixing, yunjian.id());
+        PartyMember wang = f.member("王五", dingshu, yingxiao.id());
+        f.enrol(zhang.id(), grid.id(), LocalDate.of(2025, 3, 1));
+        f.enrol(wang.id(), grid.id(), LocalDate.of(2025, 4, 1));
     }
 
     @AfterEach

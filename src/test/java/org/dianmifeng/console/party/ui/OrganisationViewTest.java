@@ -4,8 +4,6 @@ import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -17,7 +15,7 @@ import org.dianmifeng.console.party.Branch;
 import org.dianmifeng.console.party.Community;
 import org.dianmifeng.console.party.Grid;
 import org.dianmifeng.console.party.PartyMember;
-import org.dianmifeng.console.testing.PartyOrganisationFixtures;
+import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -33,23 +31,21 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The 党组织与网格 screen loads from its FXML, lists members, filters as you type and shows the other tabs, headless. */
 @ExtendWith(ApplicationExtension.class)
 class OrganisationViewTest {
-    Path dir;
     TestServices t;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-party-views");
-        t = new TestServices(dir);
+        t = TestServices.inTemporaryFolder("bee-party-views");
         Services s = t.services();
-        PartyOrganisationFixtures f = new PartyOrganisationFixtures(t);
+        PartyFixtures f = new PartyFixtures(t);
         Unit yixing = t.unit("YX", "宜兴市供电公司", t.city());
         Branch yunjian = f.workBranch("YX-YJ", "运检党支部", yixing);
         Community xincun = f.community("C01", "新村社区");
-        Grid grid = f.grid(xincun, "第一网格");
-        f.grid(xincun, "第二网格");
-        PartyMember zhang = f.member("张三", yixing, yunjian);
-        f.member("李四", yixing, yunjian);
-        f.enrol(zhang, grid, LocalDate.of(2025, 3, 1));
+        Grid grid = f.grid(xincun.id(), "第一网格");
+        f.grid(xincun.id(), "第二网格");
+        PartyMember zhang = f.member("张三", yixing, yunjian.id());
+        f.member("李四", yixing, yunjian.id());
+        f.enrol(zhang.id(), grid.id(), LocalDate.of(2025, 3, 1));
         Messages messages = Messages.of(Messages.CHINESE);
         UiContext ctx = new UiContext(ADMIN, messages, TaskRunner.direct());
         stage.setScene(new Scene(new OrganisationView(ctx, s.organisation(), s.units(), s.people()).build(), 1200, 760));
@@ -58,13 +54,8 @@ class OrganisationViewTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -36,13 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The team, account and audit screens load from their FXML and show their data, headless. */
 @ExtendWith(ApplicationExtension.class)
 class TeamAndAccountViewsTest {
-    Path dir;
     TestServices t;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bee-views");
-        t = new TestServices(dir);
+        t = TestServices.inTemporaryFolder("bee-views");
         Services s = t.services();
         Unit city = t.city();
         s.teams().create(ADMIN, new Team(null, "澄心澄意共产党员服务队", TeamKind.PARTY_MEMBER, city.id(), null,
@@ -61,13 +57,8 @@ class TeamAndAccountViewsTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
+    void close() {
         t.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @Test

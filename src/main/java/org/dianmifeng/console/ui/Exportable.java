@@ -1,0 +1,18 @@
+package org.dianmifeng.console.ui;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/** A ViewModel whose list exports to an .xlsx file in the background: what {@link ExportControls#wire} drives. */
+public interface Exportable {
+    /** Starts writing what the list shows to {@code out}. */
+    Job export(Path out);
+
+    void cancelExport();
+
+    /** The running export, or null: for a progress bar and a cancel button. */
+    ReadOnlyObjectProperty<Job> exportJobProperty();
+
+    ReadOnlyBooleanProperty busyProperty();
+}
