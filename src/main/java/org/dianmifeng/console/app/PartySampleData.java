@@ -95,11 +95,6 @@ final class PartySampleData {
 
     /** A member of the pilot with the grids they reported to (empty if they never did). */
     record Member(long id, String branchCode, LocalDate joinedOn, List<Enrolment> enrolments) {
-        /** Reported to a community by the end of {@code year}. */
-        boolean reportedBy(int year) {
-            return enrolments.stream().anyMatch(e -> e.reportedOn().getYear() <= year);
-        }
-
         /** The last enrolment active at some time in {@code year}, if any. */
         java.util.Optional<Enrolment> enrolledIn(int year) {
             return enrolments.stream().filter(e -> e.reportedOn().getYear() <= year
@@ -326,7 +321,7 @@ final class PartySampleData {
         List<GradeProposer.Entry> entries = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             entries.add(new GradeProposer.Entry(i, drafts.get(i).status(), drafts.get(i).combinedScore(),
-                    members.get(i).reportedBy(year), null));
+                    members.get(i).enrolledIn(year).isPresent(), null));
         }
         List<Appraisal> out = new ArrayList<>();
         int returned = 0;

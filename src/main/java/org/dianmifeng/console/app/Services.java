@@ -43,7 +43,7 @@ public final class Services {
         this.teams = new TeamService(database, audit, clock);
         this.accounts = new AccountService(database, audit, clock, passwordIterations);
         this.partySettings = new PartySettings(database, audit);
-        this.appraisalReport = new AppraisalReport(database);
+        this.appraisalReport = new AppraisalReport(database, clock);
         this.appraisals = new AppraisalService(database, audit, clock, partySettings);
         this.communityWork = new CommunityWorkService(database, audit, clock, partySettings);
         this.organisation = new OrganisationService(database, audit, clock);

@@ -30,6 +30,7 @@ public final class Messages {
         return bundle.getLocale();
     }
 
+    /** The text of {@code key} with its arguments; an enum argument is shown by its label. */
     public String text(String key, Object... args) {
         String pattern;
         try {
@@ -37,7 +38,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> e) {
+                shown[i] = label(e);
+            }
+        }
+        return new MessageFormat(pattern, locale()).format(shown);
     }
 
     /** The label of an enum constant: key {@code enum.SimpleName.CONSTANT}. */

@@ -18,4 +18,17 @@ public final class Texts {
     public static boolean containsIgnoreCase(String haystack, String needle) {
         return haystack != null && haystack.toLowerCase().contains(needle.toLowerCase());
     }
+
+    /** The filter of a list: true when {@code needle} is null (no filter) or one of {@code values} contains it, ignoring case. */
+    public static boolean anyContains(String needle, String... values) {
+        if (needle == null) {
+            return true;
+        }
+        for (String v : values) {
+            if (containsIgnoreCase(v, needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -3,6 +3,8 @@ package org.dianmifeng.console.party;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,9 +25,15 @@ import org.slf4j.LoggerFactory;
 public final class AppraisalReport {
     private static final Logger LOG = LoggerFactory.getLogger(AppraisalReport.class);
     private final Database db;
+    private final Clock clock;
 
-    public AppraisalReport(Database db) {
+    public AppraisalReport(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** What was written: the file, the branches (sheets) and the members (rows). */
@@ -46,7 +54,7 @@ public final class AppraisalReport {
             throw new ConsoleException("error.report.notAFile", target);
         }
         progress.checkCancelled();
-        Loaded loaded = db.read(dsl -> load(new AppraisalReportStore(dsl), new PartyScopeStore(dsl).scope(who),
+        Loaded loaded = db.read(dsl -> load(new AppraisalReportStore(dsl), new PartyScopeStore(dsl, today()).scope(who),
                 PartySettings.rules(dsl), year, branchCodeOrNull, messages));
         int rows = loaded.parts().stream().mapToInt(p -> p.lines().size()).sum();
         AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year);

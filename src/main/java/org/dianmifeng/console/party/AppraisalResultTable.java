@@ -51,9 +51,16 @@ public final class AppraisalResultTable {
     public record Line(String name, String unitName, boolean fullMember, String communityName, String gridName,
                        BigDecimal unitScore, BigDecimal communityScore, BigDecimal combinedScore, AppraisalStatus status,
                        Grade grade, Grade proposedGrade, String ruleNotes, String gradeReason, String returnComment) {
-        /** The grade the table shows: the locked grade once confirmed, else the proposed one (null if none yet). */
+        /**
+         * The grade the table shows: the locked grade once confirmed, the proposal while proposed, else none
+         * (a returned proposal is no grade: it waits to be evaluated again).
+         */
         public Grade shownGrade() {
-            return status == AppraisalStatus.CONFIRMED && grade != null ? grade : proposedGrade;
+            return switch (status) {
+                case CONFIRMED -> grade;
+                case PROPOSED -> proposedGrade;
+                default -> null;
+            };
         }
     }
 
@@ -239,7 +246,7 @@ public final class AppraisalResultTable {
     /** The rule explanations, the reason of the grade and the comment of a return, one per line. */
     String notes(Line line, List<Line> branchLines) {
         List<String> out = new ArrayList<>();
-        String rulesText = rules(line);
+        String rulesText = line.status() == AppraisalStatus.RETURNED ? "" : rules(line);
         if (!rulesText.isEmpty()) {
             out.add(rulesText);
         }

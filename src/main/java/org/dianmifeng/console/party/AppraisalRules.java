@@ -39,7 +39,8 @@ public record AppraisalRules(List<Grade> grades, Map<Grade, BigDecimal> threshol
     static final String POINTS_PER_HOUR = "points.perHour";
 
     public AppraisalRules {
-        grades = List.copyOf(grades);
+        // best first, each once, whatever order they were ticked in
+        grades = List.copyOf(new java.util.TreeSet<>(grades));
         thresholds = Map.copyOf(thresholds);
     }
 

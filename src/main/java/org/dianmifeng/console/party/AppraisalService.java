@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,10 @@ public final class AppraisalService {
     }
 
     /** The year of today by the service's clock: the board opens on it. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public int currentYear() {
         return LocalDate.now(clock).getYear();
     }
@@ -52,20 +57,20 @@ public final class AppraisalService {
 
     /** Which members and branches the session may see and act on. */
     public PartyScope scope(Session who) {
-        return db.read(dsl -> new PartyScopeStore(dsl).scope(who));
+        return db.read(dsl -> new PartyScopeStore(dsl, today()).scope(who));
     }
 
     // ---- reads ----
 
     /** The appraisals of a work-unit branch and year that the session's scope covers, by member name. */
     public List<AppraisalRow> rows(Session who, long branchId, int year) {
-        return db.read(dsl -> new AppraisalStore(dsl).rows(new PartyScopeStore(dsl).scope(who), branchId, year));
+        return db.read(dsl -> new AppraisalStore(dsl).rows(new PartyScopeStore(dsl, today()).scope(who), branchId, year));
     }
 
     /** The work-unit branches the session reviews: a secretary's own (or those of their community's members), else all. */
     public List<AppraisalBranch> workUnitBranches(Session who) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
+            PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
             AppraisalStore store = new AppraisalStore(dsl);
             if (scope.isAll()) {
                 return store.workUnitBranches();
@@ -85,7 +90,7 @@ public final class AppraisalService {
         return db.read(dsl -> {
             AppraisalStore store = new AppraisalStore(dsl);
             Appraisal a = store.byId(appraisalId).orElseThrow(StaleDataException::new);
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
+            PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
             return store.communityBranchesFor(a.memberId(), a.year()).stream()
                     .filter(b -> scope.coversCommunityBranch(b.id())).toList();
         });
@@ -153,7 +158,8 @@ public final class AppraisalService {
             if (!Objects.equals(Texts.clean(e.selfReview()), a.selfReview())) {
                 next = selfReview(dsl, who, store, next, e.selfReview());
             }
-            boolean rescore = false;
+            // saving the form of a returned appraisal evaluates it again, even with the same scores
+            boolean rescore = a.status() == AppraisalStatus.RETURNED;
             if (!sameScore(e.unitScore(), a.unitScore()) || !Objects.equals(Texts.clean(e.unitComment()), a.unitComment())) {
                 next = unit(dsl, who, store, next, e.unitScore(), e.unitComment());
                 rescore = true;
@@ -179,12 +185,17 @@ public final class AppraisalService {
             AppraisalRules rules = PartySettings.rules(dsl);
             List<Appraisal> all = store.branchYear(branchId, year);
             Set<Long> reported = store.reportedBy(all.stream().map(Appraisal::memberId).toList(), year);
+            // the candidates' combined scores by the weights in force now, not those of when they were evaluated
+            Map<Long, BigDecimal> combined = new HashMap<>();
+            all.stream().filter(a -> a.status() == AppraisalStatus.EVALUATED || a.status() == AppraisalStatus.PROPOSED)
+                    .forEach(a -> combined.put(a.id(), combined(rules, a)));
             List<GradeProposer.Entry> entries = all.stream().map(a -> new GradeProposer.Entry(a.id(), a.status(),
-                    a.combinedScore(), reported.contains(a.memberId()), a.grade())).toList();
+                    combined.getOrDefault(a.id(), a.combinedScore()), reported.contains(a.memberId()), a.grade()))
+                    .toList();
             int count = 0;
             for (GradeProposer.Proposal p : GradeProposer.propose(rules, entries)) {
                 Appraisal before = all.stream().filter(a -> a.id() == p.id()).findFirst().orElseThrow();
-                Appraisal saved = store.update(before.withResult(before.combinedScore(), p.scoreGrade(), p.proposed(),
+                Appraisal saved = store.update(before.withResult(combined.get(p.id()), p.scoreGrade(), p.proposed(),
                         p.ruleNotes(), AppraisalStatus.PROPOSED));
                 audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), summary(store, saved), before, saved);
                 count++;
@@ -194,25 +205,32 @@ public final class AppraisalService {
     }
 
     /**
-     * Confirms proposed appraisals with their proposed grade, all or none: refused, naming every member
-     * concerned, if one is not proposed, not the secretary's, or proposed 不合格 without a reason (when
-     * that rule is on). A confirmed appraisal is locked.
+     * Confirms proposed appraisals, as the board showed them, with their proposed grade, all or none:
+     * refused, naming the member, if one changed since it was shown, is not proposed, is not the
+     * secretary's, has a grade no longer in use, or is proposed 不合格 without a reason (when that rule
+     * is on; every such member is named). A confirmed appraisal is locked.
      */
-    public List<Appraisal> confirm(Session who, List<Long> ids) {
+    public List<Appraisal> confirm(Session who, List<AppraisalRow> shown) {
         who.require(Permission.APPRAISAL_CONFIRM);
         return db.transaction(dsl -> {
             AppraisalStore store = new AppraisalStore(dsl);
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
+            PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
             AppraisalRules rules = PartySettings.rules(dsl);
             List<Appraisal> found = new ArrayList<>();
             List<String> withoutReason = new ArrayList<>();
-            for (long id : ids) {
-                Appraisal a = store.byId(id).orElseThrow(StaleDataException::new);
+            for (AppraisalRow row : shown) {
+                Appraisal a = store.byId(row.id()).orElseThrow(StaleDataException::new);
                 String name = name(store, a);
                 requireWorkUnit(scope, a, name);
                 requireNotLocked(a, name);
+                if (a.version().intValue() != row.version()) {
+                    throw new ConsoleException("error.appraisal.changedSinceShown", name);
+                }
                 if (a.status() != AppraisalStatus.PROPOSED) {
                     throw new ConsoleException("error.appraisal.notProposed", name);
+                }
+                if (!rules.grades().contains(a.proposedGrade())) {
+                    throw new ConsoleException("error.appraisal.proposalOutdated", name, a.proposedGrade());
                 }
                 if (a.proposedGrade() == Grade.UNQUALIFIED && rules.unqualifiedNeedsReason() && a.gradeReason() == null) {
                     withoutReason.add(name);
@@ -320,7 +338,7 @@ public final class AppraisalService {
         if (!enrolled) {
             throw new ConsoleException("error.appraisal.notEnrolledUnder", name, branch.name(), String.valueOf(a.year()));
         }
-        if (!new PartyScopeStore(dsl).scope(who).coversCommunityBranch(communityBranchId)) {
+        if (!new PartyScopeStore(dsl, today()).scope(who).coversCommunityBranch(communityBranchId)) {
             throw new ConsoleException("error.party.notYourBranch", name);
         }
         return a.withCommunity(communityBranchId, score, Texts.clean(comment), who.username());
@@ -335,15 +353,24 @@ public final class AppraisalService {
         a.check().throwIfAny();
         AppraisalRules rules = PartySettings.rules(dsl);
         BigDecimal combined;
-        if (a.scored()) {
-            combined = GradeProposer.combined(rules, a.unitScore(), a.communityScore());
-        } else if (a.unitScore() != null && a.communityScore() == null
+        if (a.scored() || a.unitScore() != null && a.communityScore() == null
                 && store.communityBranchesFor(a.memberId(), a.year()).isEmpty()) {
-            combined = GradeProposer.unitOnly(a.unitScore());
+            combined = combined(rules, a);
         } else {
             return a;
         }
-        return a.withResult(combined, GradeProposer.scoreGrade(rules, combined), null, null, AppraisalStatus.EVALUATED);
+        // a reason written for an earlier grade does not carry over to a new evaluation
+        return a.withReason(null).withResult(combined, GradeProposer.scoreGrade(rules, combined), null, null,
+                AppraisalStatus.EVALUATED);
+    }
+
+    /**
+     * The combined score of an evaluated appraisal by the rules in force: both scores weighted, or the
+     * work-unit score alone for a member no community evaluated.
+     */
+    private static BigDecimal combined(AppraisalRules rules, Appraisal a) {
+        return a.scored() ? GradeProposer.combined(rules, a.unitScore(), a.communityScore())
+                : GradeProposer.unitOnly(a.unitScore());
     }
 
     private static boolean sameScore(BigDecimal x, BigDecimal y) {
@@ -363,15 +390,15 @@ public final class AppraisalService {
         if (branch.kind() != BranchKind.WORK_UNIT) {
             throw new ConsoleException("error.appraisal.notWorkUnitBranch", branch.name());
         }
-        if (!new PartyScopeStore(dsl).scope(who).coversWorkUnitBranch(branchId)) {
+        if (!new PartyScopeStore(dsl, today()).scope(who).coversWorkUnitBranch(branchId)) {
             throw new ConsoleException("error.appraisal.branchNotYours", branch.name());
         }
     }
 
     /** Refuses, naming the member, an appraisal of a work-unit branch the session does not cover; returns the name. */
-    private static String requireWorkUnit(DSLContext dsl, Session who, AppraisalStore store, Appraisal a) {
+    private String requireWorkUnit(DSLContext dsl, Session who, AppraisalStore store, Appraisal a) {
         String name = name(store, a);
-        requireWorkUnit(new PartyScopeStore(dsl).scope(who), a, name);
+        requireWorkUnit(new PartyScopeStore(dsl, today()).scope(who), a, name);
         return name;
     }
 

@@ -55,10 +55,11 @@ public final class AppraisalStore {
                 .orderBy(PARTY_MEMBER.ID).fetch(PARTY_MEMBER.ID);
     }
 
-    /** Of {@code memberIds}, those with an enrolment reported on or before 31 December of {@code year}. */
+    /** Of {@code memberIds}, those who reported to a community for {@code year}: enrolled at some time in that year. */
     public Set<Long> reportedBy(Collection<Long> memberIds, int year) {
         return new HashSet<>(dsl.selectDistinct(ENROLMENT.MEMBER_ID).from(ENROLMENT)
-                .where(ENROLMENT.MEMBER_ID.in(memberIds).and(ENROLMENT.REPORTED_ON.le(LocalDate.of(year, 12, 31))))
+                .where(ENROLMENT.MEMBER_ID.in(memberIds).and(ENROLMENT.REPORTED_ON.le(LocalDate.of(year, 12, 31)))
+                        .and(ENROLMENT.ENDED_ON.isNull().or(ENROLMENT.ENDED_ON.ge(LocalDate.of(year, 1, 1)))))
                 .fetch(ENROLMENT.MEMBER_ID));
     }
 

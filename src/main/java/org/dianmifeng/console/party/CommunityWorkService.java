@@ -51,7 +51,7 @@ public final class CommunityWorkService {
     /** Communities → grids → actively enrolled members; a secretary sees only their branch's members. */
     public List<CommunityNode> tree(Session who) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
+            PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
             return new CommunityWorkStore(dsl).tree(PartyScopeStore.members(scope), scope.isAll(),
                     scope.kind() == BranchKind.COMMUNITY ? scope.communityId() : null);
         });
@@ -63,7 +63,7 @@ public final class CommunityWorkService {
      */
     public List<TimelineEntry> timeline(Session who, long memberId) {
         return db.read(dsl -> {
-            new PartyScopeStore(dsl).requireCovered(who, memberId);
+            new PartyScopeStore(dsl, today()).requireCovered(who, memberId);
             CommunityWorkStore store = new CommunityWorkStore(dsl);
             List<TimelineEntry> out = new ArrayList<>();
             List<CommunityWorkStore.EnrolmentLine> enrolments = store.enrolments(memberId);
@@ -112,7 +112,7 @@ public final class CommunityWorkService {
     /** The communities the member was ever enrolled in: the choices of the service form. */
     public List<OrgRef> enrolledCommunities(Session who, long memberId) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, memberId);
+            PartyScope scope = new PartyScopeStore(dsl, today()).requireCovered(who, memberId);
             return new CommunityWorkStore(dsl).enrolledCommunities(memberId).stream()
                     .filter(c -> scope.kind() != BranchKind.COMMUNITY || c.id() == scope.communityId())
                     .toList();
@@ -122,7 +122,7 @@ public final class CommunityWorkService {
     /** The community branches that may send the member's feedback card: the choices of the card form. */
     public List<OrgRef> feedbackBranches(Session who, long memberId) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, memberId);
+            PartyScope scope = new PartyScopeStore(dsl, today()).requireCovered(who, memberId);
             return new CommunityWorkStore(dsl).enrolledCommunityBranches(memberId).stream()
                     .filter(b -> scope.coversCommunityBranch(b.id()))
                     .toList();
@@ -137,7 +137,7 @@ public final class CommunityWorkService {
         r.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            PartyScope scope = new PartyScopeStore(dsl).requireCovered(who, r.memberId());
+            PartyScope scope = new PartyScopeStore(dsl, today()).requireCovered(who, r.memberId());
             MemberRef member = store.member(r.memberId()).orElseThrow(StaleDataException::new);
             String community = store.communityName(r.communityId()).orElseThrow(StaleDataException::new);
             requireOwnCommunity(scope, r.communityId(), community);
@@ -171,12 +171,16 @@ public final class CommunityWorkService {
         if (card.id() == null) {
             throw new StaleDataException();
         }
-        Feedback f = cleaned(card, card.id(), card.version(), who);
-        f.check(today()).throwIfAny();
+        Feedback edited = cleaned(card, card.id(), card.version(), who);
+        edited.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            Feedback before = store.feedback(f.id()).orElseThrow(StaleDataException::new);
+            Feedback before = store.feedback(edited.id()).orElseThrow(StaleDataException::new);
             requireCoveredBranch(dsl, store, who, before);
+            // a card stays the card of its member
+            Feedback f = new Feedback(edited.id(), before.memberId(), edited.communityBranchId(), edited.year(),
+                    edited.quarter(), edited.contacts(), edited.activities(), edited.hours(), edited.rating(),
+                    edited.comments(), edited.recordedBy(), edited.version());
             MemberRef member = checkFeedback(dsl, store, who, f);
             Feedback saved = store.updateFeedback(f);
             audit.record(dsl, who, AuditAction.UPDATE, FEEDBACK_ENTITY, saved.id(), summary(member, saved), before, saved);
@@ -192,7 +196,7 @@ public final class CommunityWorkService {
         p.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            new PartyScopeStore(dsl).requireCovered(who, p.memberId());
+            new PartyScopeStore(dsl, today()).requireCovered(who, p.memberId());
             MemberRef member = store.member(p.memberId()).orElseThrow(StaleDataException::new);
             PointEntry saved = store.insertPointEntry(p);
             audit.record(dsl, who, AuditAction.CREATE, POINTS_ENTITY, saved.id(),
@@ -206,34 +210,38 @@ public final class CommunityWorkService {
         who.require(Permission.PARTY_RECORD);
         db.transaction(dsl -> {
             CommunityWorkStore store = new CommunityWorkStore(dsl);
-            new PartyScopeStore(dsl).requireCovered(who, record.memberId());
-            MemberRef member = store.member(record.memberId()).orElseThrow(StaleDataException::new);
-            if (record instanceof ServiceRecord s) {
-                ServiceRecord before = store.service(s.id()).orElseThrow(StaleDataException::new);
-                requireOwnCommunity(new PartyScopeStore(dsl).scope(who), before.communityId(),
+            // the member and community of the record as saved, never as the caller says
+            WorkRecord saved = (record instanceof ServiceRecord s ? store.service(s.id())
+                    : record instanceof Feedback f ? store.feedback(f.id())
+                    : store.pointEntry(record.id())).map(WorkRecord.class::cast).orElseThrow(StaleDataException::new);
+            new PartyScopeStore(dsl, today()).requireCovered(who, saved.memberId());
+            MemberRef member = store.member(saved.memberId()).orElseThrow(StaleDataException::new);
+            if (saved instanceof ServiceRecord before) {
+                requireOwnCommunity(new PartyScopeStore(dsl, today()).scope(who), before.communityId(),
                         store.communityName(before.communityId()).orElse(""));
-                store.deleteService(s);
-                audit.record(dsl, who, AuditAction.DELETE, SERVICE_ENTITY, s.id(),
+                store.deleteService((ServiceRecord) record);
+                audit.record(dsl, who, AuditAction.DELETE, SERVICE_ENTITY, before.id(),
                         member.name() + " / " + before.servedOn(), before, null);
-            } else if (record instanceof Feedback f) {
-                Feedback before = store.feedback(f.id()).orElseThrow(StaleDataException::new);
+            } else if (saved instanceof Feedback before) {
                 requireCoveredBranch(dsl, store, who, before);
-                store.deleteFeedback(f);
-                audit.record(dsl, who, AuditAction.DELETE, FEEDBACK_ENTITY, f.id(), summary(member, before),
+                store.deleteFeedback((Feedback) record);
+                audit.record(dsl, who, AuditAction.DELETE, FEEDBACK_ENTITY, before.id(), summary(member, before),
                         before, null);
-            } else if (record instanceof PointEntry p) {
-                PointEntry before = store.pointEntry(p.id()).orElseThrow(StaleDataException::new);
-                store.deletePointEntry(p);
-                audit.record(dsl, who, AuditAction.DELETE, POINTS_ENTITY, p.id(),
+            } else if (saved instanceof PointEntry before) {
+                store.deletePointEntry((PointEntry) record);
+                audit.record(dsl, who, AuditAction.DELETE, POINTS_ENTITY, before.id(),
                         member.name() + " / " + before.points().toPlainString(), before, null);
             }
             return null;
         });
     }
 
-    /** The work-unit branches or the communities a ranking may be for, by name. */
+    /**
+     * The work-unit branches or the communities a ranking may be for, by name: for a secretary, their own
+     * branch, and the communities their members are enrolled in (a community secretary: their own).
+     */
     public List<OrgRef> rankingGroups(Session who, RankingScope scope) {
-        return db.read(dsl -> new CommunityWorkStore(dsl).rankingGroups(scope));
+        return db.read(dsl -> new CommunityWorkStore(dsl).rankingGroups(scope, new PartyScopeStore(dsl, today()).scope(who)));
     }
 
     /**
@@ -243,7 +251,7 @@ public final class CommunityWorkService {
      */
     public List<PointsRow> ranking(Session who, int year, RankingScope scope, long groupId) {
         return db.read(dsl -> {
-            PartyScope partyScope = new PartyScopeStore(dsl).scope(who);
+            PartyScope partyScope = new PartyScopeStore(dsl, today()).scope(who);
             List<PointsRow.Sums> sums = new CommunityWorkStore(dsl).yearSums(year, scope, groupId,
                     PartyScopeStore.members(partyScope));
             return PointsRow.rank(sums, PartySettings.rules(dsl).pointsPerHour());
@@ -259,7 +267,7 @@ public final class CommunityWorkService {
 
     /** A secretary of a community branch records and changes the cards of their own branch only. */
     private void requireCoveredBranch(DSLContext dsl, CommunityWorkStore store, Session who, Feedback card) {
-        PartyScope scope = new PartyScopeStore(dsl).scope(who);
+        PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
         if (!scope.coversCommunityBranch(card.communityBranchId())) {
             throw new ConsoleException("error.work.feedbackOtherBranch",
                     store.branchName(card.communityBranchId()).orElse(""));
@@ -271,7 +279,7 @@ public final class CommunityWorkService {
      * member was enrolled in its community during the quarter; no other card for that quarter.
      */
     private MemberRef checkFeedback(DSLContext dsl, CommunityWorkStore store, Session who, Feedback f) {
-        new PartyScopeStore(dsl).requireCovered(who, f.memberId());
+        new PartyScopeStore(dsl, today()).requireCovered(who, f.memberId());
         MemberRef member = store.member(f.memberId()).orElseThrow(StaleDataException::new);
         String branch = store.branchName(f.communityBranchId()).orElseThrow(StaleDataException::new);
         requireCoveredBranch(dsl, store, who, f);

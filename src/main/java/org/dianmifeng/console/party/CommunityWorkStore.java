@@ -110,12 +110,19 @@ public final class CommunityWorkStore {
     }
 
     /** The work-unit branches (kind BRANCH) or the communities (kind COMMUNITY), by name. */
-    public List<OrgRef> rankingGroups(RankingScope scope) {
+    public List<OrgRef> rankingGroups(RankingScope scope, PartyScope partyScope) {
         if (scope == RankingScope.BRANCH) {
-            return dsl.select(BRANCH.ID, BRANCH.NAME).from(BRANCH).where(BRANCH.KIND.eq(BranchKind.WORK_UNIT.name()))
+            Condition own = partyScope.isAll() ? DSL.noCondition() : BRANCH.ID.eq(partyScope.branchId());
+            return dsl.select(BRANCH.ID, BRANCH.NAME).from(BRANCH)
+                    .where(BRANCH.KIND.eq(BranchKind.WORK_UNIT.name()).and(own))
                     .orderBy(BRANCH.NAME).fetch(r -> new OrgRef(r.value1(), r.value2()));
         }
-        return dsl.select(COMMUNITY.ID, COMMUNITY.NAME).from(COMMUNITY).orderBy(COMMUNITY.NAME)
+        Condition own = partyScope.isAll() ? DSL.noCondition()
+                : partyScope.kind() == BranchKind.COMMUNITY ? COMMUNITY.ID.eq(partyScope.communityId())
+                : COMMUNITY.ID.in(DSL.select(GRID.COMMUNITY_ID).from(GRID).join(ENROLMENT).on(ENROLMENT.GRID_ID.eq(GRID.ID))
+                        .join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(ENROLMENT.MEMBER_ID))
+                        .where(PartyScopeStore.members(partyScope)));
+        return dsl.select(COMMUNITY.ID, COMMUNITY.NAME).from(COMMUNITY).where(own).orderBy(COMMUNITY.NAME)
                 .fetch(r -> new OrgRef(r.value1(), r.value2()));
     }
 
@@ -336,7 +343,10 @@ public final class CommunityWorkStore {
         }
         Map<Long, BigDecimal> hours = new HashMap<>();
         dsl.select(COMMUNITY_SERVICE.MEMBER_ID, DSL.sum(COMMUNITY_SERVICE.HOURS)).from(COMMUNITY_SERVICE)
-                .where(COMMUNITY_SERVICE.MEMBER_ID.in(refs.keySet()).and(COMMUNITY_SERVICE.SERVED_ON.between(from, to)))
+                .where(COMMUNITY_SERVICE.MEMBER_ID.in(refs.keySet()).and(COMMUNITY_SERVICE.SERVED_ON.between(from, to))
+                        // a community's ranking counts the service done in that community
+                        .and(scope == RankingScope.COMMUNITY ? COMMUNITY_SERVICE.COMMUNITY_ID.eq(groupId)
+                                : DSL.noCondition()))
                 .groupBy(COMMUNITY_SERVICE.MEMBER_ID)
                 .forEach(r -> hours.put(r.value1(), r.value2()));
         Map<Long, BigDecimal> bonus = new HashMap<>();

@@ -53,7 +53,7 @@ public final class OrganisationService {
     /** Every branch for every role but a party secretary, who sees only their own branch. */
     public List<BranchRow> branches(Session who) {
         return db.read(dsl -> {
-            PartyScope scope = new PartyScopeStore(dsl).scope(who);
+            PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
             BranchStore store = new BranchStore(dsl);
             return scope.isAll() ? store.rows()
                     : store.row(scope.branchId()).stream().toList();
@@ -296,13 +296,13 @@ public final class OrganisationService {
 
     /** The members the session's scope covers, with their active enrolment, by name. */
     public List<MemberRow> members(Session who) {
-        return db.read(dsl -> new MemberStore(dsl).rows(PartyScopeStore.members(new PartyScopeStore(dsl).scope(who))));
+        return db.read(dsl -> new MemberStore(dsl).rows(PartyScopeStore.members(new PartyScopeStore(dsl, today()).scope(who))));
     }
 
     /** One member; a secretary is refused a member of another branch. */
     public MemberRow member(Session who, long id) {
         return db.read(dsl -> {
-            new PartyScopeStore(dsl).requireCovered(who, id);
+            new PartyScopeStore(dsl, today()).requireCovered(who, id);
             return new MemberStore(dsl).row(id).orElseThrow(StaleDataException::new);
         });
     }
@@ -310,7 +310,7 @@ public final class OrganisationService {
     /** A member's enrolments, newest first; a secretary is refused a member of another branch. */
     public List<EnrolmentRow> enrolments(Session who, long memberId) {
         return db.read(dsl -> {
-            new PartyScopeStore(dsl).requireCovered(who, memberId);
+            new PartyScopeStore(dsl, today()).requireCovered(who, memberId);
             return new MemberStore(dsl).enrolments(memberId);
         });
     }

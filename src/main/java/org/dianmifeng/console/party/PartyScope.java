@@ -8,11 +8,14 @@ package org.dianmifeng.console.party;
  * @param branchId    the secretary's branch, or null for every branch
  * @param kind        the kind of that branch
  * @param communityId for a community branch, its community
+ * @param since       for a community branch, the first day of last year: members enrolled there now, or
+ *                    until this day or later, are covered (last year's appraisal still needs them); null
+ *                    otherwise
  */
-public record PartyScope(Long branchId, BranchKind kind, Long communityId) {
-    private static final PartyScope ALL = new PartyScope(null, null, null);
+public record PartyScope(Long branchId, BranchKind kind, Long communityId, java.time.LocalDate since) {
+    private static final PartyScope ALL = new PartyScope(null, null, null, null);
     /** A secretary whose account is linked to no branch: sees no member. */
-    private static final PartyScope NOTHING = new PartyScope(-1L, BranchKind.WORK_UNIT, null);
+    private static final PartyScope NOTHING = new PartyScope(-1L, BranchKind.WORK_UNIT, null, null);
 
     public static PartyScope all() {
         return ALL;

@@ -7,6 +7,7 @@ import static org.dianmifeng.console.db.Tables.GRID;
 import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
 import static org.dianmifeng.console.db.Tables.PERSON;
 
+import java.time.LocalDate;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
@@ -18,9 +19,12 @@ import org.jooq.impl.DSL;
 /** Works out a session's {@link PartyScope} and turns it into a condition on party members: one place for both. */
 public final class PartyScopeStore {
     private final DSLContext dsl;
+    private final LocalDate today;
 
-    public PartyScopeStore(DSLContext dsl) {
+    /** @param today the day of the services' clock: a community secretary's scope reaches back to last year */
+    public PartyScopeStore(DSLContext dsl, LocalDate today) {
         this.dsl = dsl;
+        this.today = today;
     }
 
     /** All members for every role but the party secretary; a secretary gets the branch their account is linked to. */
@@ -31,13 +35,18 @@ public final class PartyScopeStore {
         return dsl.select(BRANCH.ID, BRANCH.KIND, BRANCH.COMMUNITY_ID)
                 .from(BRANCH).join(ACCOUNT).on(ACCOUNT.ID.eq(BRANCH.SECRETARY_ACCOUNT_ID))
                 .where(ACCOUNT.ID.eq(who.accountId()).and(ACCOUNT.ACTIVE))
-                .fetchOptional(r -> new PartyScope(r.value1(), BranchKind.valueOf(r.value2()), r.value3()))
+                .fetchOptional(r -> {
+                    BranchKind kind = BranchKind.valueOf(r.value2());
+                    return new PartyScope(r.value1(), kind, r.value3(),
+                            kind == BranchKind.COMMUNITY ? LocalDate.of(today.getYear() - 1, 1, 1) : null);
+                })
                 .orElse(PartyScope.nothing());
     }
 
     /**
      * The party members the scope covers, as a condition on {@code PARTY_MEMBER.ID}: the members of a
-     * work-unit branch, or the members ever enrolled in a grid of a community branch's community.
+     * work-unit branch, or the members enrolled in a grid of a community branch's community now or at
+     * some time since the first day of last year.
      */
     public static Condition members(PartyScope scope) {
         if (scope.isAll()) {
@@ -48,7 +57,8 @@ public final class PartyScopeStore {
         }
         return PARTY_MEMBER.ID.in(DSL.select(ENROLMENT.MEMBER_ID).from(ENROLMENT)
                 .join(GRID).on(GRID.ID.eq(ENROLMENT.GRID_ID))
-                .where(GRID.COMMUNITY_ID.eq(scope.communityId())));
+                .where(GRID.COMMUNITY_ID.eq(scope.communityId())
+                        .and(ENROLMENT.ENDED_ON.isNull().or(ENROLMENT.ENDED_ON.ge(scope.since())))));
     }
 
     /**

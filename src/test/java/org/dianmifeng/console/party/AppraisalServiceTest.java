@@ -130,6 +130,60 @@ class AppraisalServiceTest {
     }
 
     @Test
+    void savingAReturnedAppraisalUnchangedEvaluatesItAgainAndItCanBeProposedAndConfirmed() {
+        service.start(ADMIN, branchA, YEAR);
+        score(zhang, "80", "80");
+        service.propose(ADMIN, branchA, YEAR);
+        AppraisalRow proposed = row(zhang);
+        service.returnProposal(secretaryA, proposed.id(), proposed.version(), "请补充社区服务情况");
+        AppraisalRow returned = row(zhang);
+        Appraisal a = returned.appraisal();
+        Appraisal again = service.evaluate(ADMIN, a.id(), a.version(), new AppraisalEvaluation(a.selfReview(),
+                a.unitScore(), a.unitComment(), a.communityBranchId(), a.communityScore(), a.communityComment()));
+        assertEquals(AppraisalStatus.EVALUATED, again.status());
+        assertEquals(1, service.propose(ADMIN, branchA, YEAR));
+        service.confirm(secretaryA, List.of(row(zhang)));
+        assertEquals(Grade.QUALIFIED, row(zhang).grade());
+    }
+
+    @Test
+    void proposalsUseTheWeightsInForceAndAGradeTakenOutOfUseCannotBeConfirmed() {
+        service.start(ADMIN, branchA, YEAR);
+        score(zhang, "100", "50");
+        assertEquals(new BigDecimal("80.00"), row(zhang).combinedScore(), "60/40 when evaluated");
+        AppraisalRules d = AppraisalRules.defaults();
+        t.services().partySettings().save(ADMIN, new AppraisalRules(d.grades(), d.thresholds(), 20, d.excellentCap(),
+                d.excellentShareNumerator(), d.excellentShareDenominator(), d.neverReportedCap(),
+                d.unqualifiedNeedsReason(), d.pointsPerHour()));
+        service.propose(ADMIN, branchA, YEAR);
+        AppraisalRow proposed = row(zhang);
+        assertEquals(new BigDecimal("60.00"), proposed.combinedScore(), "20/80 when proposed");
+        assertEquals(Grade.BASICALLY_QUALIFIED, proposed.proposedGrade());
+
+        t.services().partySettings().save(ADMIN, new AppraisalRules(
+                List.of(Grade.EXCELLENT, Grade.QUALIFIED, Grade.UNQUALIFIED), d.thresholds(), 20, d.excellentCap(),
+                d.excellentShareNumerator(), d.excellentShareDenominator(), d.neverReportedCap(),
+                d.unqualifiedNeedsReason(), d.pointsPerHour()));
+        ConsoleException outdated = assertThrows(ConsoleException.class,
+                () -> service.confirm(secretaryA, List.of(row(zhang))));
+        assertEquals("error.appraisal.proposalOutdated", outdated.key());
+        assertTrue(outdated.localized(Messages.of(Messages.CHINESE)).contains("基本合格"));
+        assertEquals(AppraisalStatus.PROPOSED, row(zhang).status());
+    }
+
+    @Test
+    void aMemberEnrolledOnlyInEarlierYearsCountsAsNotReportedThisYear() {
+        long g1 = t.services().organisation().grids(ADMIN, null).get(0).grid().id();
+        f.enrol(wang, g1, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 6, 30));
+        service.start(ADMIN, branchA, YEAR);
+        AppraisalRow r = row(wang);
+        service.evaluateUnit(ADMIN, r.id(), r.version(), new BigDecimal("96"), null);
+        service.propose(ADMIN, branchA, YEAR);
+        assertEquals(Grade.BASICALLY_QUALIFIED, row(wang).proposedGrade());
+        assertEquals("NEVER_REPORTED", row(wang).ruleNotes());
+    }
+
+    @Test
     void aScoreOutside0To100IsRefusedNamingTheFieldAndNothingChanges() {
         service.start(ADMIN, branchA, YEAR);
         AppraisalRow r = row(zhang);
@@ -180,9 +234,9 @@ class AppraisalServiceTest {
         assertEquals(2, service.propose(secretaryA, branchA, YEAR));
         AppraisalRow z = row(zhang);
         assertEquals(Grade.UNQUALIFIED, z.proposedGrade());
-        List<Long> ids = List.of(z.id(), row(li).id());
+        List<AppraisalRow> shown = List.of(z, row(li));
 
-        ConsoleException e = assertThrows(ConsoleException.class, () -> service.confirm(secretaryA, ids));
+        ConsoleException e = assertThrows(ConsoleException.class, () -> service.confirm(secretaryA, shown));
         assertEquals("error.appraisal.reasonMissing", e.key());
         assertTrue(e.localized(Messages.of(Messages.CHINESE)).contains("张三"));
         assertTrue(!e.localized(Messages.of(Messages.CHINESE)).contains("李四"));
@@ -191,7 +245,10 @@ class AppraisalServiceTest {
         assertNull(row(li).grade());
 
         service.setReason(secretaryA, z.id(), z.version(), "全年无故不参加组织生活");
-        List<Appraisal> confirmed = service.confirm(secretaryA, ids);
+        ConsoleException stale = assertThrows(ConsoleException.class, () -> service.confirm(secretaryA, shown));
+        assertEquals("error.appraisal.changedSinceShown", stale.key(), "张三 changed since the board showed it");
+        assertEquals(AppraisalStatus.PROPOSED, row(li).status(), "nothing confirmed");
+        List<Appraisal> confirmed = service.confirm(secretaryA, List.of(row(zhang), row(li)));
         assertEquals(2, confirmed.size());
         assertEquals(Grade.UNQUALIFIED, row(zhang).grade());
         assertEquals(Grade.QUALIFIED, row(li).grade());
@@ -230,7 +287,7 @@ class AppraisalServiceTest {
         service.start(ADMIN, branchA, YEAR);
         score(li, "80", "80");
         service.propose(ADMIN, branchA, YEAR);
-        service.confirm(ADMIN, List.of(row(li).id()));
+        service.confirm(ADMIN, List.of(row(li)));
         AppraisalRow r = row(li);
         ConsoleException unit = assertThrows(ConsoleException.class,
                 () -> service.evaluateUnit(ADMIN, r.id(), r.version(), new BigDecimal("99"), null));
@@ -239,7 +296,7 @@ class AppraisalServiceTest {
         assertThrows(ConsoleException.class, () -> service.saveSelfReview(ADMIN, r.id(), r.version(), "改"));
         assertThrows(ConsoleException.class, () -> service.setReason(ADMIN, r.id(), r.version(), "改"));
         assertThrows(ConsoleException.class, () -> service.returnProposal(ADMIN, r.id(), r.version(), "改"));
-        assertThrows(ConsoleException.class, () -> service.confirm(ADMIN, List.of(r.id())));
+        assertThrows(ConsoleException.class, () -> service.confirm(ADMIN, List.of(r)));
         // proposing again leaves the confirmed one alone (the other two are drafts)
         assertEquals(0, service.propose(ADMIN, branchA, YEAR));
         AppraisalRow after = row(li);
@@ -264,14 +321,14 @@ class AppraisalServiceTest {
         AppraisalRow zh = row(zhang);
         assertThrows(ConsoleException.class,
                 () -> service.evaluateUnit(secretaryC1, zh.id(), zh.version(), new BigDecimal("80"), null));
-        assertThrows(ConsoleException.class, () -> service.confirm(secretaryC1, List.of(zh.id())));
+        assertThrows(ConsoleException.class, () -> service.confirm(secretaryC1, List.of(zh)));
 
         service.evaluateUnit(ADMIN, z.id(), z.version(), new BigDecimal("80"), null);
         AppraisalRow z2 = row(zhao);
         service.evaluateCommunity(ADMIN, z2.id(), z2.version(), communityBranch1, new BigDecimal("80"), null);
         service.propose(ADMIN, branchB, YEAR);
         AppraisalRow z3 = row(zhao);
-        assertThrows(ConsoleException.class, () -> service.confirm(secretaryA, List.of(z3.id())));
+        assertThrows(ConsoleException.class, () -> service.confirm(secretaryA, List.of(z3)));
         assertThrows(ConsoleException.class, () -> service.returnProposal(secretaryA, z3.id(), z3.version(), "不"));
         assertEquals(AppraisalStatus.PROPOSED, row(zhao).status());
         assertNull(row(zhao).grade());
@@ -287,7 +344,7 @@ class AppraisalServiceTest {
         service.start(ADMIN, branchA, YEAR);
         score(li, "80", "80");
         service.propose(ADMIN, branchA, YEAR);
-        service.confirm(secretaryA, List.of(row(li).id()));
+        service.confirm(secretaryA, List.of(row(li)));
         AppraisalRow r = row(li);
         assertThrows(AccessDeniedException.class,
                 () -> service.changeConfirmedGrade(secretaryA, r.id(), r.version(), Grade.EXCELLENT, "复议"));

@@ -235,6 +235,70 @@ class CommunityWorkServiceTest {
     }
 
     @Test
+    void aDeleteActsOnTheRecordAsSavedWhateverMemberTheCallerNames() {
+        Session secretaryA = party.secretaryOf(branchA, "ops");
+        ServiceRecord wangs = work.addService(OFFICE, service(wang, west, LocalDate.of(2026, 5, 1), "2"));
+        PointEntry wangsPoints = work.addPoints(OFFICE, points(wang, LocalDate.of(2026, 5, 1), "5", "表彰"));
+        // 王五 is in branch B; the secretary of A names their own 张三 in the records they send
+        ServiceRecord forged = new ServiceRecord(wangs.id(), zhang, east, wangs.servedOn(), wangs.content(),
+                wangs.hours(), null, wangs.version());
+        PointEntry forgedPoints = new PointEntry(wangsPoints.id(), zhang, wangsPoints.enteredOn(),
+                wangsPoints.points(), wangsPoints.reason(), null, wangsPoints.version());
+        ConsoleException refused = assertThrows(ConsoleException.class, () -> work.delete(secretaryA, forged));
+        assertEquals("error.party.notYourBranch", refused.key());
+        assertTrue(refused.localized(ZH).contains("王五"), refused.localized(ZH));
+        assertThrows(ConsoleException.class, () -> work.delete(secretaryA, forgedPoints));
+        assertEquals(1, services(wang));
+        assertTrue(work.timeline(OFFICE, wang).stream().anyMatch(e -> e.kind() == TimelineEntry.Kind.POINTS));
+    }
+
+    @Test
+    void aCardStaysTheCardOfItsMemberWhenEdited() {
+        Feedback saved = work.addFeedback(OFFICE, card(li, westBranch, 2026, 2, Rating.GOOD));
+        Feedback moved = new Feedback(saved.id(), wang, saved.communityBranchId(), saved.year(), saved.quarter(),
+                saved.contacts(), saved.activities(), saved.hours(), Rating.AVERAGE, saved.comments(), null,
+                saved.version());
+        work.updateFeedback(OFFICE, moved);
+        assertEquals(List.of(Rating.AVERAGE), cards(li).stream().map(Feedback::rating).toList());
+        assertTrue(cards(wang).isEmpty());
+    }
+
+    @Test
+    void aCommunityRankingCountsTheHoursServedThereAndASecretaryIsOfferedTheirOwnGroups() {
+        // 李四 served in 西园 before moving to 东虹 in July
+        work.addService(OFFICE, service(li, west, LocalDate.of(2026, 3, 1), "4"));
+        work.addService(OFFICE, service(li, east, LocalDate.of(2026, 8, 1), "1.5"));
+        PointsRow inEast = work.ranking(OFFICE, 2026, RankingScope.COMMUNITY, east).stream()
+                .filter(r -> r.member().id() == li).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("1.5").compareTo(inEast.hours()), "only the hours served in 东虹");
+        PointsRow inBranch = work.ranking(OFFICE, 2026, RankingScope.BRANCH, branchA).stream()
+                .filter(r -> r.member().id() == li).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("5.5").compareTo(inBranch.hours()), "the branch counts every hour");
+
+        Session secretaryA = party.secretaryOf(branchA, "ops");
+        Session eastSecretary = party.secretaryOf(eastBranch, "east");
+        assertEquals(List.of(branchA), work.rankingGroups(secretaryA, RankingScope.BRANCH).stream().map(OrgRef::id).toList());
+        assertEquals(List.of(east), work.rankingGroups(eastSecretary, RankingScope.COMMUNITY).stream().map(OrgRef::id).toList());
+        assertTrue(work.rankingGroups(eastSecretary, RankingScope.BRANCH).isEmpty());
+        assertEquals(2, work.rankingGroups(OFFICE, RankingScope.BRANCH).size());
+    }
+
+    @Test
+    void aCommunitySecretaryKeepsMembersWhoLeftSinceLastYearButNotThoseWhoLeftBefore() {
+        long zhao = party.member("赵六", t.city(), branchB).id();
+        long sun = party.member("孙七", t.city(), branchB).id();
+        party.enrol(zhao, eastGrid, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 2, 1));
+        party.enrol(sun, eastGrid, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31));
+        Session eastSecretary = party.secretaryOf(eastBranch, "east");
+        work.timeline(eastSecretary, zhao);
+        assertEquals("error.party.notYourBranch",
+                assertThrows(ConsoleException.class, () -> work.timeline(eastSecretary, sun)).key(),
+                "孙七 left 东虹 before last year");
+        assertThrows(ConsoleException.class,
+                () -> work.addPoints(eastSecretary, points(sun, LocalDate.of(2026, 5, 1), "5", "表彰")));
+    }
+
+    @Test
     void pointsAreTheYearsHoursTimesTheSettingPlusBonusMinusDeductions() {
         work.addService(OFFICE, service(zhang, east, LocalDate.of(2025, 12, 31), "4"));
         work.addService(OFFICE, service(zhang, east, LocalDate.of(2026, 3, 1), "2.5"));

@@ -176,8 +176,8 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
 
     /** Confirms every selected row at once; refused as a whole if one of them may not be confirmed. */
     public void confirmSelection() {
-        List<Long> ids = selection.stream().map(AppraisalRow::id).toList();
-        background(p -> service.confirm(session(), ids), done -> {
+        List<AppraisalRow> shown = List.copyOf(selection);
+        background(p -> service.confirm(session(), shown), done -> {
             setNotice(messages().text("appraisal.confirmed", done.size()));
             loadRows();
         }, e -> loadRows());

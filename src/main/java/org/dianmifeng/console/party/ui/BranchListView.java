@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.BranchRow;
 import org.dianmifeng.console.ui.Dialogs;
@@ -20,6 +21,7 @@ public final class BranchListView {
     private final BranchListViewModel vm;
     private final Messages messages;
     @FXML private TableView<BranchRow> branchTable;
+    @FXML private TextField filterField;
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -41,6 +43,7 @@ public final class BranchListView {
 
     @FXML
     private void initialize() {
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
         TableColumns.fill(branchTable, vm.columnHeaders(), vm::cells);
         TableColumns.bind(branchTable, vm.rows());
         TableColumns.bindSelection(branchTable, vm.selectedProperty());

@@ -6,11 +6,15 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.party.BranchRow;
 import org.dianmifeng.console.party.CommunityRow;
 import org.dianmifeng.console.party.OrganisationService;
@@ -30,7 +34,9 @@ public final class BranchListViewModel extends ViewModel implements Exportable {
     private final OrganisationService org;
     private final UnitService units;
     private final ObservableList<BranchRow> all = FXCollections.observableArrayList();
-    private final SortedList<BranchRow> shown = new SortedList<>(all);
+    private final FilteredList<BranchRow> filtered = new FilteredList<>(all);
+    private final SortedList<BranchRow> shown = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<BranchRow> selected = new SimpleObjectProperty<>();
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private List<Unit> unitChoices = List.of();
@@ -39,6 +45,11 @@ public final class BranchListViewModel extends ViewModel implements Exportable {
 
     public BranchListViewModel(UiContext ctx, OrganisationService org, UnitService units) {
         super(ctx);
+        filter.addListener((o, a, b) -> {
+            String text = Texts.clean(b);
+            filtered.setPredicate(row -> Texts.anyContains(text, row.branch().code(), row.branch().name(), row.unitName(), row.communityName(),
+                        row.branch().secretaryName(), row.secretaryUsername(), messages().label(row.branch().kind())));
+        });
         this.org = org;
         this.units = units;
     }
@@ -109,6 +120,11 @@ public final class BranchListViewModel extends ViewModel implements Exportable {
 
     public ReadOnlyObjectProperty<Job> exportJobProperty() {
         return export.jobProperty();
+    }
+
+    /** The text the list is filtered by, as typed. */
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     public SortedList<BranchRow> rows() {

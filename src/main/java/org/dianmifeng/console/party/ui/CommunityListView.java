@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.CommunityRow;
 import org.dianmifeng.console.party.GridRow;
@@ -24,6 +25,7 @@ public final class CommunityListView {
     @FXML private TableView<CommunityRow> communityTable;
     @FXML private TableView<GridRow> gridTable;
     @FXML private Label gridsTitle;
+    @FXML private TextField filterField;
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -48,6 +50,7 @@ public final class CommunityListView {
 
     @FXML
     private void initialize() {
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
         TableColumns.fill(communityTable, vm.columnHeaders(), vm::cells);
         TableColumns.bind(communityTable, vm.rows());
         TableColumns.bindSelection(communityTable, vm.selectedProperty());

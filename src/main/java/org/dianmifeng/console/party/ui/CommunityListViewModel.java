@@ -7,10 +7,14 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.party.CommunityRow;
 import org.dianmifeng.console.party.GridRow;
 import org.dianmifeng.console.party.OrganisationService;
@@ -29,7 +33,9 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
 
     private final OrganisationService org;
     private final ObservableList<CommunityRow> all = FXCollections.observableArrayList();
-    private final SortedList<CommunityRow> shown = new SortedList<>(all);
+    private final FilteredList<CommunityRow> filtered = new FilteredList<>(all);
+    private final SortedList<CommunityRow> shown = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CommunityRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<GridRow> grids = FXCollections.observableArrayList();
     private final ObjectProperty<GridRow> selectedGrid = new SimpleObjectProperty<>();
@@ -37,6 +43,10 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
 
     public CommunityListViewModel(UiContext ctx, OrganisationService org) {
         super(ctx);
+        filter.addListener((o, a, b) -> {
+            String text = Texts.clean(b);
+            filtered.setPredicate(row -> Texts.anyContains(text, row.community().code(), row.community().name(), row.community().street()));
+        });
         this.org = org;
         selected.addListener((o, a, b) -> {
             if (!Objects.equals(a == null ? null : a.id(), b == null ? null : b.id())) {
@@ -144,6 +154,11 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
 
     public ReadOnlyObjectProperty<Job> exportJobProperty() {
         return export.jobProperty();
+    }
+
+    /** The text the list is filtered by, as typed. */
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     public SortedList<CommunityRow> rows() {

@@ -111,11 +111,8 @@ public final class TeamListViewModel extends ViewModel implements Exportable {
         String text = Texts.clean(filter.get());
         TeamKind kind = kindFilter.get();
         filtered.setPredicate(row -> (kind == null || row.team().kind() == kind)
-                && (text == null
-                || Texts.containsIgnoreCase(row.name(), text)
-                || Texts.containsIgnoreCase(row.team().brand(), text)
-                || Texts.containsIgnoreCase(row.unitName(), text)
-                || Texts.containsIgnoreCase(messages().label(row.team().kind()), text)));
+                && Texts.anyContains(text, row.name(), row.team().brand(), row.unitName(),
+                        messages().label(row.team().kind())));
     }
 
     public TeamFormViewModel newTeamForm() {

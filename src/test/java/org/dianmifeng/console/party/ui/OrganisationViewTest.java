@@ -77,10 +77,19 @@ class OrganisationViewTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         TableView<?> branches = robot.lookup("#branchTable").queryAs(TableView.class);
         assertEquals(1, branches.getItems().size());
+        robot.clickOn("#branchFilterField").write("没有这个");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, branches.getItems().size(), "the branch list filters as you type");
+        robot.interact(() -> robot.lookup("#branchFilterField").queryAs(javafx.scene.control.TextField.class).clear());
+        assertEquals(1, branches.getItems().size());
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         TableView<?> communities = robot.lookup("#communityTable").queryAs(TableView.class);
         assertEquals(1, communities.getItems().size());
+        robot.clickOn("#communityFilterField").write("没有这个");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, communities.getItems().size(), "the community list filters as you type");
+        robot.interact(() -> robot.lookup("#communityFilterField").queryAs(javafx.scene.control.TextField.class).clear());
         robot.interact(() -> communities.getSelectionModel().select(0));
         TableView<?> grids = robot.lookup("#gridTable").queryAs(TableView.class);
         assertEquals(2, grids.getItems().size());
