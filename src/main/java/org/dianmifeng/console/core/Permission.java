@@ -20,5 +20,14 @@ public enum Permission {
     /** Confirm or return proposed grades (a secretary: of their own work-unit branch only). */
     APPRAISAL_CONFIRM,
     /** Change a confirmed grade, with a reason. */
-    APPRAISAL_OVERRIDE
+    APPRAISAL_OVERRIDE,
+    /** Keep Dream Room aid cases: referral, lifecycle, visits, pairings, renovation, follow-ups. */
+    CASE_EDIT,
+    /**
+     * See a child's identity (name, ID number, birth date, address, school, guardian, photos) after an
+     * explicit reveal with a reason, and export it. Case officers only: not even the administrator.
+     */
+    CASE_IDENTITY,
+    /** Review the log of every reveal and identity export. */
+    IDENTITY_LOG_VIEW
 }

@@ -5,12 +5,13 @@ import java.util.Set;
 
 /** The five roles of the console and what each may do. Every signed-in role may read the registers. */
 public enum Role {
-    ADMINISTRATOR(EnumSet.allOf(Permission.class)),
+    /** Everything but a child's identity, which only case officers see. */
+    ADMINISTRATOR(EnumSet.complementOf(EnumSet.of(Permission.CASE_IDENTITY))),
     OFFICE_STAFF(EnumSet.of(Permission.UNIT_EDIT, Permission.PERSON_EDIT, Permission.PERSON_SENSITIVE_VIEW,
             Permission.TEAM_EDIT, Permission.PARTY_ORGANISE, Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE)),
     /** Acts on the members of the branch their account is linked to, nothing else. */
     PARTY_SECRETARY(EnumSet.of(Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE, Permission.APPRAISAL_CONFIRM)),
-    CASE_OFFICER(EnumSet.noneOf(Permission.class)),
+    CASE_OFFICER(EnumSet.of(Permission.CASE_EDIT, Permission.CASE_IDENTITY)),
     VIEWER(EnumSet.noneOf(Permission.class));
 
     private final Set<Permission> permissions;

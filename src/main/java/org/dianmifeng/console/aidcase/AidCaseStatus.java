@@ -1,0 +1,46 @@
+package org.dianmifeng.console.aidcase;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a Dream Room case stands: referred → visited → approved → renovating → handed over → follow-up
+ * → closed, with on hold and rejected beside the way, and reopening (closed or rejected back to work).
+ * Only the transitions of {@link #next()} are allowed.
+ */
+public enum AidCaseStatus {
+    REFERRED,
+    VISITED,
+    APPROVED,
+    RENOVATING,
+    HANDED_OVER,
+    FOLLOW_UP,
+    CLOSED,
+    ON_HOLD,
+    REJECTED;
+
+    /** The statuses a case in this status may move to. */
+    public Set<AidCaseStatus> next() {
+        return switch (this) {
+            case REFERRED -> EnumSet.of(VISITED, ON_HOLD, REJECTED);
+            case VISITED -> EnumSet.of(APPROVED, ON_HOLD, REJECTED);
+            case APPROVED -> EnumSet.of(RENOVATING, ON_HOLD);
+            case RENOVATING -> EnumSet.of(HANDED_OVER, ON_HOLD);
+            case HANDED_OVER -> EnumSet.of(FOLLOW_UP, CLOSED);
+            case FOLLOW_UP -> EnumSet.of(CLOSED, ON_HOLD);
+            case ON_HOLD -> EnumSet.of(REFERRED, VISITED, APPROVED, RENOVATING, HANDED_OVER, FOLLOW_UP, REJECTED);
+            // reopening
+            case CLOSED -> EnumSet.of(FOLLOW_UP);
+            case REJECTED -> EnumSet.of(REFERRED);
+        };
+    }
+
+    public boolean canMoveTo(AidCaseStatus target) {
+        return next().contains(target);
+    }
+
+    /** Moving there needs a written reason: on hold, rejected, and reopening a closed or rejected case. */
+    public boolean needsReason(AidCaseStatus target) {
+        return target == ON_HOLD || target == REJECTED || this == CLOSED || this == REJECTED;
+    }
+}
