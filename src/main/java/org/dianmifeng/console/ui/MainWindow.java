@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.dianmifeng.console.core.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,6 +33,7 @@ public final class MainWindow {
     @FXML private Button logoutButton;
     @FXML private ListView<NavItem> navList;
     @FXML private StackPane content;
+    @FXML private HBox alerts;
 
     public MainWindow(UiContext ctx, List<NavItem> items, Consumer<Locale> onLanguage, Runnable onLogout) {
         this.ctx = ctx;
@@ -51,6 +54,11 @@ public final class MainWindow {
             }
         });
         return root;
+    }
+
+    /** Adds a reminder to the header, e.g. follow-ups that are due; call after {@link #build}. */
+    public void addAlert(Node alert) {
+        alerts.getChildren().add(alert);
     }
 
     /** Opens the entry with the given id, as the navigation would. */
