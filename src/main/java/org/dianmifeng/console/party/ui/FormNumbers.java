@@ -5,12 +5,12 @@ import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Texts;
 
 /** Reads the numbers typed into the community-work forms; what is not a number becomes a problem beside its field. */
-final class FormNumbers {
+public final class FormNumbers {
     private FormNumbers() {
     }
 
     /** The decimal typed, or null if empty (the service says it is required) or not a number (a problem added). */
-    static BigDecimal decimal(String text, Checks checks, String field, String key) {
+    public static BigDecimal decimal(String text, Checks checks, String field, String key) {
         String t = Texts.clean(text);
         if (t == null) {
             return null;

@@ -1,0 +1,91 @@
+package org.dianmifeng.console.aidcase.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.aidcase.CaseWorkService;
+import org.dianmifeng.console.aidcase.FollowUp;
+import org.dianmifeng.console.aidcase.ItemStatus;
+import org.dianmifeng.console.aidcase.RenovationCategory;
+import org.dianmifeng.console.aidcase.RenovationItem;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.CaseWorkFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The case-work tabs load from their FXML for a case officer, with the budget line and the overdue follow-up styled, headless. */
+@ExtendWith(ApplicationExtension.class)
+class CaseWorkViewTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    TestServices t;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        t = TestServices.inTemporaryFolder("bee-casework-views");
+        CaseWorkFixtures f = new CaseWorkFixtures(t);
+        Session officer = f.officer("officer1");
+        long caseId = f.aidCase("DR-2022-003", AidCaseStatus.RENOVATING);
+        CaseWorkService work = t.services().caseWork();
+        work.addItem(officer, new RenovationItem(null, caseId, RenovationCategory.LIGHTING, "护眼台灯", new BigDecimal("1"),
+                new BigDecimal("199"), null, null, ItemStatus.PLANNED, null));
+        work.plan(officer, new FollowUp(null, caseId, "点亮书桌 照亮梦想", TODAY.minusDays(5), null, null, null, null, null));
+        work.plan(officer, new FollowUp(null, caseId, "体验电力人的一天", TODAY.plusDays(2), null, null, null, null, null));
+        work.plan(officer, new FollowUp(null, caseId, "爱心暑期辅导班", TODAY.plusDays(200), null, null, null, null, null));
+        Messages messages = Messages.of(Messages.CHINESE);
+        UiContext ctx = new UiContext(officer, messages, TaskRunner.direct());
+        stage.setScene(new Scene(new CaseWorkView(new CaseWorkViewModel(ctx, work, t.services().people(), caseId),
+                messages).build(), 1100, 750));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void theTabsLoadAndTheOverdueFollowUpStandsOut(FxRobot robot) {
+        TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+        assertEquals(List.of("走访", "结对", "改造", "跟进"), tabs.getTabs().stream().map(tab -> tab.getText()).toList());
+        assertTrue(robot.lookup("#caseWorkTitle").queryAs(Label.class).getText().contains("DR-2022-003"));
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("预算 199.00 元 / 实际 0.00 元 / 差额 199.00 元", robot.lookup("#budgetLabel").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#photoSection").query().isVisible());
+        assertEquals(1, robot.lookup("#itemTable").queryAs(TableView.class).getItems().size());
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#followUpTable").queryAs(TableView.class);
+        assertEquals(3, table.getItems().size());
+        List<Node> rows = robot.lookup("#followUpTable .table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getItem() != null).toList();
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).getStyleClass().contains(CaseWorkView.OVERDUE));
+        assertTrue(rows.get(1).getStyleClass().contains(CaseWorkView.DUE_THIS_WEEK));
+        assertFalse(rows.get(2).getStyleClass().contains(CaseWorkView.OVERDUE));
+        assertFalse(rows.get(2).getStyleClass().contains(CaseWorkView.DUE_THIS_WEEK));
+    }
+}
