@@ -2,6 +2,7 @@ package org.dianmifeng.console.app;
 
 import java.time.Clock;
 import org.dianmifeng.console.account.AccountService;
+import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseWorkService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
@@ -30,6 +31,7 @@ public final class Services {
     private final CommunityWorkService communityWork;
     private final OrganisationService organisation;
     private final CaseWorkService caseWork;
+    private final CaseReport caseReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -50,6 +52,7 @@ public final class Services {
         this.communityWork = new CommunityWorkService(database, audit, clock, partySettings);
         this.organisation = new OrganisationService(database, audit, clock);
         this.caseWork = new CaseWorkService(database, audit, clock);
+        this.caseReport = new CaseReport(database, clock);
     }
 
     public Database database() {
@@ -102,5 +105,9 @@ public final class Services {
 
     public CaseWorkService caseWork() {
         return caseWork;
+    }
+
+    public CaseReport caseReport() {
+        return caseReport;
     }
 }
