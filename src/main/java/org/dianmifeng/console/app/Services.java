@@ -2,6 +2,7 @@ package org.dianmifeng.console.app;
 
 import java.time.Clock;
 import org.dianmifeng.console.account.AccountService;
+import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
@@ -28,6 +29,7 @@ public final class Services {
     private final AppraisalService appraisals;
     private final CommunityWorkService communityWork;
     private final OrganisationService organisation;
+    private final AidCaseService aidCases;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -47,6 +49,7 @@ public final class Services {
         this.appraisals = new AppraisalService(database, audit, clock, partySettings);
         this.communityWork = new CommunityWorkService(database, audit, clock, partySettings);
         this.organisation = new OrganisationService(database, audit, clock);
+        this.aidCases = new AidCaseService(database, audit, clock);
     }
 
     public Database database() {
@@ -95,5 +98,9 @@ public final class Services {
 
     public OrganisationService organisation() {
         return organisation;
+    }
+
+    public AidCaseService aidCases() {
+        return aidCases;
     }
 }
