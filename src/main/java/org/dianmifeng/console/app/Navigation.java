@@ -5,6 +5,10 @@ import org.dianmifeng.console.account.ui.AccountListView;
 import org.dianmifeng.console.account.ui.AccountListViewModel;
 import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
+import org.dianmifeng.console.aidcase.ui.CaseListView;
+import org.dianmifeng.console.aidcase.ui.CaseListViewModel;
+import org.dianmifeng.console.aidcase.ui.IdentityLogView;
+import org.dianmifeng.console.aidcase.ui.IdentityLogViewModel;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.party.ui.AppraisalSettingsView;
 import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
@@ -43,10 +47,15 @@ final class Navigation {
                 new NavItem("appraisal", "nav.appraisal", "fth-check-square", null,
                         ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals(), s.appraisalReport()), ctx.messages())
                                 .build()),
+                new NavItem("cases", "nav.cases", "fth-heart", null,
+                        ctx -> new CaseListView(new CaseListViewModel(ctx, s.aidCases(), s.units(), s.teams()),
+                                ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,
                         ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()),
+                new NavItem("identityLog", "nav.identityLog", "fth-eye", Permission.IDENTITY_LOG_VIEW,
+                        ctx -> new IdentityLogView(new IdentityLogViewModel(ctx, s.aidCases()), ctx.messages()).build()),
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()));

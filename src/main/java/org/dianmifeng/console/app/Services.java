@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseWorkService;
+import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
@@ -32,6 +33,7 @@ public final class Services {
     private final OrganisationService organisation;
     private final CaseWorkService caseWork;
     private final CaseReport caseReport;
+    private final AidCaseService aidCases;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -53,6 +55,7 @@ public final class Services {
         this.organisation = new OrganisationService(database, audit, clock);
         this.caseWork = new CaseWorkService(database, audit, clock);
         this.caseReport = new CaseReport(database, clock);
+        this.aidCases = new AidCaseService(database, audit, clock);
     }
 
     public Database database() {
@@ -109,5 +112,9 @@ public final class Services {
 
     public CaseReport caseReport() {
         return caseReport;
+    }
+
+    public AidCaseService aidCases() {
+        return aidCases;
     }
 }

@@ -1,0 +1,46 @@
+package org.dianmifeng.console.aidcase;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as lists show it: code, age band, township, community, eligibility category, status, unit and team,
+ * referral and officers (usernames). {@code identity} is the child with identity, null unless a case officer
+ * revealed it; everything else holds no identity.
+ */
+public record CaseRow(long id, String code, long childId, AgeBand ageBand, String township, String community,
+                      EligibilityCategory category, AidCaseStatus status, String referralSource, String referrer,
+                      LocalDate referredOn, Long unitId, String unitName, Long teamId, String teamName,
+                      LocalDate handedOverOn, LocalDate consentOn, List<Long> officerIds, List<String> officers,
+                      int version, Child identity) {
+    public CaseRow {
+        officerIds = List.copyOf(officerIds);
+        officers = List.copyOf(officers);
+    }
+
+    /** The case record of this row, for an edit form. */
+    public AidCase aidCase() {
+        return new AidCase(id, code, childId, referralSource, referrer, referredOn, unitId, teamId, status,
+                handedOverOn, version);
+    }
+
+    public boolean revealed() {
+        return identity != null;
+    }
+
+    /** The same row without identity. */
+    public CaseRow pseudonymised() {
+        return identity == null ? this : withIdentity(null);
+    }
+
+    public CaseRow withIdentity(Child child) {
+        return new CaseRow(id, code, childId, ageBand, township, community, category, status, referralSource, referrer,
+                referredOn, unitId, unitName, teamId, teamName, handedOverOn, consentOn, officerIds, officers, version,
+                child);
+    }
+
+    /** The officers' usernames, comma separated. */
+    public String officerNames() {
+        return String.join("、", officers);
+    }
+}

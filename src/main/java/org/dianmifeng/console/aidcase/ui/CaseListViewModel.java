@@ -1,0 +1,235 @@
+package org.dianmifeng.console.aidcase.ui;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.dianmifeng.console.account.Account;
+import org.dianmifeng.console.aidcase.AidCaseService;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.aidcase.CaseEvent;
+import org.dianmifeng.console.aidcase.CaseRow;
+import org.dianmifeng.console.aidcase.Child;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
+import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitService;
+import org.dianmifeng.console.volunteer.TeamRow;
+import org.dianmifeng.console.volunteer.TeamService;
+
+/**
+ * The Dream Room case list: pseudonymised rows for every role, filtered as you type and by status; the selected
+ * case's timeline; for a case officer, the selected case's identity after a reveal with a reason (kept until
+ * another case is selected) and the identity export of the list.
+ */
+public final class CaseListViewModel extends ViewModel implements Exportable {
+    static final List<String> COLUMN_KEYS = List.of("field.case.code", "field.case.ageBand", "field.child.township",
+            "field.child.community", "field.child.category", "field.case.status", "field.case.unit", "field.case.team",
+            "field.case.referredOn", "field.case.officers");
+    static final List<String> IDENTITY_KEYS = List.of("field.child.name", "field.child.gender", "field.child.birthDate",
+            "field.child.idNumber", "field.child.school", "field.child.schoolGrade", "field.child.address",
+            "field.child.guardianName", "field.child.guardianRelation", "field.child.guardianPhone");
+
+    private final AidCaseService cases;
+    private final UnitService units;
+    private final TeamService teams;
+    private final ObservableList<CaseRow> all = FXCollections.observableArrayList();
+    private final FilteredList<CaseRow> filtered = new FilteredList<>(all);
+    private final SortedList<CaseRow> shown = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<AidCaseStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Child> identity = new SimpleObjectProperty<>();
+    private final ObservableList<CaseEvent> events = FXCollections.observableArrayList();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
+    private List<Unit> unitChoices = List.of();
+    private List<TeamRow> teamChoices = List.of();
+    private List<Account> officerChoices = List.of();
+
+    public CaseListViewModel(UiContext ctx, AidCaseService cases, UnitService units, TeamService teams) {
+        super(ctx);
+        this.cases = cases;
+        this.units = units;
+        this.teams = teams;
+        filter.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+        selected.addListener((o, a, b) -> {
+            if (a == null || b == null || a.id() != b.id()) {
+                identity.set(null);
+                loadEvents(b);
+            }
+        });
+    }
+
+    private void refilter() {
+        String text = Texts.clean(filter.get());
+        AidCaseStatus status = statusFilter.get();
+        filtered.setPredicate(r -> (status == null || r.status() == status) && Texts.anyContains(text, r.code(),
+                r.township(), r.community(), r.unitName(), r.teamName(), messages().label(r.status())));
+    }
+
+    public boolean canEdit() {
+        return session().can(Permission.CASE_EDIT);
+    }
+
+    public boolean maySeeIdentity() {
+        return cases.maySeeIdentity(session());
+    }
+
+    private record Loaded(List<CaseRow> rows, List<Unit> units, List<TeamRow> teams, List<Account> officers) {
+    }
+
+    public void load() {
+        boolean edit = canEdit();
+        background(p -> new Loaded(cases.list(session()), edit ? units.all(session()) : List.of(),
+                edit ? teams.list(session()) : List.of(), edit ? cases.officers(session()) : List.of()), loaded -> {
+            Long keep = selected.get() == null ? null : selected.get().id();
+            Child shownIdentity = identity.get();
+            unitChoices = loaded.units();
+            teamChoices = loaded.teams();
+            officerChoices = loaded.officers();
+            all.setAll(loaded.rows());
+            CaseRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+            selected.set(again);
+            if (again != null) {
+                identity.set(shownIdentity);
+                loadEvents(again);
+            }
+        });
+    }
+
+    private void loadEvents(CaseRow row) {
+        if (row == null) {
+            events.clear();
+            return;
+        }
+        background(p -> cases.history(session(), row.id()), events::setAll);
+    }
+
+    /** Shows the selected case's identity, for a case officer giving a reason; logged by the service. */
+    public void reveal(String reason) {
+        CaseRow row = selected.get();
+        background(p -> cases.reveal(session(), row.id(), reason), revealed -> {
+            if (selected.get() != null && selected.get().id() == revealed.id()) {
+                identity.set(revealed.identity());
+            }
+        });
+    }
+
+    public CaseFormViewModel referralForm() {
+        return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.REFERRAL, null, null, unitChoices, teamChoices,
+                officerChoices, this::afterSaved);
+    }
+
+    public CaseFormViewModel editCaseForm() {
+        return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.CASE, selected.get(), null, unitChoices,
+                teamChoices, officerChoices, this::afterSaved);
+    }
+
+    /** The form of the revealed child's identity (a case officer's edit). */
+    public CaseFormViewModel editChildForm() {
+        return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.CHILD, selected.get(), identity.get(),
+                unitChoices, teamChoices, officerChoices, code -> {
+                    identity.set(null);
+                    afterSaved(code);
+                });
+    }
+
+    public MoveFormViewModel moveForm() {
+        return new MoveFormViewModel(ctx, cases, selected.get(), this::afterSaved);
+    }
+
+    private void afterSaved(String code) {
+        setNotice(messages().text("notice.saved", code));
+        load();
+    }
+
+    public List<String> columnHeaders() {
+        return COLUMN_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    public List<Object> cells(CaseRow r) {
+        return Arrays.asList(r.code(), r.ageBand() == null ? null : messages().label(r.ageBand()), r.township(),
+                r.community(), messages().label(r.category()), messages().label(r.status()), r.unitName(),
+                r.teamName(), r.referredOn(), r.officerNames());
+    }
+
+    private List<Object> identityCells(CaseRow r) {
+        Child c = r.identity();
+        List<Object> cells = new java.util.ArrayList<>(cells(r));
+        cells.addAll(Arrays.asList(c.name(), messages().label(c.gender()), c.birthDate(), c.idNumber(), c.school(),
+                c.schoolGrade(), c.address(), c.guardianName(), c.guardianRelation(), c.guardianPhone()));
+        return cells;
+    }
+
+    /** The pseudonymised export of what the list shows. */
+    public Job export(Path out) {
+        return export.run(out, messages().text("case.export.title"), ExportCommand.columns(columnHeaders(), this::cells),
+                shown);
+    }
+
+    /**
+     * A case officer's export of the cases the list shows with identities: logged with the reason, the file's
+     * first row saying that it holds personal data of minors.
+     */
+    public Job exportIdentities(Path out, String reason) {
+        List<Long> ids = shown.stream().map(CaseRow::id).toList();
+        List<String> headers = new java.util.ArrayList<>(columnHeaders());
+        IDENTITY_KEYS.forEach(k -> headers.add(messages().text(k)));
+        List<ListExport.Column<CaseRow>> columns = ExportCommand.columns(headers, this::identityCells);
+        String title = messages().text("case.identityExport.title");
+        return export.write(out, p -> {
+            List<CaseRow> rows = cases.identityExport(session(), reason).stream().filter(r -> ids.contains(r.id()))
+                    .toList();
+            ListExport.write(out, title, columns, rows, p);
+            return rows.size();
+        });
+    }
+
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<AidCaseStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public SortedList<CaseRow> rows() {
+        return shown;
+    }
+
+    public ObjectProperty<CaseRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected case's child with identity, null unless revealed. */
+    public ReadOnlyObjectProperty<Child> identityProperty() {
+        return identity;
+    }
+
+    public ObservableList<CaseEvent> events() {
+        return events;
+    }
+}

@@ -1,0 +1,95 @@
+package org.dianmifeng.console.aidcase.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.aidcase.CaseRow;
+import org.dianmifeng.console.aidcase.IdentityLogFilter;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.CaseFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseListViewModelTest {
+    static final Messages ZH = Messages.of(Messages.CHINESE);
+    @TempDir Path dir;
+    TestServices t;
+    CaseFixtures f;
+    Session officer;
+    CaseRow first;
+
+    @BeforeEach
+    void open() {
+        t = new TestServices(dir);
+        f = new CaseFixtures(t);
+        officer = f.officer("officer");
+        first = f.refer(officer, "王小花", true);
+        CaseRow second = f.refer(officer, "李小明", true);
+        f.cases().move(officer, second.id(), AidCaseStatus.VISITED, LocalDate.of(2026, 4, 1), null);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    CaseListViewModel vm(Session who) {
+        CaseListViewModel vm = new CaseListViewModel(new UiContext(who, ZH, TaskRunner.direct()), f.cases(),
+                t.services().units(), t.services().teams());
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void theListFiltersByTextAndStatusAndShowsTheTimeline() {
+        CaseListViewModel vm = vm(ADMIN);
+        assertEquals(2, vm.rows().size());
+        assertFalse(vm.maySeeIdentity());
+        vm.filterProperty().set("已走访");
+        assertEquals(1, vm.rows().size());
+        vm.filterProperty().set("");
+        vm.statusFilterProperty().set(AidCaseStatus.REFERRED);
+        assertEquals(1, vm.rows().size());
+        assertEquals(first.code(), vm.rows().get(0).code());
+        vm.statusFilterProperty().set(null);
+        vm.filterProperty().set("华士");
+        assertEquals(2, vm.rows().size());
+        vm.selectedProperty().set(vm.rows().get(1));
+        assertEquals(2, vm.events().size());
+        assertTrue(vm.cells(vm.rows().get(0)).stream().noneMatch(c -> "王小花".equals(c)));
+    }
+
+    @Test
+    void anOfficersRevealLastsUntilAnotherCaseIsSelectedAndTheIdentityExportIsLogged() throws Exception {
+        CaseListViewModel vm = vm(officer);
+        assertTrue(vm.maySeeIdentity());
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.reveal("");
+        assertNull(vm.identityProperty().get());
+        assertNotNull(vm.errorProperty().get(), "a reveal without a reason is refused");
+        vm.reveal("走访前核对");
+        assertEquals("王小花", vm.identityProperty().get().name());
+        vm.selectedProperty().set(vm.rows().get(1));
+        assertNull(vm.identityProperty().get(), "the identity hides again on another case");
+
+        Path out = dir.resolve("ids.xlsx");
+        vm.exportIdentities(out, "年度名册");
+        String first = Workbooks.read(out).get(0).get(0);
+        assertTrue(first.contains("未成年人个人信息"), first);
+        assertEquals(2, f.cases().identityLog(ADMIN, IdentityLogFilter.all()).size());
+    }
+}

@@ -1,0 +1,97 @@
+package org.dianmifeng.console.aidcase.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.dianmifeng.console.aidcase.IdentityLogFilter;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.CaseFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 梦想小屋帮扶 screen, headless: the list filters as you type, an officer reveals with a reason, the administrator never sees identity. */
+@ExtendWith(ApplicationExtension.class)
+class CaseListViewTest {
+    TestServices t;
+    CaseFixtures f;
+    Session officer;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        t = TestServices.inTemporaryFolder("bee-case-views");
+        f = new CaseFixtures(t);
+        officer = f.officer("officer");
+        f.refer(officer, "王小花", true);
+        f.refer(officer, "李小明", true);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    void show(FxRobot robot, Session who) {
+        robot.interact(() -> {
+            CaseListViewModel vm = new CaseListViewModel(new UiContext(who, Messages.of(Messages.CHINESE),
+                    TaskRunner.direct()), f.cases(), t.services().units(), t.services().teams());
+            CaseListView view = new CaseListView(vm, Messages.of(Messages.CHINESE));
+            stage.setScene(new Scene(view.build(), 1300, 760));
+            view.setWorkPane(id -> new Label("work " + id));
+        });
+    }
+
+    @Test
+    void anOfficerFiltersTheListAndRevealsTheIdentityWithAReason(FxRobot robot) {
+        show(robot, officer);
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        assertEquals(2, table.getItems().size());
+        robot.clickOn("#caseFilterField").write("002");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible());
+        TabPane tabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
+        assertEquals(3, tabs.getTabs().size(), "overview, timeline and the work pane");
+        robot.clickOn("#revealButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup("#askTextField").queryAs(TextArea.class);
+        robot.clickOn("#askTextField").write("走访前核对住址");
+        robot.clickOn("确定");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible());
+        assertEquals("李小明", robot.lookup("#value-field-child-name").queryAs(Label.class).getText());
+        assertEquals(1, f.cases().identityLog(ADMIN, IdentityLogFilter.all()).size());
+    }
+
+    @Test
+    void theAdministratorSeesNoIdentityAndNoRevealButton(FxRobot robot) {
+        show(robot, ADMIN);
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible());
+        assertFalse(robot.lookup("#revealButton").queryButton().isVisible());
+        assertFalse(robot.lookup("#identityExportButton").queryButton().isVisible());
+        assertTrue(robot.lookup("#referButton").queryButton().isVisible());
+        assertTrue(robot.lookup("王小花").tryQuery().isEmpty());
+    }
+}
