@@ -1,11 +1,14 @@
 package org.dianmifeng.console.app;
 
 import java.util.List;
+import javafx.scene.Parent;
 import org.dianmifeng.console.account.ui.AccountListView;
 import org.dianmifeng.console.account.ui.AccountListViewModel;
 import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListView;
+import org.dianmifeng.console.aidcase.ui.CaseWorkView;
+import org.dianmifeng.console.aidcase.ui.CaseWorkViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListViewModel;
 import org.dianmifeng.console.aidcase.ui.IdentityLogView;
 import org.dianmifeng.console.aidcase.ui.IdentityLogViewModel;
@@ -19,6 +22,7 @@ import org.dianmifeng.console.party.ui.CommunityWorkViewModel;
 import org.dianmifeng.console.party.ui.PointsRankingViewModel;
 import org.dianmifeng.console.party.ui.OrganisationView;
 import org.dianmifeng.console.ui.NavItem;
+import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.ui.PersonListView;
 import org.dianmifeng.console.unit.ui.UnitTreeView;
 import org.dianmifeng.console.unit.ui.UnitTreeViewModel;
@@ -47,9 +51,7 @@ final class Navigation {
                 new NavItem("appraisal", "nav.appraisal", "fth-check-square", null,
                         ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals(), s.appraisalReport()), ctx.messages())
                                 .build()),
-                new NavItem("cases", "nav.cases", "fth-heart", null,
-                        ctx -> new CaseListView(new CaseListViewModel(ctx, s.aidCases(), s.units(), s.teams()),
-                                ctx.messages()).build()),
+                new NavItem("cases", "nav.cases", "fth-heart", null, ctx -> cases(ctx, s)),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,
@@ -59,5 +61,15 @@ final class Navigation {
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()));
+    }
+
+    /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */
+    private static Parent cases(UiContext ctx, Services s) {
+        CaseListView view = new CaseListView(new CaseListViewModel(ctx, s.aidCases(), s.units(), s.teams()),
+                ctx.messages());
+        Parent root = view.build();
+        view.setWorkPane(caseId -> new CaseWorkView(new CaseWorkViewModel(ctx, s.caseWork(), s.people(), caseId),
+                ctx.messages()).build());
+        return root;
     }
 }
