@@ -7,15 +7,19 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.dianmifeng.console.aidcase.ui.DueFollowUpsViewModel;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Settings;
 import org.dianmifeng.console.ui.Dialogs;
@@ -23,6 +27,7 @@ import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.WindowPrefs;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +105,24 @@ public final class App extends Application {
         UiContext ctx = new UiContext(session, messages, runner);
         MainWindow main = new MainWindow(ctx, Navigation.items(services), this::switchLanguage, this::logout);
         show(main.build());
+        if (session.can(Permission.CASE_EDIT)) {
+            main.addAlert(followUpAlert(ctx, main));
+        }
+    }
+
+    /** Overdue and due-this-week follow-ups of the aid cases, in the header; a click opens the cases. */
+    private Node followUpAlert(UiContext ctx, MainWindow main) {
+        DueFollowUpsViewModel due = new DueFollowUpsViewModel(ctx, services.caseWork());
+        Hyperlink link = new Hyperlink();
+        link.setId("followUpAlert");
+        link.getStyleClass().add("follow-up-alert");
+        link.setGraphic(new FontIcon("fth-bell"));
+        link.textProperty().bind(due.badgeProperty());
+        link.visibleProperty().bind(due.countProperty().greaterThan(0));
+        link.managedProperty().bind(link.visibleProperty());
+        link.setOnAction(e -> main.open("cases"));
+        due.load();
+        return link;
     }
 
     private void switchLanguage(Locale locale) {
