@@ -157,9 +157,10 @@ public final class SampleData {
             PartySampleData.Pilot pilot = new PartySampleData(this, random, system.username())
                     .load(dsl, units, saved, accounts, today);
             progress.checkCancelled();
+            int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null,
                     "sample data: " + units.size() + " units, " + people + " people, " + TEAMS.length + " teams, "
-                            + pilot.members().size() + " party members at the pilot", null, null);
+                            + pilot.members().size() + " party members at the pilot, " + cases + " aid cases", null, null);
             progress.update(steps, steps);
             return null;
         });

@@ -143,6 +143,43 @@ class SampleDataAndCliTest {
         }
     }
 
+    @Test
+    void theDreamRoomCasesFollowTheRulesOfTheServicesAndTheSixOfHuashiAreThere() {
+        try (TestServices t = new TestServices(dir)) {
+            new SampleData(t.services(), SampleData.DEFAULT_SEED).load(400, true, Progress.NONE);
+            var cases = t.services().aidCases();
+            var work = t.services().caseWork();
+            var rows = cases.list(ADMIN);
+            assertTrue(rows.size() >= 18, "the six of 华士镇 and a dozen elsewhere: " + rows.size());
+            assertEquals(6, rows.stream().filter(r -> r.code().startsWith("DR-2022-") && "华士镇".equals(r.township())).count());
+            assertEquals(java.util.EnumSet.allOf(org.dianmifeng.console.aidcase.AidCaseStatus.class),
+                    rows.stream().map(r -> r.status()).collect(java.util.stream.Collectors.toCollection(
+                            () -> java.util.EnumSet.noneOf(org.dianmifeng.console.aidcase.AidCaseStatus.class))),
+                    "a case at every stage");
+            assertTrue(rows.stream().allMatch(r -> r.identity() == null), "pseudonymised for the administrator");
+            for (var r : rows) {
+                var history = cases.history(ADMIN, r.id());
+                for (var e : history) {
+                    assertTrue(e.from() == null || e.from().canMoveTo(e.to()), r.code() + ": " + e.from() + " → " + e.to());
+                    assertTrue(e.from() == null || !e.from().needsReason(e.to()) || e.reason() != null, r.code());
+                }
+                assertEquals(r.status(), history.get(history.size() - 1).to(), r.code());
+                if (r.status() == org.dianmifeng.console.aidcase.AidCaseStatus.CLOSED) {
+                    assertEquals(0, work.openFollowUps(ADMIN, r.id()), r.code() + " closed with every follow-up done");
+                }
+            }
+            var huashi = rows.stream().filter(r -> r.code().equals("DR-2022-001")).findFirst().orElseThrow();
+            assertEquals(List.of("点亮书桌 照亮梦想", "体验电力人的一天", "爱心暑期辅导班"),
+                    work.followUps(ADMIN, huashi.id()).stream().map(f -> f.activity()).limit(3).toList());
+            assertFalse(work.dueSoon(ADMIN).isEmpty(), "some follow-ups are overdue or due this week");
+
+            var officer = t.services().accounts().login("officer", SampleData.DEMO_PASSWORD.toCharArray());
+            var child = cases.reveal(officer, huashi.id(), "核对样例数据").identity();
+            assertTrue(child.birthDate().isAfter(LocalDate.now(TestServices.CLOCK).minusYears(18)), "a minor");
+            assertTrue(org.dianmifeng.console.core.ResidentId.problem(child.idNumber()).isEmpty());
+        }
+    }
+
     private static List<PersonRow> load(Path folder) {
         try (TestServices t = new TestServices(folder)) {
             new SampleData(t.services(), SampleData.DEFAULT_SEED).load(400, false, Progress.NONE);
