@@ -103,13 +103,19 @@ public final class AidCaseService {
         });
     }
 
-    /** Every case with identity, for a case officer's identity export of the list; logged as one EXPORT. */
-    public List<CaseRow> identityExport(Session who, String reason) {
+    /**
+     * The cases {@code caseIds} with identity, for a case officer's identity export of the list; an EXPORT is
+     * logged for each case that goes out, with the reason.
+     */
+    public List<CaseRow> identityExport(Session who, List<Long> caseIds, String reason) {
         who.require(Permission.CASE_IDENTITY);
         String why = requireReason("case.exportReason", reason);
+        java.util.Set<Long> wanted = java.util.Set.copyOf(caseIds);
         return db.transaction(dsl -> {
-            log(dsl, who, IdentityAction.EXPORT, null, why);
-            return new AidCaseStore(dsl).rows(today(), true);
+            List<CaseRow> rows = new AidCaseStore(dsl).rows(today(), true).stream()
+                    .filter(r -> wanted.contains(r.id())).toList();
+            rows.forEach(r -> log(dsl, who, IdentityAction.EXPORT, r.id(), why));
+            return rows;
         });
     }
 
@@ -138,6 +144,8 @@ public final class AidCaseService {
      */
     public CaseRow refer(Session who, Child child, AidCase draft, List<Long> officerAccountIds) {
         who.require(Permission.CASE_EDIT);
+        // a referral is typed with the child's identity, and a taken ID number names its case: officers only
+        who.require(Permission.CASE_IDENTITY);
         Child c = child.cleaned().withId(null, null);
         AidCase a = draft.cleaned();
         Checks checks = c.check(a.referredOn(), today());
@@ -213,7 +221,13 @@ public final class AidCaseService {
     public void attachConsentDocument(Session who, long caseId, String fileName, byte[] content) {
         requireIdentityEdit(who);
         String name = Texts.clean(fileName);
-        new Checks().text("child.consentDocName", name, Child.DOC_NAME_MAX).throwIfAny();
+        Checks checks = new Checks().text("child.consentDocName", name, Child.DOC_NAME_MAX);
+        if (content == null || content.length == 0) {
+            checks.add("child.consentDocName", "error.case.emptyDocument");
+        } else if (content.length > CasePhoto.BYTES_MAX) {
+            checks.add("child.consentDocName", "error.case.documentTooLarge", CasePhoto.BYTES_MAX / (1024 * 1024));
+        }
+        checks.throwIfAny();
         db.transaction(dsl -> {
             AidCaseStore store = new AidCaseStore(dsl);
             AidCase aidCase = store.byId(caseId).orElseThrow(StaleDataException::new);
@@ -283,9 +297,22 @@ public final class AidCaseService {
             if (target != null && from.needsReason(target) && why == null) {
                 checks.add("case.moveReason", "error.case.reasonNeeded", from, target);
             }
+            List<CaseEvent> events = store.events(caseId);
+            CaseEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (date != null && last != null && date.isBefore(last.onDate())) {
+                checks.add("case.moveDate", "error.case.beforeLastStep", last.onDate().toString());
+            }
             checks.throwIfAny();
             if (!from.canMoveTo(target)) {
                 throw new ConsoleException("error.case.moveNotAllowed", before.code(), from, target);
+            }
+            if (from == AidCaseStatus.ON_HOLD && target != AidCaseStatus.REJECTED) {
+                // a held case resumes where it stopped, so it cannot skip a visit, a consent or an approval
+                AidCaseStatus left = events.stream().filter(e -> e.to() == AidCaseStatus.ON_HOLD).reduce((a, b) -> b)
+                        .map(CaseEvent::from).orElse(AidCaseStatus.REFERRED);
+                if (target != left) {
+                    throw new ConsoleException("error.case.resumeWhereLeft", before.code(), left);
+                }
             }
             if (target == AidCaseStatus.APPROVED && !store.child(before.childId()).orElseThrow().hasConsent()) {
                 throw new ConsoleException("error.case.noConsent", before.code());

@@ -35,7 +35,8 @@ public record CasePhoto(Long id, Long caseId, PhotoKind kind, String fileName, b
     /** The photo without its content, in the audit log only its size. */
     @Override
     public String auditText() {
-        return Auditable.fields("caseId", caseId, "kind", kind, "fileName", fileName,
-                "bytes", bytes == null ? 0 : bytes.length, "takenOn", takenOn, "caption", caption);
+        // a photo's name and caption may name the child: the audit log holds neither
+        return Auditable.fields("caseId", caseId, "kind", kind, "bytes", bytes == null ? 0 : bytes.length,
+                "takenOn", takenOn);
     }
 }

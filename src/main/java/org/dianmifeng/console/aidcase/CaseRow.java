@@ -18,6 +18,12 @@ public record CaseRow(long id, String code, long childId, AgeBand ageBand, Strin
         officers = List.copyOf(officers);
     }
 
+    /** The code and status only: a revealed row holds a child's identity, which no log line may print. */
+    @Override
+    public String toString() {
+        return "CaseRow[" + code + ", " + status + (identity == null ? "" : ", identity hidden") + "]";
+    }
+
     /** The case record of this row, for an edit form. */
     public AidCase aidCase() {
         return new AidCase(id, code, childId, referralSource, referrer, referredOn, unitId, teamId, status,

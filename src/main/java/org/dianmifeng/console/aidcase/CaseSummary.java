@@ -42,6 +42,11 @@ public final class CaseSummary {
                            String grade, String address, String guardianName, String guardianRelation,
                            String guardianPhone, LocalDate consentOn, String consentScope, String consentBy,
                            String consentDocName) {
+        /** Never the identity itself, so that printing it cannot leak it. */
+        @Override
+        public String toString() {
+            return "Identity[hidden]";
+        }
     }
 
     public record Event(LocalDate onDate, AidCaseStatus from, AidCaseStatus to, String username, LocalDateTime at,

@@ -236,6 +236,15 @@ public final class CaseWorkService {
         });
     }
 
+    /** Follow-ups of a closed or rejected case stay as they were: reopen the case first. */
+    private static CaseWorkStore.CaseLine requireFollowUpsOpen(CaseWorkStore store, Long caseId) {
+        CaseWorkStore.CaseLine c = requireCase(store, caseId);
+        if (c.status() == AidCaseStatus.CLOSED || c.status() == AidCaseStatus.REJECTED) {
+            throw new ConsoleException("error.casework.followUpsLocked", c.code(), c.status());
+        }
+        return c;
+    }
+
     private static CaseWorkStore.CaseLine requireItemsOpen(CaseWorkStore store, Long caseId) {
         CaseWorkStore.CaseLine c = requireCase(store, caseId);
         if (!ITEMS_OPEN.contains(c.status())) {
@@ -279,7 +288,7 @@ public final class CaseWorkService {
             CaseWorkStore.CaseLine c = requireCase(store, p.caseId());
             CasePhoto saved = store.insertPhoto(p);
             audit.record(dsl, who, AuditAction.CREATE, PHOTO_ENTITY, saved.id(),
-                    c.code() + " / " + saved.kind() + " / " + saved.fileName(), null, saved);
+                    c.code() + " / " + saved.kind(), null, saved);
             return saved;
         });
     }
@@ -315,7 +324,7 @@ public final class CaseWorkService {
         f.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             CaseWorkStore store = new CaseWorkStore(dsl);
-            CaseWorkStore.CaseLine c = requireCase(store, f.caseId());
+            CaseWorkStore.CaseLine c = requireFollowUpsOpen(store, f.caseId());
             FollowUp saved = store.insertFollowUp(f);
             audit.record(dsl, who, AuditAction.CREATE, FOLLOW_UP_ENTITY, saved.id(), summary(c, saved), null, saved);
             return saved;
@@ -366,7 +375,7 @@ public final class CaseWorkService {
             FollowUp before = store.followUp(followUp.id()).orElseThrow(StaleDataException::new);
             FollowUp f = edit.apply(before);
             f.check(today()).throwIfAny();
-            CaseWorkStore.CaseLine c = requireCase(store, before.caseId());
+            CaseWorkStore.CaseLine c = requireFollowUpsOpen(store, before.caseId());
             FollowUp saved = store.updateFollowUp(f);
             audit.record(dsl, who, AuditAction.UPDATE, FOLLOW_UP_ENTITY, saved.id(), summary(c, saved), before, saved);
             return saved;

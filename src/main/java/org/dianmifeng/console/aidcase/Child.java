@@ -123,6 +123,12 @@ public record Child(Long id, String name, Gender gender, LocalDate birthDate, St
                 consentBy, docName, version);
     }
 
+    /** Never the identity, so that a log line or a message that prints a child cannot leak it. */
+    @Override
+    public String toString() {
+        return "Child[id=" + id + ", identity hidden]";
+    }
+
     /** The audit text holds no identity: only what everyone may see, and whether identity fields are filled. */
     @Override
     public String auditText() {

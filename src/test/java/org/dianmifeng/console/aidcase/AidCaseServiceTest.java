@@ -79,7 +79,7 @@ class AidCaseServiceTest {
             assertFalse(cases.maySeeIdentity(who));
             assertThrows(AccessDeniedException.class, () -> cases.reveal(who, row.id(), "核对"));
             assertThrows(AccessDeniedException.class, () -> cases.logIdentityExport(who, row.id(), "核对"));
-            assertThrows(AccessDeniedException.class, () -> cases.identityExport(who, "核对"));
+            assertThrows(AccessDeniedException.class, () -> cases.identityExport(who, List.of(), "核对"));
             Child c = new Child(row.childId(), "改名", null, null, null, null, null, "华士镇", null, null,
                     EligibilityCategory.IMPRISONED, null, null, null, null, null, null, null, null, 0);
             assertThrows(AccessDeniedException.class, () -> cases.updateChild(who, c));
@@ -113,7 +113,7 @@ class AidCaseServiceTest {
         assertEquals(1, cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, "打印")).size());
         assertThrows(ValidationException.class, () -> cases.logIdentityExport(officer, null, ""));
 
-        List<CaseRow> exported = cases.identityExport(officer, "年度名册");
+        List<CaseRow> exported = cases.identityExport(officer, cases.list(officer).stream().map(CaseRow::id).toList(), "年度名册");
         assertEquals("王小花", exported.get(0).identity().name());
         assertEquals(3, cases.identityLog(ADMIN, IdentityLogFilter.all()).size());
         assertNull(cases.identityLog(ADMIN, IdentityLogFilter.all()).get(0).caseId(), "a list export names no case");
@@ -151,7 +151,9 @@ class AidCaseServiceTest {
     @Test
     void referralCodesCountUpPerYearAndStartAsReferred() {
         CaseRow a = f.refer(officer, "甲", true);
-        CaseRow b = f.refer(ADMIN, "乙", true);
+        CaseRow b = f.refer(officer, "乙", true);
+        assertThrows(AccessDeniedException.class, () -> f.refer(ADMIN, "己", true),
+                "the administrator does not type a child's identity");
         CaseRow c = cases.refer(officer, f.child("丙", LocalDate.of(2012, 5, 5), true), f.referral(LocalDate.of(2025, 6, 1)),
                 List.of(officer.accountId()));
         assertEquals("DR-2026-001", a.code());

@@ -193,8 +193,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         List<ListExport.Column<CaseRow>> columns = ExportCommand.columns(headers, this::identityCells);
         String title = messages().text("case.identityExport.title");
         return export.write(out, p -> {
-            List<CaseRow> rows = cases.identityExport(session(), reason).stream().filter(r -> ids.contains(r.id()))
-                    .toList();
+            List<CaseRow> rows = cases.identityExport(session(), ids, reason);
             ListExport.write(out, title, columns, rows, p);
             return rows.size();
         });
