@@ -79,7 +79,7 @@ public final class AidCaseService {
     /** A case with the child's identity, for a case officer giving a reason; the reveal is logged. */
     public CaseRow reveal(Session who, long caseId, String reason) {
         who.require(Permission.CASE_IDENTITY);
-        String why = requireReason("case.revealReason", reason);
+        String why = IdentityAccess.requireReason("case.revealReason", reason);
         return db.transaction(dsl -> {
             CaseRow row = new AidCaseStore(dsl).row(caseId, today(), true).orElseThrow(StaleDataException::new);
             log(dsl, who, IdentityAction.REVEAL, caseId, why);
@@ -93,7 +93,7 @@ public final class AidCaseService {
      */
     public void logIdentityExport(Session who, Long caseId, String reason) {
         who.require(Permission.CASE_IDENTITY);
-        String why = requireReason("case.exportReason", reason);
+        String why = IdentityAccess.requireReason("case.exportReason", reason);
         db.transaction(dsl -> {
             if (caseId != null) {
                 new AidCaseStore(dsl).byId(caseId).orElseThrow(StaleDataException::new);
@@ -109,7 +109,7 @@ public final class AidCaseService {
      */
     public List<CaseRow> identityExport(Session who, List<Long> caseIds, String reason) {
         who.require(Permission.CASE_IDENTITY);
-        String why = requireReason("case.exportReason", reason);
+        String why = IdentityAccess.requireReason("case.exportReason", reason);
         java.util.Set<Long> wanted = java.util.Set.copyOf(caseIds);
         return db.transaction(dsl -> {
             List<CaseRow> rows = new AidCaseStore(dsl).rows(today(), true).stream()
@@ -126,14 +126,7 @@ public final class AidCaseService {
     }
 
     private void log(DSLContext dsl, Session who, IdentityAction action, Long caseId, String reason) {
-        new IdentityStore(dsl).insert(new IdentityAccess(null, LocalDateTime.now(clock), who.username(), action, caseId,
-                null, reason));
-    }
-
-    private static String requireReason(String field, String reason) {
-        String why = Texts.clean(reason);
-        new Checks().text(field, why, REASON_MAX).throwIfAny();
-        return why;
+        new IdentityStore(dsl).insert(IdentityAccess.of(LocalDateTime.now(clock), who.username(), action, caseId, reason));
     }
 
     // ---------------------------------------------------------------- referral and edits
@@ -318,7 +311,7 @@ public final class AidCaseService {
                 throw new ConsoleException("error.case.noConsent", before.code());
             }
             if (target == AidCaseStatus.CLOSED) {
-                int open = store.openFollowUps(caseId);
+                int open = new CaseWorkStore(dsl).openFollowUps(caseId);
                 if (open > 0) {
                     throw new ConsoleException("error.case.openFollowUps", before.code(), open);
                 }

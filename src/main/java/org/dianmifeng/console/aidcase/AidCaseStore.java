@@ -5,7 +5,6 @@ import static org.dianmifeng.console.db.Tables.AID_CASE;
 import static org.dianmifeng.console.db.Tables.AID_CASE_OFFICER;
 import static org.dianmifeng.console.db.Tables.CASE_EVENT;
 import static org.dianmifeng.console.db.Tables.CHILD;
-import static org.dianmifeng.console.db.Tables.FOLLOW_UP;
 import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
@@ -28,7 +27,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Queries of CHILD, AID_CASE, AID_CASE_OFFICER and CASE_EVENT, and the count of a case's open follow-ups.
+ * Queries of CHILD, AID_CASE, AID_CASE_OFFICER and CASE_EVENT (follow-ups are {@link CaseWorkStore}'s).
  * The inserts are also what the sample data loads with, in its own transaction.
  */
 public final class AidCaseStore {
@@ -181,7 +180,7 @@ public final class AidCaseStore {
         }
     }
 
-    // ---------------------------------------------------------------- events and follow-ups
+    // ---------------------------------------------------------------- events
 
     public CaseEvent insertEvent(CaseEvent e) {
         long id = dsl.insertInto(CASE_EVENT).set(values(e)).returning(CASE_EVENT.ID).fetchOne(CASE_EVENT.ID);
@@ -217,12 +216,6 @@ public final class AidCaseStore {
     public List<CaseEvent> events(long caseId) {
         return dsl.selectFrom(CASE_EVENT).where(CASE_EVENT.CASE_ID.eq(caseId))
                 .orderBy(CASE_EVENT.ON_DATE, CASE_EVENT.AT, CASE_EVENT.ID).fetch(AidCaseStore::toEvent);
-    }
-
-    /** Follow-ups of a case neither done nor cancelled. */
-    public int openFollowUps(long caseId) {
-        return dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.CASE_ID.eq(caseId)
-                .and(FOLLOW_UP.DONE_ON.isNull()).and(FOLLOW_UP.CANCELLED_REASON.isNull()));
     }
 
     // ---------------------------------------------------------------- rows

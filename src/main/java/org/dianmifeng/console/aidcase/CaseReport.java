@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CaseReport {
     private static final Logger LOG = LoggerFactory.getLogger(CaseReport.class);
-    /** IDENTITY_ACCESS.REASON is at most this long. */
-    public static final int REASON_MAX = 500;
     private final Database db;
     private final Clock clock;
 
@@ -75,8 +72,7 @@ public final class CaseReport {
      */
     public Written summary(Session who, long caseId, String reason, Path out, Messages messages, Progress progress) {
         who.require(Permission.CASE_IDENTITY);
-        new Checks().text("casereport.reason", reason, REASON_MAX).throwIfAny();
-        String why = reason.strip();
+        String why = IdentityAccess.requireReason("casereport.reason", reason);
         Path target = target(out);
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
@@ -88,7 +84,7 @@ public final class CaseReport {
             CaseReportStore store = new CaseReportStore(dsl);
             CaseSummary.Data d = store.summary(caseId)
                     .orElseThrow(() -> new ConsoleException("error.casereport.unknownCase", String.valueOf(caseId)));
-            store.logExport(caseId, who.username(), why, at);
+            new IdentityStore(dsl).insert(IdentityAccess.of(at, who.username(), IdentityAction.EXPORT, caseId, why));
             return d;
         });
         try (XSSFWorkbook wb = new CaseSummary(messages, at.toLocalDate()).build(data, who.displayName(), at, why)) {

@@ -1,10 +1,8 @@
 package org.dianmifeng.console.aidcase;
 
 import static org.dianmifeng.console.db.Tables.AID_CASE;
-import static org.dianmifeng.console.db.Tables.CASE_EVENT;
 import static org.dianmifeng.console.db.Tables.CHILD;
 import static org.dianmifeng.console.db.Tables.FOLLOW_UP;
-import static org.dianmifeng.console.db.Tables.IDENTITY_ACCESS;
 import static org.dianmifeng.console.db.Tables.PAIRING;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.RENOVATION_ITEM;
@@ -15,7 +13,6 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +25,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The queries of the case reports: the pseudonymised register lines (the birth date is turned into an age
- * band here and never leaves the store) and everything of one case for an officer's summary, plus the
- * EXPORT row of the identity access log that a summary writes in the same transaction.
+ * band here and never leaves the store) and everything of one case for an officer's summary (its EXPORT row
+ * of the identity access log is written by {@link IdentityStore}).
  */
 public final class CaseReportStore {
     private final DSLContext dsl;
@@ -45,9 +42,8 @@ public final class CaseReportStore {
         Field<BigDecimal> actual = DSL.field(DSL.select(DSL.sum(RENOVATION_ITEM.ACTUAL_COST))
                 .from(RENOVATION_ITEM).where(RENOVATION_ITEM.CASE_ID.eq(AID_CASE.ID))).as("ACTUAL");
         Field<Integer> done = followUps(FOLLOW_UP.DONE_ON.isNotNull()).as("DONE");
-        Field<Integer> open = followUps(FOLLOW_UP.DONE_ON.isNull().and(FOLLOW_UP.CANCELLED_REASON.isNull())).as("OPEN");
-        Field<Integer> overdue = followUps(FOLLOW_UP.DONE_ON.isNull().and(FOLLOW_UP.CANCELLED_REASON.isNull())
-                .and(FOLLOW_UP.DUE_ON.lt(today))).as("OVERDUE");
+        Field<Integer> open = followUps(CaseWorkStore.FOLLOW_UP_OPEN).as("OPEN");
+        Field<Integer> overdue = followUps(CaseWorkStore.FOLLOW_UP_OPEN.and(FOLLOW_UP.DUE_ON.lt(today))).as("OVERDUE");
         return dsl.select(AID_CASE.CODE, CHILD.BIRTH_DATE, CHILD.TOWNSHIP, CHILD.CATEGORY, UNIT.NAME, TEAM.NAME,
                         AID_CASE.REFERRAL_SOURCE, AID_CASE.REFERRED_ON, AID_CASE.STATUS, AID_CASE.HANDED_OVER_ON,
                         planned, actual, done, open, overdue)
@@ -97,14 +93,9 @@ public final class CaseReportStore {
     }
 
     private List<CaseSummary.Event> events(long caseId) {
-        return dsl.selectFrom(CASE_EVENT).where(CASE_EVENT.CASE_ID.eq(caseId))
-                .orderBy(CASE_EVENT.ON_DATE, CASE_EVENT.AT, CASE_EVENT.ID)
-                .fetch(r -> new CaseSummary.Event(r.getOnDate(), status(r.getFromStatus()),
-                        AidCaseStatus.valueOf(r.getToStatus()), r.getUsername(), r.getAt(), r.getReason()));
-    }
-
-    private static AidCaseStatus status(String name) {
-        return name == null ? null : AidCaseStatus.valueOf(name);
+        return new AidCaseStore(dsl).events(caseId).stream()
+                .map(e -> new CaseSummary.Event(e.onDate(), e.from(), e.to(), e.username(), e.at(), e.reason()))
+                .toList();
     }
 
     private List<CaseSummary.Visit> visits(long caseId) {
@@ -141,20 +132,9 @@ public final class CaseReportStore {
     }
 
     private List<CaseSummary.FollowUp> followUps(long caseId) {
-        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CASE_ID.eq(caseId))
-                .orderBy(FOLLOW_UP.DUE_ON, FOLLOW_UP.ID)
-                .fetch(r -> new CaseSummary.FollowUp(r.getActivity(), r.getDueOn(), r.getDoneOn(), r.getParticipants(),
-                        r.getNotes(), r.getCancelledReason()));
-    }
-
-    /** Logs that {@code username} wrote the identity of case {@code caseId} to a file, and why. */
-    public void logExport(long caseId, String username, String reason, LocalDateTime at) {
-        dsl.insertInto(IDENTITY_ACCESS)
-                .set(IDENTITY_ACCESS.AT, at)
-                .set(IDENTITY_ACCESS.USERNAME, username)
-                .set(IDENTITY_ACCESS.ACTION, IdentityAction.EXPORT.name())
-                .set(IDENTITY_ACCESS.CASE_ID, caseId)
-                .set(IDENTITY_ACCESS.REASON, reason)
-                .execute();
+        return new CaseWorkStore(dsl).followUps(caseId).stream()
+                .map(f -> new CaseSummary.FollowUp(f.activity(), f.dueOn(), f.doneOn(), f.participants(), f.notes(),
+                        f.cancelledReason()))
+                .toList();
     }
 }

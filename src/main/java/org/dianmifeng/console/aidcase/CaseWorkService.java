@@ -32,7 +32,6 @@ public final class CaseWorkService {
     static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
     /** The statuses in which the renovation plan may change. */
     public static final Set<AidCaseStatus> ITEMS_OPEN = EnumSet.of(AidCaseStatus.APPROVED, AidCaseStatus.RENOVATING);
-    public static final int REASON_MAX = 500;
 
     private final Database db;
     private final Audit audit;
@@ -266,12 +265,12 @@ public final class CaseWorkService {
      */
     public List<CasePhoto> photos(Session who, long caseId, String reason) {
         who.require(Permission.CASE_IDENTITY);
-        String r = Texts.clean(reason);
-        new Checks().text("casework.photo.reason", r, REASON_MAX).throwIfAny();
+        String r = IdentityAccess.requireReason("casework.photo.reason", reason);
         return db.transaction(dsl -> {
             CaseWorkStore store = new CaseWorkStore(dsl);
             requireCase(store, caseId);
-            store.insertIdentityAccess(LocalDateTime.now(clock), who.username(), IdentityAction.REVEAL, caseId, r);
+            new IdentityStore(dsl).insert(IdentityAccess.of(LocalDateTime.now(clock), who.username(),
+                    IdentityAction.REVEAL, caseId, r));
             return store.photos(caseId);
         });
     }

@@ -3,7 +3,6 @@ package org.dianmifeng.console.aidcase;
 import static org.dianmifeng.console.db.Tables.AID_CASE;
 import static org.dianmifeng.console.db.Tables.CASE_PHOTO;
 import static org.dianmifeng.console.db.Tables.FOLLOW_UP;
-import static org.dianmifeng.console.db.Tables.IDENTITY_ACCESS;
 import static org.dianmifeng.console.db.Tables.PAIRING;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.RENOVATION_ITEM;
@@ -12,7 +11,6 @@ import static org.dianmifeng.console.db.Tables.SITE_VISITOR;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.dianmifeng.console.db.tables.records.CasePhotoRecord;
 import org.dianmifeng.console.db.tables.records.FollowUpRecord;
 import org.dianmifeng.console.db.tables.records.RenovationItemRecord;
 import org.dianmifeng.console.unit.PersonRef;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -47,18 +46,6 @@ public final class CaseWorkStore {
     public Optional<CaseLine> caseLine(long caseId) {
         return dsl.select(AID_CASE.ID, AID_CASE.CODE, AID_CASE.STATUS).from(AID_CASE).where(AID_CASE.ID.eq(caseId))
                 .fetchOptional(r -> new CaseLine(r.value1(), r.value2(), AidCaseStatus.valueOf(r.value3())));
-    }
-
-    /** Writes one line of the identity access log. */
-    public void insertIdentityAccess(LocalDateTime at, String username, IdentityAction action, Long caseId,
-                                     String reason) {
-        dsl.insertInto(IDENTITY_ACCESS)
-                .set(IDENTITY_ACCESS.AT, at)
-                .set(IDENTITY_ACCESS.USERNAME, username)
-                .set(IDENTITY_ACCESS.ACTION, action.name())
-                .set(IDENTITY_ACCESS.CASE_ID, caseId)
-                .set(IDENTITY_ACCESS.REASON, reason)
-                .execute();
     }
 
     private static Field<?>[] personFields() {
@@ -341,18 +328,19 @@ public final class CaseWorkStore {
                 .fetch(CaseWorkStore::toFollowUp);
     }
 
+    /** A follow-up still open: neither done nor cancelled. The one definition, also for the case register. */
+    static final Condition FOLLOW_UP_OPEN = FOLLOW_UP.DONE_ON.isNull().and(FOLLOW_UP.CANCELLED_REASON.isNull());
+
     /** How many follow-ups of the case are neither done nor cancelled (a case closes only at 0). */
     public int openFollowUps(long caseId) {
-        return dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.CASE_ID.eq(caseId)
-                .and(FOLLOW_UP.DONE_ON.isNull()).and(FOLLOW_UP.CANCELLED_REASON.isNull()));
+        return dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.CASE_ID.eq(caseId).and(FOLLOW_UP_OPEN));
     }
 
     /** The open follow-ups of every case due on or before {@code until}, with the case code, by due date then code. */
     public List<Map.Entry<FollowUp, String>> openDueBy(LocalDate until) {
         return dsl.select(FOLLOW_UP.fields()).select(AID_CASE.CODE).from(FOLLOW_UP)
                 .join(AID_CASE).on(AID_CASE.ID.eq(FOLLOW_UP.CASE_ID))
-                .where(FOLLOW_UP.DONE_ON.isNull().and(FOLLOW_UP.CANCELLED_REASON.isNull())
-                        .and(FOLLOW_UP.DUE_ON.le(until)))
+                .where(FOLLOW_UP_OPEN.and(FOLLOW_UP.DUE_ON.le(until)))
                 .orderBy(FOLLOW_UP.DUE_ON, AID_CASE.CODE, FOLLOW_UP.ID)
                 .fetch(r -> Map.entry(toFollowUp(r.into(FOLLOW_UP)), r.get(AID_CASE.CODE)));
     }

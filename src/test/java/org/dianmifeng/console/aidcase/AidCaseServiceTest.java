@@ -311,15 +311,16 @@ class AidCaseServiceTest {
         CaseRow handed = cases.move(officer, row.id(), HANDED_OVER, LocalDate.of(2026, 4, 20), null);
         assertEquals(LocalDate.of(2026, 4, 20), handed.handedOverOn());
         cases.move(officer, row.id(), FOLLOW_UP, LocalDate.of(2026, 5, 1), null);
-        f.followUp(row.id(), "点亮书桌 照亮梦想", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1), null);
-        f.followUp(row.id(), "体验电力人的一天", LocalDate.of(2026, 7, 1), null, null);
-        f.followUp(row.id(), "爱心暑期辅导班", LocalDate.of(2026, 8, 1), null, null);
-        f.followUp(row.id(), "取消的活动", LocalDate.of(2026, 8, 1), null, "暴雨取消");
+        f.followUp(officer, row.id(), "点亮书桌 照亮梦想", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1), null);
+        f.followUp(officer, row.id(), "体验电力人的一天", LocalDate.of(2026, 7, 1), null, null);
+        f.followUp(officer, row.id(), "爱心暑期辅导班", LocalDate.of(2026, 8, 1), null, null);
+        f.followUp(officer, row.id(), "取消的活动", LocalDate.of(2026, 8, 1), null, "暴雨取消");
         ConsoleException e = assertThrows(ConsoleException.class, () -> cases.move(officer, row.id(), CLOSED, MOVED, null));
         assertEquals("error.case.openFollowUps", e.key());
         assertTrue(e.localized(ZH).contains("2 项"), e.localized(ZH));
         assertEquals(FOLLOW_UP, cases.get(officer, row.id()).status());
-        t.services().database().transaction(dsl -> dsl.execute("UPDATE FOLLOW_UP SET DONE_ON = DUE_ON WHERE DONE_ON IS NULL AND CANCELLED_REASON IS NULL"));
+        f.work().followUps(officer, row.id()).stream().filter(u -> u.doneOn() == null && u.cancelledReason() == null)
+                .forEach(u -> f.work().markDone(officer, u, u.dueOn(), null, null));
         assertEquals(CLOSED, cases.move(officer, row.id(), CLOSED, LocalDate.of(2026, 9, 1), null).status());
     }
 

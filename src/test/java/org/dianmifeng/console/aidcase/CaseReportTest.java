@@ -248,7 +248,7 @@ class CaseReportTest {
                     () -> report.summary(who, cases.first(), "回访需要", out, ZH, Progress.NONE), who.username());
         }
         assertFalse(Files.exists(out));
-        assertEquals(List.of(), fixtures.exports());
+        assertEquals(List.of(), fixtures.identityLog());
     }
 
     @Test
@@ -259,8 +259,8 @@ class CaseReportTest {
         CaseReport.Written w = report.summary(officer, cases.first(), "  入户回访核对监护人信息 ", out, ZH, Progress.NONE);
         assertEquals(1, w.cases());
 
-        assertEquals(List.of("EXPORT|" + cases.first() + "|入户回访核对监护人信息|officer1|2026-11-29T10:00"),
-                fixtures.exports());
+        assertEquals(List.of("officer1/EXPORT/" + cases.first() + "/入户回访核对监护人信息@2026-11-29T10:00"),
+                fixtures.identityLog());
         open(out, wb -> {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertEquals("个案摘要 DR-2026-001", sheet.getSheetName());
@@ -287,7 +287,7 @@ class CaseReportTest {
         Path en = dir.resolve("summary-en.xlsx");
         report.summary(officer, cases.second(), "home visit", en, EN, Progress.NONE);
         open(en, wb -> assertTrue(text(wb.getSheetAt(0).getRow(0), 0).startsWith("Holds sensitive personal data of minors")));
-        assertEquals(2, fixtures.exports().size());
+        assertEquals(2, fixtures.identityLog().size());
     }
 
     @Test
@@ -316,7 +316,7 @@ class CaseReportTest {
         assertFalse(folder.localized(ZH).contains(FIRST_CHILD));
 
         assertEquals("old", Files.readString(out));
-        assertEquals(List.of(), fixtures.exports());
+        assertEquals(List.of(), fixtures.identityLog());
         assertArrayEquals(new byte[] {'o', 'l', 'd'}, Files.readAllBytes(out));
     }
 }

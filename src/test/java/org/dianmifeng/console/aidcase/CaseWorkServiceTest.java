@@ -20,7 +20,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.ValidationException;
-import org.dianmifeng.console.testing.CaseWorkFixtures;
+import org.dianmifeng.console.testing.CaseFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.unit.PersonRef;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class CaseWorkServiceTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     @TempDir Path dir;
     TestServices t;
-    CaseWorkFixtures f;
+    CaseFixtures f;
     CaseWorkService work;
     Session officer;
     long approved;
@@ -42,10 +42,10 @@ class CaseWorkServiceTest {
     @BeforeEach
     void open() {
         t = new TestServices(dir);
-        f = new CaseWorkFixtures(t);
+        f = new CaseFixtures(t);
         work = t.services().caseWork();
         officer = f.officer("officer1");
-        approved = f.aidCase("DR-2026-001", AidCaseStatus.APPROVED);
+        approved = f.aidCase(officer, AidCaseStatus.APPROVED).id();
         zhang = ref(f.person("张三").id());
         li = ref(f.person("李四").id());
     }
@@ -91,7 +91,7 @@ class CaseWorkServiceTest {
     @Test
     void itemsChangeOnlyWhileTheCaseIsApprovedOrRenovating() {
         RenovationItem saved = work.addItem(ADMIN, item(approved, "1", "1200"));
-        f.setStatus(approved, AidCaseStatus.RENOVATING);
+        f.walk(officer, approved, CaseFixtures.CONSENT, AidCaseStatus.RENOVATING);
         RenovationItem bought = work.updateItem(officer, new RenovationItem(saved.id(), approved, saved.category(),
                 saved.description(), saved.quantity(), saved.unitPrice(), new BigDecimal("1100"), null, ItemStatus.BOUGHT,
                 saved.version()));
@@ -99,12 +99,12 @@ class CaseWorkServiceTest {
         assertEquals(new BigDecimal("1200.00"), budget.planned());
         assertEquals(new BigDecimal("100.00"), budget.difference());
 
-        f.setStatus(approved, AidCaseStatus.HANDED_OVER);
+        f.walk(officer, approved, CaseFixtures.CONSENT, AidCaseStatus.HANDED_OVER);
         ConsoleException e = assertThrows(ConsoleException.class, () -> work.addItem(officer, item(approved, "1", "5")));
         assertEquals("error.casework.itemsLocked", e.key());
         assertTrue(e.localized(Messages.of(Messages.CHINESE)).contains("已交付"), e.localized(Messages.of(Messages.CHINESE)));
         assertThrows(ConsoleException.class, () -> work.deleteItem(officer, bought));
-        long referred = f.aidCase("DR-2026-002", AidCaseStatus.REFERRED);
+        long referred = f.aidCase(officer, AidCaseStatus.REFERRED).id();
         assertEquals("error.casework.itemsLocked",
                 assertThrows(ConsoleException.class, () -> work.addItem(officer, item(referred, "1", "5"))).key());
         assertEquals(1, work.items(VIEWER, approved).size());
@@ -145,14 +145,14 @@ class CaseWorkServiceTest {
             assertThrows(AccessDeniedException.class, () -> work.addPhoto(s, photo), s.username());
         }
         work.addPhoto(officer, photo);
-        assertTrue(f.identityAccess().isEmpty());
+        assertTrue(f.identityLog().isEmpty());
         assertTrue(assertThrows(ValidationException.class, () -> work.photos(officer, approved, "  "))
                 .hasProblem("casework.photo.reason"));
-        assertTrue(f.identityAccess().isEmpty());
+        assertTrue(f.identityLog().isEmpty());
         List<CasePhoto> shown = work.photos(officer, approved, "交付前核对照片");
         assertEquals(1, shown.size());
         assertEquals(3, shown.get(0).bytes().length);
-        assertEquals(List.of("officer1/REVEAL/" + approved + "/交付前核对照片"), f.identityAccess());
+        assertEquals(List.of("officer1/REVEAL/" + approved + "/交付前核对照片@2026-11-29T10:00"), f.identityLog());
     }
 
     @Test
@@ -177,7 +177,7 @@ class CaseWorkServiceTest {
 
     @Test
     void dueSoonListsOpenOverdueAndThisWeeksFollowUpsOfAllCasesByDueDateWithTheCodeOnly() {
-        long other = f.aidCase("DR-2025-007", AidCaseStatus.FOLLOW_UP);
+        long other = f.aidCase(officer, AidCaseStatus.FOLLOW_UP).id();
         work.plan(officer, new FollowUp(null, approved, "本周", TODAY.plusDays(7), null, null, null, null, null));
         work.plan(officer, new FollowUp(null, approved, "以后", TODAY.plusDays(8), null, null, null, null, null));
         work.plan(officer, new FollowUp(null, other, "逾期", TODAY.minusDays(10), null, null, null, null, null));
@@ -188,7 +188,7 @@ class CaseWorkServiceTest {
         FollowUp today = work.plan(officer, new FollowUp(null, other, "今天", TODAY, null, null, null, null, null));
 
         List<DueFollowUp> due = work.dueSoon(VIEWER);
-        assertEquals(List.of("DR-2025-007/逾期/OVERDUE", "DR-2026-001/同日/OVERDUE", "DR-2025-007/今天/DUE_THIS_WEEK",
+        assertEquals(List.of("DR-2026-001/同日/OVERDUE", "DR-2026-002/逾期/OVERDUE", "DR-2026-002/今天/DUE_THIS_WEEK",
                         "DR-2026-001/本周/DUE_THIS_WEEK"),
                 due.stream().map(d -> d.caseCode() + "/" + d.activity() + "/" + d.state()).toList());
         work.markDone(officer, today, TODAY, null, null);
@@ -227,7 +227,7 @@ class CaseWorkServiceTest {
         for (AuditEntry e : entries) {
             assertTrue(e.summary().startsWith("DR-2026-001"), e.summary());
             String all = e.summary() + e.before() + e.after();
-            assertFalse(all.contains(CaseWorkFixtures.CHILD_NAME), all);
+            assertFalse(all.contains(CaseFixtures.CHILD_NAME), all);
         }
     }
 }

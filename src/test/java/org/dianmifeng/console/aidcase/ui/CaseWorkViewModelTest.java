@@ -16,7 +16,7 @@ import org.dianmifeng.console.aidcase.FollowUp;
 import org.dianmifeng.console.aidcase.FollowUpState;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.testing.CaseWorkFixtures;
+import org.dianmifeng.console.testing.CaseFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -29,7 +29,7 @@ class CaseWorkViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     @TempDir Path dir;
     TestServices t;
-    CaseWorkFixtures f;
+    CaseFixtures f;
     CaseWorkService work;
     Session officer;
     long caseId;
@@ -37,10 +37,10 @@ class CaseWorkViewModelTest {
     @BeforeEach
     void open() {
         t = new TestServices(dir);
-        f = new CaseWorkFixtures(t);
+        f = new CaseFixtures(t);
         work = t.services().caseWork();
         officer = f.officer("officer1");
-        caseId = f.aidCase("DR-2026-003", AidCaseStatus.RENOVATING);
+        caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
     }
 
     @AfterEach
@@ -58,8 +58,8 @@ class CaseWorkViewModelTest {
     @Test
     void anItemTypedInTheFormIsSavedAndTheBudgetLineFollows() {
         CaseWorkViewModel vm = vm(officer);
-        assertTrue(vm.titleProperty().get().contains("DR-2026-003"));
-        assertFalse(vm.titleProperty().get().contains(CaseWorkFixtures.CHILD_NAME));
+        assertTrue(vm.titleProperty().get().contains("DR-2026-001"));
+        assertFalse(vm.titleProperty().get().contains(CaseFixtures.CHILD_NAME));
         assertTrue(vm.itemsOpenProperty().get());
         vm.descriptionProperty().set("学习桌椅");
         vm.quantityProperty().set("2");
@@ -116,7 +116,7 @@ class CaseWorkViewModelTest {
         admin.showPhotos("看看");
         assertNotNull(admin.errorProperty().get());
         assertTrue(admin.photos().isEmpty());
-        assertTrue(f.identityAccess().isEmpty());
+        assertTrue(f.identityLog().isEmpty());
     }
 
     @Test
@@ -128,6 +128,6 @@ class CaseWorkViewModelTest {
         due.load();
         assertEquals(1, due.countProperty().get());
         assertEquals("1 项跟进逾期或本周到期", due.badgeProperty().get());
-        assertEquals("2026-11-26  DR-2026-003  逾期（已逾期）", due.line(due.due().get(0)));
+        assertEquals("2026-11-26  DR-2026-001  逾期（已逾期）", due.line(due.due().get(0)));
     }
 }

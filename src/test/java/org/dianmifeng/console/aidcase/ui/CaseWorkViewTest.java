@@ -22,7 +22,7 @@ import org.dianmifeng.console.aidcase.RenovationCategory;
 import org.dianmifeng.console.aidcase.RenovationItem;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.testing.CaseWorkFixtures;
+import org.dianmifeng.console.testing.CaseFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -43,9 +43,9 @@ class CaseWorkViewTest {
     @Start
     void start(Stage stage) throws Exception {
         t = TestServices.inTemporaryFolder("bee-casework-views");
-        CaseWorkFixtures f = new CaseWorkFixtures(t);
+        CaseFixtures f = new CaseFixtures(t);
         Session officer = f.officer("officer1");
-        long caseId = f.aidCase("DR-2022-003", AidCaseStatus.RENOVATING);
+        long caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
         CaseWorkService work = t.services().caseWork();
         work.addItem(officer, new RenovationItem(null, caseId, RenovationCategory.LIGHTING, "护眼台灯", new BigDecimal("1"),
                 new BigDecimal("199"), null, null, ItemStatus.PLANNED, null));
@@ -68,7 +68,7 @@ class CaseWorkViewTest {
     void theTabsLoadAndTheOverdueFollowUpStandsOut(FxRobot robot) {
         TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
         assertEquals(List.of("走访", "结对", "改造", "跟进"), tabs.getTabs().stream().map(tab -> tab.getText()).toList());
-        assertTrue(robot.lookup("#caseWorkTitle").queryAs(Label.class).getText().contains("DR-2022-003"));
+        assertTrue(robot.lookup("#caseWorkTitle").queryAs(Label.class).getText().contains("DR-2026-001"));
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
