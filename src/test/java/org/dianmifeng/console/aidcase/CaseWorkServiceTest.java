@@ -69,6 +69,20 @@ class CaseWorkServiceTest {
     }
 
     @Test
+    void theFollowUpsOfAClosedCaseAreLockedAndAPhotosNameStaysOutOfTheAuditLog() {
+        long closed = f.aidCase(officer, AidCaseStatus.CLOSED).id();
+        ConsoleException locked = assertThrows(ConsoleException.class, () -> work.plan(officer,
+                new FollowUp(null, closed, "回访", LocalDate.of(2026, 12, 1), null, null, null, null, null)));
+        assertEquals("error.casework.followUpsLocked", locked.key());
+        assertTrue(work.followUps(officer, closed).isEmpty());
+
+        work.addPhoto(officer, new CasePhoto(null, approved, PhotoKind.BEFORE, "秦秘密_卧室.jpg", new byte[] {1, 2, 3},
+                LocalDate.of(2026, 3, 5), "秦秘密的房间", null));
+        assertTrue(t.services().audit().find(ADMIN, AuditFilter.recent(1000)).stream()
+                .noneMatch(e -> (e.summary() + e.after()).contains("秦秘密")), "no file name or caption in the audit");
+    }
+
+    @Test
     void negativeQuantityOrPriceIsRefusedNamingTheFieldAndNothingIsSaved() {
         ValidationException q = assertThrows(ValidationException.class,
                 () -> work.addItem(officer, item(approved, "-1", "10")));

@@ -16,6 +16,7 @@ import org.dianmifeng.console.aidcase.RenovationCategory;
 import org.dianmifeng.console.aidcase.RenovationItem;
 import org.dianmifeng.console.aidcase.SiteVisit;
 import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.volunteer.Team;
@@ -59,16 +60,18 @@ public final class CaseReportFixtures {
     public Cases twoCases() {
         long team = t.services().teams().create(ADMIN, new Team(null, "江阴青年志愿服务队", TeamKind.YOUTH, f.unit().id(),
                 null, null, null, null, true, null)).id();
+        // only a case officer refers a child: a referral carries the child's identity
+        Session referrer = f.officer("referrer");
         PersonRef visitor = ref(f.person("李志愿").id());
         PersonRef pairedWith = ref(f.person("张党员").id());
         Child firstChild = new Child(null, FIRST_CHILD, Gender.MALE, FIRST_BIRTH, FIRST_ID_NUMBER, "华士实验小学", "五年级",
                 "华士镇", "华西村", FIRST_ADDRESS, EligibilityCategory.IMPRISONED, "父亲服刑，母亲失联", FIRST_GUARDIAN, "祖母",
                 FIRST_PHONE, LocalDate.of(2026, 3, 5), "帮扶登记与回访", "officer", null, null);
-        long first = f.refer(ADMIN, firstChild, new AidCase(null, null, null, "华士镇团委", "周书记",
+        long first = f.refer(referrer, firstChild, new AidCase(null, null, null, "华士镇团委", "周书记",
                 LocalDate.of(2026, 3, 1), f.unit().id(), team, null, null, null)).id();
         Child secondChild = new Child(null, SECOND_CHILD, Gender.FEMALE, SECOND_BIRTH, null, null, null, "华士镇", null,
                 null, EligibilityCategory.LOST_CONTACT, null, null, null, null, null, null, null, null, null);
-        long second = f.refer(ADMIN, secondChild, new AidCase(null, null, null, "=SUM(1,2)", null,
+        long second = f.refer(referrer, secondChild, new AidCase(null, null, null, "=SUM(1,2)", null,
                 LocalDate.of(2026, 10, 8), f.unit().id(), null, null, null, null)).id();
 
         CaseWorkService work = f.work();
