@@ -65,7 +65,8 @@ final class Navigation {
 
     /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */
     private static Parent cases(UiContext ctx, Services s) {
-        CaseListView view = new CaseListView(new CaseListViewModel(ctx, s.aidCases(), s.units(), s.teams()),
+        CaseListView view = new CaseListView(new CaseListViewModel(ctx, s.aidCases(), s.caseWork(), s.caseReport(), s.units(),
+                s.teams()),
                 ctx.messages());
         Parent root = view.build();
         view.setWorkPane(caseId -> new CaseWorkView(new CaseWorkViewModel(ctx, s.caseWork(), s.people(), caseId),

@@ -21,6 +21,7 @@ import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.aidcase.CaseEvent;
 import org.dianmifeng.console.aidcase.CaseRow;
 import org.dianmifeng.console.aidcase.Child;
+import org.dianmifeng.console.aidcase.FollowUpState;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
@@ -45,6 +46,8 @@ public final class CaseListView {
     @FXML private Button moveButton;
     @FXML private Button exportButton;
     @FXML private Button identityExportButton;
+    @FXML private Button registerButton;
+    @FXML private Button summaryButton;
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
     @FXML private TableView<CaseRow> caseTable;
@@ -103,7 +106,23 @@ public final class CaseListView {
                 TableColumns.<CaseEvent>column(messages.text("case.event.at"), CaseEvent::at)));
         eventTable.setItems(vm.events());
         ViewSupport.show(vm.canEdit(), referButton, editButton, moveButton);
-        ViewSupport.show(vm.maySeeIdentity(), revealButton, editChildButton, identityExportButton);
+        ViewSupport.show(vm.maySeeIdentity(), revealButton, editChildButton, identityExportButton, summaryButton);
+        registerButton.disableProperty().bind(vm.busyProperty());
+        summaryButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        // follow-ups that need attention make their case stand out in the list
+        caseTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CaseRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll(CaseWorkView.OVERDUE, CaseWorkView.DUE_THIS_WEEK);
+                FollowUpState state = empty ? null : vm.dueState(row);
+                if (state == FollowUpState.OVERDUE) {
+                    getStyleClass().add(CaseWorkView.OVERDUE);
+                } else if (state == FollowUpState.DUE_THIS_WEEK) {
+                    getStyleClass().add(CaseWorkView.DUE_THIS_WEEK);
+                }
+            }
+        });
         BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
         referButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(none);
@@ -224,6 +243,22 @@ public final class CaseListView {
         Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.reveal.title",
                         vm.selectedProperty().get().code()), messages.text("case.reveal.prompt"), null)
                 .ifPresent(vm::reveal);
+    }
+
+    @FXML
+    private void printRegister() {
+        ExportControls.chooseFile(caseTable.getScene().getWindow(), messages, messages.text("case.register.chooserTitle"),
+                messages.text("case.register.fileName")).ifPresent(vm::printRegister);
+    }
+
+    @FXML
+    private void printSummary() {
+        String code = vm.selectedProperty().get().code();
+        Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.summary"),
+                messages.text("case.summary.prompt", code), null).ifPresent(reason ->
+                ExportControls.chooseFile(caseTable.getScene().getWindow(), messages,
+                        messages.text("case.summary.chooserTitle"), messages.text("case.summary.fileName", code))
+                        .ifPresent(out -> vm.printSummary(out, reason)));
     }
 
     @FXML

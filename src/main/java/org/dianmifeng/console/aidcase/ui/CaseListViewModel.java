@@ -2,7 +2,9 @@ package org.dianmifeng.console.aidcase.ui;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,8 +18,12 @@ import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.aidcase.CaseEvent;
+import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseRow;
+import org.dianmifeng.console.aidcase.CaseWorkService;
 import org.dianmifeng.console.aidcase.Child;
+import org.dianmifeng.console.aidcase.DueFollowUp;
+import org.dianmifeng.console.aidcase.FollowUpState;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
@@ -39,7 +45,7 @@ import org.dianmifeng.console.volunteer.TeamService;
 public final class CaseListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.case.code", "field.case.ageBand", "field.child.township",
             "field.child.community", "field.child.category", "field.case.status", "field.case.unit", "field.case.team",
-            "field.case.referredOn", "field.case.officers");
+            "field.case.referredOn", "field.case.officers", "case.followUpsDue");
     static final List<String> IDENTITY_KEYS = List.of("field.child.name", "field.child.gender", "field.child.birthDate",
             "field.child.idNumber", "field.child.school", "field.child.schoolGrade", "field.child.address",
             "field.child.guardianName", "field.child.guardianRelation", "field.child.guardianPhone");
@@ -58,11 +64,18 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private List<Unit> unitChoices = List.of();
     private List<TeamRow> teamChoices = List.of();
+    private final CaseWorkService work;
+    private final CaseReport reports;
+    /** The worst state of each case's open follow-ups that need attention: overdue, or due this week. */
+    private volatile Map<Long, FollowUpState> due = Map.of();
     private List<Account> officerChoices = List.of();
 
-    public CaseListViewModel(UiContext ctx, AidCaseService cases, UnitService units, TeamService teams) {
+    public CaseListViewModel(UiContext ctx, AidCaseService cases, CaseWorkService work, CaseReport reports,
+                             UnitService units, TeamService teams) {
         super(ctx);
         this.cases = cases;
+        this.work = work;
+        this.reports = reports;
         this.units = units;
         this.teams = teams;
         filter.addListener((o, a, b) -> refilter());
@@ -90,18 +103,32 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         return cases.maySeeIdentity(session());
     }
 
-    private record Loaded(List<CaseRow> rows, List<Unit> units, List<TeamRow> teams, List<Account> officers) {
+    private record Loaded(List<CaseRow> rows, List<Unit> units, List<TeamRow> teams, List<Account> officers,
+                          Map<Long, FollowUpState> due) {
+    }
+
+    private static Map<Long, FollowUpState> worst(List<DueFollowUp> dueSoon) {
+        Map<Long, FollowUpState> out = new HashMap<>();
+        dueSoon.forEach(d -> out.merge(d.caseId(), d.state(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        return out;
+    }
+
+    /** Overdue or due this week: how the list marks a case whose follow-ups need attention (null if none). */
+    public FollowUpState dueState(CaseRow row) {
+        return row == null ? null : due.get(row.id());
     }
 
     public void load() {
         boolean edit = canEdit();
         background(p -> new Loaded(cases.list(session()), edit ? units.all(session()) : List.of(),
-                edit ? teams.list(session()) : List.of(), edit ? cases.officers(session()) : List.of()), loaded -> {
+                edit ? teams.list(session()) : List.of(), edit ? cases.officers(session()) : List.of(),
+                worst(work.dueSoon(session()))), loaded -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             Child shownIdentity = identity.get();
             unitChoices = loaded.units();
             teamChoices = loaded.teams();
             officerChoices = loaded.officers();
+            due = loaded.due();
             all.setAll(loaded.rows());
             CaseRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
             selected.set(again);
@@ -165,7 +192,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     public List<Object> cells(CaseRow r) {
         return Arrays.asList(r.code(), r.ageBand() == null ? null : messages().label(r.ageBand()), r.township(),
                 r.community(), messages().label(r.category()), messages().label(r.status()), r.unitName(),
-                r.teamName(), r.referredOn(), r.officerNames());
+                r.teamName(), r.referredOn(), r.officerNames(), dueState(r) == null ? null : messages().label(dueState(r)));
     }
 
     private List<Object> identityCells(CaseRow r) {
@@ -180,6 +207,17 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     public Job export(Path out) {
         return export.run(out, messages().text("case.export.title"), ExportCommand.columns(columnHeaders(), this::cells),
                 shown);
+    }
+
+    /** The print-ready case register (梦想小屋帮扶个案登记表) of every case, pseudonymised. */
+    public Job printRegister(Path out) {
+        return export.write(out, p -> reports.register(session(), out, messages(), p).cases());
+    }
+
+    /** A case officer's printable summary of the selected case with the child's identity; logged with the reason. */
+    public Job printSummary(Path out, String reason) {
+        long caseId = selected.get().id();
+        return export.write(out, p -> reports.summary(session(), caseId, reason, out, messages(), p).cases());
     }
 
     /**

@@ -80,7 +80,7 @@ class CaseFlowTest {
             Messages messages = Messages.of(Messages.CHINESE);
             UiContext ctx = new UiContext(officer, messages, TaskRunner.direct());
             CaseListView view = new CaseListView(new CaseListViewModel(ctx, t.services().aidCases(),
-                    t.services().units(), t.services().teams()), messages);
+                    t.services().caseWork(), t.services().caseReport(), t.services().units(), t.services().teams()), messages);
             Parent root = view.build();
             view.setWorkPane(caseId -> new CaseWorkView(new CaseWorkViewModel(ctx, t.services().caseWork(),
                     t.services().people(), caseId), messages).build());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.aidcase.CaseRow;
 import org.dianmifeng.console.aidcase.IdentityLogFilter;
@@ -49,7 +50,7 @@ class CaseListViewModelTest {
 
     CaseListViewModel vm(Session who) {
         CaseListViewModel vm = new CaseListViewModel(new UiContext(who, ZH, TaskRunner.direct()), f.cases(),
-                t.services().units(), t.services().teams());
+                t.services().caseWork(), t.services().caseReport(), t.services().units(), t.services().teams());
         vm.load();
         return vm;
     }
@@ -71,6 +72,29 @@ class CaseListViewModelTest {
         vm.selectedProperty().set(vm.rows().get(1));
         assertEquals(2, vm.events().size());
         assertTrue(vm.cells(vm.rows().get(0)).stream().noneMatch(c -> "王小花".equals(c)));
+    }
+
+    @Test
+    void overdueFollowUpsMarkTheirCaseAndTheRegisterAndSummaryArePrintedFromTheList() throws Exception {
+        f.followUp(officer, first.id(), "点亮书桌 照亮梦想", LocalDate.of(2026, 11, 20), null, null);
+        CaseListViewModel vm = vm(officer);
+        CaseRow withOverdue = vm.rows().stream().filter(r -> r.id() == first.id()).findFirst().orElseThrow();
+        CaseRow other = vm.rows().stream().filter(r -> r.id() != first.id()).findFirst().orElseThrow();
+        assertEquals(org.dianmifeng.console.aidcase.FollowUpState.OVERDUE, vm.dueState(withOverdue));
+        assertNull(vm.dueState(other));
+        assertTrue(vm.cells(withOverdue).contains("已逾期"));
+
+        Path register = dir.resolve("register.xlsx");
+        vm.printRegister(register);
+        List<List<String>> sheet = Workbooks.read(register);
+        assertTrue(sheet.stream().flatMap(List::stream).noneMatch(c -> c.contains("王小花")), "the register is pseudonymised");
+        assertTrue(sheet.stream().flatMap(List::stream).anyMatch(c -> c.contains(first.code())));
+
+        vm.selectedProperty().set(withOverdue);
+        Path summary = dir.resolve("summary.xlsx");
+        vm.printSummary(summary, "家访前核对");
+        assertTrue(Workbooks.read(summary).stream().flatMap(List::stream).anyMatch(c -> c.contains("王小花")));
+        assertEquals(1, f.cases().identityLog(ADMIN, new IdentityLogFilter(null, null, null, "家访前核对")).size());
     }
 
     @Test

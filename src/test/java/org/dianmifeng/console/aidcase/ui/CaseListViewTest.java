@@ -53,7 +53,8 @@ class CaseListViewTest {
     void show(FxRobot robot, Session who) {
         robot.interact(() -> {
             CaseListViewModel vm = new CaseListViewModel(new UiContext(who, Messages.of(Messages.CHINESE),
-                    TaskRunner.direct()), f.cases(), t.services().units(), t.services().teams());
+                    TaskRunner.direct()), f.cases(), t.services().caseWork(), t.services().caseReport(),
+                    t.services().units(), t.services().teams());
             CaseListView view = new CaseListView(vm, Messages.of(Messages.CHINESE));
             stage.setScene(new Scene(view.build(), 1300, 760));
             view.setWorkPane(id -> new Label("work " + id));
