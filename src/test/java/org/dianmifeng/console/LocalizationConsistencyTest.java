@@ -105,7 +105,15 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.party.Rating.class,
                 org.dianmifeng.console.party.Grade.class,
                 org.dianmifeng.console.party.AppraisalStatus.class,
-                org.dianmifeng.console.party.GradeRule.class);
+                org.dianmifeng.console.party.GradeRule.class,
+                org.dianmifeng.console.aidcase.AidCaseStatus.class,
+                org.dianmifeng.console.aidcase.EligibilityCategory.class,
+                org.dianmifeng.console.aidcase.RenovationCategory.class,
+                org.dianmifeng.console.aidcase.ItemStatus.class,
+                org.dianmifeng.console.aidcase.PhotoKind.class,
+                org.dianmifeng.console.aidcase.IdentityAction.class,
+                org.dianmifeng.console.aidcase.AgeBand.class,
+                org.dianmifeng.console.aidcase.FollowUpState.class);
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> c : type.getEnumConstants()) {

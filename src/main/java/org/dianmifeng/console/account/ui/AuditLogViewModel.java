@@ -36,7 +36,8 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     /** The entities the console audits, in the order of the entity filter. */
     public static final List<String> ENTITIES = List.of("UNIT", "PERSON", "TEAM", "TEAM_MEMBER", "ACCOUNT",
             "BRANCH", "COMMUNITY", "GRID", "PARTY_MEMBER", "ENROLMENT", "COMMUNITY_SERVICE", "FEEDBACK", "POINT_ENTRY",
-            "APPRAISAL", "SETTING", "AID_CASE", "CHILD");
+            "APPRAISAL", "SETTING", "AID_CASE", "CHILD", "SITE_VISIT", "PAIRING", "RENOVATION_ITEM", "CASE_PHOTO",
+            "FOLLOW_UP");
     public static final int LIMIT = 1000;
     static final List<String> COLUMN_KEYS = List.of("audit.at", "audit.user", "audit.action", "audit.entity",
             "audit.entityId", "audit.summary");
