@@ -111,6 +111,12 @@ class ConsoleFlowTest {
             robot.clickOn("#nav-units");
             WaitForAsyncUtils.waitForFxEvents();
             snapshot(stage, "screenshot-units.png");
+            robot.clickOn("#nav-cases");
+            waitFor(() -> robot.lookup("#caseTable").tryQuery()
+                    .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+            robot.interact(() -> robot.lookup("#caseTable").queryAs(TableView.class).getSelectionModel().select(5));
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot(stage, "screenshot-cases.png");
         }
     }
 }

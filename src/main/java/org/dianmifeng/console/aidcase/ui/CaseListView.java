@@ -105,7 +105,9 @@ public final class CaseListView {
                 TableColumns.<CaseEvent>column(messages.text("case.event.reason"), CaseEvent::reason),
                 TableColumns.<CaseEvent>column(messages.text("case.event.at"), CaseEvent::at)));
         eventTable.setItems(vm.events());
-        ViewSupport.show(vm.canEdit(), referButton, editButton, moveButton);
+        ViewSupport.show(vm.canEdit(), editButton, moveButton);
+        // a referral is typed with the child's identity: case officers only
+        ViewSupport.show(vm.canEdit() && vm.maySeeIdentity(), referButton);
         ViewSupport.show(vm.maySeeIdentity(), revealButton, editChildButton, identityExportButton, summaryButton);
         registerButton.disableProperty().bind(vm.busyProperty());
         summaryButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
