@@ -92,7 +92,8 @@ class CaseListViewTest {
         assertTrue(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible());
         assertFalse(robot.lookup("#revealButton").queryButton().isVisible());
         assertFalse(robot.lookup("#identityExportButton").queryButton().isVisible());
-        assertTrue(robot.lookup("#referButton").queryButton().isVisible());
+        assertFalse(robot.lookup("#referButton").queryButton().isVisible(), "a referral carries identity: officers only");
+        assertTrue(robot.lookup("#moveCaseButton").queryButton().isVisible(), "the administrator still keeps the cases");
         assertTrue(robot.lookup("王小花").tryQuery().isEmpty());
     }
 }
