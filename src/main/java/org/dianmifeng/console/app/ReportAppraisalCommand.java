@@ -1,12 +1,7 @@
 package org.dianmifeng.console.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.dianmifeng.console.core.ConsoleException;
-import org.dianmifeng.console.core.Database;
-import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.party.AppraisalReport;
@@ -39,23 +34,10 @@ final class ReportAppraisalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cli cli = parent.parent;
-        if (data != null) {
-            cli.data = data;
-        }
-        DataFolder folder = cli.folder();
-        if (!Database.existsIn(folder.path())) {
-            throw new ConsoleException("error.report.noDatabase", folder.path());
-        }
-        Messages m = Cli.messages();
-        AppraisalReport.Written written;
-        try (Database db = Database.open(folder.path())) {
-            written = new Services(db, Clock.systemDefaultZone()).appraisalReport()
+        return parent.run(data, spec, (services, m) -> {
+            AppraisalReport.Written written = services.appraisalReport()
                     .write(Session.system(), year, branch, out, m, Progress.NONE);
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(m.text("report.appraisal.done", written.file(), written.branches(), written.rows()));
-        stdout.flush();
-        return 0;
+            return m.text("report.appraisal.done", written.file(), written.branches(), written.rows());
+        });
     }
 }

@@ -1,13 +1,8 @@
 package org.dianmifeng.console.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.aidcase.CaseReport;
-import org.dianmifeng.console.core.ConsoleException;
-import org.dianmifeng.console.core.Database;
-import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import picocli.CommandLine.Command;
@@ -35,23 +30,9 @@ final class ReportCasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cli cli = parent.parent;
-        if (data != null) {
-            cli.data = data;
-        }
-        DataFolder folder = cli.folder();
-        if (!Database.existsIn(folder.path())) {
-            throw new ConsoleException("error.report.noDatabase", folder.path());
-        }
-        Messages m = Cli.messages();
-        CaseReport.Written written;
-        try (Database db = Database.open(folder.path())) {
-            written = new Services(db, Clock.systemDefaultZone()).caseReport()
-                    .register(Session.system(), out, m, Progress.NONE);
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(m.text("casereport.register.done", written.file(), written.cases()));
-        stdout.flush();
-        return 0;
+        return parent.run(data, spec, (services, m) -> {
+            CaseReport.Written written = services.caseReport().register(Session.system(), out, m, Progress.NONE);
+            return m.text("casereport.register.done", written.file(), written.cases());
+        });
     }
 }

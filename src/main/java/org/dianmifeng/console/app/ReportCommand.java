@@ -1,6 +1,13 @@
 package org.dianmifeng.console.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -20,5 +27,28 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
+    }
+
+    /**
+     * What every report does: takes {@code --data} if given, refuses a folder without a database, runs
+     * {@code work} on the folder's services and prints the line it returns, on the output of {@code report}.
+     */
+    int run(Path data, CommandSpec report, BiFunction<Services, Messages, String> work) {
+        if (data != null) {
+            parent.data = data;
+        }
+        DataFolder folder = parent.folder();
+        if (!Database.existsIn(folder.path())) {
+            throw new ConsoleException("error.report.noDatabase", folder.path());
+        }
+        Messages m = Cli.messages();
+        String done;
+        try (Database db = Database.open(folder.path())) {
+            done = work.apply(new Services(db, Clock.systemDefaultZone()), m);
+        }
+        PrintWriter stdout = report.commandLine().getOut();
+        stdout.println(done);
+        stdout.flush();
+        return 0;
     }
 }
