@@ -299,13 +299,9 @@ public final class AidCaseService {
             if (!from.canMoveTo(target)) {
                 throw new ConsoleException("error.case.moveNotAllowed", before.code(), from, target);
             }
-            if (from == AidCaseStatus.ON_HOLD && target != AidCaseStatus.REJECTED) {
+            if (!AidCaseStatus.allowedAfter(events).contains(target)) {
                 // a held case resumes where it stopped, so it cannot skip a visit, a consent or an approval
-                AidCaseStatus left = events.stream().filter(e -> e.to() == AidCaseStatus.ON_HOLD).reduce((a, b) -> b)
-                        .map(CaseEvent::from).orElse(AidCaseStatus.REFERRED);
-                if (target != left) {
-                    throw new ConsoleException("error.case.resumeWhereLeft", before.code(), left);
-                }
+                throw new ConsoleException("error.case.resumeWhereLeft", before.code(), last.from());
             }
             if (target == AidCaseStatus.APPROVED && !store.child(before.childId()).orElseThrow().hasConsent()) {
                 throw new ConsoleException("error.case.noConsent", before.code());

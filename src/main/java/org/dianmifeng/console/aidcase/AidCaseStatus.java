@@ -35,6 +35,18 @@ public enum AidCaseStatus {
         };
     }
 
+    /**
+     * The statuses a case may move to after {@code history} (its events, oldest first): those of {@link #next()},
+     * except that a held case resumes where it stopped, or is rejected, so that it skips no step.
+     */
+    public static Set<AidCaseStatus> allowedAfter(java.util.List<CaseEvent> history) {
+        CaseEvent last = history.get(history.size() - 1);
+        if (last.to() != ON_HOLD) {
+            return last.to().next();
+        }
+        return EnumSet.of(last.from() == null ? REFERRED : last.from(), REJECTED);
+    }
+
     public boolean canMoveTo(AidCaseStatus target) {
         return next().contains(target);
     }

@@ -177,7 +177,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     }
 
     public MoveFormViewModel moveForm() {
-        return new MoveFormViewModel(ctx, cases, selected.get(), this::afterSaved);
+        return new MoveFormViewModel(ctx, cases, selected.get(), List.copyOf(events), this::afterSaved);
     }
 
     private void afterSaved(String code) {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.aidcase.CaseEvent;
 import org.dianmifeng.console.aidcase.CaseRow;
 import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.UiContext;
@@ -27,13 +28,17 @@ public final class MoveFormViewModel extends ViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
 
-    MoveFormViewModel(UiContext ctx, AidCaseService cases, CaseRow row, Consumer<String> onSaved) {
+    /** @param history the case's events as the timeline shows them, oldest first (empty while not read yet) */
+    MoveFormViewModel(UiContext ctx, AidCaseService cases, CaseRow row, List<CaseEvent> history,
+                      Consumer<String> onSaved) {
         super(ctx);
         this.cases = cases;
         this.row = row;
         this.onSaved = onSaved;
         this.errors = new FieldErrors(ctx.messages());
-        this.targets = List.copyOf(row.status().next());
+        boolean current = !history.isEmpty() && history.get(history.size() - 1).to() == row.status();
+        this.targets = List.copyOf(new java.util.TreeSet<>(current ? AidCaseStatus.allowedAfter(history)
+                : row.status().next()));
         date.set(cases.today());
         if (targets.size() == 1) {
             target.set(targets.get(0));

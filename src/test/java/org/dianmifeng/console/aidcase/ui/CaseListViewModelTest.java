@@ -75,6 +75,19 @@ class CaseListViewModelTest {
     }
 
     @Test
+    void theMoveFormOffersAHeldCaseOnlyWhereItStoppedOrRejection() {
+        CaseRow visited = f.cases().list(officer).stream().filter(r -> r.status() == AidCaseStatus.VISITED)
+                .findFirst().orElseThrow();
+        f.cases().move(officer, visited.id(), AidCaseStatus.ON_HOLD, LocalDate.of(2026, 5, 1), "监护人外出务工");
+        CaseListViewModel vm = vm(officer);
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id() == visited.id()).findFirst().orElseThrow());
+        assertEquals(List.of(AidCaseStatus.VISITED, AidCaseStatus.REJECTED), vm.moveForm().targets());
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id() == first.id()).findFirst().orElseThrow());
+        assertEquals(List.of(AidCaseStatus.VISITED, AidCaseStatus.ON_HOLD, AidCaseStatus.REJECTED),
+                vm.moveForm().targets());
+    }
+
+    @Test
     void overdueFollowUpsMarkTheirCaseAndTheRegisterAndSummaryArePrintedFromTheList() throws Exception {
         f.followUp(officer, first.id(), "点亮书桌 照亮梦想", LocalDate.of(2026, 11, 20), null, null);
         CaseListViewModel vm = vm(officer);
