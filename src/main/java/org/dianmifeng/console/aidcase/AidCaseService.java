@@ -119,6 +119,23 @@ public final class AidCaseService {
         });
     }
 
+    /**
+     * The scanned guardian consent of a case's child, for a case officer giving a reason: it is identity, so
+     * reading it is logged as an export. Refused when none was attached.
+     */
+    public byte[] consentDocument(Session who, long caseId, String reason) {
+        who.require(Permission.CASE_IDENTITY);
+        String why = IdentityAccess.requireReason("case.exportReason", reason);
+        return db.transaction(dsl -> {
+            AidCaseStore store = new AidCaseStore(dsl);
+            AidCase aidCase = store.byId(caseId).orElseThrow(StaleDataException::new);
+            byte[] document = store.consentDocument(aidCase.childId())
+                    .orElseThrow(() -> new ConsoleException("error.case.noConsentDocument", aidCase.code()));
+            log(dsl, who, IdentityAction.EXPORT, caseId, why);
+            return document;
+        });
+    }
+
     /** The identity access log, newest first, for the administrator. */
     public List<IdentityAccess> identityLog(Session who, IdentityLogFilter filter) {
         who.require(Permission.IDENTITY_LOG_VIEW);

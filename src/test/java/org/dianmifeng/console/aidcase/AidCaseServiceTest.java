@@ -13,6 +13,7 @@ import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.dianmifeng.console.testing.TestServices.SECRETARY;
 import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -278,6 +279,23 @@ class AidCaseServiceTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theScannedConsentIsAttachedAndReadByOfficersOnlyAndReadingItIsLogged() {
+        CaseRow row = f.refer(officer, "甲", true);
+        assertEquals("error.case.noConsentDocument", assertThrows(ConsoleException.class,
+                () -> cases.consentDocument(officer, row.id(), "核对")).key());
+        assertThrows(ValidationException.class,
+                () -> cases.attachConsentDocument(officer, row.id(), "同意书.pdf", new byte[0]));
+        cases.attachConsentDocument(officer, row.id(), "同意书.pdf", new byte[] {37, 80, 68, 70});
+        for (Session who : List.of(ADMIN, OFFICE, VIEWER)) {
+            assertThrows(AccessDeniedException.class, () -> cases.consentDocument(who, row.id(), "核对"));
+        }
+        assertThrows(ValidationException.class, () -> cases.consentDocument(officer, row.id(), " "));
+        assertArrayEquals(new byte[] {37, 80, 68, 70}, cases.consentDocument(officer, row.id(), "归档核对"));
+        assertEquals(List.of(row.id()), cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, "归档核对"))
+                .stream().map(a -> a.caseId()).toList());
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.aidcase.CaseEvent;
 import org.dianmifeng.console.aidcase.CaseRow;
@@ -57,6 +58,8 @@ public final class CaseListView {
     @FXML private Label identityHiddenLabel;
     @FXML private Button revealButton;
     @FXML private Button editChildButton;
+    @FXML private Button attachConsentButton;
+    @FXML private Button saveConsentButton;
     @FXML private GridPane identityGrid;
     @FXML private TableView<CaseEvent> eventTable;
     @FXML private Label statusLabel;
@@ -131,6 +134,9 @@ public final class CaseListView {
         moveButton.disableProperty().bind(none);
         revealButton.disableProperty().bind(none.or(vm.identityProperty().isNotNull()));
         editChildButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
+        ViewSupport.show(vm.maySeeIdentity(), attachConsentButton, saveConsentButton);
+        attachConsentButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
+        saveConsentButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
         identityExportButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "case.export.chooserTitle",
                 "case.export.fileName", vm);
@@ -225,6 +231,30 @@ public final class CaseListView {
     @FXML
     private void editChild() {
         showForm(vm.editChildForm(), messages.text("case.editChild.title", vm.selectedProperty().get().code()));
+    }
+
+    @FXML
+    private void attachConsent() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("case.consent.attach"));
+        java.io.File file = chooser.showOpenDialog(caseTable.getScene().getWindow());
+        if (file != null) {
+            vm.attachConsent(file.toPath());
+        }
+    }
+
+    @FXML
+    private void saveConsent() {
+        String code = vm.selectedProperty().get().code();
+        Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.consent.save"),
+                messages.text("case.consent.prompt", code), null).ifPresent(reason -> {
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle(messages.text("case.consent.save"));
+                    java.io.File out = chooser.showSaveDialog(caseTable.getScene().getWindow());
+                    if (out != null) {
+                        vm.saveConsent(out.toPath(), reason);
+                    }
+                });
     }
 
     private void showForm(CaseFormViewModel form, String title) {

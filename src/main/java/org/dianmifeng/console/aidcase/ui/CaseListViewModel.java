@@ -1,5 +1,6 @@
 package org.dianmifeng.console.aidcase.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -207,6 +208,24 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     public Job export(Path out) {
         return export.run(out, messages().text("case.export.title"), ExportCommand.columns(columnHeaders(), this::cells),
                 shown);
+    }
+
+    /** Attaches the scanned guardian consent in {@code file} to the selected case's child (a case officer). */
+    public void attachConsent(Path file) {
+        CaseRow row = selected.get();
+        background(p -> {
+            cases.attachConsentDocument(session(), row.id(), file.getFileName().toString(), Files.readAllBytes(file));
+            return row.code();
+        }, this::afterSaved);
+    }
+
+    /** Saves the selected case's scanned consent to {@code out}; reading it is logged with the reason. */
+    public void saveConsent(Path out, String reason) {
+        CaseRow row = selected.get();
+        background(p -> {
+            Files.write(out, cases.consentDocument(session(), row.id(), reason));
+            return out;
+        }, saved -> setNotice(messages().text("case.consent.saved", saved.toAbsolutePath().toString())));
     }
 
     /** The print-ready case register (梦想小屋帮扶个案登记表) of every case, pseudonymised. */
