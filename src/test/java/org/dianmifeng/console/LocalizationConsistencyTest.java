@@ -113,7 +113,9 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.aidcase.PhotoKind.class,
                 org.dianmifeng.console.aidcase.IdentityAction.class,
                 org.dianmifeng.console.aidcase.AgeBand.class,
-                org.dianmifeng.console.aidcase.FollowUpState.class);
+                org.dianmifeng.console.aidcase.FollowUpState.class,
+                org.dianmifeng.console.honour.HonourLevel.class,
+                org.dianmifeng.console.honour.RecipientKind.class);
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> c : type.getEnumConstants()) {

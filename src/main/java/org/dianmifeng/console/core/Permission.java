@@ -29,5 +29,12 @@ public enum Permission {
      */
     CASE_IDENTITY,
     /** Review the log of every reveal and identity export. */
-    IDENTITY_LOG_VIEW
+    IDENTITY_LOG_VIEW,
+    /** Keep honours and their scanned certificates. */
+    HONOUR_EDIT,
+    /**
+     * Make the annual summary of every area (it lists party members of every branch, so not a party
+     * secretary, whose view is their own branch). The honour roll needs no permission: honours are public.
+     */
+    SUMMARY_REPORT
 }

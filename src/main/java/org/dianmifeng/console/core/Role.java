@@ -8,11 +8,12 @@ public enum Role {
     /** Everything but a child's identity, which only case officers see. */
     ADMINISTRATOR(EnumSet.complementOf(EnumSet.of(Permission.CASE_IDENTITY))),
     OFFICE_STAFF(EnumSet.of(Permission.UNIT_EDIT, Permission.PERSON_EDIT, Permission.PERSON_SENSITIVE_VIEW,
-            Permission.TEAM_EDIT, Permission.PARTY_ORGANISE, Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE)),
+            Permission.TEAM_EDIT, Permission.PARTY_ORGANISE, Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE,
+            Permission.HONOUR_EDIT, Permission.SUMMARY_REPORT)),
     /** Acts on the members of the branch their account is linked to, nothing else. */
     PARTY_SECRETARY(EnumSet.of(Permission.PARTY_RECORD, Permission.APPRAISAL_EVALUATE, Permission.APPRAISAL_CONFIRM)),
     CASE_OFFICER(EnumSet.of(Permission.CASE_EDIT, Permission.CASE_IDENTITY)),
-    VIEWER(EnumSet.noneOf(Permission.class));
+    VIEWER(EnumSet.of(Permission.SUMMARY_REPORT));
 
     private final Set<Permission> permissions;
 

@@ -169,6 +169,16 @@ public final class ListExport {
         sheet.setHorizontallyCenter(true);
     }
 
+    /**
+     * The page header and footer of a printed report: the report's name at the top centre, and
+     * {@code footer} (page n of m and the print date, from the bundle key {@code report.footer.dated})
+     * at the bottom centre. An ampersand in the name is printed as itself, not read as a field code.
+     */
+    public static void pageHeaderAndFooter(Sheet sheet, String reportName, String footer) {
+        sheet.getHeader().setCenter(reportName.replace("&", "&&"));
+        sheet.getFooter().setCenter(footer);
+    }
+
     /** Sets a column's width from the widest text in it (character units), within sensible bounds. */
     public static void setWidth(Sheet sheet, int column, int widestText) {
         sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widestText + 2)) * 256);
