@@ -13,6 +13,8 @@ import org.dianmifeng.console.aidcase.ui.CaseListViewModel;
 import org.dianmifeng.console.aidcase.ui.IdentityLogView;
 import org.dianmifeng.console.aidcase.ui.IdentityLogViewModel;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.honour.ui.HonourListView;
+import org.dianmifeng.console.honour.ui.HonourListViewModel;
 import org.dianmifeng.console.party.ui.AppraisalSettingsView;
 import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
 import org.dianmifeng.console.party.ui.AppraisalBoardView;
@@ -52,6 +54,9 @@ final class Navigation {
                         ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals(), s.appraisalReport()), ctx.messages())
                                 .build()),
                 new NavItem("cases", "nav.cases", "fth-heart", null, ctx -> cases(ctx, s)),
+                new NavItem("honours", "nav.honours", "fth-star", null,
+                        ctx -> new HonourListView(new HonourListViewModel(ctx, s.honours(), s.units(), s.teams(),
+                                s.people()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,

@@ -98,7 +98,7 @@ public final class PersonService {
             PersonStore.References refs = store.references(id);
             if (refs.any()) {
                 throw new ConsoleException("error.person.inUse", before.name(), refs.memberships(), refs.teamsLed(),
-                        refs.partyMemberships());
+                        refs.partyMemberships(), refs.honours());
             }
             store.delete(id, version);
             audit.record(dsl, who, AuditAction.DELETE, ENTITY, id, before.name(), before, null);

@@ -2,6 +2,7 @@ package org.dianmifeng.console.unit;
 
 import org.jooq.Field;
 import java.util.LinkedHashMap;
+import static org.dianmifeng.console.db.Tables.HONOUR;
 import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.TEAM;
@@ -121,18 +122,19 @@ public final class PersonStore {
                 .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version))).execute());
     }
 
-    /** How many teams a person belongs to and how many they lead. */
+    /** How many teams a person belongs to and how many they lead, party memberships and honours they received. */
     public References references(long personId) {
         return new References(
                 dsl.fetchCount(TEAM_MEMBER, TEAM_MEMBER.PERSON_ID.eq(personId)),
                 dsl.fetchCount(TEAM, TEAM.LEADER_ID.eq(personId)),
-                dsl.fetchCount(PARTY_MEMBER, PARTY_MEMBER.PERSON_ID.eq(personId)));
+                dsl.fetchCount(PARTY_MEMBER, PARTY_MEMBER.PERSON_ID.eq(personId)),
+                dsl.fetchCount(HONOUR, HONOUR.PERSON_ID.eq(personId)));
     }
 
-    /** What still points to a person: team memberships, teams led, a party membership. */
-    public record References(int memberships, int teamsLed, int partyMemberships) {
+    /** What still points to a person: team memberships, teams led, a party membership, honours. */
+    public record References(int memberships, int teamsLed, int partyMemberships, int honours) {
         public boolean any() {
-            return memberships + teamsLed + partyMemberships > 0;
+            return memberships + teamsLed + partyMemberships + honours > 0;
         }
     }
 

@@ -96,7 +96,7 @@ public final class UnitService {
             UnitStore.Usage usage = store.usage(unit.id());
             if (usage.any()) {
                 throw new ConsoleException("error.unit.inUse", unit.name(), usage.people(), usage.teams(),
-                        usage.children(), usage.branches());
+                        usage.children(), usage.branches(), usage.honours());
             }
             store.delete(unit);
             audit.record(dsl, who, AuditAction.DELETE, ENTITY, unit.id(), unit.name(), unit, null);

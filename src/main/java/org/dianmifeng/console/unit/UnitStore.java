@@ -1,6 +1,7 @@
 package org.dianmifeng.console.unit;
 
 import static org.dianmifeng.console.db.Tables.BRANCH;
+import static org.dianmifeng.console.db.Tables.HONOUR;
 import static org.dianmifeng.console.db.Tables.PERSON;
 import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.UNIT;
@@ -63,19 +64,20 @@ public final class UnitStore {
                 .where(UNIT.ID.eq(u.id()).and(UNIT.VERSION.eq(u.version()))).execute());
     }
 
-    /** How many people, teams and child units point to a unit. */
+    /** How many people, teams, child units, party branches and honours point to a unit. */
     public Usage usage(long unitId) {
         return new Usage(
                 dsl.fetchCount(PERSON, PERSON.UNIT_ID.eq(unitId)),
                 dsl.fetchCount(TEAM, TEAM.UNIT_ID.eq(unitId)),
                 dsl.fetchCount(UNIT, UNIT.PARENT_ID.eq(unitId)),
-                dsl.fetchCount(BRANCH, BRANCH.UNIT_ID.eq(unitId)));
+                dsl.fetchCount(BRANCH, BRANCH.UNIT_ID.eq(unitId)),
+                dsl.fetchCount(HONOUR, HONOUR.UNIT_ID.eq(unitId)));
     }
 
-    /** What still points to a unit: people, teams, child units, party branches. */
-    public record Usage(int people, int teams, int children, int branches) {
+    /** What still points to a unit: people, teams, child units, party branches, honours it received. */
+    public record Usage(int people, int teams, int children, int branches, int honours) {
         public boolean any() {
-            return people + teams + children + branches > 0;
+            return people + teams + children + branches + honours > 0;
         }
     }
 

@@ -10,18 +10,18 @@ import java.util.Set;
 import org.dianmifeng.console.unit.Unit;
 
 /** Units in the order of the company tree (each unit followed by those below it), with their depth. */
-final class UnitOrder {
+public final class UnitOrder {
     private UnitOrder() {
     }
 
-    record Entry(Unit unit, int depth) {
+    public record Entry(Unit unit, int depth) {
         /** The name indented by depth with full-width spaces, for choice lists. */
-        String indentedName() {
+        public String indentedName() {
             return "\u3000".repeat(depth) + unit.name();
         }
     }
 
-    static List<Entry> depthFirst(List<Unit> units) {
+    public static List<Entry> depthFirst(List<Unit> units) {
         Map<Long, List<Unit>> children = new HashMap<>();
         Set<Long> ids = new HashSet<>();
         units.forEach(u -> ids.add(u.id()));
@@ -54,22 +54,8 @@ final class UnitOrder {
         }
     }
 
-    /** The ids of a unit and of every unit below it. */
+    /** The ids of a unit and of every unit below it: {@link Unit#selfAndDescendants}. */
     static Set<Long> selfAndDescendants(long unitId, List<Unit> units) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        units.forEach(u -> {
-            if (u.parentId() != null) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
-            }
-        });
-        Set<Long> out = new HashSet<>();
-        List<Long> todo = new ArrayList<>(List.of(unitId));
-        while (!todo.isEmpty()) {
-            Long id = todo.remove(todo.size() - 1);
-            if (out.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
-            }
-        }
-        return out;
+        return Unit.selfAndDescendants(unitId, units);
     }
 }

@@ -1,0 +1,186 @@
+package org.dianmifeng.console.honour.ui;
+
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.stage.FileChooser;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.HonourRow;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+import org.dianmifeng.console.unit.Unit;
+
+/** The honours screen (荣誉): filters and export above, the list below; editing commands for roles that may edit. */
+public final class HonourListView {
+    private final HonourListViewModel vm;
+    private final Messages messages;
+    @FXML private ComboBox<Integer> yearBox;
+    @FXML private ComboBox<HonourLevel> levelBox;
+    @FXML private ComboBox<Unit> unitBox;
+    @FXML private TextField recipientField;
+    @FXML private TextField textField;
+    @FXML private Button saveCertificateButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private ToolBar actionBar;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private Button attachCertificateButton;
+    @FXML private Button removeCertificateButton;
+    @FXML private TableView<HonourRow> honourTable;
+    @FXML private Label statusLabel;
+
+    public HonourListView(HonourListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        // each filter box starts with null: "all"
+        yearBox.getItems().add(null);
+        vm.yearChoices().addListener((ListChangeListener<Integer>) c -> refill(yearBox, vm.yearChoices()));
+        yearBox.setCellFactory(l -> cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
+        yearBox.setButtonCell(cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
+        yearBox.valueProperty().bindBidirectional(vm.yearFilterProperty());
+        levelBox.getItems().add(null);
+        levelBox.getItems().addAll(HonourLevel.values());
+        levelBox.setCellFactory(l -> cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
+        levelBox.setButtonCell(cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
+        levelBox.valueProperty().bindBidirectional(vm.levelFilterProperty());
+        unitBox.getItems().add(null);
+        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> refill(unitBox, vm.unitChoices()));
+        unitBox.setCellFactory(l -> cell(u -> u == null ? messages.text("honour.filter.allUnits") : vm.unitLabel(u)));
+        unitBox.setButtonCell(cell(u -> u == null ? messages.text("honour.filter.allUnits") : u.name()));
+        unitBox.valueProperty().bindBidirectional(vm.unitFilterProperty());
+        recipientField.textProperty().bindBidirectional(vm.recipientFilterProperty());
+        textField.textProperty().bindBidirectional(vm.textFilterProperty());
+
+        TableColumns.fill(honourTable, vm.columnHeaders(), vm::cells);
+        TableColumns.bind(honourTable, vm.rows());
+        TableColumns.bindSelection(honourTable, vm.selectedProperty());
+        honourTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.canEdit() && vm.selectedProperty().get() != null) {
+                edit();
+            }
+        });
+
+        ViewSupport.show(vm.canEdit(), actionBar);
+        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
+        BooleanExpression noCertificate = Bindings.createBooleanBinding(() -> !vm.selectedHasCertificate(),
+                vm.selectedProperty());
+        addButton.disableProperty().bind(vm.busyProperty());
+        editButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+        attachCertificateButton.disableProperty().bind(none);
+        removeCertificateButton.disableProperty().bind(none.or(noCertificate));
+        saveCertificateButton.disableProperty().bind(none.or(noCertificate));
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "honour.export.chooserTitle",
+                "honour.export.fileName", vm);
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    /** Puts "all" (null) and then the choices into a filter box, keeping what it shows. */
+    private static <T> void refill(ComboBox<T> box, java.util.List<T> choices) {
+        T keep = box.getValue();
+        box.getItems().setAll(choices);
+        box.getItems().add(0, null);
+        box.setValue(keep != null && choices.contains(keep) ? keep : null);
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    @FXML
+    private void add() {
+        showForm(vm.newForm(), messages.text("honour.add.title"));
+    }
+
+    @FXML
+    private void edit() {
+        showForm(vm.editForm(), messages.text("honour.edit.title", vm.selectedProperty().get().honour().title()));
+    }
+
+    private void showForm(HonourFormViewModel form, String title) {
+        Parent content = new HonourFormView(form, messages).build();
+        Dialogs.form(honourTable.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
+    }
+
+    @FXML
+    private void delete() {
+        HonourRow row = vm.selectedProperty().get();
+        if (Dialogs.confirm(honourTable.getScene().getWindow(), messages, messages.text("honour.delete.confirm",
+                row.honour().title(), String.valueOf(row.honour().year()), row.recipientName()))) {
+            vm.delete();
+        }
+    }
+
+    @FXML
+    private void attachCertificate() {
+        HonourRow row = vm.selectedProperty().get();
+        if (row.certificateAttached() && !Dialogs.confirm(honourTable.getScene().getWindow(), messages,
+                messages.text("honour.certificate.replace.confirm", row.certificateFileName()))) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("honour.certificate.attach.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("honour.certificate.fileType"),
+                "*.pdf", "*.png", "*.jpg", "*.jpeg"));
+        File file = chooser.showOpenDialog(honourTable.getScene().getWindow());
+        if (file != null) {
+            vm.attachCertificate(file.toPath());
+        }
+    }
+
+    @FXML
+    private void removeCertificate() {
+        HonourRow row = vm.selectedProperty().get();
+        if (Dialogs.confirm(honourTable.getScene().getWindow(), messages,
+                messages.text("honour.certificate.remove.confirm", row.certificateFileName(), row.honour().title()))) {
+            vm.removeCertificate();
+        }
+    }
+
+    @FXML
+    private void saveCertificate() {
+        HonourRow row = vm.selectedProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("honour.certificate.save.title"));
+        chooser.setInitialFileName(row.certificateFileName());
+        File out = chooser.showSaveDialog(honourTable.getScene().getWindow());
+        if (out != null) {
+            vm.saveCertificate(out.toPath());
+        }
+    }
+}
