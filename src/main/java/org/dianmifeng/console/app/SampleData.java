@@ -158,9 +158,11 @@ public final class SampleData {
                     .load(dsl, units, saved, accounts, today);
             progress.checkCancelled();
             int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
+            int honours = new HonourSampleData(random).load(dsl, units, saved, today);
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null,
                     "sample data: " + units.size() + " units, " + people + " people, " + TEAMS.length + " teams, "
-                            + pilot.members().size() + " party members at the pilot, " + cases + " aid cases", null, null);
+                            + pilot.members().size() + " party members at the pilot, " + cases + " aid cases, "
+                            + honours + " honours", null, null);
             progress.update(steps, steps);
             return null;
         });
