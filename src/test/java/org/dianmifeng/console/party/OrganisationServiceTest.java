@@ -300,12 +300,12 @@ class OrganisationServiceTest {
         ConsoleException refused = assertThrows(ConsoleException.class,
                 () -> t.services().people().delete(ADMIN, person.id(), person.version()));
         assertEquals("error.person.inUse", refused.key());
-        assertEquals(List.of("张三", 0, 0, 1), List.of(refused.args()));
+        assertEquals(List.of("张三", 0, 0, 1, 0), List.of(refused.args()));
         org.removeMember(ADMIN, m);
         Unit empty = t.unit("XX", "空单位", t.city());
         f.workBranch("XX-B", "空单位党支部", empty);
         ConsoleException unit = assertThrows(ConsoleException.class, () -> t.services().units().delete(ADMIN, empty));
-        assertEquals(List.of("空单位", 0, 0, 0, 1), List.of(unit.args()));
+        assertEquals(List.of("空单位", 0, 0, 0, 1, 0), List.of(unit.args()));
     }
 
     @Test

@@ -242,10 +242,10 @@ class PersonServiceTest {
         ConsoleException asMember = assertThrows(ConsoleException.class,
                 () -> people.delete(OFFICE, member.id(), member.version()));
         assertEquals("error.person.inUse", asMember.key());
-        assertEquals(List.of("张伟", 1, 0, 0), List.of(asMember.args()));
+        assertEquals(List.of("张伟", 1, 0, 0, 0), List.of(asMember.args()));
         ConsoleException asLeader = assertThrows(ConsoleException.class,
                 () -> people.delete(OFFICE, leader.id(), leader.version()));
-        assertEquals(List.of("李娜", 0, 1, 0), List.of(asLeader.args()));
+        assertEquals(List.of("李娜", 0, 1, 0, 0), List.of(asLeader.args()));
         assertEquals(2, people.list(ADMIN).size());
 
         t.services().database().transaction(dsl -> dsl.execute("DELETE FROM TEAM_MEMBER"));
