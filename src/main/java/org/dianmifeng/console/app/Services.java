@@ -9,6 +9,7 @@ import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.honour.HonourService;
+import org.dianmifeng.console.honour.HonourReport;
 import org.dianmifeng.console.party.AppraisalReport;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.CommunityWorkService;
@@ -36,6 +37,7 @@ public final class Services {
     private final CaseReport caseReport;
     private final AidCaseService aidCases;
     private final HonourService honours;
+    private final HonourReport honourReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -59,6 +61,7 @@ public final class Services {
         this.caseReport = new CaseReport(database, clock);
         this.aidCases = new AidCaseService(database, audit, clock);
         this.honours = new HonourService(database, audit, clock);
+        this.honourReport = new HonourReport(database, clock);
     }
 
     public Database database() {
@@ -123,5 +126,9 @@ public final class Services {
 
     public HonourService honours() {
         return honours;
+    }
+
+    public HonourReport honourReport() {
+        return honourReport;
     }
 }
