@@ -13,6 +13,8 @@ import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.PartySettings;
 import org.dianmifeng.console.party.OrganisationService;
+import org.dianmifeng.console.summary.SummaryReport;
+import org.dianmifeng.console.summary.SummaryService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
@@ -34,6 +36,8 @@ public final class Services {
     private final CaseWorkService caseWork;
     private final CaseReport caseReport;
     private final AidCaseService aidCases;
+    private final SummaryService summary;
+    private final SummaryReport summaryReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -56,6 +60,8 @@ public final class Services {
         this.caseWork = new CaseWorkService(database, audit, clock);
         this.caseReport = new CaseReport(database, clock);
         this.aidCases = new AidCaseService(database, audit, clock);
+        this.summary = new SummaryService(database, clock);
+        this.summaryReport = new SummaryReport(database, clock);
     }
 
     public Database database() {
@@ -116,5 +122,13 @@ public final class Services {
 
     public AidCaseService aidCases() {
         return aidCases;
+    }
+
+    public SummaryService summary() {
+        return summary;
+    }
+
+    public SummaryReport summaryReport() {
+        return summaryReport;
     }
 }
