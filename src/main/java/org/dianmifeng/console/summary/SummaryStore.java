@@ -239,8 +239,8 @@ public final class SummaryStore {
     }
 
     /**
-     * Hands each party member of the scope with community service in the year to {@code each}, by branch then
-     * name: read through a lazy cursor, {@link #FETCH_SIZE} rows at a time, so that no list of members is held.
+     * Hands each party member of the scope with community service in the year to {@code each}, by branch (in the
+     * order of the branches' units, as the party sheet) then name: read through a lazy cursor, {@link #FETCH_SIZE} rows at a time, so that no list of members is held.
      * The records and hours are summed per member by the database (index on member and date).
      */
     public void members(Scope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
@@ -260,9 +260,10 @@ public final class SummaryStore {
                 .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
                 .join(BRANCH).on(BRANCH.ID.eq(PARTY_MEMBER.BRANCH_ID))
                 .join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
+                .leftJoin(B_UNIT).on(B_UNIT.ID.eq(BRANCH.UNIT_ID))
                 .where(scope.covers(PERSON.UNIT_ID)
                         .and(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE).where(served))))
-                .orderBy(BRANCH.NAME, PERSON.NAME, PARTY_MEMBER.ID)
+                .orderBy(B_UNIT.SORT_ORDER, B_UNIT.ID, BRANCH.NAME, PERSON.NAME, PARTY_MEMBER.ID)
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (Record r : cursor) {
@@ -302,6 +303,7 @@ public final class SummaryStore {
     private static final Person H_PERSON = PERSON.as("H_PERSON");
     private static final Unit H_UNIT = UNIT.as("H_UNIT");
     private static final Unit R_UNIT = UNIT.as("R_UNIT");
+    private static final Unit B_UNIT = UNIT.as("B_UNIT");
 
     /** The unit an honour counts for: the recipient unit, the team's unit or the person's unit. */
     private static Field<Long> recipientUnit() {
