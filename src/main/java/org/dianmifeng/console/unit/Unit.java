@@ -59,7 +59,7 @@ public record Unit(Long id, String code, String name, UnitKind kind, Long parent
         return false;
     }
 
-    /** The ids of a unit and of every unit below it in the tree made of {@code all}. */
+    /** The ids of unit {@code unitId} and of every unit below it in the tree made of {@code all}. */
     public static Set<Long> selfAndDescendants(long unitId, Collection<Unit> all) {
         Map<Long, List<Long>> children = new HashMap<>();
         all.forEach(u -> {
