@@ -10,18 +10,18 @@ import java.util.Set;
 import org.dianmifeng.console.unit.Unit;
 
 /** Units in the order of the company tree (each unit followed by those below it), with their depth. */
-final class UnitOrder {
+public final class UnitOrder {
     private UnitOrder() {
     }
 
-    record Entry(Unit unit, int depth) {
+    public record Entry(Unit unit, int depth) {
         /** The name indented by depth with full-width spaces, for choice lists. */
-        String indentedName() {
+        public String indentedName() {
             return "\u3000".repeat(depth) + unit.name();
         }
     }
 
-    static List<Entry> depthFirst(List<Unit> units) {
+    public static List<Entry> depthFirst(List<Unit> units) {
         Map<Long, List<Unit>> children = new HashMap<>();
         Set<Long> ids = new HashSet<>();
         units.forEach(u -> ids.add(u.id()));
