@@ -8,6 +8,7 @@ import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
+import org.dianmifeng.console.honour.HonourReport;
 import org.dianmifeng.console.party.AppraisalReport;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.CommunityWorkService;
@@ -34,6 +35,7 @@ public final class Services {
     private final CaseWorkService caseWork;
     private final CaseReport caseReport;
     private final AidCaseService aidCases;
+    private final HonourReport honourReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -56,6 +58,7 @@ public final class Services {
         this.caseWork = new CaseWorkService(database, audit, clock);
         this.caseReport = new CaseReport(database, clock);
         this.aidCases = new AidCaseService(database, audit, clock);
+        this.honourReport = new HonourReport(database, clock);
     }
 
     public Database database() {
@@ -116,5 +119,9 @@ public final class Services {
 
     public AidCaseService aidCases() {
         return aidCases;
+    }
+
+    public HonourReport honourReport() {
+        return honourReport;
     }
 }

@@ -246,8 +246,9 @@ public final class ListExport {
     /**
      * After a failure or cancel, writes the rows still in memory to the workbook's own temporary
      * files, so that closing the workbook can delete those files (POI cannot when rows are pending).
+     * Every streaming report calls it before closing a workbook it abandons.
      */
-    private static void flushForDisposal(SXSSFWorkbook wb) {
+    public static void flushForDisposal(SXSSFWorkbook wb) {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             try {
                 wb.getSheetAt(i).flushRows();

@@ -1,0 +1,98 @@
+package org.dianmifeng.console.honour;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the 年度荣誉汇总表 ({@link HonourRoll}) of a year or a range of years, for every unit or for one unit
+ * and the units below it. Honours are public: every signed-in role may make it. Safe to call from a background
+ * job: it reads, builds (streaming), then replaces the file at once, leaving no file behind on failure or cancel.
+ */
+public final class HonourReport {
+    private static final Logger LOG = LoggerFactory.getLogger(HonourReport.class);
+    private final Database db;
+    private final Clock clock;
+
+    public HonourReport(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** What was written: the file and the honours in it. */
+    public record Written(Path file, int honours) {
+    }
+
+    /**
+     * Writes the honour roll of {@code fromYear}..{@code toYear} (inclusive) to {@code out}, worded in the language
+     * of {@code m}; with {@code unitCodeOrNull} only the honours whose recipient belongs to that unit or a unit below
+     * it (a unit recipient: itself; a team: the team's unit; a person: the person's unit).
+     *
+     * @throws ConsoleException if {@code fromYear} is after {@code toYear}, {@code out} is a folder, no unit has the
+     *                          code (naming it), there are no honours in the range (naming it, and the unit if given),
+     *                          or the file cannot be written (naming it)
+     */
+    public Written write(Session who, int fromYear, int toYear, String unitCodeOrNull, Path out, Messages m,
+                         Progress p) {
+        if (fromYear > toYear) {
+            throw new ConsoleException("honourroll.error.yearRange", String.valueOf(fromYear), String.valueOf(toYear));
+        }
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ConsoleException("error.report.notAFile", target);
+        }
+        p.checkCancelled();
+        String code = unitCodeOrNull == null || unitCodeOrNull.isBlank() ? null : unitCodeOrNull.strip();
+        HonourRoll.Data data = db.read(dsl -> {
+            List<Unit> units = new UnitStore(dsl).all();
+            Unit unit = null;
+            Set<Long> unitIds = null;
+            if (code != null) {
+                unit = units.stream().filter(u -> u.code().equalsIgnoreCase(code)).findFirst()
+                        .orElseThrow(() -> new ConsoleException("honourroll.error.unknownUnit", code));
+                long root = unit.id();
+                unitIds = units.stream().filter(u -> Unit.isDescendantOrSelf(root, u.id(), units))
+                        .map(Unit::id).collect(Collectors.toSet());
+            }
+            List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, unitIds);
+            return new HonourRoll.Data(fromYear, toYear, unit == null ? null : unit.name(), units, lines);
+        });
+        if (data.lines().isEmpty()) {
+            String years = HonourRoll.years(m, fromYear, toYear);
+            throw data.unitName() == null
+                    ? new ConsoleException("honourroll.error.noHonours", years)
+                    : new ConsoleException("honourroll.error.noHonoursInUnit", years, data.unitName());
+        }
+        SXSSFWorkbook wb = new HonourRoll(m, LocalDate.now(clock)).build(data, p);
+        boolean done = false;
+        try {
+            ListExport.save(wb, target, p);
+            done = true;
+        } catch (IOException e) {
+            LOG.info("Could not write the honour roll to {}: {}", target, e.toString());
+            throw new ConsoleException("error.report.write", e, target,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            HonourRoll.dispose(wb, done);
+        }
+        LOG.info("{} wrote the honour roll {}-{} ({} honours) to {}", who.username(), fromYear, toYear,
+                data.lines().size(), target);
+        return new Written(target, data.lines().size());
+    }
+}
