@@ -21,6 +21,8 @@ import org.dianmifeng.console.party.ui.CommunityWorkView;
 import org.dianmifeng.console.party.ui.CommunityWorkViewModel;
 import org.dianmifeng.console.party.ui.PointsRankingViewModel;
 import org.dianmifeng.console.party.ui.OrganisationView;
+import org.dianmifeng.console.summary.ui.ReportsView;
+import org.dianmifeng.console.summary.ui.ReportsViewModel;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.ui.PersonListView;
@@ -52,6 +54,9 @@ final class Navigation {
                         ctx -> new AppraisalBoardView(new AppraisalBoardViewModel(ctx, s.appraisals(), s.appraisalReport()), ctx.messages())
                                 .build()),
                 new NavItem("cases", "nav.cases", "fth-heart", null, ctx -> cases(ctx, s)),
+                new NavItem("reports", "nav.reports", "fth-printer", null,
+                        ctx -> new ReportsView(new ReportsViewModel(ctx, s.honourReport(), s.summaryReport(), s.units(),
+                                s.clock()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,
