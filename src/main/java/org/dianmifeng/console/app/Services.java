@@ -14,6 +14,8 @@ import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.PartySettings;
 import org.dianmifeng.console.party.OrganisationService;
+import org.dianmifeng.console.summary.SummaryReport;
+import org.dianmifeng.console.summary.SummaryService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
@@ -36,6 +38,8 @@ public final class Services {
     private final CaseReport caseReport;
     private final AidCaseService aidCases;
     private final HonourReport honourReport;
+    private final SummaryService summary;
+    private final SummaryReport summaryReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -59,6 +63,8 @@ public final class Services {
         this.caseReport = new CaseReport(database, clock);
         this.aidCases = new AidCaseService(database, audit, clock);
         this.honourReport = new HonourReport(database, clock);
+        this.summary = new SummaryService(database, clock);
+        this.summaryReport = new SummaryReport(database, clock);
     }
 
     public Database database() {
@@ -123,5 +129,13 @@ public final class Services {
 
     public HonourReport honourReport() {
         return honourReport;
+    }
+
+    public SummaryService summary() {
+        return summary;
+    }
+
+    public SummaryReport summaryReport() {
+        return summaryReport;
     }
 }

@@ -1,9 +1,13 @@
 package org.dianmifeng.console.unit;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
 
@@ -53,6 +57,25 @@ public record Unit(Long id, String code, String name, UnitKind kind, Long parent
             current = parentOf.get(current);
         }
         return false;
+    }
+
+    /** The ids of unit {@code unitId} and of every unit below it in the tree made of {@code all}. */
+    public static Set<Long> selfAndDescendants(long unitId, Collection<Unit> all) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        all.forEach(u -> {
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
+            }
+        });
+        Set<Long> out = new HashSet<>();
+        List<Long> todo = new ArrayList<>(List.of(unitId));
+        while (!todo.isEmpty()) {
+            Long id = todo.remove(todo.size() - 1);
+            if (out.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return out;
     }
 
     @Override

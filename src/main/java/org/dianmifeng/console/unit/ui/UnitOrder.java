@@ -56,20 +56,6 @@ public final class UnitOrder {
 
     /** The ids of a unit and of every unit below it. */
     static Set<Long> selfAndDescendants(long unitId, List<Unit> units) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        units.forEach(u -> {
-            if (u.parentId() != null) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.id());
-            }
-        });
-        Set<Long> out = new HashSet<>();
-        List<Long> todo = new ArrayList<>(List.of(unitId));
-        while (!todo.isEmpty()) {
-            Long id = todo.remove(todo.size() - 1);
-            if (out.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
-            }
-        }
-        return out;
+        return Unit.selfAndDescendants(unitId, units);
     }
 }

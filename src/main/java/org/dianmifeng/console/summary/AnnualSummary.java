@@ -1,0 +1,487 @@
+package org.dianmifeng.console.summary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Styles;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.volunteer.TeamKind;
+
+/**
+ * 年度工作总结: the overview of the year's figures ({@link YearFigures}, the same the dashboard shows) with two
+ * charts, then a sheet per area: people by unit, teams, party members by branch, every party member with
+ * community service in the year (streamed: the rows go to disk as they are written), aid cases by unit and
+ * status (counts only), the year's honours. Every sheet prints on A4 landscape, one page wide, with its header
+ * row repeated, the report's name as page header and "page n of m" and the print date as footer.
+ */
+public final class AnnualSummary {
+    /** Rows of a sheet kept in memory while writing; older rows go to the workbook's temporary file. */
+    public static final int WINDOW = 100;
+    /** Progress is reported, and cancel checked, every this many member rows. */
+    static final int STEP = 200;
+    /** The sheets of the workbook, in order (keys {@code summary.sheet.*}). */
+    static final List<String> SHEETS = List.of("overview", "people", "teams", "party", "members", "cases", "honours");
+    static final int TITLE_ROW = 0;
+    /** The header row of every sheet but the overview, which has an information line above it. */
+    static final int HEADER_ROW = 1;
+    static final int OVERVIEW_HEADER_ROW = 2;
+
+    /** One active team: members by the end of the year, those who joined in it, the captain (null: none). */
+    public record TeamLine(String name, TeamKind kind, String unitName, int members, int joinedInYear,
+                           String captain) {
+    }
+
+    /** One party member with community service in the year: the communities served, records and hours. */
+    public record MemberLine(String name, String branchName, String unitName, String communities, int records,
+                             BigDecimal hours) {
+    }
+
+    /** One honour of the year: the recipient is a unit, team or person name; its unit is the one it counts for. */
+    public record HonourLine(String title, HonourLevel level, String awardedBy, String recipient, RecipientKind kind,
+                             String recipientUnit, LocalDate awardedOn) {
+    }
+
+    private final Messages m;
+    private final LocalDate printDate;
+
+    public AnnualSummary(Messages messages, LocalDate printDate) {
+        this.m = messages;
+        this.printDate = printDate;
+    }
+
+    /** The title of the summary: the year, and the unit when it covers one. */
+    public String title(YearFigures f) {
+        String year = String.valueOf(f.year());
+        return f.unitName() == null ? m.text("summary.title", year) : m.text("summary.title.unit", year, f.unitName());
+    }
+
+    /**
+     * Fills {@code wb} (a streaming workbook) with every sheet, reading the sheets' rows from {@code store};
+     * reports progress per sheet and per {@value #STEP} member rows and stops when cancelled. Returns the sheets.
+     */
+    public int fill(SXSSFWorkbook wb, SummaryStore store, SummaryStore.Scope scope, YearFigures f, Progress progress) {
+        Styles styles = new Styles(wb);
+        int members = store.membersWithService(scope, f.year());
+        long total = SHEETS.size() + (long) members;
+        long[] done = {0};
+        Runnable sheetDone = () -> {
+            progress.checkCancelled();
+            progress.update(++done[0], total);
+        };
+        progress.update(0, total);
+        progress.checkCancelled();
+        overview(wb, styles, f);
+        sheetDone.run();
+        people(wb, styles, f, store.unitNames(scope), store.peopleByUnit(scope));
+        sheetDone.run();
+        teams(wb, styles, f, store.teamLines(scope, f.year()));
+        sheetDone.run();
+        party(wb, styles, f, store.branchNames(), store.partyByBranch(scope, f.year()));
+        sheetDone.run();
+        Part part = new Part(wb, styles, f, "members", "no", "name", "branch", "unit", "communities", "records", "hours");
+        int[] n = {0};
+        BigDecimal[] hours = {BigDecimal.ZERO};
+        long[] records = {0};
+        store.members(scope, f.year(), line -> {
+            n[0]++;
+            if (n[0] % STEP == 0) {
+                progress.checkCancelled();
+                progress.update(done[0] + n[0], total);
+            }
+            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), line.communities(),
+                    line.records(), line.hours());
+            row.getCell(6).setCellStyle(styles.oneDecimal());
+            records[0] += line.records();
+            hours[0] = hours[0].add(line.hours() == null ? BigDecimal.ZERO : line.hours());
+        });
+        Row totalRow = part.total(null, m.text("summary.total"), null, null, null, records[0], hours[0]);
+        totalRow.getCell(6).setCellStyle(styles.oneDecimal());
+        part.finish();
+        done[0] += n[0];
+        sheetDone.run();
+        cases(wb, styles, f, store.unitNames(scope), store.casesByUnit(scope, f.year()));
+        sheetDone.run();
+        honours(wb, styles, f, store.honourLines(scope, f.year()));
+        sheetDone.run();
+        return wb.getNumberOfSheets();
+    }
+
+    // ---- the overview ----
+
+    private void overview(SXSSFWorkbook wb, Styles styles, YearFigures f) {
+        String name = sheetName("overview");
+        SXSSFSheet sheet = wb.createSheet(name);
+        int lastCol = 2;
+        int[] widths = new int[3];
+        String title = title(f);
+        Row titleRow = sheet.createRow(TITLE_ROW);
+        titleRow.setHeightInPoints(28);
+        merged(sheet, titleRow, lastCol, title, styles.centredTitle());
+        Row info = sheet.createRow(TITLE_ROW + 1);
+        merged(sheet, info, lastCol, m.text("summary.info",
+                f.unitName() == null ? m.text("summary.allUnits") : f.unitName(), printDate.toString()), styles.line());
+        header(sheet, styles, OVERVIEW_HEADER_ROW, widths, "summary.column.area", "summary.column.figure",
+                "summary.column.value");
+
+        List<Object[]> lines = new ArrayList<>();
+        YearFigures.People p = f.people();
+        String area = m.text("summary.area.people");
+        lines.add(new Object[] {area, m.text("summary.figure.people"), p.total()});
+        for (PoliticalStatus s : PoliticalStatus.values()) {
+            lines.add(new Object[] {area, m.label(s), p.byStatus().get(s)});
+        }
+        for (Gender g : Gender.values()) {
+            lines.add(new Object[] {area, m.label(g), p.byGender().get(g)});
+        }
+        lines.add(new Object[] {area, m.text("summary.figure.volunteers"), p.volunteers()});
+        area = m.text("summary.area.teams");
+        lines.add(new Object[] {area, m.text("summary.figure.teams"), f.teams().active()});
+        lines.add(new Object[] {area, m.text("summary.figure.teamMembers"), f.teams().members()});
+        lines.add(new Object[] {area, m.text("summary.figure.joined"), f.teams().joinedInYear()});
+        area = m.text("summary.area.party");
+        YearFigures.Party party = f.party();
+        lines.add(new Object[] {area, m.text("summary.figure.partyMembers"), party.members()});
+        lines.add(new Object[] {area, m.text("summary.figure.enrolled"), party.enrolled()});
+        lines.add(new Object[] {area, m.text("summary.figure.serviceRecords"), party.serviceRecords()});
+        lines.add(new Object[] {area, m.text("summary.figure.serviceHours"), party.serviceHours()});
+        int gradesFrom = lines.size();
+        for (Grade g : Grade.values()) {
+            lines.add(new Object[] {area, m.text("summary.figure.grade", m.label(g)), party.confirmedByGrade().get(g)});
+        }
+        lines.add(new Object[] {area, m.text("summary.figure.notConfirmed"), party.notConfirmed()});
+        area = m.text("summary.area.cases");
+        for (AidCaseStatus s : AidCaseStatus.values()) {
+            lines.add(new Object[] {area, m.label(s), f.cases().byStatus().get(s)});
+        }
+        lines.add(new Object[] {area, m.text("summary.figure.referred"), f.cases().referredInYear()});
+        lines.add(new Object[] {area, m.text("summary.figure.handedOver"), f.cases().handedOverInYear()});
+        area = m.text("summary.area.honours");
+        int levelsFrom = lines.size();
+        for (HonourLevel l : HonourLevel.values()) {
+            lines.add(new Object[] {area, m.label(l), f.honours().byLevel().get(l)});
+        }
+        lines.add(new Object[] {area, m.text("summary.total"), f.honours().total()});
+
+        int first = OVERVIEW_HEADER_ROW + 1;
+        for (int i = 0; i < lines.size(); i++) {
+            Row row = sheet.createRow(first + i);
+            put(row, lines.get(i), styles, widths);
+            if (lines.get(i)[2] instanceof BigDecimal) {
+                row.getCell(2).setCellStyle(styles.oneDecimal());
+            }
+        }
+        widths[2] = Math.max(widths[2], 10);
+        finish(sheet, title, widths, OVERVIEW_HEADER_ROW, first + lines.size() - 1);
+
+        sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom, HonourLevel.values().length,
+                lines, 2);
+        chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom, Grade.values().length, lines, 20);
+    }
+
+    /** A column chart of {@code count} overview rows from {@code fromRow}: the figure names against their values. */
+    private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, int count,
+                       List<Object[]> lines, int topRow) {
+        int firstLine = fromRow - OVERVIEW_HEADER_ROW - 1;
+        String[] names = new String[count];
+        Integer[] values = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = (String) lines.get(firstLine + i)[1];
+            values[i] = (Integer) lines.get(firstLine + i)[2];
+        }
+        String sheetRef = "'" + sheetName.replace("'", "''") + "'!";
+        String range = "$%s$" + (fromRow + 1) + ":$%s$" + (fromRow + count);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,
+                sheetRef + String.format(range, "B", "B"));
+        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
+                sheetRef + String.format(range, "C", "C"));
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, topRow, 12, topRow + 16);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        left.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(categories, numbers);
+        series.setTitle(title, null);
+        chart.plot(data);
+    }
+
+    // ---- the areas ----
+
+    private void people(SXSSFWorkbook wb, Styles styles, YearFigures f, Map<Long, String> units,
+                        Map<Long, YearFigures.People> byUnit) {
+        Part part = new Part(wb, styles, f, "people", "unit", "people", "PoliticalStatus.PARTY_MEMBER",
+                "PoliticalStatus.PROBATIONARY_MEMBER", "PoliticalStatus.LEAGUE_MEMBER", "PoliticalStatus.MASSES",
+                "Gender.MALE", "Gender.FEMALE", "volunteers");
+        YearFigures.People sum = YearFigures.People.NONE;
+        for (Map.Entry<Long, String> unit : units.entrySet()) {
+            YearFigures.People p = byUnit.get(unit.getKey());
+            if (p != null) {
+                part.row(unit.getValue(), peopleValues(p));
+                sum = sum.plus(p);
+            }
+        }
+        part.total(m.text("summary.total"), peopleValues(sum));
+        part.finish();
+    }
+
+    private static Object[] peopleValues(YearFigures.People p) {
+        List<Object> v = new ArrayList<>();
+        v.add(p.total());
+        for (PoliticalStatus s : PoliticalStatus.values()) {
+            v.add(p.byStatus().get(s));
+        }
+        for (Gender g : Gender.values()) {
+            v.add(p.byGender().get(g));
+        }
+        v.add(p.volunteers());
+        return v.toArray();
+    }
+
+    private void teams(SXSSFWorkbook wb, Styles styles, YearFigures f, List<TeamLine> lines) {
+        Part part = new Part(wb, styles, f, "teams", "team", "kind", "unit", "teamMembers", "joined", "captain");
+        int members = 0;
+        int joined = 0;
+        for (TeamLine t : lines) {
+            part.row(t.name(), m.label(t.kind()), t.unitName(), t.members(), t.joinedInYear(), t.captain());
+            members += t.members();
+            joined += t.joinedInYear();
+        }
+        part.total(m.text("summary.total"), null, null, members, joined, null);
+        part.finish();
+    }
+
+    private void party(SXSSFWorkbook wb, Styles styles, YearFigures f, Map<Long, String[]> branches,
+                       Map<Long, YearFigures.Party> byBranch) {
+        Part part = new Part(wb, styles, f, "party", "branch", "unit", "partyMembers", "enrolled", "serviceRecords",
+                "serviceHours", "Grade.EXCELLENT", "Grade.QUALIFIED", "Grade.BASICALLY_QUALIFIED", "Grade.UNQUALIFIED",
+                "notConfirmed");
+        YearFigures.Party sum = YearFigures.Party.NONE;
+        for (Map.Entry<Long, String[]> b : branches.entrySet()) {
+            YearFigures.Party p = byBranch.get(b.getKey());
+            if (p != null) {
+                Row row = part.row(b.getValue()[0], b.getValue()[1], partyValues(p));
+                row.getCell(5).setCellStyle(styles.oneDecimal());
+                sum = sum.plus(p);
+            }
+        }
+        Row row = part.total(m.text("summary.total"), null, partyValues(sum));
+        row.getCell(5).setCellStyle(styles.oneDecimal());
+        part.finish();
+    }
+
+    private static Object[] partyValues(YearFigures.Party p) {
+        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.serviceRecords(), p.serviceHours()));
+        for (Grade g : Grade.values()) {
+            v.add(p.confirmedByGrade().get(g));
+        }
+        v.add(p.notConfirmed());
+        return v.toArray();
+    }
+
+    private void cases(SXSSFWorkbook wb, Styles styles, YearFigures f, Map<Long, String> units,
+                       Map<Long, YearFigures.Cases> byUnit) {
+        List<String> headers = new ArrayList<>(List.of("unit"));
+        for (AidCaseStatus s : AidCaseStatus.values()) {
+            headers.add("AidCaseStatus." + s.name());
+        }
+        headers.addAll(List.of("casesTotal", "referred", "handedOver"));
+        Part part = new Part(wb, styles, f, "cases", headers.toArray(String[]::new));
+        YearFigures.Cases sum = YearFigures.Cases.NONE;
+        for (Map.Entry<Long, String> unit : units.entrySet()) {
+            YearFigures.Cases c = byUnit.get(unit.getKey());
+            if (c != null) {
+                part.row(unit.getValue(), casesValues(c));
+                sum = sum.plus(c);
+            }
+        }
+        part.total(m.text("summary.total"), casesValues(sum));
+        part.finish();
+    }
+
+    private static Object[] casesValues(YearFigures.Cases c) {
+        List<Object> v = new ArrayList<>();
+        for (AidCaseStatus s : AidCaseStatus.values()) {
+            v.add(c.byStatus().get(s));
+        }
+        v.addAll(List.of(c.total(), c.referredInYear(), c.handedOverInYear()));
+        return v.toArray();
+    }
+
+    private void honours(SXSSFWorkbook wb, Styles styles, YearFigures f, List<HonourLine> lines) {
+        Part part = new Part(wb, styles, f, "honours", "no", "title", "level", "awardedBy", "recipient",
+                "recipientKind", "recipientUnit", "awardedOn");
+        int n = 0;
+        for (HonourLine h : lines) {
+            part.row(++n, h.title(), m.label(h.level()), h.awardedBy(), h.recipient(), m.label(h.kind()),
+                    h.recipientUnit(), h.awardedOn());
+        }
+        int lastListRow = part.next - 1;
+        part.next++;
+        Row head = part.sheet.createRow(part.next++);
+        String[] countHeaders = {m.text("summary.column.level"), m.text("summary.column.honours")};
+        for (int c = 0; c < countHeaders.length; c++) {
+            Cell cell = head.createCell(c + 1);
+            cell.setCellValue(countHeaders[c]);
+            cell.setCellStyle(styles.header());
+        }
+        for (HonourLevel l : HonourLevel.values()) {
+            Row row = part.sheet.createRow(part.next++);
+            part.put(row, 1, m.label(l));
+            part.put(row, 2, f.honours().byLevel().get(l));
+        }
+        Row total = part.sheet.createRow(part.next++);
+        part.put(total, 1, m.text("summary.total"));
+        part.put(total, 2, f.honours().total());
+        part.finish(lastListRow);
+    }
+
+    // ---- building blocks ----
+
+    private String sheetName(String key) {
+        return WorkbookUtil.createSafeSheetName(m.text("summary.sheet." + key));
+    }
+
+    private String headerText(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 ? m.text("enum." + key) : m.text("summary.column." + key);
+    }
+
+    private void header(SXSSFSheet sheet, Styles styles, int rowIndex, int[] widths, String... keys) {
+        Row header = sheet.createRow(rowIndex);
+        header.setHeightInPoints(30);
+        for (int c = 0; c < keys.length; c++) {
+            String text = keys[c].startsWith("summary.") ? m.text(keys[c]) : headerText(keys[c]);
+            Cell cell = header.createCell(c);
+            cell.setCellValue(text);
+            cell.setCellStyle(styles.header());
+            widths[c] = Math.max(widths[c], ListExport.displayWidth(text));
+        }
+    }
+
+    /** Frozen header, filter over the table, widths, print setup, page header and footer. */
+    private void finish(SXSSFSheet sheet, String title, int[] widths, int headerRow, int lastRow) {
+        for (int c = 0; c < widths.length; c++) {
+            ListExport.setWidth(sheet, c, widths[c]);
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, widths.length - 1));
+        ListExport.printOnA4(sheet, true, headerRow);
+        ListExport.pageHeaderAndFooter(sheet, title, m.text("report.footer.dated"));
+    }
+
+    private static void merged(SXSSFSheet sheet, Row row, int lastCol, String text,
+                               org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastCol));
+    }
+
+    private static void put(Row row, Object[] values, Styles styles, int[] widths) {
+        for (int c = 0; c < values.length; c++) {
+            Cell cell = row.createCell(c);
+            if (values[c] == null) {
+                cell.setCellStyle(styles.text(""));
+            } else {
+                widths[c] = Math.max(widths[c], ListExport.put(cell, values[c], styles));
+            }
+        }
+    }
+
+    /** One area sheet being written: title row, header row, rows as they come, a total row, then finished. */
+    private final class Part {
+        private final SXSSFSheet sheet;
+        private final Styles styles;
+        private final String title;
+        private final int[] widths;
+        private int next = HEADER_ROW + 1;
+
+        Part(SXSSFWorkbook wb, Styles styles, YearFigures f, String sheetKey, String... headers) {
+            this.sheet = wb.createSheet(sheetName(sheetKey));
+            this.styles = styles;
+            this.title = title(f);
+            this.widths = new int[headers.length];
+            Row titleRow = sheet.createRow(TITLE_ROW);
+            titleRow.setHeightInPoints(28);
+            merged(sheet, titleRow, headers.length - 1, m.text("summary.sheetTitle", title,
+                    m.text("summary.sheet." + sheetKey)), styles.centredTitle());
+            header(sheet, styles, HEADER_ROW, widths, headers);
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.min(widths[c], 12);
+            }
+        }
+
+        /** A row of values; arrays among them are spread into columns. */
+        Row row(Object... values) {
+            Row row = sheet.createRow(next++);
+            AnnualSummary.put(row, flatten(values), styles, widths);
+            return row;
+        }
+
+        /** The total row: below the filtered rows, so that sorting and filtering leave it at the end. */
+        Row total(Object... values) {
+            return row(values);
+        }
+
+        void put(Row row, int col, Object value) {
+            Cell cell = row.createCell(col);
+            widths[col] = Math.max(widths[col], ListExport.put(cell, value, styles));
+        }
+
+        void finish() {
+            finish(next - 2);
+        }
+
+        void finish(int lastFilteredRow) {
+            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, lastFilteredRow);
+        }
+
+        private Object[] flatten(Object[] values) {
+            List<Object> out = new ArrayList<>();
+            for (Object v : values) {
+                if (v instanceof Object[] inner) {
+                    out.addAll(java.util.Arrays.asList(inner));
+                } else {
+                    out.add(v);
+                }
+            }
+            return out.toArray();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.dianmifeng.console.summary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.report.ListExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the 年度工作总结 ({@link AnnualSummary}) of a year for the whole company or one unit and the units below
+ * it. Needs SUMMARY_REPORT (it lists the party members of every branch). Streams: the workbook keeps only a few
+ * rows in memory and the member rows come from a cursor, so a year of a million service records fits a small
+ * heap. Safe to call from a background job: it reads, builds, then replaces the file at once, leaving no file
+ * (and no temporary file) behind when it fails or is cancelled.
+ */
+public final class SummaryReport {
+    private static final Logger LOG = LoggerFactory.getLogger(SummaryReport.class);
+    private final Database db;
+    private final Clock clock;
+
+    public SummaryReport(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** What was written: the file and its sheets. */
+    public record Written(Path file, int sheets) {
+    }
+
+    /**
+     * Writes the summary of {@code year} for the unit with code {@code unitCodeOrNull} (null or blank: the whole
+     * company) to {@code out}, worded in the language of {@code m}.
+     *
+     * @throws org.dianmifeng.console.core.AccessDeniedException without SUMMARY_REPORT
+     * @throws ConsoleException if {@code out} is a folder, naming an unknown unit code, naming the year if nothing
+     *                          is dated in it (no service record, appraisal, case referred or handed over, honour
+     *                          or team join), naming the file if it cannot be written
+     */
+    public Written write(Session who, int year, String unitCodeOrNull, Path out, Messages m, Progress p) {
+        who.require(Permission.SUMMARY_REPORT);
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ConsoleException("error.report.notAFile", target);
+        }
+        p.checkCancelled();
+        SXSSFWorkbook wb = new SXSSFWorkbook(AnnualSummary.WINDOW);
+        wb.setCompressTempFiles(true);
+        boolean written = false;
+        try {
+            int sheets = db.read(dsl -> {
+                SummaryStore store = new SummaryStore(dsl);
+                SummaryStore.Scope scope = SummaryService.scope(store, unitCodeOrNull);
+                YearFigures figures = store.figures(scope, year);
+                if (!figures.hasYearData()) {
+                    throw scope.unit() == null
+                            ? new ConsoleException("error.summary.noData", String.valueOf(year))
+                            : new ConsoleException("error.summary.noDataForUnit", String.valueOf(year),
+                                    scope.unit().name());
+                }
+                return new AnnualSummary(m, LocalDate.now(clock)).fill(wb, store, scope, figures, p);
+            });
+            ListExport.save(wb, target, p);
+            written = true;
+            LOG.info("{} wrote the annual summary of {} ({} sheets) to {}", who.username(), year, sheets, target);
+            return new Written(target, sheets);
+        } catch (IOException e) {
+            LOG.info("Could not write the annual summary to {}: {}", target, e.toString());
+            throw new ConsoleException("error.report.write", e, target,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            close(wb, written);
+        }
+    }
+
+    /**
+     * Closes the workbook and deletes its temporary files; after a failure or cancel the rows still in memory
+     * are flushed first, so that POI can delete the files they would otherwise keep open.
+     */
+    private static void close(SXSSFWorkbook wb, boolean written) {
+        if (!written) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                try {
+                    wb.getSheetAt(i).flushRows();
+                } catch (IOException | RuntimeException e) {
+                    LOG.debug("Could not flush an abandoned summary sheet", e);
+                }
+            }
+        }
+        try {
+            wb.close();
+        } catch (IOException e) {
+            LOG.debug("Could not close the summary workbook", e);
+        }
+        wb.dispose();
+    }
+}

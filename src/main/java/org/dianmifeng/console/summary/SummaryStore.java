@@ -1,0 +1,353 @@
+package org.dianmifeng.console.summary;
+
+import static org.dianmifeng.console.db.Tables.AID_CASE;
+import static org.dianmifeng.console.db.Tables.APPRAISAL;
+import static org.dianmifeng.console.db.Tables.BRANCH;
+import static org.dianmifeng.console.db.Tables.COMMUNITY;
+import static org.dianmifeng.console.db.Tables.COMMUNITY_SERVICE;
+import static org.dianmifeng.console.db.Tables.ENROLMENT;
+import static org.dianmifeng.console.db.Tables.HONOUR;
+import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
+import static org.dianmifeng.console.db.Tables.PERSON;
+import static org.dianmifeng.console.db.Tables.TEAM;
+import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
+import static org.dianmifeng.console.db.Tables.UNIT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.db.tables.Person;
+import org.dianmifeng.console.db.tables.Team;
+import org.dianmifeng.console.db.tables.Unit;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.UnitStore;
+import org.dianmifeng.console.volunteer.TeamKind;
+import org.dianmifeng.console.volunteer.TeamMemberRole;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The queries of the year's figures and of the annual summary's sheets. Everything is counted and summed in
+ * SQL (GROUP BY, one row per unit, branch, team or status), never by loading records; the one long list, the
+ * party members with community service in the year, is read through a lazy cursor, a row at a time.
+ * People and party members are scoped by the person's unit, teams and cases by their unit, honours by the
+ * recipient's unit (the unit itself, the team's unit or the person's unit).
+ */
+public final class SummaryStore {
+    /** Rows fetched from the database at a time by the member cursor. */
+    static final int FETCH_SIZE = 500;
+    private final DSLContext dsl;
+
+    public SummaryStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** What the figures cover: one unit and the units below it, or everything ({@code unit} and {@code unitIds} null). */
+    public record Scope(org.dianmifeng.console.unit.Unit unit, Set<Long> unitIds) {
+        public static final Scope ALL = new Scope(null, null);
+
+        Condition covers(Field<Long> unitId) {
+            return unitIds == null ? DSL.trueCondition() : unitId.in(unitIds);
+        }
+
+        public String unitName() {
+            return unit == null ? null : unit.name();
+        }
+    }
+
+    /** The scope of the unit with {@code code} (any case) and the units below it; empty if no unit has it. */
+    public Optional<Scope> scope(String code) {
+        UnitStore units = new UnitStore(dsl);
+        return units.byCode(code.strip()).map(u ->
+                new Scope(u, org.dianmifeng.console.unit.Unit.selfAndDescendants(u.id(), units.all())));
+    }
+
+    /** The figures of {@code year}: the sums of the per-unit and per-branch rows of the sheets. */
+    public YearFigures figures(Scope scope, int year) {
+        YearFigures.People people = peopleByUnit(scope).values().stream()
+                .reduce(YearFigures.People.NONE, YearFigures.People::plus);
+        YearFigures.Party party = partyByBranch(scope, year).values().stream()
+                .reduce(YearFigures.Party.NONE, YearFigures.Party::plus);
+        YearFigures.Cases cases = casesByUnit(scope, year).values().stream()
+                .reduce(YearFigures.Cases.NONE, YearFigures.Cases::plus);
+        return new YearFigures(year, scope.unitName(), people, teams(scope, year), party, cases,
+                new YearFigures.Honours(honoursByLevel(scope, year)));
+    }
+
+    private static LocalDate first(int year) {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    private static LocalDate last(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    /** The units of the scope that hold anything, in the order of the tree's sort order. */
+    public Map<Long, String> unitNames(Scope scope) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).where(scope.covers(UNIT.ID)).orderBy(UNIT.SORT_ORDER, UNIT.ID)
+                .forEach(r -> names.put(r.get(UNIT.ID), r.get(UNIT.NAME)));
+        return names;
+    }
+
+    // ---- people ----
+
+    /** People of each unit of the scope that has any: by political status, gender, registered volunteers. */
+    public Map<Long, YearFigures.People> peopleByUnit(Scope scope) {
+        Field<Integer> count = DSL.count();
+        Field<Integer> volunteers = DSL.count(PERSON.VOLUNTEER_NO);
+        Map<Long, YearFigures.People> byUnit = new HashMap<>();
+        dsl.select(PERSON.UNIT_ID, PERSON.POLITICAL_STATUS, PERSON.GENDER, count, volunteers)
+                .from(PERSON)
+                .where(scope.covers(PERSON.UNIT_ID))
+                .groupBy(PERSON.UNIT_ID, PERSON.POLITICAL_STATUS, PERSON.GENDER)
+                .forEach(r -> {
+                    int n = r.get(count);
+                    YearFigures.People one = new YearFigures.People(n,
+                            Map.of(PoliticalStatus.valueOf(r.get(PERSON.POLITICAL_STATUS)), n),
+                            Map.of(Gender.valueOf(r.get(PERSON.GENDER)), n), r.get(volunteers));
+                    byUnit.merge(r.get(PERSON.UNIT_ID), one, YearFigures.People::plus);
+                });
+        return byUnit;
+    }
+
+    // ---- teams ----
+
+    /** Active teams of the scope, their members by the end of the year and those who joined in it. */
+    public YearFigures.Teams teams(Scope scope, int year) {
+        int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(scope.covers(TEAM.UNIT_ID)));
+        Field<Integer> members = DSL.count();
+        Field<Integer> joined = DSL.count().filterWhere(TEAM_MEMBER.JOINED_ON.ge(first(year)));
+        Record r = dsl.select(members, joined)
+                .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
+                .where(TEAM.ACTIVE.isTrue().and(scope.covers(TEAM.UNIT_ID))
+                        .and(TEAM_MEMBER.JOINED_ON.le(last(year))))
+                .fetchOne();
+        return new YearFigures.Teams(active, r.get(members), r.get(joined));
+    }
+
+    /** One row per active team of the scope, by unit then name: members by the end of the year, joined in it, captain. */
+    public List<AnnualSummary.TeamLine> teamLines(Scope scope, int year) {
+        Field<Integer> members = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
+                .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.JOINED_ON.le(last(year))))).as("MEMBERS");
+        Field<Integer> joined = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
+                .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.JOINED_ON.between(first(year), last(year)))))
+                .as("JOINED");
+        Field<String> captain = DSL.field(DSL.select(DSL.min(PERSON.NAME)).from(TEAM_MEMBER)
+                .join(PERSON).on(PERSON.ID.eq(TEAM_MEMBER.PERSON_ID))
+                .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.ROLE.eq(TeamMemberRole.CAPTAIN.name()))))
+                .as("CAPTAIN");
+        return dsl.select(TEAM.NAME, TEAM.KIND, UNIT.NAME, members, joined, captain)
+                .from(TEAM).join(UNIT).on(UNIT.ID.eq(TEAM.UNIT_ID))
+                .where(TEAM.ACTIVE.isTrue().and(scope.covers(TEAM.UNIT_ID)))
+                .orderBy(UNIT.SORT_ORDER, UNIT.ID, TEAM.NAME)
+                .fetch(r -> new AnnualSummary.TeamLine(r.get(TEAM.NAME), TeamKind.valueOf(r.get(TEAM.KIND)),
+                        r.get(UNIT.NAME), r.get(members), r.get(joined), r.get(captain)));
+    }
+
+    // ---- party ----
+
+    /** Work-unit branches by id: name and the name of their unit, in the order of the units. */
+    public Map<Long, String[]> branchNames() {
+        Map<Long, String[]> names = new LinkedHashMap<>();
+        dsl.select(BRANCH.ID, BRANCH.NAME, UNIT.NAME).from(BRANCH).leftJoin(UNIT).on(UNIT.ID.eq(BRANCH.UNIT_ID))
+                .orderBy(UNIT.SORT_ORDER, UNIT.ID, BRANCH.NAME)
+                .forEach(r -> names.put(r.get(BRANCH.ID), new String[] {r.get(BRANCH.NAME), r.get(UNIT.NAME)}));
+        return names;
+    }
+
+    /**
+     * The party figures of the year per branch of the members (whose person is in the scope): members by the end
+     * of the year, members enrolled at any time in it, their service of the year and the year's appraisals.
+     */
+    public Map<Long, YearFigures.Party> partyByBranch(Scope scope, int year) {
+        LocalDate from = first(year);
+        LocalDate to = last(year);
+        Condition inScope = scope.covers(PERSON.UNIT_ID);
+        Map<Long, YearFigures.Party> byBranch = new HashMap<>();
+        Field<Integer> count = DSL.count();
+
+        dsl.select(PARTY_MEMBER.BRANCH_ID, count)
+                .from(PARTY_MEMBER).join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .where(inScope.and(PARTY_MEMBER.JOINED_ON.le(to)))
+                .groupBy(PARTY_MEMBER.BRANCH_ID)
+                .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
+                        new YearFigures.Party(r.get(count), 0, 0, null, null, 0), YearFigures.Party::plus));
+
+        Field<Integer> enrolled = DSL.countDistinct(ENROLMENT.MEMBER_ID);
+        dsl.select(PARTY_MEMBER.BRANCH_ID, enrolled)
+                .from(ENROLMENT).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(ENROLMENT.MEMBER_ID))
+                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .where(inScope.and(ENROLMENT.REPORTED_ON.le(to))
+                        .and(ENROLMENT.ENDED_ON.isNull().or(ENROLMENT.ENDED_ON.ge(from))))
+                .groupBy(PARTY_MEMBER.BRANCH_ID)
+                .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
+                        new YearFigures.Party(0, r.get(enrolled), 0, null, null, 0), YearFigures.Party::plus));
+
+        Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS);
+        dsl.select(PARTY_MEMBER.BRANCH_ID, count, hours)
+                .from(COMMUNITY_SERVICE).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
+                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .where(inScope.and(COMMUNITY_SERVICE.SERVED_ON.between(from, to)))
+                .groupBy(PARTY_MEMBER.BRANCH_ID)
+                .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
+                        new YearFigures.Party(0, 0, r.get(count), r.get(hours), null, 0), YearFigures.Party::plus));
+
+        dsl.select(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE, count)
+                .from(APPRAISAL).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(APPRAISAL.MEMBER_ID))
+                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .where(inScope.and(APPRAISAL.FOR_YEAR.eq(year)))
+                .groupBy(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE)
+                .forEach(r -> {
+                    int n = r.get(count);
+                    String grade = r.get(APPRAISAL.GRADE);
+                    boolean confirmed = "CONFIRMED".equals(r.get(APPRAISAL.STATUS)) && grade != null;
+                    YearFigures.Party one = confirmed
+                            ? new YearFigures.Party(0, 0, 0, null, Map.of(Grade.valueOf(grade), n), 0)
+                            : new YearFigures.Party(0, 0, 0, null, null, n);
+                    byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID), one, YearFigures.Party::plus);
+                });
+        return byBranch;
+    }
+
+    /** How many party members of the scope served in the community in the year: the rows of {@link #members}. */
+    public int membersWithService(Scope scope, int year) {
+        return dsl.select(DSL.countDistinct(COMMUNITY_SERVICE.MEMBER_ID))
+                .from(COMMUNITY_SERVICE).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
+                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .where(scope.covers(PERSON.UNIT_ID)
+                        .and(COMMUNITY_SERVICE.SERVED_ON.between(first(year), last(year))))
+                .fetchOne(0, Integer.class);
+    }
+
+    /**
+     * Hands each party member of the scope with community service in the year to {@code each}, by branch (in the
+     * order of the branches' units, as the party sheet) then name: read through a lazy cursor, {@link #FETCH_SIZE} rows at a time, so that no list of members is held.
+     * The records and hours are summed per member by the database (index on member and date).
+     */
+    public void members(Scope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
+        LocalDate from = first(year);
+        LocalDate to = last(year);
+        Condition served = COMMUNITY_SERVICE.MEMBER_ID.eq(PARTY_MEMBER.ID)
+                .and(COMMUNITY_SERVICE.SERVED_ON.between(from, to));
+        Field<Integer> records = DSL.field(DSL.selectCount().from(COMMUNITY_SERVICE).where(served)).as("RECORDS");
+        Field<BigDecimal> hours = DSL.field(DSL.select(DSL.sum(COMMUNITY_SERVICE.HOURS)).from(COMMUNITY_SERVICE)
+                .where(served)).as("HOURS");
+        Field<String> communities = DSL.field(DSL.select(DSL.listAggDistinct(COMMUNITY.NAME, "、")
+                        .withinGroupOrderBy(COMMUNITY.NAME))
+                .from(COMMUNITY).where(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE)
+                        .where(served.and(COMMUNITY_SERVICE.COMMUNITY_ID.eq(COMMUNITY.ID)))))).as("COMMUNITIES");
+        try (Cursor<? extends Record> cursor = dsl.select(PERSON.NAME, BRANCH.NAME, UNIT.NAME, communities, records, hours)
+                .from(PARTY_MEMBER)
+                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .join(BRANCH).on(BRANCH.ID.eq(PARTY_MEMBER.BRANCH_ID))
+                .join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
+                .leftJoin(B_UNIT).on(B_UNIT.ID.eq(BRANCH.UNIT_ID))
+                .where(scope.covers(PERSON.UNIT_ID)
+                        .and(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE).where(served))))
+                .orderBy(B_UNIT.SORT_ORDER, B_UNIT.ID, BRANCH.NAME, PERSON.NAME, PARTY_MEMBER.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                each.accept(new AnnualSummary.MemberLine(r.get(PERSON.NAME), r.get(BRANCH.NAME), r.get(UNIT.NAME),
+                        r.get(communities), r.get(records), r.get(hours)));
+            }
+        }
+    }
+
+    // ---- aid cases ----
+
+    /**
+     * Aid cases of each unit of the scope: those referred by the end of the year by current status, those
+     * referred in the year, those handed over in it. Counts only: no code, no child.
+     */
+    public Map<Long, YearFigures.Cases> casesByUnit(Scope scope, int year) {
+        LocalDate from = first(year);
+        LocalDate to = last(year);
+        Field<Integer> count = DSL.count();
+        Field<Integer> referred = DSL.count().filterWhere(AID_CASE.REFERRED_ON.ge(from));
+        Field<Integer> handed = DSL.count().filterWhere(AID_CASE.HANDED_OVER_ON.between(from, to));
+        Map<Long, YearFigures.Cases> byUnit = new HashMap<>();
+        dsl.select(AID_CASE.UNIT_ID, AID_CASE.STATUS, count, referred, handed)
+                .from(AID_CASE)
+                .where(scope.covers(AID_CASE.UNIT_ID).and(AID_CASE.REFERRED_ON.le(to)))
+                .groupBy(AID_CASE.UNIT_ID, AID_CASE.STATUS)
+                .forEach(r -> byUnit.merge(r.get(AID_CASE.UNIT_ID),
+                        new YearFigures.Cases(Map.of(AidCaseStatus.valueOf(r.get(AID_CASE.STATUS)), r.get(count)),
+                                r.get(referred), r.get(handed)),
+                        YearFigures.Cases::plus));
+        return byUnit;
+    }
+
+    // ---- honours ----
+
+    private static final Team H_TEAM = TEAM.as("H_TEAM");
+    private static final Person H_PERSON = PERSON.as("H_PERSON");
+    private static final Unit H_UNIT = UNIT.as("H_UNIT");
+    private static final Unit R_UNIT = UNIT.as("R_UNIT");
+    private static final Unit B_UNIT = UNIT.as("B_UNIT");
+
+    /** The unit an honour counts for: the recipient unit, the team's unit or the person's unit. */
+    private static Field<Long> recipientUnit() {
+        return DSL.coalesce(HONOUR.UNIT_ID, H_TEAM.UNIT_ID, H_PERSON.UNIT_ID);
+    }
+
+    /** The honours of the year in the scope, by level. */
+    public Map<HonourLevel, Integer> honoursByLevel(Scope scope, int year) {
+        Field<Integer> count = DSL.count();
+        Map<HonourLevel, Integer> byLevel = new EnumMap<>(HonourLevel.class);
+        dsl.select(HONOUR.LEVEL_CODE, count)
+                .from(HONOUR)
+                .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
+                .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
+                .where(HONOUR.FOR_YEAR.eq(year).and(scope.covers(recipientUnit())))
+                .groupBy(HONOUR.LEVEL_CODE)
+                .forEach(r -> byLevel.put(HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(count)));
+        return byLevel;
+    }
+
+    /** The honours of the year in the scope: national first, then by date and title. */
+    public List<AnnualSummary.HonourLine> honourLines(Scope scope, int year) {
+        List<AnnualSummary.HonourLine> lines = new ArrayList<>(dsl
+                .select(HONOUR.TITLE, HONOUR.LEVEL_CODE, HONOUR.AWARDED_BY, HONOUR.RECIPIENT_KIND, HONOUR.AWARDED_ON,
+                        H_UNIT.NAME, H_TEAM.NAME, H_PERSON.NAME, R_UNIT.NAME)
+                .from(HONOUR)
+                .leftJoin(H_UNIT).on(H_UNIT.ID.eq(HONOUR.UNIT_ID))
+                .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
+                .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
+                .leftJoin(R_UNIT).on(R_UNIT.ID.eq(recipientUnit()))
+                .where(HONOUR.FOR_YEAR.eq(year).and(scope.covers(recipientUnit())))
+                .orderBy(HONOUR.AWARDED_ON, HONOUR.TITLE, HONOUR.ID)
+                .fetch(r -> {
+                    RecipientKind kind = RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND));
+                    String recipient = switch (kind) {
+                        case UNIT -> r.get(H_UNIT.NAME);
+                        case TEAM -> r.get(H_TEAM.NAME);
+                        case PERSON -> r.get(H_PERSON.NAME);
+                    };
+                    return new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
+                            HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY), recipient, kind,
+                            r.get(R_UNIT.NAME), r.get(HONOUR.AWARDED_ON));
+                }));
+        lines.sort(Comparator.comparing(AnnualSummary.HonourLine::level));
+        return lines;
+    }
+}

@@ -1,0 +1,265 @@
+package org.dianmifeng.console.summary;
+
+import static org.dianmifeng.console.testing.SummaryFixtures.YEAR;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.SECRETARY;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dianmifeng.console.core.AccessDeniedException;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.testing.SummaryFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 年度工作总结 workbook as a reader sees it: sheets, headers, figures, rows, chart, print settings, refusals. */
+class SummaryReportTest {
+    private static final Messages ZH = Messages.of(Messages.CHINESE);
+    private static final List<String> SHEETS = List.of("总览", "人员", "服务队", "党员", "党员社区服务", "帮扶个案", "荣誉");
+    @TempDir Path dir;
+    private TestServices t;
+    private SummaryReport report;
+    private YearFigures figures;
+
+    @BeforeEach
+    void setUp() {
+        t = new TestServices(dir.resolve("data"));
+        new SummaryFixtures(t).scenario().formulaName();
+        report = t.services().summaryReport();
+        figures = t.services().summary().figures(OFFICE, YEAR, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    private static XSSFWorkbook open(Path file) throws Exception {
+        return new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+    }
+
+    /** The overview's value of the row whose figure (column B) is {@code figure} within {@code area}. */
+    private static double overview(Sheet sheet, String area, String figure) {
+        for (Row row : sheet) {
+            if (area.equals(text(row.getCell(0))) && figure.equals(text(row.getCell(1)))) {
+                assertEquals(CellType.NUMERIC, row.getCell(2).getCellType(), figure);
+                return row.getCell(2).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no overview row " + area + " / " + figure);
+    }
+
+    @Test
+    void everySheetWithTheYearsFiguresAndRows() throws Exception {
+        Path out = dir.resolve("年度工作总结.xlsx");
+        List<Long> steps = new ArrayList<>();
+        SummaryReport.Written w = report.write(VIEWER, YEAR, null, out, ZH, new Progress() {
+            @Override
+            public void update(long done, long total) {
+                steps.add(done);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        assertEquals(out.toAbsolutePath(), w.file());
+        assertEquals(SHEETS.size(), w.sheets());
+        assertTrue(steps.size() >= SHEETS.size(), steps.toString());
+        try (XSSFWorkbook wb = open(out)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(SHEETS, names);
+
+            XSSFSheet o = wb.getSheet("总览");
+            assertEquals("2026年度工作总结", text(o.getRow(0).getCell(0)));
+            assertEquals(List.of("领域", "指标", "数值"), List.of(text(o.getRow(2).getCell(0)),
+                    text(o.getRow(2).getCell(1)), text(o.getRow(2).getCell(2))));
+            assertEquals(figures.people().total(), (int) overview(o, "人员", "人员总数"));
+            assertEquals(figures.people().volunteers(), (int) overview(o, "人员", "注册志愿者（有志愿者编号）"));
+            assertEquals(figures.teams().active(), (int) overview(o, "服务队", "在册服务队"));
+            assertEquals(figures.party().enrolled(), (int) overview(o, "党员双重管理", "年内到社区报到的党员"));
+            assertEquals(figures.party().serviceHours().doubleValue(),
+                    overview(o, "党员双重管理", "社区服务时长（小时）"), 0.001);
+            assertEquals(figures.party().confirmedByGrade().get(Grade.EXCELLENT),
+                    (int) overview(o, "党员双重管理", "评议等次：优秀（已确认）"));
+            assertEquals(figures.cases().referredInYear(), (int) overview(o, "梦想小屋帮扶个案", "年内转介个案"));
+            assertEquals(figures.honours().byLevel().get(HonourLevel.NATIONAL), (int) overview(o, "荣誉", "国家级"));
+            assertEquals(figures.honours().total(), (int) overview(o, "荣誉", "合计"));
+
+            XSSFDrawing drawing = o.getDrawingPatriarch();
+            assertNotNull(drawing, "the overview has a drawing");
+            assertEquals(2, drawing.getCharts().size());
+            assertTrue(drawing.getCharts().get(0).getTitleText().getString().contains("荣誉"));
+
+            Sheet people = wb.getSheet("人员");
+            assertEquals("单位", text(people.getRow(1).getCell(0)));
+            assertEquals("江阴市供电公司", text(people.getRow(3).getCell(0)), "units in tree order: city first");
+            assertEquals(4, people.getRow(3).getCell(1).getNumericCellValue());
+            Row peopleTotal = people.getRow(people.getLastRowNum());
+            assertEquals("合计", text(peopleTotal.getCell(0)));
+            assertEquals(figures.people().total(), (int) peopleTotal.getCell(1).getNumericCellValue());
+
+            Sheet teams = wb.getSheet("服务队");
+            assertEquals("江阴澄心澄意共产党员服务队", text(teams.getRow(2).getCell(0)));
+            assertEquals("江一", text(teams.getRow(2).getCell(5)), "the captain");
+            assertEquals(4, teams.getLastRowNum(), "title, header, two active teams and the total; the inactive one is left out");
+
+            Sheet party = wb.getSheet("党员");
+            Row partyTotal = party.getRow(party.getLastRowNum());
+            assertEquals(figures.party().members(), (int) partyTotal.getCell(2).getNumericCellValue());
+            assertEquals(figures.party().serviceRecords(), (int) partyTotal.getCell(4).getNumericCellValue());
+
+            Sheet members = wb.getSheet("党员社区服务");
+            List<String> memberHeaders = new ArrayList<>();
+            members.getRow(1).forEach(c -> memberHeaders.add(text(c)));
+            assertEquals(List.of("序号", "姓名", "党支部", "单位", "服务社区", "服务次数", "服务时长（小时）"),
+                    memberHeaders);
+            double hours = 0;
+            int memberRows = 0;
+            for (int r = 2; r < members.getLastRowNum(); r++) {
+                hours += members.getRow(r).getCell(6).getNumericCellValue();
+                memberRows++;
+            }
+            assertEquals(2, memberRows, "江一 and 宜二 served in the year");
+            assertEquals(7.0, hours, 0.001, "the hours inserted in the year");
+            assertEquals(7.0, members.getRow(members.getLastRowNum()).getCell(6).getNumericCellValue(), 0.001);
+            assertEquals("江阴公司党支部", text(members.getRow(2).getCell(2)), "by branch, then name");
+            Cell formula = members.getRow(3).getCell(1);
+            assertEquals(CellType.STRING, formula.getCellType());
+            assertEquals(SummaryFixtures.FORMULA_NAME, formula.getStringCellValue());
+            assertTrue(formula.getCellStyle().getQuotePrefixed());
+            assertEquals("华士社区", text(members.getRow(2).getCell(4)));
+
+            Sheet cases = wb.getSheet("帮扶个案");
+            Row casesTotal = cases.getRow(cases.getLastRowNum());
+            assertEquals(figures.cases().total(), (int) casesTotal.getCell(10).getNumericCellValue());
+            for (Row row : cases) {
+                for (Cell c : row) {
+                    assertFalse(text(c).contains("王小") || text(c).startsWith("DR-"), "no child, no code: " + text(c));
+                }
+            }
+
+            Sheet honours = wb.getSheet("荣誉");
+            assertEquals("四个100最佳志愿服务组织", text(honours.getRow(2).getCell(1)), "national first");
+            assertEquals("国家级", text(honours.getRow(2).getCell(2)));
+            assertEquals("蜜蜂行动志愿服务队", text(honours.getRow(2).getCell(4)));
+            assertEquals("宜兴市供电公司", text(honours.getRow(2).getCell(6)));
+            Cell date = honours.getRow(2).getCell(7);
+            assertEquals(CellType.NUMERIC, date.getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(date));
+
+            for (String name : SHEETS) {
+                XSSFSheet s = wb.getSheet(name);
+                int header = name.equals("总览") ? 2 : 1;
+                PrintSetup print = s.getPrintSetup();
+                assertTrue(print.getLandscape(), name);
+                assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize(), name);
+                assertEquals(1, print.getFitWidth(), name);
+                assertEquals(0, print.getFitHeight(), name);
+                assertTrue(s.getFitToPage(), name);
+                assertEquals(header, s.getRepeatingRows().getFirstRow(), name);
+                assertEquals(header, s.getRepeatingRows().getLastRow(), name);
+                assertEquals("2026年度工作总结", s.getHeader().getCenter(), name);
+                assertEquals(ZH.text("report.footer.dated"), s.getFooter().getCenter(), name);
+                assertEquals(header + 1, s.getPaneInformation().getHorizontalSplitPosition(), name);
+                assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
+                assertTrue(s.getColumnWidth(0) >= 6 * 256, name);
+            }
+        }
+    }
+
+    @Test
+    void oneUnitIsNamedInTheTitleAndCountsOnlyItsOwn() throws Exception {
+        Path out = dir.resolve("江阴.xlsx");
+        report.write(OFFICE, YEAR, "JY", out, ZH, Progress.NONE);
+        YearFigures jy = t.services().summary().figures(OFFICE, YEAR, "JY");
+        try (XSSFWorkbook wb = open(out)) {
+            Sheet o = wb.getSheet("总览");
+            assertEquals("2026年度工作总结（江阴市供电公司）", text(o.getRow(0).getCell(0)));
+            assertEquals(jy.people().total(), (int) overview(o, "人员", "人员总数"));
+            assertEquals(jy.honours().total(), (int) overview(o, "荣誉", "合计"));
+            Sheet members = wb.getSheet("党员社区服务");
+            assertEquals(3, members.getLastRowNum(), "title, header, 江一 (the only one of JY who served), total");
+        }
+    }
+
+    @Test
+    void refusalsLeaveNoFile() throws Exception {
+        Path out = dir.resolve("out.xlsx");
+        ConsoleException unknown = assertThrows(ConsoleException.class,
+                () -> report.write(OFFICE, YEAR, "NOPE", out, ZH, Progress.NONE));
+        assertTrue(ZH.describe(unknown).contains("NOPE"));
+        ConsoleException empty = assertThrows(ConsoleException.class,
+                () -> report.write(OFFICE, 2020, null, out, ZH, Progress.NONE));
+        assertTrue(ZH.describe(empty).contains("2020"), ZH.describe(empty));
+        assertThrows(AccessDeniedException.class, () -> report.write(SECRETARY, YEAR, null, out, ZH, Progress.NONE));
+        ConsoleException folder = assertThrows(ConsoleException.class,
+                () -> report.write(OFFICE, YEAR, null, dir, ZH, Progress.NONE));
+        assertTrue(ZH.describe(folder).contains(dir.toAbsolutePath().toString()));
+        ConsoleException nowhere = assertThrows(ConsoleException.class,
+                () -> report.write(OFFICE, YEAR, null, dir.resolve("nowhere/x.xlsx"), ZH, Progress.NONE));
+        assertTrue(ZH.describe(nowhere).contains("nowhere"));
+        assertFalse(Files.exists(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("data"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void cancelledMidwayLeavesNoFileAndNoTemporaryFile() throws Exception {
+        Path out = dir.resolve("cancelled.xlsx");
+        AtomicInteger updates = new AtomicInteger();
+        Progress cancelAfterThreeSheets = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return updates.get() > 3;
+            }
+        };
+        assertThrows(Progress.CancelledException.class,
+                () -> report.write(OFFICE, YEAR, null, out, ZH, cancelAfterThreeSheets));
+        assertFalse(Files.exists(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("data"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.dianmifeng.console.summary;
+
+import static org.dianmifeng.console.testing.SummaryFixtures.YEAR;
+import static org.dianmifeng.console.testing.TestServices.SECRETARY;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.testing.SummaryFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The year's figures against the data the fixture made: whole company, one unit, another year. */
+class SummaryServiceTest {
+    @TempDir Path dir;
+    private TestServices t;
+    private SummaryService summary;
+
+    @BeforeEach
+    void setUp() {
+        t = new TestServices(dir);
+        new SummaryFixtures(t).scenario();
+        summary = t.services().summary();
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    @Test
+    void theWholeCompanysFiguresOfTheYear() {
+        YearFigures f = summary.figures(VIEWER, YEAR, null);
+        assertEquals(YEAR, f.year());
+        assertNull(f.unitName());
+        assertEquals(8, f.people().total());
+        assertEquals(3, f.people().byStatus().get(PoliticalStatus.PARTY_MEMBER));
+        assertEquals(1, f.people().byStatus().get(PoliticalStatus.PROBATIONARY_MEMBER));
+        assertEquals(1, f.people().byStatus().get(PoliticalStatus.LEAGUE_MEMBER));
+        assertEquals(3, f.people().byStatus().get(PoliticalStatus.MASSES));
+        assertEquals(4, f.people().byGender().get(Gender.MALE));
+        assertEquals(4, f.people().byGender().get(Gender.FEMALE));
+        assertEquals(4, f.people().volunteers());
+
+        assertEquals(new YearFigures.Teams(2, 3, 2), f.teams());
+
+        assertEquals(4, f.party().members());
+        assertEquals(2, f.party().enrolled());
+        assertEquals(3, f.party().serviceRecords());
+        assertEquals(0, new BigDecimal("7.0").compareTo(f.party().serviceHours()), f.party().serviceHours().toString());
+        assertEquals(1, f.party().confirmedByGrade().get(Grade.EXCELLENT));
+        assertEquals(1, f.party().confirmedByGrade().get(Grade.QUALIFIED));
+        assertEquals(0, f.party().confirmedByGrade().get(Grade.UNQUALIFIED));
+        assertEquals(2, f.party().notConfirmed());
+
+        assertEquals(1, f.cases().byStatus().get(AidCaseStatus.HANDED_OVER));
+        assertEquals(2, f.cases().byStatus().get(AidCaseStatus.REFERRED));
+        assertEquals(3, f.cases().open());
+        assertEquals(2, f.cases().referredInYear());
+        assertEquals(1, f.cases().handedOverInYear());
+
+        assertEquals(1, f.honours().byLevel().get(HonourLevel.NATIONAL));
+        assertEquals(1, f.honours().byLevel().get(HonourLevel.PROVINCIAL));
+        assertEquals(1, f.honours().byLevel().get(HonourLevel.CITY));
+        assertEquals(0, f.honours().byLevel().get(HonourLevel.COUNTY));
+        assertEquals(1, f.honours().byLevel().get(HonourLevel.COMPANY));
+        assertTrue(f.hasYearData());
+    }
+
+    @Test
+    void oneUnitCountsItselfAndTheUnitsBelowIt() {
+        YearFigures jy = summary.figures(SECRETARY, YEAR, "jy");
+        assertEquals("江阴市供电公司", jy.unitName());
+        assertEquals(4, jy.people().total());
+        assertEquals(2, jy.people().byStatus().get(PoliticalStatus.PARTY_MEMBER));
+        assertEquals(2, jy.people().byGender().get(Gender.MALE));
+        assertEquals(2, jy.people().volunteers());
+        assertEquals(new YearFigures.Teams(1, 2, 1), jy.teams());
+        assertEquals(2, jy.party().members());
+        assertEquals(1, jy.party().enrolled());
+        assertEquals(2, jy.party().serviceRecords());
+        assertEquals(0, new BigDecimal("5.5").compareTo(jy.party().serviceHours()));
+        assertEquals(1, jy.party().confirmedByGrade().get(Grade.EXCELLENT));
+        assertEquals(1, jy.party().notConfirmed());
+        assertEquals(1, jy.cases().byStatus().get(AidCaseStatus.HANDED_OVER));
+        assertEquals(1, jy.cases().byStatus().get(AidCaseStatus.REFERRED));
+        assertEquals(1, jy.honours().byLevel().get(HonourLevel.PROVINCIAL));
+        assertEquals(1, jy.honours().byLevel().get(HonourLevel.CITY));
+        assertEquals(2, jy.honours().total());
+
+        // the city company is the top: the same as the whole company, named
+        YearFigures city = summary.figures(VIEWER, YEAR, "CITY");
+        assertEquals(summary.figures(VIEWER, YEAR, null).people(), city.people());
+        assertEquals(4, city.honours().total());
+    }
+
+    @Test
+    void anotherYearCountsWhatIsDatedInIt() {
+        YearFigures f = summary.figures(VIEWER, YEAR - 1, null);
+        assertEquals(1, f.party().serviceRecords());
+        assertEquals(0, new BigDecimal("4.0").compareTo(f.party().serviceHours()));
+        assertEquals(2, f.party().enrolled(), "one enrolment ended in 2025, one still runs");
+        assertEquals(0, f.party().appraisals());
+        assertEquals(1, f.teams().members());
+        assertEquals(1, f.teams().joinedInYear(), "the captain of 江阴 joined in 2025");
+        assertEquals(1, f.cases().total());
+        assertEquals(1, f.cases().referredInYear());
+        assertEquals(1, f.honours().byLevel().get(HonourLevel.COUNTY));
+        assertTrue(f.hasYearData());
+
+        YearFigures empty = summary.figures(VIEWER, 2020, null);
+        assertFalse(empty.hasYearData());
+        assertEquals(4, empty.party().members(), "members who joined in 2010 count at the end of 2020");
+        assertEquals(0, empty.party().enrolled());
+    }
+
+    @Test
+    void anUnknownUnitIsNamed() {
+        ConsoleException e = assertThrows(ConsoleException.class, () -> summary.figures(VIEWER, YEAR, "NOPE"));
+        assertTrue(Messages.of(Messages.CHINESE).describe(e).contains("NOPE"));
+    }
+}
