@@ -74,10 +74,7 @@ public final class HonourReport {
             return new HonourRoll.Data(fromYear, toYear, unit == null ? null : unit.name(), units, lines);
         });
         if (data.lines().isEmpty()) {
-            String years = HonourRoll.years(m, fromYear, toYear);
-            throw data.unitName() == null
-                    ? new ConsoleException("honourroll.error.noHonours", years)
-                    : new ConsoleException("honourroll.error.noHonoursInUnit", years, data.unitName());
+            throw noHonours(fromYear, toYear, data.unitName());
         }
         SXSSFWorkbook wb = new HonourRoll(m, LocalDate.now(clock)).build(data, p);
         boolean done = false;
@@ -94,5 +91,19 @@ public final class HonourReport {
         LOG.info("{} wrote the honour roll {}-{} ({} honours) to {}", who.username(), fromYear, toYear,
                 data.lines().size(), target);
         return new Written(target, data.lines().size());
+    }
+
+    /** The refusal of an empty roll, naming the year or the range, and the unit if one was asked for. */
+    private static ConsoleException noHonours(int fromYear, int toYear, String unitName) {
+        String from = String.valueOf(fromYear);
+        String to = String.valueOf(toYear);
+        if (fromYear == toYear) {
+            return unitName == null
+                    ? new ConsoleException("honourroll.error.noHonours", from)
+                    : new ConsoleException("honourroll.error.noHonoursInUnit", from, unitName);
+        }
+        return unitName == null
+                ? new ConsoleException("honourroll.error.noHonoursRange", from, to)
+                : new ConsoleException("honourroll.error.noHonoursRangeInUnit", from, to, unitName);
     }
 }
