@@ -21,6 +21,8 @@ import org.dianmifeng.console.party.ui.CommunityWorkView;
 import org.dianmifeng.console.party.ui.CommunityWorkViewModel;
 import org.dianmifeng.console.party.ui.PointsRankingViewModel;
 import org.dianmifeng.console.party.ui.OrganisationView;
+import org.dianmifeng.console.summary.ui.DashboardView;
+import org.dianmifeng.console.summary.ui.DashboardViewModel;
 import org.dianmifeng.console.summary.ui.ReportsView;
 import org.dianmifeng.console.summary.ui.ReportsViewModel;
 import org.dianmifeng.console.ui.NavItem;
@@ -38,6 +40,9 @@ final class Navigation {
 
     static List<NavItem> items(Services s) {
         return List.of(
+                new NavItem("dashboard", "nav.dashboard", "fth-bar-chart-2", null,
+                        ctx -> new DashboardView(new DashboardViewModel(ctx, s.summary(), s.units()), ctx.messages())
+                                .build()),
                 new NavItem("people", "nav.people", "fth-users", null,
                         ctx -> PersonListView.create(ctx, s.people(), s.units())),
                 new NavItem("teams", "nav.teams", "fth-flag", null,

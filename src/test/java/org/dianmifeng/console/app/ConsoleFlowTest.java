@@ -51,6 +51,11 @@ class ConsoleFlowTest {
         robot.clickOn("#usernameField").write("admin");
         robot.clickOn("#passwordField").write(SampleData.DEMO_PASSWORD);
         robot.clickOn("#loginButton");
+        waitFor(() -> robot.lookup("#dashboardTiles").tryQuery()
+                .map(p -> !((javafx.scene.layout.Pane) p).getChildren().isEmpty()).orElse(false));
+        assertTrue(robot.lookup("#dashboardHonours").tryQuery().isPresent(), "the console opens on the dashboard");
+        snapshot(stage, "screenshot-dashboard.png");
+        robot.clickOn("#nav-people");
         waitFor(() -> robot.lookup("#peopleTable").tryQuery().isPresent()
                 && !robot.lookup("#peopleTable").queryAs(TableView.class).getItems().isEmpty());
         TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);

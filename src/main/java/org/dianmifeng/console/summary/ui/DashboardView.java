@@ -1,0 +1,110 @@
+package org.dianmifeng.console.summary.ui;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+import org.dianmifeng.console.unit.Unit;
+
+/** The home screen: the year's key figures as tiles and charts, for the whole company or a chosen unit. */
+public final class DashboardView {
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    @FXML private ComboBox<Integer> yearBox;
+    @FXML private ComboBox<Unit> unitBox;
+    @FXML private Label headingLabel;
+    @FXML private FlowPane tilePane;
+    @FXML private BarChart<String, Number> honourChart;
+    @FXML private BarChart<String, Number> gradeChart;
+    @FXML private PieChart caseChart;
+    @FXML private BarChart<String, Number> peopleChart;
+    @FXML private Label statusLabel;
+
+    public DashboardView(DashboardViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.start();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        yearBox.getItems().setAll(vm.years());
+        yearBox.valueProperty().bindBidirectional(vm.yearProperty());
+        unitBox.getItems().add(null);
+        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> {
+            Unit keep = unitBox.getValue();
+            unitBox.getItems().setAll(vm.unitChoices());
+            unitBox.getItems().add(0, null);
+            unitBox.setValue(keep);
+        });
+        unitBox.setConverter(ViewSupport.converter(this::unitName));
+        unitBox.setCellFactory(l -> unitCell());
+        unitBox.setButtonCell(unitCell());
+        unitBox.valueProperty().bindBidirectional(vm.unitProperty());
+        vm.figuresProperty().addListener((o, a, f) -> headingLabel.setText(f == null ? "" : vm.heading(f)));
+        vm.tiles().addListener((ListChangeListener<DashboardViewModel.Tile>) c -> showTiles());
+        bars(honourChart, vm.honours());
+        bars(gradeChart, vm.grades());
+        bars(peopleChart, vm.people());
+        vm.cases().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> caseChart.setData(
+                javafx.collections.FXCollections.observableArrayList(vm.cases().stream()
+                        .map(b -> new PieChart.Data(b.label() + " " + b.value(), b.value())).toList())));
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    private void showTiles() {
+        List<VBox> boxes = vm.tiles().stream().map(t -> {
+            Label value = new Label(t.value());
+            value.setId("tile-" + t.id());
+            value.getStyleClass().add("dashboard-tile-value");
+            VBox box = new VBox(new Label(t.label()), value);
+            box.getStyleClass().add("dashboard-tile");
+            return box;
+        }).toList();
+        tilePane.getChildren().setAll(boxes);
+    }
+
+    /** Keeps a bar chart's one series equal to the bars of the ViewModel. */
+    private static void bars(BarChart<String, Number> chart, ObservableList<DashboardViewModel.Bar> bars) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        bars.addListener((ListChangeListener<DashboardViewModel.Bar>) c -> series.getData().setAll(bars.stream()
+                .map(b -> new XYChart.Data<String, Number>(b.label(), b.value())).toList()));
+    }
+
+    private String unitName(Unit u) {
+        return u == null ? messages.text("summary.allUnits") : u.name();
+    }
+
+    private ListCell<Unit> unitCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Unit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : unitName(item));
+            }
+        };
+    }
+
+    @FXML
+    private void refresh() {
+        vm.load();
+    }
+}

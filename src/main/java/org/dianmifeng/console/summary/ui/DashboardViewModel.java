@@ -1,0 +1,174 @@
+package org.dianmifeng.console.summary.ui;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.summary.SummaryService;
+import org.dianmifeng.console.summary.YearFigures;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitService;
+
+/**
+ * The home screen: the figures of the chosen year (by default this year) for the whole company or a chosen unit
+ * and the units below it, as key figure tiles and chart series. Counts only, so every role sees it. The figures
+ * are the ones the annual summary prints ({@link SummaryService}), read in the background.
+ */
+public final class DashboardViewModel extends ViewModel {
+    /** A key figure: its label and its value as shown. */
+    public record Tile(String id, String label, String value) {
+    }
+
+    /** One bar or slice of a chart. */
+    public record Bar(String label, int value) {
+    }
+
+    private final SummaryService summary;
+    private final UnitService units;
+    private final List<Integer> years;
+    private final ObjectProperty<Integer> year;
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<YearFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<Bar> honours = FXCollections.observableArrayList();
+    private final ObservableList<Bar> grades = FXCollections.observableArrayList();
+    private final ObservableList<Bar> cases = FXCollections.observableArrayList();
+    private final ObservableList<Bar> people = FXCollections.observableArrayList();
+    private int loads;
+
+    public DashboardViewModel(UiContext ctx, SummaryService summary, UnitService units) {
+        super(ctx);
+        this.summary = summary;
+        this.units = units;
+        int now = summary.currentYear();
+        this.years = IntStream.rangeClosed(now - 9, now).boxed().sorted((a, b) -> b - a).toList();
+        this.year = new SimpleObjectProperty<>(now);
+        year.addListener((o, a, b) -> load());
+        unit.addListener((o, a, b) -> load());
+    }
+
+    /** Reads the units to choose from, then the figures. */
+    public void start() {
+        background(p -> units.all(session()), list -> {
+            unitChoices.setAll(list);
+            load();
+        });
+    }
+
+    /** Reads the figures of the chosen year and unit; a later choice wins over an earlier one still loading. */
+    public void load() {
+        Integer y = year.get();
+        if (y == null) {
+            return;
+        }
+        Unit u = unit.get();
+        int load = ++loads;
+        background(p -> summary.figures(session(), y, u == null ? null : u.code()), f -> {
+            if (load == loads) {
+                show(f);
+            }
+        });
+    }
+
+    private void show(YearFigures f) {
+        figures.set(f);
+        tiles.setAll(
+                tile("people", "dashboard.tile.people", f.people().total()),
+                tile("volunteers", "dashboard.tile.volunteers", f.people().volunteers()),
+                tile("teams", "dashboard.tile.teams", f.teams().active()),
+                tile("enrolled", "dashboard.tile.enrolled", f.party().enrolled()),
+                new Tile("hours", messages().text("dashboard.tile.hours"),
+                        f.party().serviceHours().setScale(1, RoundingMode.HALF_UP).toPlainString()),
+                tile("cases", "dashboard.tile.cases", f.cases().open()),
+                tile("honours", "dashboard.tile.honours", f.honours().total()));
+        List<Bar> h = new ArrayList<>();
+        for (HonourLevel l : HonourLevel.values()) {
+            h.add(new Bar(messages().label(l), f.honours().byLevel().get(l)));
+        }
+        honours.setAll(h);
+        List<Bar> g = new ArrayList<>();
+        for (Grade grade : Grade.values()) {
+            g.add(new Bar(messages().label(grade), f.party().confirmedByGrade().get(grade)));
+        }
+        g.add(new Bar(messages().text("dashboard.notConfirmed"), f.party().notConfirmed()));
+        grades.setAll(g);
+        List<Bar> c = new ArrayList<>();
+        for (AidCaseStatus s : AidCaseStatus.values()) {
+            int n = f.cases().byStatus().get(s);
+            if (n > 0) {
+                c.add(new Bar(messages().label(s), n));
+            }
+        }
+        cases.setAll(c);
+        List<Bar> p = new ArrayList<>();
+        for (PoliticalStatus s : PoliticalStatus.values()) {
+            p.add(new Bar(messages().label(s), f.people().byStatus().get(s)));
+        }
+        people.setAll(p);
+    }
+
+    private Tile tile(String id, String key, int value) {
+        return new Tile(id, messages().text(key), String.valueOf(value));
+    }
+
+    /** The title above the tiles: the year and the unit (or the whole company). */
+    public String heading(YearFigures f) {
+        return messages().text("dashboard.heading", String.valueOf(f.year()),
+                f.unitName() == null ? messages().text("summary.allUnits") : f.unitName());
+    }
+
+    public List<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    /** The chosen unit; null: the whole company. */
+    public ObjectProperty<Unit> unitProperty() {
+        return unit;
+    }
+
+    public ObservableList<Unit> unitChoices() {
+        return unitChoices;
+    }
+
+    public ReadOnlyObjectProperty<YearFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public ObservableList<Tile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<Bar> honours() {
+        return honours;
+    }
+
+    public ObservableList<Bar> grades() {
+        return grades;
+    }
+
+    /** Aid cases by status; statuses without a case are left out (a pie shows no empty slice). */
+    public ObservableList<Bar> cases() {
+        return cases;
+    }
+
+    public ObservableList<Bar> people() {
+        return people;
+    }
+}

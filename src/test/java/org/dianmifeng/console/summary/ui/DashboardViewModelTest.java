@@ -1,0 +1,87 @@
+package org.dianmifeng.console.summary.ui;
+
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.SummaryFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dashboard's ViewModel without a screen: this year by default, tiles and series from the figures, choices reload. */
+class DashboardViewModelTest {
+    @TempDir Path dir;
+    private TestServices t;
+    private SummaryFixtures f;
+
+    @BeforeEach
+    void setUp() {
+        t = new TestServices(dir);
+        f = new SummaryFixtures(t).scenario();
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    private DashboardViewModel vm(Session who) {
+        return new DashboardViewModel(new UiContext(who, Messages.of(Messages.CHINESE), TaskRunner.direct()),
+                t.services().summary(), t.services().units());
+    }
+
+    private static String tile(DashboardViewModel vm, String id) {
+        return vm.tiles().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void opensOnThisYearForTheWholeCompanyAndShowsTheFigures() {
+        DashboardViewModel vm = vm(VIEWER);
+        vm.start();
+        assertEquals(2026, vm.yearProperty().get(), "the clock's year");
+        assertEquals(2026, vm.years().get(0));
+        assertNull(vm.unitProperty().get());
+        assertEquals(3, vm.unitChoices().size());
+        assertEquals("8", tile(vm, "people"));
+        assertEquals("4", tile(vm, "volunteers"));
+        assertEquals("2", tile(vm, "teams"));
+        assertEquals("2", tile(vm, "enrolled"));
+        assertEquals("7.0", tile(vm, "hours"));
+        assertEquals("3", tile(vm, "cases"));
+        assertEquals("4", tile(vm, "honours"));
+        assertEquals(List.of(1, 1, 1, 0, 1), vm.honours().stream().map(DashboardViewModel.Bar::value).toList());
+        assertEquals("国家级", vm.honours().get(0).label());
+        assertEquals(List.of(1, 1, 0, 0, 2), vm.grades().stream().map(DashboardViewModel.Bar::value).toList());
+        assertEquals(List.of("已转介", "已交付"), vm.cases().stream().map(DashboardViewModel.Bar::label).toList(),
+                "statuses without a case are left out");
+        assertTrue(vm.heading(vm.figuresProperty().get()).contains("全公司"));
+    }
+
+    @Test
+    void choosingAYearOrAUnitReloads() {
+        DashboardViewModel vm = vm(new Session(9, "officer", "officer", Role.CASE_OFFICER));
+        vm.start();
+        vm.yearProperty().set(2025);
+        assertEquals(2025, vm.figuresProperty().get().year());
+        assertEquals("1", tile(vm, "honours"));
+        assertEquals("4.0", tile(vm, "hours"));
+        vm.yearProperty().set(2026);
+        vm.unitProperty().set(f.jy);
+        assertEquals("江阴市供电公司", vm.figuresProperty().get().unitName());
+        assertEquals("4", tile(vm, "people"));
+        assertEquals("2", tile(vm, "honours"));
+        vm.unitProperty().set(null);
+        assertEquals("8", tile(vm, "people"));
+    }
+}

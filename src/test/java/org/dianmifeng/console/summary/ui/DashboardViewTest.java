@@ -1,0 +1,85 @@
+package org.dianmifeng.console.summary.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.testing.SummaryFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard, headless: tiles and charts of this year, another year chosen reloads them. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+    TestServices t;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        t = TestServices.inTemporaryFolder("bee-dashboard");
+        new SummaryFixtures(t).scenario();
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int bar(BarChart<?, ?> chart, int index) {
+        XYChart.Series<String, Number> series = ((BarChart<String, Number>) chart).getData().get(0);
+        return series.getData().get(index).getYValue().intValue();
+    }
+
+    @Test
+    void showsTheYearsTilesAndChartsAndReloadsForAnotherYear(FxRobot robot) {
+        robot.interact(() -> {
+            Messages zh = Messages.of(Messages.CHINESE);
+            DashboardView view = new DashboardView(new DashboardViewModel(new UiContext(TestServices.VIEWER, zh,
+                    TaskRunner.direct()), t.services().summary(), t.services().units()), zh);
+            stage.setScene(new Scene(view.build(), 1200, 800));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().size());
+        assertEquals("8", robot.lookup("#tile-people").queryAs(Label.class).getText());
+        assertEquals("4", robot.lookup("#tile-honours").queryAs(Label.class).getText());
+        BarChart<?, ?> honours = robot.lookup("#dashboardHonours").queryAs(BarChart.class);
+        assertEquals(1, bar(honours, 0), "one national honour in 2026");
+        BarChart<?, ?> grades = robot.lookup("#dashboardGrades").queryAs(BarChart.class);
+        assertEquals(1, bar(grades, 0));
+        PieChart cases = robot.lookup("#dashboardCases").queryAs(PieChart.class);
+        assertEquals(2, cases.getData().size());
+        assertTrue(robot.lookup("#dashboardPeople").tryQuery().isPresent());
+        assertTrue(robot.lookup("#dashboardHeading").queryAs(Label.class).getText().contains("2026"));
+
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Integer> year = robot.lookup("#dashboardYear").queryAs(ComboBox.class);
+            year.setValue(2025);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1", robot.lookup("#tile-honours").queryAs(Label.class).getText());
+        assertEquals(0, bar(honours, 0), "no national honour in 2025");
+        assertEquals(1, bar(honours, 3), "one county honour in 2025");
+        assertEquals(0, bar(grades, 0), "no appraisal in 2025");
+        assertTrue(robot.lookup("#dashboardHeading").queryAs(Label.class).getText().contains("2025"));
+    }
+}
