@@ -38,7 +38,9 @@ public final class ReportsView {
     private final ReportsViewModel vm;
     private final Messages messages;
     private Function<String, Optional<Path>> saveChooser;
-    private FolderOpener folderOpener = desktopOpener();
+    /** Set by {@link #setFolderOpener}; else the desktop's, looked up when first needed (it starts AWT). */
+    private FolderOpener folderOpener;
+    private boolean openerSet;
     @FXML private Label kindLabel;
     @FXML private ComboBox<Kind> kindBox;
     @FXML private Label yearLabel;
@@ -72,6 +74,7 @@ public final class ReportsView {
     /** How to show the folder of a saved report; null: the page does not offer it. */
     public ReportsView setFolderOpener(FolderOpener opener) {
         this.folderOpener = opener;
+        this.openerSet = true;
         return this;
     }
 
@@ -149,6 +152,10 @@ public final class ReportsView {
     }
 
     private void offerFolder(Path saved) {
+        if (!openerSet) {
+            folderOpener = desktopOpener();
+            openerSet = true;
+        }
         if (folderOpener == null) {
             return;
         }
