@@ -86,12 +86,15 @@ public final class AnnualSummary {
     }
 
     /**
-     * Fills {@code wb} (a streaming workbook) with every sheet, reading the sheets' rows from {@code store};
+     * Fills {@code wb} (a streaming workbook) with every sheet: the overview from the figures of {@code counts},
+     * the per-unit and per-branch rows from {@code counts}, the other rows read from {@code store};
      * reports progress per sheet and per {@value #STEP} member rows and stops when cancelled. Returns the sheets.
      */
-    public int fill(SXSSFWorkbook wb, SummaryStore store, SummaryStore.Scope scope, YearFigures f, Progress progress) {
+    public int fill(SXSSFWorkbook wb, SummaryStore store, SummaryStore.Counts counts, Progress progress) {
         Styles styles = new Styles(wb);
-        int members = store.membersWithService(scope, f.year());
+        SummaryStore.Scope scope = counts.scope();
+        YearFigures f = counts.figures();
+        int members = f.party().served();
         long total = SHEETS.size() + (long) members;
         long[] done = {0};
         Runnable sheetDone = () -> {
@@ -102,11 +105,11 @@ public final class AnnualSummary {
         progress.checkCancelled();
         overview(wb, styles, f);
         sheetDone.run();
-        people(wb, styles, f, store.unitNames(scope), store.peopleByUnit(scope));
+        people(wb, styles, f, store.unitNames(scope), counts.peopleByUnit());
         sheetDone.run();
         teams(wb, styles, f, store.teamLines(scope, f.year()));
         sheetDone.run();
-        party(wb, styles, f, store.branchNames(), store.partyByBranch(scope, f.year()));
+        party(wb, styles, f, store.branchNames(), counts.partyByBranch());
         sheetDone.run();
         Part part = new Part(wb, styles, f, "members", "no", "name", "branch", "unit", "communities", "records", "hours");
         int[] n = {0};
@@ -129,7 +132,7 @@ public final class AnnualSummary {
         part.finish();
         done[0] += n[0];
         sheetDone.run();
-        cases(wb, styles, f, store.unitNames(scope), store.casesByUnit(scope, f.year()));
+        cases(wb, styles, f, store.unitNames(scope), counts.casesByUnit());
         sheetDone.run();
         honours(wb, styles, f, store.honourLines(scope, f.year()));
         sheetDone.run();
@@ -172,6 +175,7 @@ public final class AnnualSummary {
         YearFigures.Party party = f.party();
         lines.add(new Object[] {area, m.text("summary.figure.partyMembers"), party.members()});
         lines.add(new Object[] {area, m.text("summary.figure.enrolled"), party.enrolled()});
+        lines.add(new Object[] {area, m.text("summary.figure.served"), party.served()});
         lines.add(new Object[] {area, m.text("summary.figure.serviceRecords"), party.serviceRecords()});
         lines.add(new Object[] {area, m.text("summary.figure.serviceHours"), party.serviceHours()});
         int gradesFrom = lines.size();
@@ -288,7 +292,8 @@ public final class AnnualSummary {
 
     private void party(SXSSFWorkbook wb, Styles styles, YearFigures f, Map<Long, String[]> branches,
                        Map<Long, YearFigures.Party> byBranch) {
-        Part part = new Part(wb, styles, f, "party", "branch", "unit", "partyMembers", "enrolled", "serviceRecords",
+        Part part = new Part(wb, styles, f, "party", "branch", "unit", "partyMembers", "enrolled", "served",
+                "serviceRecords",
                 "serviceHours", "Grade.EXCELLENT", "Grade.QUALIFIED", "Grade.BASICALLY_QUALIFIED", "Grade.UNQUALIFIED",
                 "notConfirmed");
         YearFigures.Party sum = YearFigures.Party.NONE;
@@ -296,17 +301,17 @@ public final class AnnualSummary {
             YearFigures.Party p = byBranch.get(b.getKey());
             if (p != null) {
                 Row row = part.row(b.getValue()[0], b.getValue()[1], partyValues(p));
-                row.getCell(5).setCellStyle(styles.oneDecimal());
+                row.getCell(6).setCellStyle(styles.oneDecimal());
                 sum = sum.plus(p);
             }
         }
         Row row = part.total(m.text("summary.total"), null, partyValues(sum));
-        row.getCell(5).setCellStyle(styles.oneDecimal());
+        row.getCell(6).setCellStyle(styles.oneDecimal());
         part.finish();
     }
 
     private static Object[] partyValues(YearFigures.Party p) {
-        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.serviceRecords(), p.serviceHours()));
+        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.served(), p.serviceRecords(), p.serviceHours()));
         for (Grade g : Grade.values()) {
             v.add(p.confirmedByGrade().get(g));
         }

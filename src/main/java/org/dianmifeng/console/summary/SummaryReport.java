@@ -60,14 +60,14 @@ public final class SummaryReport {
             int sheets = db.read(dsl -> {
                 SummaryStore store = new SummaryStore(dsl);
                 SummaryStore.Scope scope = SummaryService.scope(store, unitCodeOrNull);
-                YearFigures figures = store.figures(scope, year);
-                if (!figures.hasYearData()) {
+                SummaryStore.Counts counts = store.counts(scope, year);
+                if (!counts.figures().hasYearData()) {
                     throw scope.unit() == null
                             ? new ConsoleException("error.summary.noData", String.valueOf(year))
                             : new ConsoleException("error.summary.noDataForUnit", String.valueOf(year),
                                     scope.unit().name());
                 }
-                return new AnnualSummary(m, LocalDate.now(clock)).fill(wb, store, scope, figures, p);
+                return new AnnualSummary(m, LocalDate.now(clock)).fill(wb, store, counts, p);
             });
             ListExport.save(wb, target, p);
             written = true;

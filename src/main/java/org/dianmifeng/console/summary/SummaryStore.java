@@ -64,13 +64,14 @@ public final class SummaryStore {
     public record Scope(org.dianmifeng.console.unit.Unit unit, Set<Long> unitIds) {
         public static final Scope ALL = new Scope(null, null);
 
-        Condition covers(Field<Long> unitId) {
-            return unitIds == null ? DSL.trueCondition() : unitId.in(unitIds);
-        }
-
         public String unitName() {
             return unit == null ? null : unit.name();
         }
+    }
+
+    /** Whether {@code unitId} is in the scope (always, for the whole company). */
+    private static Condition covers(Scope scope, Field<Long> unitId) {
+        return scope.unitIds() == null ? DSL.trueCondition() : unitId.in(scope.unitIds());
     }
 
     /** The scope of the unit with {@code code} (any case) and the units below it; empty if no unit has it. */
@@ -80,16 +81,33 @@ public final class SummaryStore {
                 new Scope(u, org.dianmifeng.console.unit.Unit.selfAndDescendants(u.id(), units.all())));
     }
 
+    /**
+     * The counts of {@code year} per unit, branch and level, each counted once in SQL: the rows of the summary's
+     * area sheets, whose sums are the year's figures.
+     */
+    public record Counts(Scope scope, int year, Map<Long, YearFigures.People> peopleByUnit, YearFigures.Teams teams,
+                         Map<Long, YearFigures.Party> partyByBranch, Map<Long, YearFigures.Cases> casesByUnit,
+                         Map<HonourLevel, Integer> honoursByLevel) {
+        /** The figures of the year: the sums of the per-unit and per-branch rows. */
+        public YearFigures figures() {
+            return new YearFigures(year, scope.unitName(),
+                    peopleByUnit.values().stream().reduce(YearFigures.People.NONE, YearFigures.People::plus),
+                    teams,
+                    partyByBranch.values().stream().reduce(YearFigures.Party.NONE, YearFigures.Party::plus),
+                    casesByUnit.values().stream().reduce(YearFigures.Cases.NONE, YearFigures.Cases::plus),
+                    new YearFigures.Honours(honoursByLevel));
+        }
+    }
+
+    /** The counts of {@code year} in the scope (see {@link Counts}). */
+    public Counts counts(Scope scope, int year) {
+        return new Counts(scope, year, peopleByUnit(scope), teams(scope, year), partyByBranch(scope, year),
+                casesByUnit(scope, year), honoursByLevel(scope, year));
+    }
+
     /** The figures of {@code year}: the sums of the per-unit and per-branch rows of the sheets. */
     public YearFigures figures(Scope scope, int year) {
-        YearFigures.People people = peopleByUnit(scope).values().stream()
-                .reduce(YearFigures.People.NONE, YearFigures.People::plus);
-        YearFigures.Party party = partyByBranch(scope, year).values().stream()
-                .reduce(YearFigures.Party.NONE, YearFigures.Party::plus);
-        YearFigures.Cases cases = casesByUnit(scope, year).values().stream()
-                .reduce(YearFigures.Cases.NONE, YearFigures.Cases::plus);
-        return new YearFigures(year, scope.unitName(), people, teams(scope, year), party, cases,
-                new YearFigures.Honours(honoursByLevel(scope, year)));
+        return counts(scope, year).figures();
     }
 
     private static LocalDate first(int year) {
@@ -103,7 +121,7 @@ public final class SummaryStore {
     /** The units of the scope that hold anything, in the order of the tree's sort order. */
     public Map<Long, String> unitNames(Scope scope) {
         Map<Long, String> names = new LinkedHashMap<>();
-        dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).where(scope.covers(UNIT.ID)).orderBy(UNIT.SORT_ORDER, UNIT.ID)
+        dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).where(covers(scope, UNIT.ID)).orderBy(UNIT.SORT_ORDER, UNIT.ID)
                 .forEach(r -> names.put(r.get(UNIT.ID), r.get(UNIT.NAME)));
         return names;
     }
@@ -117,7 +135,7 @@ public final class SummaryStore {
         Map<Long, YearFigures.People> byUnit = new HashMap<>();
         dsl.select(PERSON.UNIT_ID, PERSON.POLITICAL_STATUS, PERSON.GENDER, count, volunteers)
                 .from(PERSON)
-                .where(scope.covers(PERSON.UNIT_ID))
+                .where(covers(scope, PERSON.UNIT_ID))
                 .groupBy(PERSON.UNIT_ID, PERSON.POLITICAL_STATUS, PERSON.GENDER)
                 .forEach(r -> {
                     int n = r.get(count);
@@ -133,12 +151,12 @@ public final class SummaryStore {
 
     /** Active teams of the scope, their members by the end of the year and those who joined in it. */
     public YearFigures.Teams teams(Scope scope, int year) {
-        int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(scope.covers(TEAM.UNIT_ID)));
+        int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)));
         Field<Integer> members = DSL.count();
         Field<Integer> joined = DSL.count().filterWhere(TEAM_MEMBER.JOINED_ON.ge(first(year)));
         Record r = dsl.select(members, joined)
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
-                .where(TEAM.ACTIVE.isTrue().and(scope.covers(TEAM.UNIT_ID))
+                .where(TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID))
                         .and(TEAM_MEMBER.JOINED_ON.le(last(year))))
                 .fetchOne();
         return new YearFigures.Teams(active, r.get(members), r.get(joined));
@@ -157,7 +175,7 @@ public final class SummaryStore {
                 .as("CAPTAIN");
         return dsl.select(TEAM.NAME, TEAM.KIND, UNIT.NAME, members, joined, captain)
                 .from(TEAM).join(UNIT).on(UNIT.ID.eq(TEAM.UNIT_ID))
-                .where(TEAM.ACTIVE.isTrue().and(scope.covers(TEAM.UNIT_ID)))
+                .where(TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)))
                 .orderBy(UNIT.SORT_ORDER, UNIT.ID, TEAM.NAME)
                 .fetch(r -> new AnnualSummary.TeamLine(r.get(TEAM.NAME), TeamKind.valueOf(r.get(TEAM.KIND)),
                         r.get(UNIT.NAME), r.get(members), r.get(joined), r.get(captain)));
@@ -181,7 +199,7 @@ public final class SummaryStore {
     public Map<Long, YearFigures.Party> partyByBranch(Scope scope, int year) {
         LocalDate from = first(year);
         LocalDate to = last(year);
-        Condition inScope = scope.covers(PERSON.UNIT_ID);
+        Condition inScope = covers(scope, PERSON.UNIT_ID);
         Map<Long, YearFigures.Party> byBranch = new HashMap<>();
         Field<Integer> count = DSL.count();
 
@@ -190,7 +208,7 @@ public final class SummaryStore {
                 .where(inScope.and(PARTY_MEMBER.JOINED_ON.le(to)))
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
-                        new YearFigures.Party(r.get(count), 0, 0, null, null, 0), YearFigures.Party::plus));
+                        new YearFigures.Party(r.get(count), 0, 0, 0, null, null, 0), YearFigures.Party::plus));
 
         Field<Integer> enrolled = DSL.countDistinct(ENROLMENT.MEMBER_ID);
         dsl.select(PARTY_MEMBER.BRANCH_ID, enrolled)
@@ -200,16 +218,17 @@ public final class SummaryStore {
                         .and(ENROLMENT.ENDED_ON.isNull().or(ENROLMENT.ENDED_ON.ge(from))))
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
-                        new YearFigures.Party(0, r.get(enrolled), 0, null, null, 0), YearFigures.Party::plus));
+                        new YearFigures.Party(0, r.get(enrolled), 0, 0, null, null, 0), YearFigures.Party::plus));
 
         Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS);
-        dsl.select(PARTY_MEMBER.BRANCH_ID, count, hours)
+        Field<Integer> served = DSL.countDistinct(COMMUNITY_SERVICE.MEMBER_ID);
+        dsl.select(PARTY_MEMBER.BRANCH_ID, served, count, hours)
                 .from(COMMUNITY_SERVICE).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
                 .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
                 .where(inScope.and(COMMUNITY_SERVICE.SERVED_ON.between(from, to)))
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
-                        new YearFigures.Party(0, 0, r.get(count), r.get(hours), null, 0), YearFigures.Party::plus));
+                        new YearFigures.Party(0, 0, r.get(served), r.get(count), r.get(hours), null, 0), YearFigures.Party::plus));
 
         dsl.select(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE, count)
                 .from(APPRAISAL).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(APPRAISAL.MEMBER_ID))
@@ -221,21 +240,11 @@ public final class SummaryStore {
                     String grade = r.get(APPRAISAL.GRADE);
                     boolean confirmed = "CONFIRMED".equals(r.get(APPRAISAL.STATUS)) && grade != null;
                     YearFigures.Party one = confirmed
-                            ? new YearFigures.Party(0, 0, 0, null, Map.of(Grade.valueOf(grade), n), 0)
-                            : new YearFigures.Party(0, 0, 0, null, null, n);
+                            ? new YearFigures.Party(0, 0, 0, 0, null, Map.of(Grade.valueOf(grade), n), 0)
+                            : new YearFigures.Party(0, 0, 0, 0, null, null, n);
                     byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID), one, YearFigures.Party::plus);
                 });
         return byBranch;
-    }
-
-    /** How many party members of the scope served in the community in the year: the rows of {@link #members}. */
-    public int membersWithService(Scope scope, int year) {
-        return dsl.select(DSL.countDistinct(COMMUNITY_SERVICE.MEMBER_ID))
-                .from(COMMUNITY_SERVICE).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
-                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
-                .where(scope.covers(PERSON.UNIT_ID)
-                        .and(COMMUNITY_SERVICE.SERVED_ON.between(first(year), last(year))))
-                .fetchOne(0, Integer.class);
     }
 
     /**
@@ -261,7 +270,7 @@ public final class SummaryStore {
                 .join(BRANCH).on(BRANCH.ID.eq(PARTY_MEMBER.BRANCH_ID))
                 .join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
                 .leftJoin(B_UNIT).on(B_UNIT.ID.eq(BRANCH.UNIT_ID))
-                .where(scope.covers(PERSON.UNIT_ID)
+                .where(covers(scope, PERSON.UNIT_ID)
                         .and(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE).where(served))))
                 .orderBy(B_UNIT.SORT_ORDER, B_UNIT.ID, BRANCH.NAME, PERSON.NAME, PARTY_MEMBER.ID)
                 .fetchSize(FETCH_SIZE)
@@ -288,7 +297,7 @@ public final class SummaryStore {
         Map<Long, YearFigures.Cases> byUnit = new HashMap<>();
         dsl.select(AID_CASE.UNIT_ID, AID_CASE.STATUS, count, referred, handed)
                 .from(AID_CASE)
-                .where(scope.covers(AID_CASE.UNIT_ID).and(AID_CASE.REFERRED_ON.le(to)))
+                .where(covers(scope, AID_CASE.UNIT_ID).and(AID_CASE.REFERRED_ON.le(to)))
                 .groupBy(AID_CASE.UNIT_ID, AID_CASE.STATUS)
                 .forEach(r -> byUnit.merge(r.get(AID_CASE.UNIT_ID),
                         new YearFigures.Cases(Map.of(AidCaseStatus.valueOf(r.get(AID_CASE.STATUS)), r.get(count)),
@@ -318,7 +327,7 @@ public final class SummaryStore {
                 .from(HONOUR)
                 .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
                 .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
-                .where(HONOUR.FOR_YEAR.eq(year).and(scope.covers(recipientUnit())))
+                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, recipientUnit())))
                 .groupBy(HONOUR.LEVEL_CODE)
                 .forEach(r -> byLevel.put(HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(count)));
         return byLevel;
@@ -334,7 +343,7 @@ public final class SummaryStore {
                 .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
                 .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
                 .leftJoin(R_UNIT).on(R_UNIT.ID.eq(recipientUnit()))
-                .where(HONOUR.FOR_YEAR.eq(year).and(scope.covers(recipientUnit())))
+                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, recipientUnit())))
                 .orderBy(HONOUR.AWARDED_ON, HONOUR.TITLE, HONOUR.ID)
                 .fetch(r -> {
                     RecipientKind kind = RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND));

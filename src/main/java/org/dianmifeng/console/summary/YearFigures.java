@@ -43,20 +43,20 @@ public record YearFigures(int year, String unitName, People people, Teams teams,
 
     /**
      * Party members by the end of the year, members enrolled in a community at any time in the year, their
-     * community service of the year (records and hours) and the appraisals of the year: confirmed grades by
+     * community service of the year (members who served, records and hours) and the appraisals of the year: confirmed grades by
      * grade, and those not yet confirmed (drafts, evaluations, proposals, returned) apart.
      */
-    public record Party(int members, int enrolled, int serviceRecords, BigDecimal serviceHours,
+    public record Party(int members, int enrolled, int served, int serviceRecords, BigDecimal serviceHours,
                         Map<Grade, Integer> confirmedByGrade, int notConfirmed) {
         public Party {
             serviceHours = serviceHours == null ? BigDecimal.ZERO : serviceHours;
             confirmedByGrade = complete(Grade.class, confirmedByGrade);
         }
 
-        public static final Party NONE = new Party(0, 0, 0, null, null, 0);
+        public static final Party NONE = new Party(0, 0, 0, 0, null, null, 0);
 
         public Party plus(Party o) {
-            return new Party(members + o.members, enrolled + o.enrolled, serviceRecords + o.serviceRecords,
+            return new Party(members + o.members, enrolled + o.enrolled, served + o.served, serviceRecords + o.serviceRecords,
                     serviceHours.add(o.serviceHours), add(confirmedByGrade, o.confirmedByGrade),
                     notConfirmed + o.notConfirmed);
         }

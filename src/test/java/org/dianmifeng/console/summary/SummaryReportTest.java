@@ -142,7 +142,9 @@ class SummaryReportTest {
             Sheet party = wb.getSheet("党员");
             Row partyTotal = party.getRow(party.getLastRowNum());
             assertEquals(figures.party().members(), (int) partyTotal.getCell(2).getNumericCellValue());
-            assertEquals(figures.party().serviceRecords(), (int) partyTotal.getCell(4).getNumericCellValue());
+            assertEquals(figures.party().served(), (int) partyTotal.getCell(4).getNumericCellValue());
+            assertEquals(figures.party().serviceRecords(), (int) partyTotal.getCell(5).getNumericCellValue());
+            assertEquals(figures.party().serviceHours().doubleValue(), partyTotal.getCell(6).getNumericCellValue(), 0.001);
 
             Sheet members = wb.getSheet("党员社区服务");
             List<String> memberHeaders = new ArrayList<>();

@@ -61,6 +61,7 @@ class SummaryServiceTest {
 
         assertEquals(4, f.party().members());
         assertEquals(2, f.party().enrolled());
+        assertEquals(2, f.party().served());
         assertEquals(3, f.party().serviceRecords());
         assertEquals(0, new BigDecimal("7.0").compareTo(f.party().serviceHours()), f.party().serviceHours().toString());
         assertEquals(1, f.party().confirmedByGrade().get(Grade.EXCELLENT));
@@ -93,6 +94,7 @@ class SummaryServiceTest {
         assertEquals(new YearFigures.Teams(1, 2, 1), jy.teams());
         assertEquals(2, jy.party().members());
         assertEquals(1, jy.party().enrolled());
+        assertEquals(1, jy.party().served());
         assertEquals(2, jy.party().serviceRecords());
         assertEquals(0, new BigDecimal("5.5").compareTo(jy.party().serviceHours()));
         assertEquals(1, jy.party().confirmedByGrade().get(Grade.EXCELLENT));

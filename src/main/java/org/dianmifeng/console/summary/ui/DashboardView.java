@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -85,6 +87,20 @@ public final class DashboardView {
     private static void bars(BarChart<String, Number> chart, ObservableList<DashboardViewModel.Bar> bars) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
+        if (chart.getYAxis() instanceof NumberAxis axis) {
+            // counts: whole numbers on the axis, none in between
+            axis.setTickLabelFormatter(new StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : "";
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    return Long.valueOf(text);
+                }
+            });
+        }
         bars.addListener((ListChangeListener<DashboardViewModel.Bar>) c -> series.getData().setAll(bars.stream()
                 .map(b -> new XYChart.Data<String, Number>(b.label(), b.value())).toList()));
     }
