@@ -282,23 +282,22 @@ class SummaryBenchmark {
     private static void parts(org.jooq.DSLContext dsl, int year, Messages m, Path out) throws Exception {
         SummaryStore store = new SummaryStore(dsl);
         SummaryStore.Scope all = SummaryStore.Scope.ALL;
-        YearFigures[] figures = new YearFigures[1];
-        part("figures (all of it)", () -> figures[0] = store.figures(all, year));
+        SummaryStore.Counts[] counts = new SummaryStore.Counts[1];
+        part("counts (all of it)", () -> counts[0] = store.counts(all, year));
         part("peopleByUnit", () -> store.peopleByUnit(all));
         part("teams", () -> store.teams(all, year));
         part("teamLines", () -> store.teamLines(all, year));
         part("partyByBranch", () -> store.partyByBranch(all, year));
         part("casesByUnit", () -> store.casesByUnit(all, year));
         part("honoursByLevel", () -> store.honoursByLevel(all, year));
-        part("membersWithService", () -> store.membersWithService(all, year));
         int[] n = {0};
         part("members (cursor, rows read only)", () -> store.members(all, year, line -> n[0]++));
         part("honourLines", () -> store.honourLines(all, year));
         SXSSFWorkbook wb = new SXSSFWorkbook(AnnualSummary.WINDOW);
         wb.setCompressTempFiles(true);
         try {
-            part("AnnualSummary.fill (its queries and the cells)", () ->
-                    new AnnualSummary(m, LocalDate.now()).fill(wb, store, all, figures[0], Progress.NONE));
+            part("AnnualSummary.fill (the other queries and the cells)", () ->
+                    new AnnualSummary(m, LocalDate.now()).fill(wb, store, counts[0], Progress.NONE));
             part("save", () -> org.dianmifeng.console.report.ListExport.save(wb, out, Progress.NONE));
         } finally {
             wb.close();
@@ -346,7 +345,7 @@ class SummaryBenchmark {
             "SELECT pm.BRANCH_ID, COUNT(DISTINCT e.MEMBER_ID) FROM ENROLMENT e JOIN PARTY_MEMBER pm ON pm.ID = e.MEMBER_ID "
                 + "JOIN PERSON p ON p.ID = pm.PERSON_ID WHERE e.REPORTED_ON <= ?L "
                 + "AND (e.ENDED_ON IS NULL OR e.ENDED_ON >= ?F) GROUP BY pm.BRANCH_ID",
-            "SELECT pm.BRANCH_ID, COUNT(*), SUM(cs.HOURS) FROM COMMUNITY_SERVICE cs "
+            "SELECT pm.BRANCH_ID, COUNT(DISTINCT cs.MEMBER_ID), COUNT(*), SUM(cs.HOURS) FROM COMMUNITY_SERVICE cs "
                 + "JOIN PARTY_MEMBER pm ON pm.ID = cs.MEMBER_ID JOIN PERSON p ON p.ID = pm.PERSON_ID "
                 + "WHERE cs.SERVED_ON BETWEEN ?F AND ?L GROUP BY pm.BRANCH_ID",
             "SELECT pm.BRANCH_ID, a.STATUS, a.GRADE, COUNT(*) FROM APPRAISAL a JOIN PARTY_MEMBER pm ON pm.ID = a.MEMBER_ID "
@@ -360,8 +359,9 @@ class SummaryBenchmark {
                 + "(SELECT SUM(cs.HOURS) FROM COMMUNITY_SERVICE cs WHERE cs.MEMBER_ID = pm.ID "
                 + "AND cs.SERVED_ON BETWEEN ?F AND ?L) "
                 + "FROM PARTY_MEMBER pm JOIN PERSON p ON p.ID = pm.PERSON_ID JOIN BRANCH b ON b.ID = pm.BRANCH_ID "
-                + "JOIN UNIT u ON u.ID = p.UNIT_ID WHERE EXISTS (SELECT 1 FROM COMMUNITY_SERVICE cs "
-                + "WHERE cs.MEMBER_ID = pm.ID AND cs.SERVED_ON BETWEEN ?F AND ?L) ORDER BY b.NAME, p.NAME, pm.ID"},
+                + "JOIN UNIT u ON u.ID = p.UNIT_ID LEFT JOIN UNIT bu ON bu.ID = b.UNIT_ID "
+                + "WHERE EXISTS (SELECT 1 FROM COMMUNITY_SERVICE cs WHERE cs.MEMBER_ID = pm.ID "
+                + "AND cs.SERVED_ON BETWEEN ?F AND ?L) ORDER BY bu.SORT_ORDER, bu.ID, b.NAME, p.NAME, pm.ID"},
         {"cases",
             "SELECT UNIT_ID, STATUS, COUNT(*), COUNT(*) FILTER (WHERE REFERRED_ON >= ?F), "
                 + "COUNT(*) FILTER (WHERE HANDED_OVER_ON BETWEEN ?F AND ?L) FROM AID_CASE WHERE REFERRED_ON <= ?L "
