@@ -25,6 +25,8 @@ import org.dianmifeng.console.party.ui.PointsRankingViewModel;
 import org.dianmifeng.console.party.ui.OrganisationView;
 import org.dianmifeng.console.summary.ui.DashboardView;
 import org.dianmifeng.console.summary.ui.DashboardViewModel;
+import org.dianmifeng.console.summary.ui.ReportsView;
+import org.dianmifeng.console.summary.ui.ReportsViewModel;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.ui.PersonListView;
@@ -62,6 +64,9 @@ final class Navigation {
                 new NavItem("honours", "nav.honours", "fth-star", null,
                         ctx -> new HonourListView(new HonourListViewModel(ctx, s.honours(), s.units(), s.teams(),
                                 s.people()), ctx.messages()).build()),
+                new NavItem("reports", "nav.reports", "fth-printer", null,
+                        ctx -> new ReportsView(new ReportsViewModel(ctx, s.honourReport(), s.summaryReport(), s.units(),
+                                s.clock()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,

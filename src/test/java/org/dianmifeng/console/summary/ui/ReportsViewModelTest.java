@@ -1,0 +1,191 @@
+package org.dianmifeng.console.summary.ui;
+
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.SECRETARY;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.summary.ui.ReportsViewModel.Generated;
+import org.dianmifeng.console.summary.ui.ReportsViewModel.Kind;
+import org.dianmifeng.console.summary.ui.ReportsViewModel.UnitChoice;
+import org.dianmifeng.console.testing.HonourRollFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reports page without a screen: the choices it offers and refuses, the temporary file, save and discard. */
+class ReportsViewModelTest {
+    static final Messages ZH = Messages.of(Messages.CHINESE);
+    static final Messages EN = Messages.of(Messages.ENGLISH);
+    @TempDir Path dir;
+    TestServices t;
+    Unit yixing;
+
+    @BeforeEach
+    void setUp() {
+        t = new TestServices(dir.resolve("db"));
+        Unit city = t.city();
+        yixing = t.unit("YX", "宜兴市供电公司", city);
+        Unit jiangyin = t.unit("JY", "江阴市供电公司", city);
+        HonourRollFixtures honours = new HonourRollFixtures(t);
+        honours.insert("江苏省优秀志愿服务组织", HonourLevel.PROVINCIAL, 2021, LocalDate.of(2021, 9, 1), "江苏省文明办",
+                RecipientKind.UNIT, yixing.id(), null);
+        honours.insert("宜兴市文明单位", HonourLevel.COUNTY, 2020, LocalDate.of(2020, 12, 1), "宜兴市文明委",
+                RecipientKind.UNIT, yixing.id(), null);
+        honours.insert("江阴市文明单位", HonourLevel.COUNTY, 2021, LocalDate.of(2021, 12, 1), "江阴市文明委",
+                RecipientKind.UNIT, jiangyin.id(), null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    ReportsViewModel vm(Session who, Messages m) {
+        return new ReportsViewModel(new UiContext(who, m, TaskRunner.direct()), t.services().honourReport(),
+                t.services().summaryReport(), t.services().units(), TestServices.CLOCK);
+    }
+
+    @Test
+    void aFirstYearAfterTheLastIsRefusedBeforeAnythingRuns() {
+        for (Messages m : List.of(ZH, EN)) {
+            ReportsViewModel vm = vm(OFFICE, m);
+            vm.fromYearProperty().set(2022);
+            vm.toYearProperty().set(2021);
+            List<Generated> ready = new ArrayList<>();
+            assertNull(vm.generate(ready::add));
+            assertEquals(m.text("reports.error.yearRange", "2022", "2021"), vm.errorProperty().get());
+            assertTrue(ready.isEmpty());
+            assertNull(vm.pendingProperty().get());
+        }
+        assertTrue(vm(OFFICE, EN).errorProperty().get() == null, "a new page starts without an error");
+    }
+
+    @Test
+    void theAnnualSummaryIsOfferedOnlyToRolesThatMayMakeIt() {
+        assertEquals(List.of(Kind.HONOUR_ROLL, Kind.ANNUAL_SUMMARY), vm(OFFICE, ZH).kinds());
+        assertEquals(List.of(Kind.HONOUR_ROLL, Kind.ANNUAL_SUMMARY), vm(VIEWER, ZH).kinds());
+        ReportsViewModel secretary = vm(SECRETARY, ZH);
+        assertEquals(List.of(Kind.HONOUR_ROLL), secretary.kinds(), "a party secretary sees only their own branch");
+        secretary.kindProperty().set(Kind.ANNUAL_SUMMARY);
+        List<Generated> ready = new ArrayList<>();
+        assertNull(secretary.generate(ready::add));
+        assertEquals(ZH.text("reports.error.noReport"), secretary.errorProperty().get());
+        assertTrue(ready.isEmpty());
+    }
+
+    @Test
+    void theHonourRollOfAUnitIsWrittenToATemporaryFileThenMovedWhereTheUserChose() throws Exception {
+        ReportsViewModel vm = vm(SECRETARY, ZH);
+        vm.load();
+        assertEquals(ZH.text("reports.unit.all"), vm.unitChoices().get(0).label());
+        assertNull(vm.unitChoices().get(0).unit());
+        UnitChoice yx = vm.unitChoices().stream().filter(c -> c.unit() != null && "YX".equals(c.code())).findFirst()
+                .orElseThrow();
+        assertEquals("\u3000宜兴市供电公司", yx.label(), "indented under the city company");
+        vm.unitProperty().set(yx);
+        vm.fromYearProperty().set(2020);
+        vm.toYearProperty().set(2021);
+        AtomicReference<Generated> ready = new AtomicReference<>();
+        assertNotNull(vm.generate(ready::set));
+        Generated g = ready.get();
+        assertNotNull(g, vm.errorProperty().get());
+        assertEquals("年度荣誉汇总表_2020-2021_宜兴市供电公司.xlsx", g.fileName());
+        assertTrue(Files.isRegularFile(g.file()));
+        assertFalse(g.file().startsWith(dir), "written in the temporary folder, not yet where the user saves");
+        assertEquals(g, vm.pendingProperty().get());
+
+        Path target = dir.resolve("out").resolve("荣誉.xlsx");
+        Files.createDirectories(target.getParent());
+        AtomicReference<Path> saved = new AtomicReference<>();
+        vm.save(target, saved::set);
+        assertEquals(target.toAbsolutePath(), saved.get());
+        assertFalse(Files.exists(g.file().getParent()), "the temporary folder is gone");
+        assertNull(vm.pendingProperty().get());
+        assertEquals(ZH.text("reports.saved", target.toAbsolutePath().toString()), vm.noticeProperty().get());
+        assertEquals(List.of(ZH.text("honourroll.sheet"), ZH.text("honourroll.byUnit.sheet")),
+                ReportsViewTest.sheetNames(target));
+        List<List<String>> rows = org.dianmifeng.console.testing.Workbooks.read(target);
+        String all = rows.toString();
+        assertTrue(all.contains("江苏省优秀志愿服务组织") && all.contains("宜兴市文明单位"), all);
+        assertFalse(all.contains("江阴市文明单位"), "another unit's honour stays out");
+    }
+
+    @Test
+    void aDismissedChooserThrowsTheReportAway() {
+        ReportsViewModel vm = vm(OFFICE, ZH);
+        vm.fromYearProperty().set(2021);
+        vm.toYearProperty().set(2021);
+        AtomicReference<Generated> ready = new AtomicReference<>();
+        vm.generate(ready::set);
+        Path temp = ready.get().file();
+        assertEquals("年度荣誉汇总表_2021.xlsx", ready.get().fileName());
+        assertTrue(Files.isRegularFile(temp));
+        vm.discard();
+        assertFalse(Files.exists(temp));
+        assertFalse(Files.exists(temp.getParent()));
+        assertNull(vm.pendingProperty().get());
+        assertEquals(ZH.text("reports.notSaved"), vm.noticeProperty().get());
+    }
+
+    @Test
+    void aYearWithoutHonoursIsToldInTheUsersLanguageAndLeavesNoFile() {
+        for (Messages m : List.of(ZH, EN)) {
+            ReportsViewModel vm = vm(OFFICE, m);
+            vm.fromYearProperty().set(2015);
+            vm.toYearProperty().set(2015);
+            List<Generated> ready = new ArrayList<>();
+            vm.generate(ready::add);
+            assertTrue(ready.isEmpty());
+            assertNull(vm.pendingProperty().get());
+            assertEquals(m.text("honourroll.error.noHonours", m.text("honourroll.years.one", "2015")),
+                    vm.errorProperty().get());
+        }
+    }
+
+    @Test
+    void theAnnualSummaryOfAYearWithoutDataIsRefusedWithAMessage() {
+        ReportsViewModel vm = vm(VIEWER, ZH);
+        vm.kindProperty().set(Kind.ANNUAL_SUMMARY);
+        vm.yearProperty().set(2012);
+        assertEquals("年度工作总结_2012.xlsx", vm.fileName());
+        List<Generated> ready = new ArrayList<>();
+        vm.generate(ready::add);
+        assertTrue(ready.isEmpty());
+        assertEquals(ZH.text("error.summary.noData", "2012"), vm.errorProperty().get());
+    }
+
+    @Test
+    void theFileNameFollowsTheChoices() {
+        ReportsViewModel vm = vm(OFFICE, ZH);
+        vm.fromYearProperty().set(2021);
+        vm.toYearProperty().set(2021);
+        assertEquals("年度荣誉汇总表_2021.xlsx", vm.fileName());
+        vm.kindProperty().set(Kind.ANNUAL_SUMMARY);
+        vm.yearProperty().set(2025);
+        assertEquals("年度工作总结_2025.xlsx", vm.fileName());
+        ReportsViewModel en = vm(OFFICE, EN);
+        assertEquals("Honour_roll_2026.xlsx", en.fileName(), "this year by default");
+        en.kindProperty().set(Kind.ANNUAL_SUMMARY);
+        assertEquals("Annual_summary_2026.xlsx", en.fileName());
+    }
+}

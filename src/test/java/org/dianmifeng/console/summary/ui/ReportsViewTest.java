@@ -1,0 +1,237 @@
+package org.dianmifeng.console.summary.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.SECRETARY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dianmifeng.console.app.SampleData;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.summary.ui.ReportsViewModel.Kind;
+import org.dianmifeng.console.testing.HonourRollFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The reports page, headless, on the sample data (300 people, the clock at 2026-11-29) and two honours of 2021:
+ * the honour roll and the annual summary are made from the page in the background, saved through the injected
+ * chooser and opened with POI; cancel leaves no file; refusals are shown on the page.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportsViewTest {
+    static final Messages ZH = Messages.of(Messages.CHINESE);
+    static final String HONOUR = "报表页测试：江苏省优秀志愿服务组织";
+    TestServices t;
+    Stage stage;
+    TaskRunner runner;
+    Path out;
+    ReportsViewModel vm;
+    final List<String> offered = new CopyOnWriteArrayList<>();
+    final List<Path> opened = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        t = TestServices.inTemporaryFolder("bee-reports-view");
+        new SampleData(t.services(), SampleData.DEFAULT_SEED).load(300, false, Progress.NONE);
+        HonourRollFixtures honours = new HonourRollFixtures(t);
+        honours.insert(HONOUR, HonourLevel.PROVINCIAL, 2021, LocalDate.of(2021, 9, 1), "江苏省文明办",
+                RecipientKind.UNIT, unit("YX").id(), null);
+        honours.insert("报表页测试：无锡市文明单位", HonourLevel.CITY, 2021, LocalDate.of(2021, 12, 1), "无锡市文明委",
+                RecipientKind.UNIT, unit("JY").id(), null);
+        out = Files.createTempDirectory("bee-reports-out");
+        runner = TaskRunner.fx();
+        stage.show();
+    }
+
+    Unit unit(String code) {
+        return t.services().units().all(ADMIN).stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        runner.close();
+        t.close();
+        try (var files = Files.walk(out)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    void show(FxRobot robot, Session who) {
+        robot.interact(() -> {
+            vm = new ReportsViewModel(new UiContext(who, ZH, runner), t.services().honourReport(),
+                    t.services().summaryReport(), t.services().units(), TestServices.CLOCK);
+            ReportsView view = new ReportsView(vm, ZH)
+                    .setSaveChooser(name -> {
+                        offered.add(name);
+                        return Optional.of(out.resolve(name));
+                    })
+                    .setFolderOpener(opened::add);
+            stage.setScene(new Scene(view.build(), 1000, 640));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1000);
+            stage.setHeight(640);
+        });
+        waitFor(() -> vm.unitChoices().size() > 1);
+    }
+
+    @Test
+    void theHonourRollAndTheAnnualSummaryAreMadeSavedAndTheirFolderOpened(FxRobot robot) throws Exception {
+        show(robot, OFFICE);
+        ComboBox<?> kinds = robot.lookup("#reportKindBox").queryAs(ComboBox.class);
+        assertEquals(List.of(Kind.HONOUR_ROLL, Kind.ANNUAL_SUMMARY), List.copyOf(kinds.getItems()));
+        assertTrue(robot.lookup("#reportYearRange").query().isVisible());
+        assertFalse(robot.lookup("#reportYearBox").query().isVisible(), "the honour roll takes a range of years");
+        assertSame(kinds, robot.lookup("#reportKindLabel").queryAs(Label.class).getLabelFor(),
+                "the label's mnemonic focuses the chooser");
+        robot.interact(() -> {
+            vm.fromYearProperty().set(2021);
+            vm.toYearProperty().set(2021);
+        });
+        robot.clickOn("#generateReportButton");
+        waitFor(() -> robot.lookup("#reportSavedDialog").tryQuery().isPresent());
+        assertEquals(List.of("年度荣誉汇总表_2021.xlsx"), offered);
+        Path roll = out.resolve("年度荣誉汇总表_2021.xlsx");
+        assertTrue(Files.isRegularFile(roll));
+        robot.clickOn("#openFolderButton");
+        waitFor(() -> opened.size() == 1);
+        assertEquals(out.toAbsolutePath(), opened.get(0));
+        assertEquals(List.of(ZH.text("honourroll.sheet"), ZH.text("honourroll.byUnit.sheet")), sheetNames(roll));
+        assertTrue(org.dianmifeng.console.testing.Workbooks.read(roll).toString().contains(HONOUR));
+        assertEquals(ZH.text("reports.saved", roll.toAbsolutePath().toString()),
+                robot.lookup("#reportStatusLabel").queryAs(Label.class).getText());
+
+        // the annual summary of this year, by the keyboard: Enter on the form generates
+        robot.interact(() -> {
+            vm.kindProperty().set(Kind.ANNUAL_SUMMARY);
+            vm.yearProperty().set(2026);
+        });
+        assertTrue(robot.lookup("#reportYearBox").query().isVisible());
+        assertFalse(robot.lookup("#reportYearRange").query().isVisible());
+        robot.interact(() -> robot.lookup("#reportYearBox").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#reportSavedDialog").tryQuery().isPresent());
+        robot.clickOn(ZH.text("action.close"));
+        waitFor(() -> robot.lookup("#reportSavedDialog").tryQuery().isEmpty());
+        assertEquals(1, opened.size(), "closing the dialog opens nothing");
+        Path summary = out.resolve("年度工作总结_2026.xlsx");
+        assertEquals(List.of("年度荣誉汇总表_2021.xlsx", "年度工作总结_2026.xlsx"), offered);
+        List<String> sheets = sheetNames(summary);
+        assertEquals(List.of("overview", "people", "teams", "party", "members", "cases", "honours").stream()
+                .map(k -> ZH.text("summary.sheet." + k)).toList(), sheets);
+    }
+
+    @Test
+    void cancelStopsTheReportAndLeavesNoFile(FxRobot robot) throws Exception {
+        show(robot, OFFICE);
+        robot.interact(() -> {
+            vm.fromYearProperty().set(2021);
+            vm.toYearProperty().set(2021);
+        });
+        // hold the page's one worker thread so that the report is still waiting when cancel is pressed
+        CountDownLatch hold = new CountDownLatch(1);
+        robot.interact(() -> runner.run(p -> hold.await(20, TimeUnit.SECONDS), x -> { }, e -> { }));
+        robot.clickOn("#generateReportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#reportProgress").queryAs(ProgressBar.class).isVisible());
+        assertTrue(robot.lookup("#generateReportButton").queryButton().isDisabled());
+        robot.clickOn("#cancelReportButton");
+        hold.countDown();
+        waitFor(() -> ZH.text("reports.cancelled").equals(robot.lookup("#reportStatusLabel").queryAs(Label.class)
+                .getText()));
+        assertTrue(offered.isEmpty(), "nothing to save");
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count());
+        }
+        assertFalse(robot.lookup("#reportProgress").queryAs(ProgressBar.class).isVisible());
+        assertFalse(robot.lookup("#generateReportButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void refusalsAreShownOnThePage(FxRobot robot) {
+        show(robot, OFFICE);
+        Label status = robot.lookup("#reportStatusLabel").queryAs(Label.class);
+        robot.interact(() -> {
+            vm.fromYearProperty().set(2022);
+            vm.toYearProperty().set(2021);
+        });
+        robot.clickOn("#generateReportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ZH.text("reports.error.yearRange", "2022", "2021"), status.getText());
+        robot.interact(() -> vm.fromYearProperty().set(2013));
+        robot.interact(() -> vm.toYearProperty().set(2013));
+        robot.clickOn("#generateReportButton");
+        String expected = ZH.text("honourroll.error.noHonours", ZH.text("honourroll.years.one", "2013"));
+        waitFor(() -> expected.equals(status.getText()));
+        assertTrue(offered.isEmpty());
+    }
+
+    @Test
+    void aPartySecretaryIsOfferedOnlyTheHonourRoll(FxRobot robot) {
+        show(robot, SECRETARY);
+        ComboBox<?> kinds = robot.lookup("#reportKindBox").queryAs(ComboBox.class);
+        assertEquals(List.of(Kind.HONOUR_ROLL), List.copyOf(kinds.getItems()));
+    }
+
+    static List<String> sheetNames(Path file) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ); XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                names.add(wb.getSheetName(i));
+            }
+        }
+        return names;
+    }
+
+    void waitFor(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.get();
+            });
+        } catch (Exception e) {
+            String status = stage.getScene() == null ? "" : String.valueOf(((Label) stage.getScene().lookup("#reportStatusLabel")).getText());
+            throw new AssertionError("timed out; the page says: " + status + "; busy " + vm.busyProperty().get()
+                    + ", pending " + vm.pendingProperty().get() + ", offered " + offered, e);
+        }
+    }
+}
