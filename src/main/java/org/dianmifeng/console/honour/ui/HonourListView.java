@@ -81,6 +81,11 @@ public final class HonourListView {
         textField.textProperty().bindBidirectional(vm.textFilterProperty());
 
         TableColumns.fill(honourTable, vm.columnHeaders(), vm::cells);
+        // titles, awarding bodies and recipients are long Chinese names; codes, years and dates are short
+        double[] widths = {300, 70, 100, 180, 60, 100, 170, 80, 130, 130, 70};
+        for (int c = 0; c < widths.length && c < honourTable.getColumns().size(); c++) {
+            honourTable.getColumns().get(c).setPrefWidth(widths[c]);
+        }
         TableColumns.bind(honourTable, vm.rows());
         TableColumns.bindSelection(honourTable, vm.selectedProperty());
         honourTable.setOnMouseClicked(e -> {
