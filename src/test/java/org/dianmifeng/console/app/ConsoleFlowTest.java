@@ -122,6 +122,13 @@ class ConsoleFlowTest {
             robot.interact(() -> robot.lookup("#caseTable").queryAs(TableView.class).getSelectionModel().select(5));
             WaitForAsyncUtils.waitForFxEvents();
             snapshot(stage, "screenshot-cases.png");
+            robot.clickOn("#nav-honours");
+            waitFor(() -> robot.lookup("#honourTable").tryQuery()
+                    .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+            snapshot(stage, "screenshot-honours.png");
+            robot.clickOn("#nav-reports");
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot(stage, "screenshot-reports.png");
         }
     }
 }
