@@ -141,7 +141,7 @@ public final class HonourService {
             HonourCertificate before = store.certificate(honourId).orElse(null);
             store.setCertificate(honourId, name, content, LocalDateTime.now(clock), who.username());
             HonourCertificate after = store.certificate(honourId).orElseThrow();
-            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, honourId, certificateSummary(honour, name), before,
+            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, honourId, honour.summary(), before,
                     after);
             return null;
         });
@@ -156,7 +156,7 @@ public final class HonourService {
             HonourCertificate before = store.certificate(honourId)
                     .orElseThrow(() -> new ConsoleException("error.honour.noCertificate", honour.summary()));
             store.removeCertificate(honourId);
-            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, honourId, certificateSummary(honour, null), before,
+            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, honourId, honour.summary(), before,
                     null);
             return null;
         });
@@ -170,9 +170,5 @@ public final class HonourService {
             return store.certificateContent(honourId)
                     .orElseThrow(() -> new ConsoleException("error.honour.noCertificate", honour.summary()));
         });
-    }
-
-    private static String certificateSummary(Honour honour, String fileName) {
-        return honour.summary() + " · certificate" + (fileName == null ? " removed" : " " + fileName);
     }
 }
