@@ -1,7 +1,5 @@
 package org.dianmifeng.console.honour;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,10 +51,7 @@ public final class HonourReport {
         if (fromYear > toYear) {
             throw new ConsoleException("honourroll.error.yearRange", String.valueOf(fromYear), String.valueOf(toYear));
         }
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ConsoleException("error.report.notAFile", target);
-        }
+        Path target = ListExport.target(out);
         p.checkCancelled();
         String code = unitCodeOrNull == null || unitCodeOrNull.isBlank() ? null : unitCodeOrNull.strip();
         HonourRoll.Data data = db.read(dsl -> {
@@ -79,14 +74,10 @@ public final class HonourReport {
         SXSSFWorkbook wb = new HonourRoll(m, LocalDate.now(clock)).build(data, p);
         boolean done = false;
         try {
-            ListExport.save(wb, target, p);
+            ListExport.saveReport(wb, target, p);
             done = true;
-        } catch (IOException e) {
-            LOG.info("Could not write the honour roll to {}: {}", target, e.toString());
-            throw new ConsoleException("error.report.write", e, target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            HonourRoll.dispose(wb, done);
+            ListExport.dispose(wb, done);
         }
         LOG.info("{} wrote the honour roll {}-{} ({} honours) to {}", who.username(), fromYear, toYear,
                 data.lines().size(), target);
