@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
@@ -14,6 +12,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.unit.UnitStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +52,11 @@ public final class HonourReport {
         }
         Path target = ListExport.target(out);
         p.checkCancelled();
-        String code = unitCodeOrNull == null || unitCodeOrNull.isBlank() ? null : unitCodeOrNull.strip();
         HonourRoll.Data data = db.read(dsl -> {
             List<Unit> units = new UnitStore(dsl).all();
-            Unit unit = null;
-            Set<Long> unitIds = null;
-            if (code != null) {
-                unit = units.stream().filter(u -> u.code().equalsIgnoreCase(code)).findFirst()
-                        .orElseThrow(() -> new ConsoleException("honourroll.error.unknownUnit", code));
-                long root = unit.id();
-                unitIds = units.stream().filter(u -> Unit.isDescendantOrSelf(root, u.id(), units))
-                        .map(Unit::id).collect(Collectors.toSet());
-            }
-            List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, unitIds);
-            return new HonourRoll.Data(fromYear, toYear, unit == null ? null : unit.name(), units, lines);
+            UnitScope scope = UnitScope.of(unitCodeOrNull, units);
+            List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, scope.unitIds());
+            return new HonourRoll.Data(fromYear, toYear, scope.unitName(), units, lines);
         });
         if (data.lines().isEmpty()) {
             throw noHonours(fromYear, toYear, data.unitName());

@@ -54,7 +54,7 @@ public final class SummaryReport {
         try {
             int sheets = db.read(dsl -> {
                 SummaryStore store = new SummaryStore(dsl);
-                SummaryStore.Scope scope = SummaryService.scope(store, unitCodeOrNull);
+                SummaryStore.Scope scope = store.scope(unitCodeOrNull);
                 SummaryStore.Counts counts = store.counts(scope, year);
                 if (!counts.figures().hasYearData()) {
                     throw scope.unit() == null

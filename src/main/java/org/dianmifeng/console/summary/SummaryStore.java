@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
@@ -34,6 +33,7 @@ import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.unit.UnitStore;
 import org.dianmifeng.console.volunteer.TeamKind;
 import org.dianmifeng.console.volunteer.TeamMemberRole;
@@ -74,11 +74,15 @@ public final class SummaryStore {
         return scope.unitIds() == null ? DSL.trueCondition() : unitId.in(scope.unitIds());
     }
 
-    /** The scope of the unit with {@code code} (any case) and the units below it; empty if no unit has it. */
-    public Optional<Scope> scope(String code) {
-        UnitStore units = new UnitStore(dsl);
-        return units.byCode(code.strip()).map(u ->
-                new Scope(u, org.dianmifeng.console.unit.Unit.selfAndDescendants(u.id(), units.all())));
+    /**
+     * The scope of the unit with code {@code unitCodeOrNull} and the units below it, or everything when null or
+     * blank ({@link UnitScope#of}).
+     *
+     * @throws org.dianmifeng.console.core.ConsoleException naming the code if no unit has it
+     */
+    public Scope scope(String unitCodeOrNull) {
+        UnitScope scope = UnitScope.of(unitCodeOrNull, new UnitStore(dsl).all());
+        return scope.unit() == null ? Scope.ALL : new Scope(scope.unit(), scope.unitIds());
     }
 
     /**

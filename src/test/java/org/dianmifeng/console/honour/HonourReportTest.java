@@ -359,6 +359,7 @@ class HonourReportTest {
         Path out = dir.resolve("refused.xlsx");
         ConsoleException unknown = assertThrows(ConsoleException.class,
                 () -> report.write(TestServices.VIEWER, 2021, 2021, "NOPE", out, ZH, Progress.NONE));
+        assertEquals("error.report.unknownUnit", unknown.key());
         assertEquals("没有代码为“NOPE”的单位。请检查单位代码。", unknown.localized(ZH));
 
         ConsoleException empty = assertThrows(ConsoleException.class,
