@@ -26,10 +26,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
-import org.dianmifeng.console.db.tables.Person;
-import org.dianmifeng.console.db.tables.Team;
 import org.dianmifeng.console.db.tables.Unit;
 import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.HonourStore;
 import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.unit.PoliticalStatus;
@@ -312,26 +311,15 @@ public final class SummaryStore {
 
     // ---- honours ----
 
-    private static final Team H_TEAM = TEAM.as("H_TEAM");
-    private static final Person H_PERSON = PERSON.as("H_PERSON");
-    private static final Unit H_UNIT = UNIT.as("H_UNIT");
-    private static final Unit R_UNIT = UNIT.as("R_UNIT");
     private static final Unit B_UNIT = UNIT.as("B_UNIT");
-
-    /** The unit an honour counts for: the recipient unit, the team's unit or the person's unit. */
-    private static Field<Long> recipientUnit() {
-        return DSL.coalesce(HONOUR.UNIT_ID, H_TEAM.UNIT_ID, H_PERSON.UNIT_ID);
-    }
 
     /** The honours of the year in the scope, by level. */
     public Map<HonourLevel, Integer> honoursByLevel(Scope scope, int year) {
         Field<Integer> count = DSL.count();
         Map<HonourLevel, Integer> byLevel = new EnumMap<>(HonourLevel.class);
         dsl.select(HONOUR.LEVEL_CODE, count)
-                .from(HONOUR)
-                .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
-                .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
-                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, recipientUnit())))
+                .from(HonourStore.WITH_RECIPIENT)
+                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, HonourStore.RECIPIENT_UNIT_ID)))
                 .groupBy(HONOUR.LEVEL_CODE)
                 .forEach(r -> byLevel.put(HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(count)));
         return byLevel;
@@ -341,25 +329,14 @@ public final class SummaryStore {
     public List<AnnualSummary.HonourLine> honourLines(Scope scope, int year) {
         List<AnnualSummary.HonourLine> lines = new ArrayList<>(dsl
                 .select(HONOUR.TITLE, HONOUR.LEVEL_CODE, HONOUR.AWARDED_BY, HONOUR.RECIPIENT_KIND, HONOUR.AWARDED_ON,
-                        H_UNIT.NAME, H_TEAM.NAME, H_PERSON.NAME, R_UNIT.NAME)
-                .from(HONOUR)
-                .leftJoin(H_UNIT).on(H_UNIT.ID.eq(HONOUR.UNIT_ID))
-                .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
-                .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
-                .leftJoin(R_UNIT).on(R_UNIT.ID.eq(recipientUnit()))
-                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, recipientUnit())))
+                        HonourStore.RECIPIENT_NAME, HonourStore.RECIPIENT_UNIT_NAME)
+                .from(HonourStore.WITH_RECIPIENT)
+                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, HonourStore.RECIPIENT_UNIT_ID)))
                 .orderBy(HONOUR.AWARDED_ON, HONOUR.TITLE, HONOUR.ID)
-                .fetch(r -> {
-                    RecipientKind kind = RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND));
-                    String recipient = switch (kind) {
-                        case UNIT -> r.get(H_UNIT.NAME);
-                        case TEAM -> r.get(H_TEAM.NAME);
-                        case PERSON -> r.get(H_PERSON.NAME);
-                    };
-                    return new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
-                            HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY), recipient, kind,
-                            r.get(R_UNIT.NAME), r.get(HONOUR.AWARDED_ON));
-                }));
+                .fetch(r -> new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
+                        HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY),
+                        r.get(HonourStore.RECIPIENT_NAME), RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND)),
+                        r.get(HonourStore.RECIPIENT_UNIT_NAME), r.get(HONOUR.AWARDED_ON))));
         lines.sort(Comparator.comparing(AnnualSummary.HonourLine::level));
         return lines;
     }
