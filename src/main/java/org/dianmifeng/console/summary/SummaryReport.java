@@ -11,6 +11,7 @@ import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.unit.UnitScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ public final class SummaryReport {
         try {
             int sheets = db.read(dsl -> {
                 SummaryStore store = new SummaryStore(dsl);
-                SummaryStore.Scope scope = store.scope(unitCodeOrNull);
+                UnitScope scope = store.scope(unitCodeOrNull);
                 SummaryStore.Counts counts = store.counts(scope, year);
                 if (!counts.figures().hasYearData()) {
                     throw scope.unit() == null

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
@@ -59,17 +58,8 @@ public final class SummaryStore {
         this.dsl = dsl;
     }
 
-    /** What the figures cover: one unit and the units below it, or everything ({@code unit} and {@code unitIds} null). */
-    public record Scope(org.dianmifeng.console.unit.Unit unit, Set<Long> unitIds) {
-        public static final Scope ALL = new Scope(null, null);
-
-        public String unitName() {
-            return unit == null ? null : unit.name();
-        }
-    }
-
     /** Whether {@code unitId} is in the scope (always, for the whole company). */
-    private static Condition covers(Scope scope, Field<Long> unitId) {
+    private static Condition covers(UnitScope scope, Field<Long> unitId) {
         return scope.unitIds() == null ? DSL.trueCondition() : unitId.in(scope.unitIds());
     }
 
@@ -79,18 +69,17 @@ public final class SummaryStore {
      *
      * @throws org.dianmifeng.console.core.ConsoleException naming the code if no unit has it
      */
-    public Scope scope(String unitCodeOrNull) {
-        UnitScope scope = UnitScope.of(unitCodeOrNull, new UnitStore(dsl).all());
-        return scope.unit() == null ? Scope.ALL : new Scope(scope.unit(), scope.unitIds());
+    public UnitScope scope(String unitCodeOrNull) {
+        return UnitScope.of(unitCodeOrNull, new UnitStore(dsl).all());
     }
 
     /**
      * The counts of {@code year} per unit, branch and level, each counted once in SQL: the rows of the summary's
      * area sheets, whose sums are the year's figures.
      */
-    public record Counts(Scope scope, int year, Map<Long, YearFigures.People> peopleByUnit, YearFigures.Teams teams,
-                         Map<Long, YearFigures.Party> partyByBranch, Map<Long, YearFigures.Cases> casesByUnit,
-                         Map<HonourLevel, Integer> honoursByLevel) {
+    public record Counts(UnitScope scope, int year, Map<Long, YearFigures.People> peopleByUnit,
+                         YearFigures.Teams teams, Map<Long, YearFigures.Party> partyByBranch,
+                         Map<Long, YearFigures.Cases> casesByUnit, Map<HonourLevel, Integer> honoursByLevel) {
         /** The figures of the year: the sums of the per-unit and per-branch rows. */
         public YearFigures figures() {
             return new YearFigures(year, scope.unitName(),
@@ -103,13 +92,13 @@ public final class SummaryStore {
     }
 
     /** The counts of {@code year} in the scope (see {@link Counts}). */
-    public Counts counts(Scope scope, int year) {
+    public Counts counts(UnitScope scope, int year) {
         return new Counts(scope, year, peopleByUnit(scope), teams(scope, year), partyByBranch(scope, year),
                 casesByUnit(scope, year), honoursByLevel(scope, year));
     }
 
     /** The figures of {@code year}: the sums of the per-unit and per-branch rows of the sheets. */
-    public YearFigures figures(Scope scope, int year) {
+    public YearFigures figures(UnitScope scope, int year) {
         return counts(scope, year).figures();
     }
 
@@ -122,7 +111,7 @@ public final class SummaryStore {
     }
 
     /** The units of the scope that hold anything, in the order of the tree's sort order. */
-    public Map<Long, String> unitNames(Scope scope) {
+    public Map<Long, String> unitNames(UnitScope scope) {
         Map<Long, String> names = new LinkedHashMap<>();
         dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).where(covers(scope, UNIT.ID)).orderBy(UNIT.SORT_ORDER, UNIT.ID)
                 .forEach(r -> names.put(r.get(UNIT.ID), r.get(UNIT.NAME)));
@@ -132,7 +121,7 @@ public final class SummaryStore {
     // ---- people ----
 
     /** People of each unit of the scope that has any: by political status, gender, registered volunteers. */
-    public Map<Long, YearFigures.People> peopleByUnit(Scope scope) {
+    public Map<Long, YearFigures.People> peopleByUnit(UnitScope scope) {
         Field<Integer> count = DSL.count();
         Field<Integer> volunteers = DSL.count(PERSON.VOLUNTEER_NO);
         Map<Long, YearFigures.People> byUnit = new HashMap<>();
@@ -153,7 +142,7 @@ public final class SummaryStore {
     // ---- teams ----
 
     /** Active teams of the scope, their members by the end of the year and those who joined in it. */
-    public YearFigures.Teams teams(Scope scope, int year) {
+    public YearFigures.Teams teams(UnitScope scope, int year) {
         int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)));
         Field<Integer> members = DSL.count();
         Field<Integer> joined = DSL.count().filterWhere(TEAM_MEMBER.JOINED_ON.ge(first(year)));
@@ -166,7 +155,7 @@ public final class SummaryStore {
     }
 
     /** One row per active team of the scope, by unit then name: members by the end of the year, joined in it, captain. */
-    public List<AnnualSummary.TeamLine> teamLines(Scope scope, int year) {
+    public List<AnnualSummary.TeamLine> teamLines(UnitScope scope, int year) {
         Field<Integer> members = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
                 .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.JOINED_ON.le(last(year))))).as("MEMBERS");
         Field<Integer> joined = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
@@ -199,7 +188,7 @@ public final class SummaryStore {
      * The party figures of the year per branch of the members (whose person is in the scope): members by the end
      * of the year, members enrolled at any time in it, their service of the year and the year's appraisals.
      */
-    public Map<Long, YearFigures.Party> partyByBranch(Scope scope, int year) {
+    public Map<Long, YearFigures.Party> partyByBranch(UnitScope scope, int year) {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Condition inScope = covers(scope, PERSON.UNIT_ID);
@@ -255,7 +244,7 @@ public final class SummaryStore {
      * order of the branches' units, as the party sheet) then name: read through a lazy cursor, {@link #FETCH_SIZE} rows at a time, so that no list of members is held.
      * The records and hours are summed per member by the database (index on member and date).
      */
-    public void members(Scope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
+    public void members(UnitScope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Condition served = COMMUNITY_SERVICE.MEMBER_ID.eq(PARTY_MEMBER.ID)
@@ -291,7 +280,7 @@ public final class SummaryStore {
      * Aid cases of each unit of the scope: those referred by the end of the year by current status, those
      * referred in the year, those handed over in it. Counts only: no code, no child.
      */
-    public Map<Long, YearFigures.Cases> casesByUnit(Scope scope, int year) {
+    public Map<Long, YearFigures.Cases> casesByUnit(UnitScope scope, int year) {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Field<Integer> count = DSL.count();
@@ -314,7 +303,7 @@ public final class SummaryStore {
     private static final Unit B_UNIT = UNIT.as("B_UNIT");
 
     /** The honours of the year in the scope, by level. */
-    public Map<HonourLevel, Integer> honoursByLevel(Scope scope, int year) {
+    public Map<HonourLevel, Integer> honoursByLevel(UnitScope scope, int year) {
         Field<Integer> count = DSL.count();
         Map<HonourLevel, Integer> byLevel = new EnumMap<>(HonourLevel.class);
         dsl.select(HONOUR.LEVEL_CODE, count)
@@ -326,7 +315,7 @@ public final class SummaryStore {
     }
 
     /** The honours of the year in the scope: national first, then by date and title. */
-    public List<AnnualSummary.HonourLine> honourLines(Scope scope, int year) {
+    public List<AnnualSummary.HonourLine> honourLines(UnitScope scope, int year) {
         List<AnnualSummary.HonourLine> lines = new ArrayList<>(dsl
                 .select(HONOUR.TITLE, HONOUR.LEVEL_CODE, HONOUR.AWARDED_BY, HONOUR.RECIPIENT_KIND, HONOUR.AWARDED_ON,
                         HonourStore.RECIPIENT_NAME, HonourStore.RECIPIENT_UNIT_NAME)
