@@ -45,7 +45,7 @@ public final class CaseReport {
      * @throws ConsoleException if there are no cases, or naming the file if it cannot be written
      */
     public Written register(Session who, Path out, Messages messages, Progress progress) {
-        Path target = target(out);
+        Path target = ListExport.target(out);
         progress.checkCancelled();
         LocalDate today = LocalDate.now(clock);
         List<CaseRegister.Line> lines = db.read(dsl -> new CaseReportStore(dsl).registerLines(today));
@@ -53,9 +53,9 @@ public final class CaseReport {
             throw new ConsoleException("error.casereport.noCases");
         }
         try (XSSFWorkbook wb = new CaseRegister(messages, today).build(lines, progress)) {
-            ListExport.save(wb, target, progress);
+            ListExport.saveReport(wb, target, progress);
         } catch (IOException e) {
-            throw writeFailed(target, e);
+            throw ListExport.writeFailed(target, e);
         }
         LOG.info("{} wrote the case register ({} cases) to {}", who.username(), lines.size(), target);
         return new Written(target, lines.size());
@@ -73,7 +73,7 @@ public final class CaseReport {
     public Written summary(Session who, long caseId, String reason, Path out, Messages messages, Progress progress) {
         who.require(Permission.CASE_IDENTITY);
         String why = IdentityAccess.requireReason("casereport.reason", reason);
-        Path target = target(out);
+        Path target = ListExport.target(out);
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new ConsoleException("error.casereport.folder", folder == null ? target : folder);
@@ -88,25 +88,11 @@ public final class CaseReport {
             return d;
         });
         try (XSSFWorkbook wb = new CaseSummary(messages, at.toLocalDate()).build(data, who.displayName(), at, why)) {
-            ListExport.save(wb, target, progress);
+            ListExport.saveReport(wb, target, progress);
         } catch (IOException e) {
-            throw writeFailed(target, e);
+            throw ListExport.writeFailed(target, e);
         }
         LOG.info("{} exported the identity of case {} to {}", who.username(), data.aidCase().code(), target);
         return new Written(target, 1);
-    }
-
-    private static Path target(Path out) {
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ConsoleException("error.report.notAFile", target);
-        }
-        return target;
-    }
-
-    private static ConsoleException writeFailed(Path target, IOException e) {
-        LOG.info("Could not write a case report to {}: {}", target, e.toString());
-        return new ConsoleException("error.report.write", e, target,
-                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

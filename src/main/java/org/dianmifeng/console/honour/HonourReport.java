@@ -1,13 +1,9 @@
 package org.dianmifeng.console.honour;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
@@ -16,6 +12,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.unit.UnitStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,25 +50,13 @@ public final class HonourReport {
         if (fromYear > toYear) {
             throw new ConsoleException("honourroll.error.yearRange", String.valueOf(fromYear), String.valueOf(toYear));
         }
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ConsoleException("error.report.notAFile", target);
-        }
+        Path target = ListExport.target(out);
         p.checkCancelled();
-        String code = unitCodeOrNull == null || unitCodeOrNull.isBlank() ? null : unitCodeOrNull.strip();
         HonourRoll.Data data = db.read(dsl -> {
             List<Unit> units = new UnitStore(dsl).all();
-            Unit unit = null;
-            Set<Long> unitIds = null;
-            if (code != null) {
-                unit = units.stream().filter(u -> u.code().equalsIgnoreCase(code)).findFirst()
-                        .orElseThrow(() -> new ConsoleException("honourroll.error.unknownUnit", code));
-                long root = unit.id();
-                unitIds = units.stream().filter(u -> Unit.isDescendantOrSelf(root, u.id(), units))
-                        .map(Unit::id).collect(Collectors.toSet());
-            }
-            List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, unitIds);
-            return new HonourRoll.Data(fromYear, toYear, unit == null ? null : unit.name(), units, lines);
+            UnitScope scope = UnitScope.of(unitCodeOrNull, units);
+            List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, scope.unitIds());
+            return new HonourRoll.Data(fromYear, toYear, scope.unitName(), units, lines);
         });
         if (data.lines().isEmpty()) {
             throw noHonours(fromYear, toYear, data.unitName());
@@ -79,14 +64,10 @@ public final class HonourReport {
         SXSSFWorkbook wb = new HonourRoll(m, LocalDate.now(clock)).build(data, p);
         boolean done = false;
         try {
-            ListExport.save(wb, target, p);
+            ListExport.saveReport(wb, target, p);
             done = true;
-        } catch (IOException e) {
-            LOG.info("Could not write the honour roll to {}: {}", target, e.toString());
-            throw new ConsoleException("error.report.write", e, target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            HonourRoll.dispose(wb, done);
+            ListExport.dispose(wb, done);
         }
         LOG.info("{} wrote the honour roll {}-{} ({} honours) to {}", who.username(), fromYear, toYear,
                 data.lines().size(), target);

@@ -1,6 +1,5 @@
 package org.dianmifeng.console.honour;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,8 +18,6 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.Unit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 年度荣誉汇总表: the honours of a year or a range of years, built streaming (SXSSF). Sheet 1 lists them grouped by
@@ -31,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * text comes from the bundle of the chosen language; text from the database always lands as text.
  */
 public final class HonourRoll {
-    private static final Logger LOG = LoggerFactory.getLogger(HonourRoll.class);
     static final int TITLE_ROW = 0;
     static final int INFO_ROW = 1;
     static final int HEADER_ROW = 2;
@@ -88,7 +84,8 @@ public final class HonourRoll {
 
     /**
      * The workbook of the roll; reports progress per honour and stops with {@link Progress.CancelledException} when
-     * asked, disposing of what it built. The caller saves it with {@link ListExport#save} and then {@link #dispose}s it.
+     * asked, disposing of what it built. The caller saves it with {@link ListExport#saveReport} and then
+     * {@link ListExport#dispose}s it.
      */
     public SXSSFWorkbook build(Data data, Progress progress) {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
@@ -111,20 +108,8 @@ public final class HonourRoll {
             return wb;
         } finally {
             if (!done) {
-                dispose(wb, false);
+                ListExport.dispose(wb, false);
             }
-        }
-    }
-
-    /** Closes a workbook of the roll, deleting its temporary files; {@code saved}: it was written out whole. */
-    public static void dispose(SXSSFWorkbook wb, boolean saved) {
-        if (!saved) {
-            ListExport.flushForDisposal(wb);
-        }
-        try {
-            wb.close();
-        } catch (IOException e) {
-            LOG.debug("Could not close the workbook of an honour roll", e);
         }
     }
 

@@ -15,24 +15,41 @@ import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
+import org.dianmifeng.console.db.tables.Person;
+import org.dianmifeng.console.db.tables.Team;
+import org.dianmifeng.console.db.tables.Unit;
 import org.dianmifeng.console.db.tables.records.HonourRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Queries of HONOUR and HONOUR_CERTIFICATE. The batch insert is also what the sample data loads with. */
 public final class HonourStore {
-    private static final org.dianmifeng.console.db.tables.Unit RECIPIENT_UNIT = UNIT.as("RECIPIENT_UNIT");
-    private static final org.dianmifeng.console.db.tables.Unit TEAM_UNIT = UNIT.as("TEAM_UNIT");
-    private static final org.dianmifeng.console.db.tables.Unit PERSON_UNIT = UNIT.as("PERSON_UNIT");
-    private static final Field<String> RECIPIENT_NAME = DSL.coalesce(RECIPIENT_UNIT.NAME, TEAM.NAME, PERSON.NAME)
-            .as("RECIPIENT_NAME");
-    private static final Field<Long> UNIT_OF_RECIPIENT = DSL.coalesce(HONOUR.UNIT_ID, TEAM.UNIT_ID, PERSON.UNIT_ID)
-            .as("UNIT_OF_RECIPIENT");
-    private static final Field<String> UNIT_NAME = DSL.coalesce(RECIPIENT_UNIT.NAME, TEAM_UNIT.NAME, PERSON_UNIT.NAME)
-            .as("UNIT_NAME");
+    private static final Unit RECIPIENT_UNIT = UNIT.as("RECIPIENT_UNIT");
+    private static final Team RECIPIENT_TEAM = TEAM.as("RECIPIENT_TEAM");
+    private static final Person RECIPIENT_PERSON = PERSON.as("RECIPIENT_PERSON");
+    private static final Unit UNIT_OF_RECIPIENT = UNIT.as("UNIT_OF_RECIPIENT");
+    /**
+     * HONOUR with its recipient and the unit the recipient belongs to (a unit recipient: itself; a team: the
+     * team's unit; a person: the person's unit): every query that names the recipient or scopes honours by unit
+     * selects from this, with {@link #RECIPIENT_NAME}, {@link #RECIPIENT_UNIT_ID} and {@link #RECIPIENT_UNIT_NAME}.
+     */
+    public static final Table<Record> WITH_RECIPIENT = HONOUR
+            .leftJoin(RECIPIENT_UNIT).on(RECIPIENT_UNIT.ID.eq(HONOUR.UNIT_ID))
+            .leftJoin(RECIPIENT_TEAM).on(RECIPIENT_TEAM.ID.eq(HONOUR.TEAM_ID))
+            .leftJoin(RECIPIENT_PERSON).on(RECIPIENT_PERSON.ID.eq(HONOUR.PERSON_ID))
+            .join(UNIT_OF_RECIPIENT).on(UNIT_OF_RECIPIENT.ID.eq(
+                    DSL.coalesce(HONOUR.UNIT_ID, RECIPIENT_TEAM.UNIT_ID, RECIPIENT_PERSON.UNIT_ID)));
+    /** The name of the honour's unit, team or person (of {@link #WITH_RECIPIENT}). */
+    public static final Field<String> RECIPIENT_NAME = DSL.coalesce(RECIPIENT_UNIT.NAME, RECIPIENT_TEAM.NAME,
+            RECIPIENT_PERSON.NAME).as("RECIPIENT_NAME");
+    /** The id of the unit the recipient belongs to (of {@link #WITH_RECIPIENT}). */
+    public static final Field<Long> RECIPIENT_UNIT_ID = UNIT_OF_RECIPIENT.ID;
+    /** The name of the unit the recipient belongs to (of {@link #WITH_RECIPIENT}). */
+    public static final Field<String> RECIPIENT_UNIT_NAME = UNIT_OF_RECIPIENT.NAME;
     /** The list's order: newest year first, then by level (national first), then by title. */
     static final Comparator<HonourRow> ORDER = Comparator.comparing((HonourRow r) -> r.honour().year(),
                     Comparator.reverseOrder())
@@ -131,13 +148,8 @@ public final class HonourStore {
 
     private List<HonourRow> rowsWhere(Condition where) {
         List<HonourRow> rows = new ArrayList<>(dsl.select(HONOUR.fields())
-                .select(RECIPIENT_NAME, UNIT_OF_RECIPIENT, UNIT_NAME, HONOUR_CERTIFICATE.FILE_NAME)
-                .from(HONOUR)
-                .leftJoin(RECIPIENT_UNIT).on(RECIPIENT_UNIT.ID.eq(HONOUR.UNIT_ID))
-                .leftJoin(TEAM).on(TEAM.ID.eq(HONOUR.TEAM_ID))
-                .leftJoin(TEAM_UNIT).on(TEAM_UNIT.ID.eq(TEAM.UNIT_ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(HONOUR.PERSON_ID))
-                .leftJoin(PERSON_UNIT).on(PERSON_UNIT.ID.eq(PERSON.UNIT_ID))
+                .select(RECIPIENT_NAME, RECIPIENT_UNIT_ID, RECIPIENT_UNIT_NAME, HONOUR_CERTIFICATE.FILE_NAME)
+                .from(WITH_RECIPIENT)
                 .leftJoin(HONOUR_CERTIFICATE).on(HONOUR_CERTIFICATE.HONOUR_ID.eq(HONOUR.ID))
                 .where(where)
                 .fetch(HonourStore::toRow));
@@ -146,8 +158,8 @@ public final class HonourStore {
     }
 
     private static HonourRow toRow(Record r) {
-        return new HonourRow(toHonour(r.into(HONOUR)), r.get(RECIPIENT_NAME), r.get(UNIT_OF_RECIPIENT),
-                r.get(UNIT_NAME), r.get(HONOUR_CERTIFICATE.FILE_NAME));
+        return new HonourRow(toHonour(r.into(HONOUR)), r.get(RECIPIENT_NAME), r.get(RECIPIENT_UNIT_ID),
+                r.get(RECIPIENT_UNIT_NAME), r.get(HONOUR_CERTIFICATE.FILE_NAME));
     }
 
     static Honour toHonour(HonourRecord r) {

@@ -1,7 +1,6 @@
 package org.dianmifeng.console.party;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +13,6 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.report.ListExport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes the 民主评议党员结果汇总表 ({@link AppraisalResultTable}) of a year for one work-unit branch or
@@ -23,7 +20,6 @@ import org.slf4j.LoggerFactory;
  * branch only. Safe to call from a background job: it reads, builds, then replaces the file at once.
  */
 public final class AppraisalReport {
-    private static final Logger LOG = LoggerFactory.getLogger(AppraisalReport.class);
     private final Database db;
     private final Clock clock;
 
@@ -49,21 +45,16 @@ public final class AppraisalReport {
      *                          branch) if there are no appraisals, the file if it cannot be written
      */
     public Written write(Session who, int year, String branchCodeOrNull, Path out, Messages messages, Progress progress) {
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ConsoleException("error.report.notAFile", target);
-        }
+        Path target = ListExport.target(out);
         progress.checkCancelled();
         Loaded loaded = db.read(dsl -> load(new AppraisalReportStore(dsl), new PartyScopeStore(dsl, today()).scope(who),
                 PartySettings.rules(dsl), year, branchCodeOrNull, messages));
         int rows = loaded.parts().stream().mapToInt(p -> p.lines().size()).sum();
         AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year);
         try (XSSFWorkbook wb = table.build(loaded.parts(), progress)) {
-            ListExport.save(wb, target, progress);
+            ListExport.saveReport(wb, target, progress);
         } catch (IOException e) {
-            LOG.info("Could not write the appraisal result table to {}: {}", target, e.toString());
-            throw new ConsoleException("error.report.write", e, target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw ListExport.writeFailed(target, e);
         }
         return new Written(target, loaded.parts().size(), rows);
     }

@@ -21,6 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +70,39 @@ public final class ListExport {
             save(wb, out, progress);
             done = true;
         } finally {
-            if (!done) {
-                flushForDisposal(wb);
-            }
-            wb.close();
+            dispose(wb, done);
         }
+    }
+
+    /**
+     * The absolute path a report is written to, refusing a folder ({@code error.report.notAFile}, naming it).
+     * Every report service checks its {@code out} through here before it reads anything.
+     */
+    public static Path target(Path out) {
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ConsoleException("error.report.notAFile", target);
+        }
+        return target;
+    }
+
+    /**
+     * Saves a finished report to {@code target} (see {@link #save}); a file that cannot be written is refused
+     * with {@link #writeFailed}. Every report service saves through here.
+     */
+    public static void saveReport(Workbook wb, Path target, Progress progress) {
+        try {
+            save(wb, target, progress);
+        } catch (IOException e) {
+            throw writeFailed(target, e);
+        }
+    }
+
+    /** The refusal of a report file that cannot be written: {@code error.report.write}, naming it and the reason. */
+    public static ConsoleException writeFailed(Path target, IOException e) {
+        LOG.info("Could not write the report {}: {}", target, e.toString());
+        return new ConsoleException("error.report.write", e, target,
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /**
@@ -244,18 +273,26 @@ public final class ListExport {
     }
 
     /**
-     * After a failure or cancel, writes the rows still in memory to the workbook's own temporary
-     * files, so that closing the workbook can delete those files (POI cannot when rows are pending).
-     * Every streaming report calls it before closing a workbook it abandons.
+     * Closes a streaming workbook and deletes its temporary files; {@code saved}: it was written out whole.
+     * After a failure or cancel the rows still in memory are flushed first, so that POI can delete the files
+     * they would otherwise keep open. Every streaming report disposes of its workbook through here, saved or not.
      */
-    public static void flushForDisposal(SXSSFWorkbook wb) {
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            try {
-                wb.getSheetAt(i).flushRows();
-            } catch (IOException e) {
-                LOG.debug("Could not flush an abandoned export sheet", e);
+    public static void dispose(SXSSFWorkbook wb, boolean saved) {
+        if (!saved) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                try {
+                    wb.getSheetAt(i).flushRows();
+                } catch (IOException | RuntimeException e) {
+                    LOG.debug("Could not flush an abandoned report sheet", e);
+                }
             }
         }
+        try {
+            wb.close();
+        } catch (IOException e) {
+            LOG.debug("Could not close a report workbook", e);
+        }
+        wb.dispose();
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {

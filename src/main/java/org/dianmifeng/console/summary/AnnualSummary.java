@@ -35,6 +35,7 @@ import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.volunteer.TeamKind;
 
 /**
@@ -92,7 +93,7 @@ public final class AnnualSummary {
      */
     public int fill(SXSSFWorkbook wb, SummaryStore store, SummaryStore.Counts counts, Progress progress) {
         Styles styles = new Styles(wb);
-        SummaryStore.Scope scope = counts.scope();
+        UnitScope scope = counts.scope();
         YearFigures f = counts.figures();
         int members = f.party().served();
         long total = SHEETS.size() + (long) members;

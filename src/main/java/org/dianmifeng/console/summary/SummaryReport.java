@@ -1,7 +1,5 @@
 package org.dianmifeng.console.summary;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.unit.UnitScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +47,7 @@ public final class SummaryReport {
      */
     public Written write(Session who, int year, String unitCodeOrNull, Path out, Messages m, Progress p) {
         who.require(Permission.SUMMARY_REPORT);
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ConsoleException("error.report.notAFile", target);
-        }
+        Path target = ListExport.target(out);
         p.checkCancelled();
         SXSSFWorkbook wb = new SXSSFWorkbook(AnnualSummary.WINDOW);
         wb.setCompressTempFiles(true);
@@ -59,7 +55,7 @@ public final class SummaryReport {
         try {
             int sheets = db.read(dsl -> {
                 SummaryStore store = new SummaryStore(dsl);
-                SummaryStore.Scope scope = SummaryService.scope(store, unitCodeOrNull);
+                UnitScope scope = store.scope(unitCodeOrNull);
                 SummaryStore.Counts counts = store.counts(scope, year);
                 if (!counts.figures().hasYearData()) {
                     throw scope.unit() == null
@@ -69,38 +65,12 @@ public final class SummaryReport {
                 }
                 return new AnnualSummary(m, LocalDate.now(clock)).fill(wb, store, counts, p);
             });
-            ListExport.save(wb, target, p);
+            ListExport.saveReport(wb, target, p);
             written = true;
             LOG.info("{} wrote the annual summary of {} ({} sheets) to {}", who.username(), year, sheets, target);
             return new Written(target, sheets);
-        } catch (IOException e) {
-            LOG.info("Could not write the annual summary to {}: {}", target, e.toString());
-            throw new ConsoleException("error.report.write", e, target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            close(wb, written);
+            ListExport.dispose(wb, written);
         }
-    }
-
-    /**
-     * Closes the workbook and deletes its temporary files; after a failure or cancel the rows still in memory
-     * are flushed first, so that POI can delete the files they would otherwise keep open.
-     */
-    private static void close(SXSSFWorkbook wb, boolean written) {
-        if (!written) {
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                try {
-                    wb.getSheetAt(i).flushRows();
-                } catch (IOException | RuntimeException e) {
-                    LOG.debug("Could not flush an abandoned summary sheet", e);
-                }
-            }
-        }
-        try {
-            wb.close();
-        } catch (IOException e) {
-            LOG.debug("Could not close the summary workbook", e);
-        }
-        wb.dispose();
     }
 }

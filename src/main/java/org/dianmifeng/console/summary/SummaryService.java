@@ -35,16 +35,7 @@ public final class SummaryService {
         Objects.requireNonNull(who, "who");
         return db.read(dsl -> {
             SummaryStore store = new SummaryStore(dsl);
-            return store.figures(scope(store, unitCodeOrNull), year);
+            return store.figures(store.scope(unitCodeOrNull), year);
         });
-    }
-
-    /** The scope of a unit code (null or blank: everything); refuses an unknown code, naming it. */
-    static SummaryStore.Scope scope(SummaryStore store, String unitCodeOrNull) {
-        if (unitCodeOrNull == null || unitCodeOrNull.isBlank()) {
-            return SummaryStore.Scope.ALL;
-        }
-        String code = unitCodeOrNull.strip();
-        return store.scope(code).orElseThrow(() -> new ConsoleException("error.summary.unknownUnit", code));
     }
 }

@@ -22,18 +22,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
-import org.dianmifeng.console.db.tables.Person;
-import org.dianmifeng.console.db.tables.Team;
 import org.dianmifeng.console.db.tables.Unit;
 import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.HonourStore;
 import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.unit.PoliticalStatus;
+import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.unit.UnitStore;
 import org.dianmifeng.console.volunteer.TeamKind;
 import org.dianmifeng.console.volunteer.TeamMemberRole;
@@ -60,34 +58,28 @@ public final class SummaryStore {
         this.dsl = dsl;
     }
 
-    /** What the figures cover: one unit and the units below it, or everything ({@code unit} and {@code unitIds} null). */
-    public record Scope(org.dianmifeng.console.unit.Unit unit, Set<Long> unitIds) {
-        public static final Scope ALL = new Scope(null, null);
-
-        public String unitName() {
-            return unit == null ? null : unit.name();
-        }
-    }
-
     /** Whether {@code unitId} is in the scope (always, for the whole company). */
-    private static Condition covers(Scope scope, Field<Long> unitId) {
+    private static Condition covers(UnitScope scope, Field<Long> unitId) {
         return scope.unitIds() == null ? DSL.trueCondition() : unitId.in(scope.unitIds());
     }
 
-    /** The scope of the unit with {@code code} (any case) and the units below it; empty if no unit has it. */
-    public Optional<Scope> scope(String code) {
-        UnitStore units = new UnitStore(dsl);
-        return units.byCode(code.strip()).map(u ->
-                new Scope(u, org.dianmifeng.console.unit.Unit.selfAndDescendants(u.id(), units.all())));
+    /**
+     * The scope of the unit with code {@code unitCodeOrNull} and the units below it, or everything when null or
+     * blank ({@link UnitScope#of}).
+     *
+     * @throws org.dianmifeng.console.core.ConsoleException naming the code if no unit has it
+     */
+    public UnitScope scope(String unitCodeOrNull) {
+        return UnitScope.of(unitCodeOrNull, new UnitStore(dsl).all());
     }
 
     /**
      * The counts of {@code year} per unit, branch and level, each counted once in SQL: the rows of the summary's
      * area sheets, whose sums are the year's figures.
      */
-    public record Counts(Scope scope, int year, Map<Long, YearFigures.People> peopleByUnit, YearFigures.Teams teams,
-                         Map<Long, YearFigures.Party> partyByBranch, Map<Long, YearFigures.Cases> casesByUnit,
-                         Map<HonourLevel, Integer> honoursByLevel) {
+    public record Counts(UnitScope scope, int year, Map<Long, YearFigures.People> peopleByUnit,
+                         YearFigures.Teams teams, Map<Long, YearFigures.Party> partyByBranch,
+                         Map<Long, YearFigures.Cases> casesByUnit, Map<HonourLevel, Integer> honoursByLevel) {
         /** The figures of the year: the sums of the per-unit and per-branch rows. */
         public YearFigures figures() {
             return new YearFigures(year, scope.unitName(),
@@ -100,13 +92,13 @@ public final class SummaryStore {
     }
 
     /** The counts of {@code year} in the scope (see {@link Counts}). */
-    public Counts counts(Scope scope, int year) {
+    public Counts counts(UnitScope scope, int year) {
         return new Counts(scope, year, peopleByUnit(scope), teams(scope, year), partyByBranch(scope, year),
                 casesByUnit(scope, year), honoursByLevel(scope, year));
     }
 
     /** The figures of {@code year}: the sums of the per-unit and per-branch rows of the sheets. */
-    public YearFigures figures(Scope scope, int year) {
+    public YearFigures figures(UnitScope scope, int year) {
         return counts(scope, year).figures();
     }
 
@@ -119,7 +111,7 @@ public final class SummaryStore {
     }
 
     /** The units of the scope that hold anything, in the order of the tree's sort order. */
-    public Map<Long, String> unitNames(Scope scope) {
+    public Map<Long, String> unitNames(UnitScope scope) {
         Map<Long, String> names = new LinkedHashMap<>();
         dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).where(covers(scope, UNIT.ID)).orderBy(UNIT.SORT_ORDER, UNIT.ID)
                 .forEach(r -> names.put(r.get(UNIT.ID), r.get(UNIT.NAME)));
@@ -129,7 +121,7 @@ public final class SummaryStore {
     // ---- people ----
 
     /** People of each unit of the scope that has any: by political status, gender, registered volunteers. */
-    public Map<Long, YearFigures.People> peopleByUnit(Scope scope) {
+    public Map<Long, YearFigures.People> peopleByUnit(UnitScope scope) {
         Field<Integer> count = DSL.count();
         Field<Integer> volunteers = DSL.count(PERSON.VOLUNTEER_NO);
         Map<Long, YearFigures.People> byUnit = new HashMap<>();
@@ -150,7 +142,7 @@ public final class SummaryStore {
     // ---- teams ----
 
     /** Active teams of the scope, their members by the end of the year and those who joined in it. */
-    public YearFigures.Teams teams(Scope scope, int year) {
+    public YearFigures.Teams teams(UnitScope scope, int year) {
         int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)));
         Field<Integer> members = DSL.count();
         Field<Integer> joined = DSL.count().filterWhere(TEAM_MEMBER.JOINED_ON.ge(first(year)));
@@ -163,7 +155,7 @@ public final class SummaryStore {
     }
 
     /** One row per active team of the scope, by unit then name: members by the end of the year, joined in it, captain. */
-    public List<AnnualSummary.TeamLine> teamLines(Scope scope, int year) {
+    public List<AnnualSummary.TeamLine> teamLines(UnitScope scope, int year) {
         Field<Integer> members = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
                 .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.JOINED_ON.le(last(year))))).as("MEMBERS");
         Field<Integer> joined = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
@@ -196,7 +188,7 @@ public final class SummaryStore {
      * The party figures of the year per branch of the members (whose person is in the scope): members by the end
      * of the year, members enrolled at any time in it, their service of the year and the year's appraisals.
      */
-    public Map<Long, YearFigures.Party> partyByBranch(Scope scope, int year) {
+    public Map<Long, YearFigures.Party> partyByBranch(UnitScope scope, int year) {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Condition inScope = covers(scope, PERSON.UNIT_ID);
@@ -252,7 +244,7 @@ public final class SummaryStore {
      * order of the branches' units, as the party sheet) then name: read through a lazy cursor, {@link #FETCH_SIZE} rows at a time, so that no list of members is held.
      * The records and hours are summed per member by the database (index on member and date).
      */
-    public void members(Scope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
+    public void members(UnitScope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Condition served = COMMUNITY_SERVICE.MEMBER_ID.eq(PARTY_MEMBER.ID)
@@ -288,7 +280,7 @@ public final class SummaryStore {
      * Aid cases of each unit of the scope: those referred by the end of the year by current status, those
      * referred in the year, those handed over in it. Counts only: no code, no child.
      */
-    public Map<Long, YearFigures.Cases> casesByUnit(Scope scope, int year) {
+    public Map<Long, YearFigures.Cases> casesByUnit(UnitScope scope, int year) {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Field<Integer> count = DSL.count();
@@ -308,54 +300,32 @@ public final class SummaryStore {
 
     // ---- honours ----
 
-    private static final Team H_TEAM = TEAM.as("H_TEAM");
-    private static final Person H_PERSON = PERSON.as("H_PERSON");
-    private static final Unit H_UNIT = UNIT.as("H_UNIT");
-    private static final Unit R_UNIT = UNIT.as("R_UNIT");
     private static final Unit B_UNIT = UNIT.as("B_UNIT");
 
-    /** The unit an honour counts for: the recipient unit, the team's unit or the person's unit. */
-    private static Field<Long> recipientUnit() {
-        return DSL.coalesce(HONOUR.UNIT_ID, H_TEAM.UNIT_ID, H_PERSON.UNIT_ID);
-    }
-
     /** The honours of the year in the scope, by level. */
-    public Map<HonourLevel, Integer> honoursByLevel(Scope scope, int year) {
+    public Map<HonourLevel, Integer> honoursByLevel(UnitScope scope, int year) {
         Field<Integer> count = DSL.count();
         Map<HonourLevel, Integer> byLevel = new EnumMap<>(HonourLevel.class);
         dsl.select(HONOUR.LEVEL_CODE, count)
-                .from(HONOUR)
-                .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
-                .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
-                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, recipientUnit())))
+                .from(HonourStore.WITH_RECIPIENT)
+                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, HonourStore.RECIPIENT_UNIT_ID)))
                 .groupBy(HONOUR.LEVEL_CODE)
                 .forEach(r -> byLevel.put(HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(count)));
         return byLevel;
     }
 
     /** The honours of the year in the scope: national first, then by date and title. */
-    public List<AnnualSummary.HonourLine> honourLines(Scope scope, int year) {
+    public List<AnnualSummary.HonourLine> honourLines(UnitScope scope, int year) {
         List<AnnualSummary.HonourLine> lines = new ArrayList<>(dsl
                 .select(HONOUR.TITLE, HONOUR.LEVEL_CODE, HONOUR.AWARDED_BY, HONOUR.RECIPIENT_KIND, HONOUR.AWARDED_ON,
-                        H_UNIT.NAME, H_TEAM.NAME, H_PERSON.NAME, R_UNIT.NAME)
-                .from(HONOUR)
-                .leftJoin(H_UNIT).on(H_UNIT.ID.eq(HONOUR.UNIT_ID))
-                .leftJoin(H_TEAM).on(H_TEAM.ID.eq(HONOUR.TEAM_ID))
-                .leftJoin(H_PERSON).on(H_PERSON.ID.eq(HONOUR.PERSON_ID))
-                .leftJoin(R_UNIT).on(R_UNIT.ID.eq(recipientUnit()))
-                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, recipientUnit())))
+                        HonourStore.RECIPIENT_NAME, HonourStore.RECIPIENT_UNIT_NAME)
+                .from(HonourStore.WITH_RECIPIENT)
+                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, HonourStore.RECIPIENT_UNIT_ID)))
                 .orderBy(HONOUR.AWARDED_ON, HONOUR.TITLE, HONOUR.ID)
-                .fetch(r -> {
-                    RecipientKind kind = RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND));
-                    String recipient = switch (kind) {
-                        case UNIT -> r.get(H_UNIT.NAME);
-                        case TEAM -> r.get(H_TEAM.NAME);
-                        case PERSON -> r.get(H_PERSON.NAME);
-                    };
-                    return new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
-                            HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY), recipient, kind,
-                            r.get(R_UNIT.NAME), r.get(HONOUR.AWARDED_ON));
-                }));
+                .fetch(r -> new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
+                        HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY),
+                        r.get(HonourStore.RECIPIENT_NAME), RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND)),
+                        r.get(HonourStore.RECIPIENT_UNIT_NAME), r.get(HONOUR.AWARDED_ON))));
         lines.sort(Comparator.comparing(AnnualSummary.HonourLine::level));
         return lines;
     }

@@ -222,17 +222,7 @@ class CaseReportTest {
         ConsoleException folder = assertThrows(ConsoleException.class, () -> report.register(ADMIN, dir, ZH, Progress.NONE));
         assertEquals("error.report.notAFile", folder.key());
 
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return true;
-            }
-        };
-        assertThrows(Progress.CancelledException.class, () -> report.register(ADMIN, out, ZH, cancelled));
+        assertThrows(Progress.CancelledException.class, () -> report.register(ADMIN, out, ZH, TestServices.CANCELLED));
         assertEquals("old", Files.readString(out));
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");

@@ -56,18 +56,8 @@ class SampleDataAndCliTest {
     @Test
     void aCancelledLoadLeavesNothing() {
         try (TestServices t = new TestServices(dir)) {
-            Progress cancelAfterUnits = new Progress() {
-                @Override
-                public void update(long done, long total) {
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return true;
-                }
-            };
             assertThrows(Progress.CancelledException.class,
-                    () -> new SampleData(t.services(), 1).load(100, false, cancelAfterUnits));
+                    () -> new SampleData(t.services(), 1).load(100, false, TestServices.CANCELLED));
             assertTrue(t.services().units().all(ADMIN).isEmpty(), "no unit saved by a cancelled load");
             assertThrows(ConsoleException.class, () -> {
                 new SampleData(t.services(), 1).load(10, false, Progress.NONE);

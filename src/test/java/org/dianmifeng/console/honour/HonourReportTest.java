@@ -359,6 +359,7 @@ class HonourReportTest {
         Path out = dir.resolve("refused.xlsx");
         ConsoleException unknown = assertThrows(ConsoleException.class,
                 () -> report.write(TestServices.VIEWER, 2021, 2021, "NOPE", out, ZH, Progress.NONE));
+        assertEquals("error.report.unknownUnit", unknown.key());
         assertEquals("没有代码为“NOPE”的单位。请检查单位代码。", unknown.localized(ZH));
 
         ConsoleException empty = assertThrows(ConsoleException.class,
@@ -397,18 +398,8 @@ class HonourReportTest {
     @Test
     void cancelLeavesNoFileAndKeepsAnOldOne() throws Exception {
         Path out = dir.resolve("cancelled.xlsx");
-        Progress cancelAtOnce = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return true;
-            }
-        };
         assertThrows(Progress.CancelledException.class,
-                () -> report.write(TestServices.VIEWER, 2021, 2021, null, out, ZH, cancelAtOnce));
+                () -> report.write(TestServices.VIEWER, 2021, 2021, null, out, ZH, TestServices.CANCELLED));
         assertFalse(Files.exists(out));
 
         // cancelled while the rows are written: after the first update

@@ -234,18 +234,8 @@ class AppraisalReportTest {
     void aCancelledReportLeavesTheOldFile() throws Exception {
         Path out = dir.resolve("keep.xlsx");
         Files.writeString(out, "old");
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return true;
-            }
-        };
         assertThrows(Progress.CancelledException.class,
-                () -> report.write(ADMIN, 2025, "YX-YJ", out, ZH, cancelled));
+                () -> report.write(ADMIN, 2025, "YX-YJ", out, ZH, TestServices.CANCELLED));
         assertEquals("old", Files.readString(out));
     }
 

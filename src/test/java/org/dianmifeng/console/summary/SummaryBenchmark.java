@@ -38,6 +38,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.unit.UnitScope;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -281,7 +282,7 @@ class SummaryBenchmark {
     /** Times, one by one, what {@link SummaryReport#write} asks of the store, then filling and saving the workbook. */
     private static void parts(org.jooq.DSLContext dsl, int year, Messages m, Path out) throws Exception {
         SummaryStore store = new SummaryStore(dsl);
-        SummaryStore.Scope all = SummaryStore.Scope.ALL;
+        UnitScope all = UnitScope.ALL;
         SummaryStore.Counts[] counts = new SummaryStore.Counts[1];
         part("counts (all of it)", () -> counts[0] = store.counts(all, year));
         part("peopleByUnit", () -> store.peopleByUnit(all));

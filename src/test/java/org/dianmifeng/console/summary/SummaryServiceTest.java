@@ -134,6 +134,7 @@ class SummaryServiceTest {
     @Test
     void anUnknownUnitIsNamed() {
         ConsoleException e = assertThrows(ConsoleException.class, () -> summary.figures(VIEWER, YEAR, "NOPE"));
+        assertEquals("error.report.unknownUnit", e.key());
         assertTrue(Messages.of(Messages.CHINESE).describe(e).contains("NOPE"));
     }
 }

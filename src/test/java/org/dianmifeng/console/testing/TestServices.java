@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import org.dianmifeng.console.app.Services;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
@@ -25,6 +26,17 @@ public final class TestServices implements AutoCloseable {
     public static final Session OFFICE = new Session(2, "office", "办公室", Role.OFFICE_STAFF);
     public static final Session VIEWER = new Session(3, "viewer", "查看者", Role.VIEWER);
     public static final Session SECRETARY = new Session(4, "secretary", "支部书记", Role.PARTY_SECRETARY);
+    /** Progress of work whose user has already asked it to stop: it stops at its first check. */
+    public static final Progress CANCELLED = new Progress() {
+        @Override
+        public void update(long done, long total) {
+        }
+
+        @Override
+        public boolean cancelled() {
+            return true;
+        }
+    };
 
     private final Path dir;
     private final boolean deleteOnClose;

@@ -62,7 +62,7 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final ObjectProperty<HonourRow> selected = new SimpleObjectProperty<>();
     private final ExportCommand export = new ExportCommand(this, "export.done");
-    private final Map<Long, Integer> depth = new HashMap<>();
+    private final Map<Long, UnitOrder.Entry> inTree = new HashMap<>();
     private List<Unit> allUnits = List.of();
     private List<TeamRow> teamChoices = List.of();
 
@@ -97,9 +97,9 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
             Integer keepYear = yearFilter.get();
             allUnits = loaded.units();
             teamChoices = loaded.teams();
-            depth.clear();
+            inTree.clear();
             List<UnitOrder.Entry> order = UnitOrder.depthFirst(allUnits);
-            order.forEach(e -> depth.put(e.unit().id(), e.depth()));
+            order.forEach(e -> inTree.put(e.unit().id(), e));
             unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
             Set<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
             years.add(honours.today().getYear());
@@ -127,7 +127,7 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
 
     /** A unit of the unit filter, indented by its depth in the tree. */
     public String unitLabel(Unit u) {
-        return "\u3000".repeat(depth.getOrDefault(u.id(), 0)) + u.name();
+        return inTree.getOrDefault(u.id(), new UnitOrder.Entry(u, 0)).indentedName();
     }
 
     public List<String> columnHeaders() {

@@ -21,6 +21,7 @@ import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourReport;
+import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.summary.SummaryReport;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
@@ -132,8 +133,7 @@ public final class ReportsViewModel extends ViewModel {
         try {
             dir = Files.createTempDirectory("bee-report-");
         } catch (IOException e) {
-            setError(messages().describe(new ConsoleException("error.report.write", e,
-                    System.getProperty("java.io.tmpdir"), e.getMessage())));
+            setError(messages().describe(ListExport.writeFailed(Path.of(System.getProperty("java.io.tmpdir")), e)));
             return null;
         }
         Path out = dir.resolve(fileName);
@@ -218,14 +218,11 @@ public final class ReportsViewModel extends ViewModel {
             return;
         }
         background(p -> {
-            Path to = target.toAbsolutePath();
-            if (Files.isDirectory(to)) {
-                throw new ConsoleException("error.report.notAFile", to);
-            }
+            Path to = ListExport.target(target);
             try {
                 Files.move(g.file(), to, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new ConsoleException("error.report.write", e, to, e.getMessage());
+                throw ListExport.writeFailed(to, e);
             }
             deleteQuietly(g.file().getParent());
             return to;

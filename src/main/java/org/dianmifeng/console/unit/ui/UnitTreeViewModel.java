@@ -80,8 +80,9 @@ public final class UnitTreeViewModel extends ViewModel {
         if (unit == null) {
             return List.of();
         }
+        Set<Long> itselfAndBelow = Unit.selfAndDescendants(unit.id(), units);
         return units.stream()
-                .filter(u -> u.active() && !Unit.isDescendantOrSelf(unit.id(), u.id(), units))
+                .filter(u -> u.active() && !itselfAndBelow.contains(u.id()))
                 .toList();
     }
 
