@@ -241,29 +241,28 @@ public final class SummaryStore {
 
     /**
      * Hands each party member of the scope with community service in the year to {@code each}, by branch (in the
-     * order of the branches' units, as the party sheet) then name: read through a lazy cursor, {@link #FETCH_SIZE} rows at a time, so that no list of members is held.
-     * The records and hours are summed per member by the database (index on member and date).
+     * order of the branches' units, as the party sheet) then name: read through a lazy cursor, {@link #FETCH_SIZE}
+     * rows at a time, so that no list of members is held. One grouped pass over the year's service records
+     * (found per member by the index on member and date), joined to the member, person, branch, units and the
+     * communities served: the records, hours and the distinct community names are summed per member by the
+     * database.
      */
     public void members(UnitScope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
-        LocalDate from = first(year);
-        LocalDate to = last(year);
-        Condition served = COMMUNITY_SERVICE.MEMBER_ID.eq(PARTY_MEMBER.ID)
-                .and(COMMUNITY_SERVICE.SERVED_ON.between(from, to));
-        Field<Integer> records = DSL.field(DSL.selectCount().from(COMMUNITY_SERVICE).where(served)).as("RECORDS");
-        Field<BigDecimal> hours = DSL.field(DSL.select(DSL.sum(COMMUNITY_SERVICE.HOURS)).from(COMMUNITY_SERVICE)
-                .where(served)).as("HOURS");
-        Field<String> communities = DSL.field(DSL.select(DSL.listAggDistinct(COMMUNITY.NAME, "、")
-                        .withinGroupOrderBy(COMMUNITY.NAME))
-                .from(COMMUNITY).where(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE)
-                        .where(served.and(COMMUNITY_SERVICE.COMMUNITY_ID.eq(COMMUNITY.ID)))))).as("COMMUNITIES");
+        Field<String> communities = DSL.listAggDistinct(COMMUNITY.NAME, "、").withinGroupOrderBy(COMMUNITY.NAME)
+                .as("COMMUNITIES");
+        Field<Integer> records = DSL.count().as("RECORDS");
+        Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS).as("HOURS");
         try (Cursor<? extends Record> cursor = dsl.select(PERSON.NAME, BRANCH.NAME, UNIT.NAME, communities, records, hours)
-                .from(PARTY_MEMBER)
+                .from(COMMUNITY_SERVICE)
+                .join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
                 .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
                 .join(BRANCH).on(BRANCH.ID.eq(PARTY_MEMBER.BRANCH_ID))
                 .join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
                 .leftJoin(B_UNIT).on(B_UNIT.ID.eq(BRANCH.UNIT_ID))
+                .join(COMMUNITY).on(COMMUNITY.ID.eq(COMMUNITY_SERVICE.COMMUNITY_ID))
                 .where(covers(scope, PERSON.UNIT_ID)
-                        .and(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE).where(served))))
+                        .and(COMMUNITY_SERVICE.SERVED_ON.between(first(year), last(year))))
+                .groupBy(PARTY_MEMBER.ID, PERSON.NAME, BRANCH.NAME, UNIT.NAME, B_UNIT.SORT_ORDER, B_UNIT.ID)
                 .orderBy(B_UNIT.SORT_ORDER, B_UNIT.ID, BRANCH.NAME, PERSON.NAME, PARTY_MEMBER.ID)
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {

@@ -352,17 +352,13 @@ class SummaryBenchmark {
             "SELECT pm.BRANCH_ID, a.STATUS, a.GRADE, COUNT(*) FROM APPRAISAL a JOIN PARTY_MEMBER pm ON pm.ID = a.MEMBER_ID "
                 + "JOIN PERSON p ON p.ID = pm.PERSON_ID WHERE a.FOR_YEAR = ?Y GROUP BY pm.BRANCH_ID, a.STATUS, a.GRADE"},
         {"members",
-            "SELECT p.NAME, b.NAME, u.NAME, "
-                + "(SELECT LISTAGG(DISTINCT c.NAME, '、') WITHIN GROUP (ORDER BY c.NAME) FROM COMMUNITY c WHERE EXISTS "
-                + "(SELECT 1 FROM COMMUNITY_SERVICE cs WHERE cs.MEMBER_ID = pm.ID AND cs.SERVED_ON BETWEEN ?F AND ?L "
-                + "AND cs.COMMUNITY_ID = c.ID)), "
-                + "(SELECT COUNT(*) FROM COMMUNITY_SERVICE cs WHERE cs.MEMBER_ID = pm.ID AND cs.SERVED_ON BETWEEN ?F AND ?L), "
-                + "(SELECT SUM(cs.HOURS) FROM COMMUNITY_SERVICE cs WHERE cs.MEMBER_ID = pm.ID "
-                + "AND cs.SERVED_ON BETWEEN ?F AND ?L) "
-                + "FROM PARTY_MEMBER pm JOIN PERSON p ON p.ID = pm.PERSON_ID JOIN BRANCH b ON b.ID = pm.BRANCH_ID "
+            "SELECT p.NAME, b.NAME, u.NAME, LISTAGG(DISTINCT c.NAME, '、') WITHIN GROUP (ORDER BY c.NAME), COUNT(*), "
+                + "SUM(cs.HOURS) FROM COMMUNITY_SERVICE cs JOIN PARTY_MEMBER pm ON pm.ID = cs.MEMBER_ID "
+                + "JOIN PERSON p ON p.ID = pm.PERSON_ID JOIN BRANCH b ON b.ID = pm.BRANCH_ID "
                 + "JOIN UNIT u ON u.ID = p.UNIT_ID LEFT JOIN UNIT bu ON bu.ID = b.UNIT_ID "
-                + "WHERE EXISTS (SELECT 1 FROM COMMUNITY_SERVICE cs WHERE cs.MEMBER_ID = pm.ID "
-                + "AND cs.SERVED_ON BETWEEN ?F AND ?L) ORDER BY bu.SORT_ORDER, bu.ID, b.NAME, p.NAME, pm.ID"},
+                + "JOIN COMMUNITY c ON c.ID = cs.COMMUNITY_ID WHERE cs.SERVED_ON BETWEEN ?F AND ?L "
+                + "GROUP BY pm.ID, p.NAME, b.NAME, u.NAME, bu.SORT_ORDER, bu.ID "
+                + "ORDER BY bu.SORT_ORDER, bu.ID, b.NAME, p.NAME, pm.ID"},
         {"cases",
             "SELECT UNIT_ID, STATUS, COUNT(*), COUNT(*) FILTER (WHERE REFERRED_ON >= ?F), "
                 + "COUNT(*) FILTER (WHERE HANDED_OVER_ON BETWEEN ?F AND ?L) FROM AID_CASE WHERE REFERRED_ON <= ?L "
