@@ -57,11 +57,17 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every report is an Excel workbook: an {@code --out} whose name does not end in .xlsx is refused, naming it. */
+    /**
+     * Every report is an Excel workbook: an {@code --out} that is a folder, or whose name does not end in .xlsx
+     * (in any case), is refused, naming it.
+     */
     private static void requireXlsx(CommandSpec report) {
         OptionSpec option = report.findOption("--out");
         Object value = option == null ? null : option.getValue();
         if (value instanceof Path out) {
+            if (java.nio.file.Files.isDirectory(out)) {
+                throw new ConsoleException("error.report.notAFile", out.toAbsolutePath());
+            }
             Path name = out.getFileName();
             if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 throw new ConsoleException("error.report.notXlsx", out.toAbsolutePath());
