@@ -66,7 +66,7 @@ final class Navigation {
                                 s.people()), ctx.messages()).build()),
                 new NavItem("reports", "nav.reports", "fth-printer", null,
                         ctx -> new ReportsView(new ReportsViewModel(ctx, s.honourReport(), s.summaryReport(), s.units(),
-                                s.clock()), ctx.messages()).build()),
+                                s.summary()), ctx.messages()).build()),
                 new NavItem("accounts", "nav.accounts", "fth-key", Permission.ACCOUNT_MANAGE,
                         ctx -> new AccountListView(new AccountListViewModel(ctx, s.accounts()), ctx.messages()).build()),
                 new NavItem("audit", "nav.audit", "fth-file-text", Permission.AUDIT_VIEW,

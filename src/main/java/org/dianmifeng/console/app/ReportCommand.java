@@ -3,6 +3,7 @@ package org.dianmifeng.console.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.dianmifeng.console.core.ConsoleException;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code report ...}: the reports written from the command line, one subcommand each. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportAppraisalCommand.class, ReportCasesCommand.class,
@@ -31,10 +33,12 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * What every report does: takes {@code --data} if given, refuses a folder without a database, runs
-     * {@code work} on the folder's services and prints the line it returns, on the output of {@code report}.
+     * What every report does: refuses an {@code --out} that is not an .xlsx file, takes {@code --data} if
+     * given, refuses a folder without a database, runs {@code work} on the folder's services and prints the
+     * line it returns, on the output of {@code report}.
      */
     int run(Path data, CommandSpec report, BiFunction<Services, Messages, String> work) {
+        requireXlsx(report);
         if (data != null) {
             parent.data = data;
         }
@@ -51,5 +55,23 @@ final class ReportCommand implements Callable<Integer> {
         stdout.println(done);
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * Every report is an Excel workbook: an {@code --out} that is a folder, or whose name does not end in .xlsx
+     * (in any case), is refused, naming it.
+     */
+    private static void requireXlsx(CommandSpec report) {
+        OptionSpec option = report.findOption("--out");
+        Object value = option == null ? null : option.getValue();
+        if (value instanceof Path out) {
+            if (java.nio.file.Files.isDirectory(out)) {
+                throw new ConsoleException("error.report.notAFile", out.toAbsolutePath());
+            }
+            Path name = out.getFileName();
+            if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw new ConsoleException("error.report.notXlsx", out.toAbsolutePath());
+            }
+        }
     }
 }

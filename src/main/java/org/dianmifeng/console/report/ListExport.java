@@ -5,12 +5,17 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -45,6 +50,10 @@ public final class ListExport {
     private static final int DATE_TIME_WIDTH = 17;
     private static final int TITLE_ROW = 0;
     private static final int HEADER_ROW = 1;
+    private static final String TEMP_PREFIX = ".export-";
+    private static final String TEMP_SUFFIX = ".xlsx.tmp";
+    /** rw-r--r--: the permissions of a newly saved file on a POSIX file system. */
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private ListExport() {
     }
@@ -108,23 +117,75 @@ public final class ListExport {
     /**
      * Writes a finished workbook into a temporary file beside {@code out} that replaces {@code out}
      * only when complete; on failure or cancel no file is left behind. Every report saves through here.
+     * The file is readable like any other the user saves ({@link #moveIntoPlace}); a failure names
+     * {@code out}, never the temporary file.
      */
     public static void save(Workbook wb, Path out, Progress progress) throws IOException {
         Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".export-", ".xlsx.tmp");
+        Path tmp = null;
         boolean done = false;
         try {
+            tmp = Files.createTempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);
             }
             progress.checkCancelled();
             moveIntoPlace(tmp, target);
             done = true;
+        } catch (IOException e) {
+            throw aboutTarget(e, tmp);
         } finally {
-            if (!done) {
+            if (!done && tmp != null) {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * Places a finished file (e.g. a report written to a private temporary folder) at {@code target}: copies
+     * it into a temporary file in the target's folder, then moves that into place atomically where the file
+     * system can ({@link #moveIntoPlace}), then deletes {@code source}. A failure leaves the file that was at
+     * {@code target} and {@code source} as they were, no temporary file behind, and names {@code target}
+     * only. Every saved-elsewhere report is placed through here.
+     */
+    public static void place(Path source, Path target) throws IOException {
+        Path to = target.toAbsolutePath();
+        Path tmp = null;
+        boolean done = false;
+        try {
+            tmp = Files.createTempFile(to.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(tmp, to);
+            done = true;
+        } catch (IOException e) {
+            throw aboutTarget(e, tmp);
+        } finally {
+            if (!done && tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        Files.deleteIfExists(source);
+    }
+
+    /**
+     * The failure of writing through {@code tmp}, told without the internal temporary file's name (the
+     * callers' message, {@code error.report.write}, names the target): the file system's reason, else the
+     * kind of failure.
+     */
+    private static IOException aboutTarget(IOException e, Path tmp) {
+        String message = e.getMessage();
+        if (e instanceof FileSystemException fs) {
+            message = fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+        } else if (message == null) {
+            message = e.getClass().getSimpleName();
+        }
+        if (tmp != null) {
+            message = message.replace(tmp.toString(), "").strip();
+        }
+        if (message.contains(TEMP_PREFIX) || message.isEmpty()) {
+            message = e.getClass().getSimpleName();
+        }
+        return message.equals(e.getMessage()) ? e : new IOException(message, e);
     }
 
     private static <T> void fill(SXSSFWorkbook wb, String title, List<Column<T>> columns, List<T> rows,
@@ -295,7 +356,24 @@ public final class ListExport {
         wb.dispose();
     }
 
+    /**
+     * Moves a finished temporary file onto {@code target}, atomically where the file system can. On a POSIX
+     * file system the file first gets the permissions of the file it replaces, or rw-r--r-- for a new file
+     * (a temporary file is created rw-------), so that it is readable like any other file the user saves.
+     */
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (posix != null) {
+            Set<PosixFilePermission> perms = NEW_FILE;
+            if (Files.exists(target)) {
+                try {
+                    perms = Files.getPosixFilePermissions(target);
+                } catch (IOException | UnsupportedOperationException e) {
+                    LOG.debug("Cannot read the permissions of {}", target, e);
+                }
+            }
+            posix.setPermissions(perms);
+        }
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

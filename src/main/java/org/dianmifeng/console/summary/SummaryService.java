@@ -2,6 +2,7 @@ package org.dianmifeng.console.summary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
@@ -23,6 +24,15 @@ public final class SummaryService {
     /** The year the dashboard opens on: this year by the clock. */
     public int currentYear() {
         return LocalDate.now(clock).getYear();
+    }
+
+    /**
+     * The years to offer wherever a year or a range of years is chosen (the reports page, the dashboard): those
+     * with something dated in them, and this year, newest first. One rule for every chooser.
+     */
+    public List<Integer> years() {
+        int now = currentYear();
+        return db.read(dsl -> new SummaryStore(dsl).years(now));
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
@@ -137,6 +138,29 @@ public final class SummaryStore {
                     byUnit.merge(r.get(PERSON.UNIT_ID), one, YearFigures.People::plus);
                 });
         return byUnit;
+    }
+
+    // ---- years ----
+
+    /**
+     * The years that have something dated in them (an honour's year, a community service record, an
+     * appraisal's year, an aid case referred or handed over, a team member who joined), with {@code thisYear},
+     * newest first: the years a report or the dashboard can be asked for.
+     */
+    public List<Integer> years(int thisYear) {
+        Field<Integer> year = DSL.field(DSL.name("Y"), Integer.class);
+        Set<Integer> years = new java.util.TreeSet<>(Comparator.reverseOrder());
+        years.add(thisYear);
+        dsl.selectDistinct(HONOUR.FOR_YEAR.as(year))
+                .from(HONOUR)
+                .union(dsl.selectDistinct(DSL.year(COMMUNITY_SERVICE.SERVED_ON).as(year)).from(COMMUNITY_SERVICE))
+                .union(dsl.selectDistinct(APPRAISAL.FOR_YEAR.as(year)).from(APPRAISAL))
+                .union(dsl.selectDistinct(DSL.year(AID_CASE.REFERRED_ON).as(year)).from(AID_CASE))
+                .union(dsl.selectDistinct(DSL.year(AID_CASE.HANDED_OVER_ON).as(year)).from(AID_CASE)
+                        .where(AID_CASE.HANDED_OVER_ON.isNotNull()))
+                .union(dsl.selectDistinct(DSL.year(TEAM_MEMBER.JOINED_ON).as(year)).from(TEAM_MEMBER))
+                .forEach(r -> years.add(r.get(year)));
+        return List.copyOf(years);
     }
 
     // ---- teams ----

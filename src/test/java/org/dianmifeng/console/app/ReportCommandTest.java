@@ -96,6 +96,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void everyReportRefusesAnOutThatIsNotAnXlsxFileNamingIt() throws Exception {
+        Path data = dataWithAppraisals();
+        Path csv = dir.resolve("结果.csv");
+        for (String[] report : List.of(new String[] {"appraisal", "--year", "2025"}, new String[] {"cases"},
+                new String[] {"honours", "--year", "2025"}, new String[] {"summary", "--year", "2025"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("report"));
+            args.addAll(List.of(report));
+            args.addAll(List.of("--out", csv.toString(), "--data", data.toString()));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(1, r.code(), report[0] + ": " + r.err());
+            assertTrue(r.err().contains(Cli.messages().text("error.report.notXlsx", csv.toAbsolutePath())), r.err());
+            assertFalse(Files.exists(csv), report[0]);
+        }
+        Path upper = dir.resolve("ALL.XLSX");
+        Run r = run("report", "appraisal", "--year", "2025", "--out", upper.toString(), "--data", data.toString());
+        assertEquals(0, r.code(), "the extension in any case: " + r.err());
+        assertTrue(Files.size(upper) > 0);
+    }
+
+    @Test
     void reportWithoutASubcommandListsTheReports() {
         Run r = run("report");
         assertEquals(ReportCommand.USAGE, r.code());

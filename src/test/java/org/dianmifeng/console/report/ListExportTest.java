@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -172,5 +175,73 @@ class ListExportTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(out), left.toList());
         }
+    }
+
+    private static final List<Item> ONE = List.of(new Item("一行", null, null, null, null));
+
+    private static boolean posix(Path p) {
+        return Files.getFileAttributeView(p, PosixFileAttributeView.class) != null;
+    }
+
+    @Test
+    void aSavedFileIsReadableLikeAnyOtherAndAReplacedOneKeepsItsPermissions() throws Exception {
+        assumeTrue(posix(dir), "a POSIX file system");
+        Path fresh = dir.resolve("fresh.xlsx");
+        ListExport.write(fresh, "新", COLUMNS, ONE, Progress.NONE);
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+
+        Path shared = dir.resolve("shared.xlsx");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw----"));
+        ListExport.write(shared, "新", COLUMNS, ONE, Progress.NONE);
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        open(shared, sheet -> assertEquals("一行", sheet.getRow(2).getCell(0).getStringCellValue()));
+    }
+
+    @Test
+    void aFailureNamesNoTemporaryFile() {
+        Path out = dir.resolve("missing").resolve("x.xlsx");
+        IOException e = assertThrows(IOException.class,
+                () -> ListExport.write(out, "新", COLUMNS, ONE, Progress.NONE));
+        assertFalse(String.valueOf(e.getMessage()).contains(".export-"), e.getMessage());
+        assertFalse(String.valueOf(e.getMessage()).isBlank());
+    }
+
+    @Test
+    void placeCopiesIntoTheTargetsFolderThenMovesAndDeletesTheSource() throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("tmp"));
+        Path source = elsewhere.resolve("report.xlsx");
+        ListExport.write(source, "新", COLUMNS, ONE, Progress.NONE);
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path target = folder.resolve("report.xlsx");
+        Files.writeString(target, "old");
+        ListExport.place(source, target);
+        assertFalse(Files.exists(source));
+        open(target, sheet -> assertEquals("一行", sheet.getRow(2).getCell(0).getStringCellValue()));
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(target), left.toList(), "no temporary file left");
+        }
+        if (posix(target)) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        }
+    }
+
+    @Test
+    void aFailedPlaceKeepsTheOldFileAndTheSourceAndNamesNoTemporaryFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path target = folder.resolve("report.xlsx");
+        Files.writeString(target, "old");
+        assertThrows(IOException.class, () -> ListExport.place(dir.resolve("gone.xlsx"), target));
+        assertEquals("old", Files.readString(target));
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(target), left.toList(), "no temporary file left");
+        }
+
+        Path source = dir.resolve("report.xlsx");
+        Files.writeString(source, "new");
+        Path missing = dir.resolve("missing").resolve("report.xlsx");
+        IOException e = assertThrows(IOException.class, () -> ListExport.place(source, missing));
+        assertFalse(String.valueOf(e.getMessage()).contains(".export-"), e.getMessage());
+        assertEquals("new", Files.readString(source), "the source stays, to be saved elsewhere");
     }
 }

@@ -1,5 +1,9 @@
 package org.dianmifeng.console.summary;
 
+import static org.dianmifeng.console.db.Tables.AID_CASE;
+import static org.dianmifeng.console.db.Tables.APPRAISAL;
+import static org.dianmifeng.console.db.Tables.COMMUNITY_SERVICE;
+import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
 import static org.dianmifeng.console.testing.SummaryFixtures.YEAR;
 import static org.dianmifeng.console.testing.TestServices.SECRETARY;
 import static org.dianmifeng.console.testing.TestServices.VIEWER;
@@ -11,15 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.unit.PoliticalStatus;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +144,36 @@ class SummaryServiceTest {
         ConsoleException e = assertThrows(ConsoleException.class, () -> summary.figures(VIEWER, YEAR, "NOPE"));
         assertEquals("error.report.unknownUnit", e.key());
         assertTrue(Messages.of(Messages.CHINESE).describe(e).contains("NOPE"));
+    }
+
+    @Test
+    void theYearsToOfferAreThoseWithDataAndThisYearNewestFirst() {
+        assertEquals(List.of(2026, 2025), summary.years(), "the scenario's data is of 2025 and 2026");
+        new SummaryFixtures(t).honour("一九九八年的荣誉", HonourLevel.CITY, 1998, RecipientKind.UNIT,
+                t.services().units().all(VIEWER).get(0).id());
+        // one row of every other dated kind moved to a year of its own
+        t.services().database().transaction(dsl -> {
+            dsl.update(COMMUNITY_SERVICE).set(COMMUNITY_SERVICE.SERVED_ON, LocalDate.of(2011, 3, 1))
+                    .where(COMMUNITY_SERVICE.ID.eq(dsl.select(DSL.min(COMMUNITY_SERVICE.ID)).from(COMMUNITY_SERVICE)))
+                    .execute();
+            dsl.update(APPRAISAL).set(APPRAISAL.FOR_YEAR, 2012)
+                    .where(APPRAISAL.ID.eq(dsl.select(DSL.min(APPRAISAL.ID)).from(APPRAISAL))).execute();
+            dsl.update(AID_CASE).set(AID_CASE.REFERRED_ON, LocalDate.of(2013, 5, 1))
+                    .where(AID_CASE.ID.eq(dsl.select(DSL.min(AID_CASE.ID)).from(AID_CASE)
+                            .where(AID_CASE.HANDED_OVER_ON.isNull()))).execute();
+            dsl.update(AID_CASE).set(AID_CASE.HANDED_OVER_ON, LocalDate.of(2030, 1, 2))
+                    .where(AID_CASE.HANDED_OVER_ON.isNotNull()).execute();
+            dsl.update(TEAM_MEMBER).set(TEAM_MEMBER.JOINED_ON, LocalDate.of(2014, 6, 1))
+                    .where(TEAM_MEMBER.ID.eq(dsl.select(DSL.min(TEAM_MEMBER.ID)).from(TEAM_MEMBER))).execute();
+            return null;
+        });
+        assertEquals(List.of(2030, 2026, 2025, 2014, 2013, 2012, 2011, 1998), summary.years());
+    }
+
+    @Test
+    void withoutDataOnlyThisYearIsOffered(@TempDir Path empty) {
+        try (TestServices none = new TestServices(empty)) {
+            assertEquals(List.of(2026), none.services().summary().years());
+        }
     }
 }

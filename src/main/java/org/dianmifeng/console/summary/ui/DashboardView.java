@@ -24,7 +24,9 @@ import org.dianmifeng.console.unit.Unit;
 public final class DashboardView {
     private final DashboardViewModel vm;
     private final Messages messages;
+    @FXML private Label yearLabel;
     @FXML private ComboBox<Integer> yearBox;
+    @FXML private Label unitLabel;
     @FXML private ComboBox<Unit> unitBox;
     @FXML private Label headingLabel;
     @FXML private FlowPane tilePane;
@@ -47,8 +49,10 @@ public final class DashboardView {
 
     @FXML
     private void initialize() {
-        yearBox.getItems().setAll(vm.years());
+        yearBox.setItems(vm.years());
         yearBox.valueProperty().bindBidirectional(vm.yearProperty());
+        yearLabel.setLabelFor(yearBox);
+        unitLabel.setLabelFor(unitBox);
         unitBox.getItems().add(null);
         vm.unitChoices().addListener((ListChangeListener<Unit>) c -> {
             Unit keep = unitBox.getValue();
@@ -57,8 +61,8 @@ public final class DashboardView {
             unitBox.setValue(keep);
         });
         unitBox.setConverter(ViewSupport.converter(this::unitName));
-        unitBox.setCellFactory(l -> unitCell());
-        unitBox.setButtonCell(unitCell());
+        unitBox.setCellFactory(l -> unitCell(u -> u == null ? unitName(null) : vm.unitLabel(u)));
+        unitBox.setButtonCell(unitCell(this::unitName));
         unitBox.valueProperty().bindBidirectional(vm.unitProperty());
         vm.figuresProperty().addListener((o, a, f) -> headingLabel.setText(f == null ? "" : vm.heading(f)));
         vm.tiles().addListener((ListChangeListener<DashboardViewModel.Tile>) c -> showTiles());
@@ -109,12 +113,13 @@ public final class DashboardView {
         return u == null ? messages.text("summary.allUnits") : u.name();
     }
 
-    private ListCell<Unit> unitCell() {
+    /** A cell of the unit chooser: the list indents units under the unit above them, the button shows the name. */
+    private static ListCell<Unit> unitCell(java.util.function.Function<Unit, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(Unit item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : unitName(item));
+                setText(empty ? null : text.apply(item));
             }
         };
     }

@@ -2,8 +2,9 @@ package org.dianmifeng.console.summary.ui;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +21,7 @@ import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
+import org.dianmifeng.console.unit.ui.UnitOrder;
 
 /**
  * The home screen: the figures of the chosen year (by default this year) for the whole company or a chosen unit
@@ -37,7 +39,8 @@ public final class DashboardViewModel extends ViewModel {
 
     private final SummaryService summary;
     private final UnitService units;
-    private final List<Integer> years;
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final Map<Long, UnitOrder.Entry> unitEntries = new HashMap<>();
     private final ObjectProperty<Integer> year;
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
@@ -48,24 +51,58 @@ public final class DashboardViewModel extends ViewModel {
     private final ObservableList<Bar> cases = FXCollections.observableArrayList();
     private final ObservableList<Bar> people = FXCollections.observableArrayList();
     private int loads;
+    /** Choices are being refilled: the choosers' passing changes read nothing. */
+    private boolean refilling;
 
     public DashboardViewModel(UiContext ctx, SummaryService summary, UnitService units) {
         super(ctx);
         this.summary = summary;
         this.units = units;
         int now = summary.currentYear();
-        this.years = IntStream.rangeClosed(now - 9, now).boxed().sorted((a, b) -> b - a).toList();
+        years.add(now);
         this.year = new SimpleObjectProperty<>(now);
-        year.addListener((o, a, b) -> load());
-        unit.addListener((o, a, b) -> load());
+        year.addListener((o, a, b) -> reload());
+        unit.addListener((o, a, b) -> reload());
     }
 
-    /** Reads the units to choose from, then the figures. */
+    private record Choices(List<Unit> units, List<Integer> years) {
+    }
+
+    /**
+     * Reads the units to choose from (in the order of the company tree, {@link UnitOrder}) and the years (those
+     * with data and this year, {@link SummaryService#years}), then the figures.
+     */
     public void start() {
-        background(p -> units.all(session()), list -> {
-            unitChoices.setAll(list);
+        background(p -> new Choices(units.all(session()), summary.years()), c -> {
+            refilling = true;
+            try {
+                Integer keepYear = year.get();
+                Unit keepUnit = unit.get();
+                years.setAll(c.years());
+                List<UnitOrder.Entry> order = UnitOrder.depthFirst(c.units());
+                unitEntries.clear();
+                order.forEach(e -> unitEntries.put(e.unit().id(), e));
+                unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
+                year.set(keepYear);
+                unit.set(keepUnit == null ? null : unitChoices.stream().filter(u -> u.id().equals(keepUnit.id()))
+                        .findFirst().orElse(null));
+            } finally {
+                refilling = false;
+            }
             load();
         });
+    }
+
+    private void reload() {
+        if (!refilling) {
+            load();
+        }
+    }
+
+    /** A unit as the chooser lists it: indented under the unit above it ({@link UnitOrder.Entry#indentedName}). */
+    public String unitLabel(Unit u) {
+        UnitOrder.Entry e = unitEntries.get(u.id());
+        return e == null ? u.name() : e.indentedName();
     }
 
     /** Reads the figures of the chosen year and unit; a later choice wins over an earlier one still loading. */
@@ -130,7 +167,8 @@ public final class DashboardViewModel extends ViewModel {
                 f.unitName() == null ? messages().text("summary.allUnits") : f.unitName());
     }
 
-    public List<Integer> years() {
+    /** The years to choose from, newest first: this year until {@link #start} has read those with data. */
+    public ObservableList<Integer> years() {
         return years;
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.FolderOpener;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Generated;
@@ -29,9 +31,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reports page (报表): report, year or years, unit, and 生成. While the report is written a progress bar
- * and a cancel button show; then the page asks where to save it and offers to open the folder. Where to save
- * and how to open a folder are seams ({@link #setSaveChooser}, {@link #setFolderOpener}) so that a test can
- * drive the page without a native dialog.
+ * and a cancel button show; then the page asks where to save it and offers to open the folder. While a written
+ * report waits to be saved (the chooser was dismissed, or saving failed) 另存为… and 放弃 show. When the page
+ * leaves the window (another page is chosen) a running report is cancelled and a waiting one thrown away.
+ * Where to save and how to open a folder are seams ({@link #setSaveChooser}, {@link #setFolderOpener}) so that
+ * a test can drive the page without a native dialog.
  */
 public final class ReportsView {
     private static final Logger LOG = LoggerFactory.getLogger(ReportsView.class);
@@ -56,12 +60,15 @@ public final class ReportsView {
     @FXML private Button generateButton;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
+    @FXML private HBox pendingBox;
+    @FXML private Button saveAsButton;
+    @FXML private Button discardButton;
     @FXML private Label statusLabel;
 
     public ReportsView(ReportsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.saveChooser = fileName -> ExportControls.chooseFile(generateButton.getScene().getWindow(), messages,
+        this.saveChooser = fileName -> ExportControls.chooseFile(window(), messages,
                 messages.text("reports.chooserTitle"), fileName);
     }
 
@@ -80,8 +87,20 @@ public final class ReportsView {
 
     public Parent build() {
         Parent root = Views.load(this, messages);
+        // leaving the window (MainWindow shows another page): stop the report, throw away what waits
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null && now == null) {
+                vm.close();
+            }
+        });
         vm.load();
         return root;
+    }
+
+    /** The window the page is in, or null when it is in none (never asked of a detached page's scene). */
+    private Window window() {
+        Scene scene = generateButton.getScene();
+        return scene == null ? null : scene.getWindow();
     }
 
     @FXML
@@ -98,7 +117,7 @@ public final class ReportsView {
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         kindLabel.setLabelFor(kindBox);
         for (ComboBox<Integer> box : java.util.List.of(yearBox, fromYearBox, toYearBox)) {
-            box.getItems().setAll(vm.years());
+            box.setItems(vm.years());
         }
         yearBox.valueProperty().bindBidirectional(vm.yearProperty());
         fromYearBox.valueProperty().bindBidirectional(vm.fromYearProperty());
@@ -115,6 +134,10 @@ public final class ReportsView {
         showYears();
         generateButton.disableProperty().bind(vm.busyProperty().or(vm.pendingProperty().isNotNull()));
         ExportControls.bind(progress, cancelButton, vm.jobProperty());
+        pendingBox.visibleProperty().bind(vm.pendingProperty().isNotNull());
+        pendingBox.managedProperty().bind(pendingBox.visibleProperty());
+        saveAsButton.disableProperty().bind(vm.busyProperty());
+        discardButton.disableProperty().bind(vm.busyProperty());
         ViewSupport.bindStatus(statusLabel, vm);
         hintLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.kindProperty().get() == null ? ""
                 : messages.text("reports.hint." + vm.kindProperty().get().name()), vm.kindProperty()));
@@ -141,17 +164,45 @@ public final class ReportsView {
         vm.cancel();
     }
 
-    /** Asks where to save the report just written, moves it there and offers to open its folder. */
+    @FXML
+    private void saveAs() {
+        Generated g = vm.pendingProperty().get();
+        if (g != null) {
+            offerSave(g);
+        }
+    }
+
+    @FXML
+    private void discard() {
+        vm.discard();
+    }
+
+    /**
+     * Asks where to save the report just written, places it there and offers to open its folder. Dismissed,
+     * the report waits (另存为… or 放弃); when it cannot be saved there the page says why and asks again.
+     */
     private void offerSave(Generated g) {
-        Optional<Path> target = saveChooser.apply(g.fileName());
-        if (target.isEmpty()) {
-            vm.discard();
+        if (vm.closed() || window() == null) {
             return;
         }
-        vm.save(target.get(), this::offerFolder);
+        Optional<Path> target = saveChooser.apply(g.fileName());
+        if (target.isEmpty()) {
+            vm.keepWaiting();
+            return;
+        }
+        vm.save(target.get(), this::offerFolder, () -> {
+            Generated still = vm.pendingProperty().get();
+            if (still != null) {
+                offerSave(still);
+            }
+        });
     }
 
     private void offerFolder(Path saved) {
+        Window owner = window();
+        if (owner == null) {
+            return;
+        }
         if (!openerSet) {
             folderOpener = desktopOpener();
             openerSet = true;
@@ -165,7 +216,7 @@ public final class ReportsView {
                 close);
         alert.setTitle(messages.text("nav.reports"));
         alert.setHeaderText(null);
-        alert.initOwner(generateButton.getScene().getWindow());
+        alert.initOwner(owner);
         alert.getDialogPane().setId("reportSavedDialog");
         alert.getDialogPane().lookupButton(open).setId("openFolderButton");
         if (alert.showAndWait().filter(b -> b == open).isPresent()) {

@@ -3,14 +3,10 @@ package org.dianmifeng.console.summary.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +19,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourReport;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.summary.SummaryReport;
+import org.dianmifeng.console.summary.SummaryService;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -41,8 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportsViewModel extends ViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
-    /** The first year offered: the console keeps nothing older. */
-    static final int FIRST_YEAR = 2010;
 
     /** The reports of the page, in the order of the chooser. */
     public enum Kind {
@@ -64,7 +59,8 @@ public final class ReportsViewModel extends ViewModel {
     private final SummaryReport summaryReport;
     private final UnitService units;
     private final List<Kind> kinds;
-    private final List<Integer> years;
+    private final SummaryService summary;
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.HONOUR_ROLL);
     private final ObjectProperty<Integer> year;
     private final ObjectProperty<Integer> fromYear;
@@ -73,16 +69,23 @@ public final class ReportsViewModel extends ViewModel {
     private final ObjectProperty<UnitChoice> unit = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Job> job = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Generated> pending = new ReadOnlyObjectWrapper<>();
+    /** The pending report is being placed where the user chose. */
+    private boolean saving;
+    /** The page has left the window: nothing more is offered, whatever is written is thrown away. */
+    private boolean closed;
+    /** Where the private temporary folders of reports are made; null: java.io.tmpdir. */
+    private Path tempRoot;
 
     public ReportsViewModel(UiContext ctx, HonourReport honourReport, SummaryReport summaryReport, UnitService units,
-                            Clock clock) {
+                            SummaryService summary) {
         super(ctx);
         this.honourReport = honourReport;
         this.summaryReport = summaryReport;
         this.units = units;
+        this.summary = summary;
         this.kinds = session().can(Permission.SUMMARY_REPORT) ? List.of(Kind.values()) : List.of(Kind.HONOUR_ROLL);
-        int now = LocalDate.now(clock).getYear();
-        this.years = IntStream.rangeClosed(FIRST_YEAR, now).boxed().sorted(Comparator.reverseOrder()).toList();
+        int now = summary.currentYear();
+        years.add(now);
         this.year = new SimpleObjectProperty<>(now);
         this.fromYear = new SimpleObjectProperty<>(now);
         this.toYear = new SimpleObjectProperty<>(now);
@@ -92,9 +95,24 @@ public final class ReportsViewModel extends ViewModel {
         kind.addListener((o, a, b) -> setError(null));
     }
 
-    /** Reads the units for the unit chooser, in the order of the company tree. */
+    private record Loaded(List<Unit> units, List<Integer> years) {
+    }
+
+    /**
+     * Reads the units for the unit chooser, in the order of the company tree, and the years to offer
+     * ({@link SummaryService#years}: those with data, and this year).
+     */
     public void load() {
-        background(p -> units.all(session()), list -> {
+        background(p -> new Loaded(units.all(session()), summary.years()), loaded -> {
+            List<Unit> list = loaded.units();
+            // a chooser clears its value when its items are replaced: keep the years chosen
+            Integer y = year.get();
+            Integer from = fromYear.get();
+            Integer to = toYear.get();
+            years.setAll(loaded.years());
+            year.set(y);
+            fromYear.set(from);
+            toYear.set(to);
             String keep = unit.get() == null ? null : unit.get().code();
             List<UnitChoice> choices = new ArrayList<>();
             choices.add(unitChoices.get(0));
@@ -123,7 +141,7 @@ public final class ReportsViewModel extends ViewModel {
             setError(problem);
             return null;
         }
-        if (busyProperty().get() || pending.get() != null) {
+        if (closed || busyProperty().get() || pending.get() != null) {
             return null;
         }
         Kind k = kind.get();
@@ -131,7 +149,8 @@ public final class ReportsViewModel extends ViewModel {
         String fileName = fileName();
         Path dir;
         try {
-            dir = Files.createTempDirectory("bee-report-");
+            dir = tempRoot == null ? Files.createTempDirectory("bee-report-")
+                    : Files.createTempDirectory(tempRoot, "bee-report-");
         } catch (IOException e) {
             setError(messages().describe(ListExport.writeFailed(Path.of(System.getProperty("java.io.tmpdir")), e)));
             return null;
@@ -151,6 +170,10 @@ public final class ReportsViewModel extends ViewModel {
         };
         Job started = background(work, done -> {
             job.set(null);
+            if (closed) {
+                deleteLater(dir);
+                return;
+            }
             pending.set(done);
             ready.accept(done);
         }, e -> {
@@ -208,42 +231,100 @@ public final class ReportsViewModel extends ViewModel {
     }
 
     /**
-     * Moves the pending report to {@code target} (replacing a file there) in the background; then
-     * {@code saved} gets the saved file. A folder or a path that cannot be written is refused with a message
-     * and the report stays pending, to be saved elsewhere or discarded.
+     * Places the pending report at {@code target} (replacing a file there only once it is complete,
+     * {@link ListExport#place}) in the background; then {@code saved} gets the saved file. A folder or a path
+     * that cannot be written is refused with a message naming it, the report stays pending and {@code failed}
+     * runs, to offer another place (the page also offers to save it elsewhere or discard it).
      */
-    public void save(Path target, Consumer<Path> saved) {
+    public void save(Path target, Consumer<Path> saved, Runnable failed) {
         Generated g = pending.get();
-        if (g == null) {
+        if (g == null || saving || closed) {
             return;
         }
+        saving = true;
+        setNotice(null);
         background(p -> {
             Path to = ListExport.target(target);
             try {
-                Files.move(g.file(), to, StandardCopyOption.REPLACE_EXISTING);
+                ListExport.place(g.file(), to);
             } catch (IOException e) {
                 throw ListExport.writeFailed(to, e);
             }
             deleteQuietly(g.file().getParent());
             return to;
         }, to -> {
+            saving = false;
             pending.set(null);
+            if (closed) {
+                return;
+            }
             setNotice(messages().text("reports.saved", to.toString()));
             saved.accept(to);
+        }, e -> {
+            saving = false;
+            if (closed) {
+                throwAway(g);
+            } else {
+                failed.run();
+            }
         });
     }
 
-    /** Throws the pending report away: the user chose no place for it. */
+    /** The user chose no place for the pending report yet: it waits, to be saved with 另存为… or discarded. */
+    public void keepWaiting() {
+        if (pending.get() != null && !closed) {
+            setNotice(messages().text("reports.waiting"));
+        }
+    }
+
+    /** Throws the pending report away: the user chose not to save it. */
     public void discard() {
         Generated g = pending.get();
-        if (g == null) {
+        if (g == null || saving) {
             return;
         }
+        throwAway(g);
+        setNotice(messages().text("reports.notSaved"));
+    }
+
+    /**
+     * The page has left the window (e.g. another page was chosen): asks a running report to stop at its next
+     * check, throws away the report waiting to be saved (a save under way still finishes) and offers nothing
+     * more. Final: a closed page makes no more reports.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        cancel();
+        Generated g = pending.get();
+        if (g != null && !saving) {
+            throwAway(g);
+        }
+    }
+
+    /** Makes the temporary report folders in {@code root} instead of java.io.tmpdir: for tests. */
+    void setTempRoot(Path root) {
+        this.tempRoot = root;
+    }
+
+    /** Whether {@link #close} was called. */
+    public boolean closed() {
+        return closed;
+    }
+
+    private void throwAway(Generated g) {
         pending.set(null);
-        background(p -> {
-            deleteQuietly(g.file().getParent());
+        deleteLater(g.file().getParent());
+    }
+
+    /** Deletes a temporary report folder in the background, quietly. */
+    private void deleteLater(Path dir) {
+        ctx.runner().run(p -> {
+            deleteQuietly(dir);
             return null;
-        }, none -> setNotice(messages().text("reports.notSaved")));
+        }, none -> { }, e -> LOG.warn("Cannot remove the temporary report folder {}", dir, e));
     }
 
     /** Opens {@code folder} with {@code opener} in the background; a failure is shown on the page. */
@@ -282,7 +363,8 @@ public final class ReportsViewModel extends ViewModel {
         return kinds;
     }
 
-    public List<Integer> years() {
+    /** The years to offer, newest first: this year until {@link #load} has read those with data. */
+    public ObservableList<Integer> years() {
         return years;
     }
 

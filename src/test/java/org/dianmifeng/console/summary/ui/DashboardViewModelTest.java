@@ -10,10 +10,14 @@ import java.util.List;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.ui.UnitOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,5 +87,23 @@ class DashboardViewModelTest {
         assertEquals("2", tile(vm, "honours"));
         vm.unitProperty().set(null);
         assertEquals("8", tile(vm, "people"));
+    }
+
+    @Test
+    void theYearsAreThoseWithDataAndTheUnitsInTheOrderOfTheCompanyTree() {
+        Unit town = t.unit("ZJ", "周庄供电所", f.jy);
+        f.honour("一九九八年的荣誉", HonourLevel.CITY, 1998, RecipientKind.UNIT, town.id());
+        DashboardViewModel vm = vm(VIEWER);
+        assertEquals(List.of(2026), vm.years(), "this year until the choices are read");
+        vm.start();
+        assertEquals(List.of(2026, 2025, 1998), vm.years());
+        assertEquals(t.services().summary().years(), vm.years(), "one rule for every year chooser");
+        assertEquals(2026, vm.yearProperty().get(), "still this year");
+        List<UnitOrder.Entry> tree = UnitOrder.depthFirst(t.services().units().all(VIEWER));
+        assertEquals(tree.stream().map(UnitOrder.Entry::unit).toList(), List.copyOf(vm.unitChoices()));
+        assertEquals(List.of(f.city.id(), f.jy.id(), town.id(), f.yx.id()),
+                vm.unitChoices().stream().map(Unit::id).toList(), "a unit right below the unit above it");
+        assertEquals("\u3000\u3000周庄供电所", vm.unitLabel(town));
+        assertEquals(tree.get(0).indentedName(), vm.unitLabel(vm.unitChoices().get(0)));
     }
 }

@@ -1,12 +1,16 @@
 package org.dianmifeng.console.summary.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -16,6 +20,8 @@ import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.ui.UnitOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,5 +87,33 @@ class DashboardViewTest {
         assertEquals(1, bar(honours, 3), "one county honour in 2025");
         assertEquals(0, bar(grades, 0), "no appraisal in 2025");
         assertTrue(robot.lookup("#dashboardHeading").queryAs(Label.class).getText().contains("2025"));
+    }
+
+    @Test
+    void theChoosersAndRefreshHaveMnemonicsAndTheUnitsAreIndented(FxRobot robot) {
+        Messages zh = Messages.of(Messages.CHINESE);
+        robot.interact(() -> {
+            DashboardView view = new DashboardView(new DashboardViewModel(new UiContext(TestServices.VIEWER, zh,
+                    TaskRunner.direct()), t.services().summary(), t.services().units()), zh);
+            stage.setScene(new Scene(view.build(), 1200, 800));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label year = robot.lookup("#dashboardYearLabel").queryAs(Label.class);
+        Label unit = robot.lookup("#dashboardUnitLabel").queryAs(Label.class);
+        assertTrue(year.isMnemonicParsing() && unit.isMnemonicParsing());
+        assertSame(robot.lookup("#dashboardYear").query(), year.getLabelFor(), "Alt+Y chooses the year");
+        assertSame(robot.lookup("#dashboardUnit").query(), unit.getLabelFor(), "Alt+U chooses the unit");
+        assertEquals("年度(_Y)", year.getText());
+        assertEquals("单位(_U)", unit.getText());
+        Button refresh = robot.lookup("#dashboardRefresh").queryButton();
+        assertTrue(refresh.isMnemonicParsing());
+        assertEquals("刷新(_R)", refresh.getText());
+        ComboBox<?> years = robot.lookup("#dashboardYear").queryAs(ComboBox.class);
+        assertEquals(t.services().summary().years(), List.copyOf(years.getItems()));
+        @SuppressWarnings("unchecked")
+        ComboBox<Unit> units = robot.lookup("#dashboardUnit").queryAs(ComboBox.class);
+        List<Unit> tree = UnitOrder.depthFirst(t.services().units().all(TestServices.VIEWER)).stream()
+                .map(UnitOrder.Entry::unit).toList();
+        assertEquals(tree, units.getItems().subList(1, units.getItems().size()), "all units first, then the tree");
     }
 }

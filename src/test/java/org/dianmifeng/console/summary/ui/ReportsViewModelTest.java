@@ -62,7 +62,7 @@ class ReportsViewModelTest {
 
     ReportsViewModel vm(Session who, Messages m) {
         return new ReportsViewModel(new UiContext(who, m, TaskRunner.direct()), t.services().honourReport(),
-                t.services().summaryReport(), t.services().units(), TestServices.CLOCK);
+                t.services().summaryReport(), t.services().units(), t.services().summary());
     }
 
     @Test
@@ -117,7 +117,7 @@ class ReportsViewModelTest {
         Path target = dir.resolve("out").resolve("荣誉.xlsx");
         Files.createDirectories(target.getParent());
         AtomicReference<Path> saved = new AtomicReference<>();
-        vm.save(target, saved::set);
+        vm.save(target, saved::set, () -> { });
         assertEquals(target.toAbsolutePath(), saved.get());
         assertFalse(Files.exists(g.file().getParent()), "the temporary folder is gone");
         assertNull(vm.pendingProperty().get());
@@ -131,7 +131,7 @@ class ReportsViewModelTest {
     }
 
     @Test
-    void aDismissedChooserThrowsTheReportAway() {
+    void aDiscardedReportIsThrownAway() {
         ReportsViewModel vm = vm(OFFICE, ZH);
         vm.fromYearProperty().set(2021);
         vm.toYearProperty().set(2021);
@@ -187,5 +187,85 @@ class ReportsViewModelTest {
         assertEquals("Honour_roll_2026.xlsx", en.fileName(), "this year by default");
         en.kindProperty().set(Kind.ANNUAL_SUMMARY);
         assertEquals("Annual_summary_2026.xlsx", en.fileName());
+    }
+
+    @Test
+    void aFailedSaveKeepsTheReportWaitingToBeSavedElsewhereAndNamesOnlyTheTarget() throws Exception {
+        ReportsViewModel vm = vm(OFFICE, ZH);
+        vm.fromYearProperty().set(2021);
+        vm.toYearProperty().set(2021);
+        AtomicReference<Generated> ready = new AtomicReference<>();
+        vm.generate(ready::set);
+        Path temp = ready.get().file();
+        Path missing = dir.resolve("missing").resolve("荣誉.xlsx");
+        List<String> failures = new ArrayList<>();
+        AtomicReference<Path> saved = new AtomicReference<>();
+        vm.save(missing, saved::set, () -> failures.add(vm.errorProperty().get()));
+        assertEquals(1, failures.size(), "the page is told, to offer another place");
+        assertNull(saved.get());
+        String error = vm.errorProperty().get();
+        assertTrue(error.startsWith(ZH.text("error.report.write", missing.toAbsolutePath(), "").split("（")[0]), error);
+        assertFalse(error.contains(".export-"), error);
+        assertEquals(ready.get(), vm.pendingProperty().get(), "still waiting");
+        assertTrue(Files.isRegularFile(temp));
+        assertFalse(vm.busyProperty().get());
+
+        Path target = Files.createDirectories(dir.resolve("out")).resolve("荣誉.xlsx");
+        Files.writeString(target, "old");
+        vm.save(target, saved::set, () -> failures.add(vm.errorProperty().get()));
+        assertEquals(target.toAbsolutePath(), saved.get(), vm.errorProperty().get());
+        assertEquals(1, failures.size());
+        assertNull(vm.pendingProperty().get());
+        assertFalse(Files.exists(temp.getParent()));
+        assertTrue(ReportsViewTest.sheetNames(target).contains(ZH.text("honourroll.sheet")));
+        try (var left = Files.list(target.getParent())) {
+            assertEquals(List.of(target), left.toList(), "no temporary file beside the report");
+        }
+    }
+
+    @Test
+    void aDismissedChooserKeepsTheReportWaiting() {
+        ReportsViewModel vm = vm(OFFICE, ZH);
+        vm.fromYearProperty().set(2021);
+        vm.toYearProperty().set(2021);
+        AtomicReference<Generated> ready = new AtomicReference<>();
+        vm.generate(ready::set);
+        vm.keepWaiting();
+        assertEquals(ready.get(), vm.pendingProperty().get());
+        assertTrue(Files.isRegularFile(ready.get().file()));
+        assertEquals(ZH.text("reports.waiting"), vm.noticeProperty().get());
+    }
+
+    @Test
+    void closingThePageThrowsAwayTheWaitingReportAndMakesNoMore() throws Exception {
+        ReportsViewModel vm = vm(OFFICE, ZH);
+        Path temps = Files.createDirectories(dir.resolve("temps"));
+        vm.setTempRoot(temps);
+        vm.fromYearProperty().set(2021);
+        vm.toYearProperty().set(2021);
+        AtomicReference<Generated> ready = new AtomicReference<>();
+        vm.generate(ready::set);
+        assertTrue(ready.get().file().startsWith(temps));
+        vm.close();
+        assertTrue(vm.closed());
+        assertNull(vm.pendingProperty().get());
+        try (var left = Files.list(temps)) {
+            assertEquals(List.of(), left.toList(), "the temporary report is gone");
+        }
+        ready.set(null);
+        assertNull(vm.generate(ready::set), "a closed page makes no report");
+        assertNull(ready.get());
+        try (var left = Files.list(temps)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void theYearsOfferedAreThoseWithDataAndThisYear() {
+        ReportsViewModel vm = vm(OFFICE, ZH);
+        assertEquals(List.of(2026), vm.years(), "this year before the page has read any");
+        vm.load();
+        assertEquals(List.of(2026, 2021, 2020), vm.years(), "the honours' years, newest first");
+        assertEquals(t.services().summary().years(), vm.years());
     }
 }

@@ -5,6 +5,7 @@ import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.dianmifeng.console.testing.TestServices.SECRETARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -64,6 +68,12 @@ class ReportsViewTest {
     ReportsViewModel vm;
     final List<String> offered = new CopyOnWriteArrayList<>();
     final List<Path> opened = new CopyOnWriteArrayList<>();
+    /** What the chooser answers next; when none is queued, the offered name in {@link #out}. */
+    final Deque<Optional<Path>> answers = new ConcurrentLinkedDeque<>();
+    /** The private temporary folders of the page's reports are made here. */
+    Path temps;
+    /** Where MainWindow shows a page: swapping its children takes the page out of the window. */
+    StackPane content;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -76,6 +86,7 @@ class ReportsViewTest {
         honours.insert("报表页测试：无锡市文明单位", HonourLevel.CITY, 2021, LocalDate.of(2021, 12, 1), "无锡市文明委",
                 RecipientKind.UNIT, unit("JY").id(), null);
         out = Files.createTempDirectory("bee-reports-out");
+        temps = Files.createTempDirectory("bee-reports-temps");
         runner = TaskRunner.fx();
         stage.show();
     }
@@ -88,9 +99,11 @@ class ReportsViewTest {
     void close() throws Exception {
         runner.close();
         t.close();
-        try (var files = Files.walk(out)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        for (Path folder : List.of(out, temps)) {
+            try (var files = Files.walk(folder)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }
@@ -98,14 +111,17 @@ class ReportsViewTest {
     void show(FxRobot robot, Session who) {
         robot.interact(() -> {
             vm = new ReportsViewModel(new UiContext(who, ZH, runner), t.services().honourReport(),
-                    t.services().summaryReport(), t.services().units(), TestServices.CLOCK);
+                    t.services().summaryReport(), t.services().units(), t.services().summary());
             ReportsView view = new ReportsView(vm, ZH)
                     .setSaveChooser(name -> {
                         offered.add(name);
-                        return Optional.of(out.resolve(name));
+                        Optional<Path> next = answers.poll();
+                        return next != null ? next : Optional.of(out.resolve(name));
                     })
                     .setFolderOpener(opened::add);
-            stage.setScene(new Scene(view.build(), 1000, 640));
+            vm.setTempRoot(temps);
+            content = new StackPane(view.build());
+            stage.setScene(new Scene(content, 1000, 640));
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1000);
@@ -179,9 +195,8 @@ class ReportsViewTest {
         waitFor(() -> ZH.text("reports.cancelled").equals(robot.lookup("#reportStatusLabel").queryAs(Label.class)
                 .getText()));
         assertTrue(offered.isEmpty(), "nothing to save");
-        try (var files = Files.list(out)) {
-            assertEquals(0, files.count());
-        }
+        assertEquals(List.of(), list(out), "nothing saved");
+        assertEquals(List.of(), list(temps), "no temporary report left");
         assertFalse(robot.lookup("#reportProgress").queryAs(ProgressBar.class).isVisible());
         assertFalse(robot.lookup("#generateReportButton").queryButton().isDisabled());
     }
@@ -210,6 +225,112 @@ class ReportsViewTest {
         show(robot, SECRETARY);
         ComboBox<?> kinds = robot.lookup("#reportKindBox").queryAs(ComboBox.class);
         assertEquals(List.of(Kind.HONOUR_ROLL), List.copyOf(kinds.getItems()));
+    }
+
+    @Test
+    void aFailedSaveAsksAgainAndAWaitingReportCanBeSavedAsOrDiscarded(FxRobot robot) throws Exception {
+        show(robot, OFFICE);
+        robot.interact(() -> {
+            vm.fromYearProperty().set(2021);
+            vm.toYearProperty().set(2021);
+        });
+        assertFalse(robot.lookup("#reportPendingBox").query().isVisible(), "nothing waits");
+        Path missing = out.resolve("missing").resolve("x.xlsx");
+        answers.add(Optional.of(missing));
+        answers.add(Optional.empty());
+        robot.clickOn("#generateReportButton");
+        waitFor(() -> offered.size() == 2 && !vm.busyProperty().get());
+        Label status = robot.lookup("#reportStatusLabel").queryAs(Label.class);
+        assertTrue(status.getText().contains(missing.toAbsolutePath().toString()), status.getText());
+        assertFalse(status.getText().contains(".export-"), status.getText());
+        assertTrue(robot.lookup("#reportPendingBox").query().isVisible(), "另存为… and 放弃 while the report waits");
+        assertTrue(robot.lookup("#generateReportButton").queryButton().isDisabled());
+        assertEquals(1, list(temps).size());
+
+        robot.clickOn("#saveReportAsButton");
+        waitFor(() -> robot.lookup("#reportSavedDialog").tryQuery().isPresent());
+        robot.clickOn(ZH.text("action.close"));
+        assertEquals(3, offered.size());
+        assertTrue(Files.isRegularFile(out.resolve("年度荣誉汇总表_2021.xlsx")));
+        assertEquals(List.of(), list(temps));
+        assertFalse(robot.lookup("#reportPendingBox").query().isVisible());
+
+        answers.add(Optional.empty());
+        robot.clickOn("#generateReportButton");
+        waitFor(() -> offered.size() == 4 && vm.pendingProperty().get() != null && !vm.busyProperty().get());
+        assertEquals(ZH.text("reports.waiting"), status.getText());
+        assertEquals(1, list(temps).size(), "the dismissed report waits");
+        robot.clickOn("#discardReportButton");
+        waitFor(() -> ZH.text("reports.notSaved").equals(status.getText()));
+        waitFor(() -> list(temps).isEmpty());
+        assertFalse(robot.lookup("#reportPendingBox").query().isVisible());
+        assertFalse(robot.lookup("#generateReportButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void leavingThePageWhileAReportRunsCancelsItOffersNothingAndLeavesNoFile(FxRobot robot) throws Exception {
+        show(robot, OFFICE);
+        robot.interact(() -> {
+            vm.fromYearProperty().set(2021);
+            vm.toYearProperty().set(2021);
+        });
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((th, e) -> uncaught.add(e));
+        });
+        CountDownLatch hold = new CountDownLatch(1);
+        robot.interact(() -> runner.run(p -> hold.await(20, TimeUnit.SECONDS), x -> { }, e -> { }));
+        robot.clickOn("#generateReportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.jobProperty().get() != null, "the report is running");
+        robot.interact(() -> content.getChildren().setAll(new Label("another page")));
+        assertTrue(vm.closed(), "the page knows it has left the window");
+        hold.countDown();
+        waitFor(() -> vm.jobProperty().get() == null && !vm.busyProperty().get());
+        waitFor(() -> list(temps).isEmpty());
+        assertTrue(offered.isEmpty(), "nothing is offered from a page that is gone");
+        assertTrue(robot.lookup("#reportSavedDialog").tryQuery().isEmpty());
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        assertEquals(List.of(), uncaught);
+        assertNull(vm.pendingProperty().get());
+        assertEquals(List.of(), list(out), "nothing saved");
+    }
+
+    @Test
+    void leavingThePageThrowsAwayTheReportWaitingToBeSaved(FxRobot robot) throws Exception {
+        show(robot, OFFICE);
+        robot.interact(() -> {
+            vm.fromYearProperty().set(2021);
+            vm.toYearProperty().set(2021);
+        });
+        answers.add(Optional.empty());
+        robot.clickOn("#generateReportButton");
+        waitFor(() -> vm.pendingProperty().get() != null && !vm.busyProperty().get());
+        assertEquals(1, list(temps).size());
+        robot.interact(() -> content.getChildren().clear());
+        waitFor(() -> list(temps).isEmpty());
+        assertNull(vm.pendingProperty().get());
+    }
+
+    @Test
+    void theYearChoosersOfferTheYearsWithData(FxRobot robot) {
+        show(robot, OFFICE);
+        ComboBox<?> from = robot.lookup("#reportFromYearBox").queryAs(ComboBox.class);
+        List<Integer> years = t.services().summary().years();
+        assertTrue(years.contains(2021) && years.get(0) == 2026, years.toString());
+        assertEquals(years, List.copyOf(from.getItems()));
+        assertEquals(years, List.copyOf(robot.lookup("#reportYearBox").queryAs(ComboBox.class).getItems()));
+        assertFalse(from.getItems().contains(2009));
+    }
+
+    static List<Path> list(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static List<String> sheetNames(Path file) throws Exception {
