@@ -141,20 +141,34 @@ public final class SummaryStore {
 
     // ---- teams ----
 
-    /** Active teams of the scope, their members by the end of the year and those who joined in it. */
+    /**
+     * The teams the year's figures count: active, of the scope, and founded by the end of the year (a team
+     * without a founding date counts in every year).
+     */
+    private static Condition countedTeams(UnitScope scope, int year) {
+        return TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID))
+                .and(TEAM.FOUNDED_ON.isNull().or(TEAM.FOUNDED_ON.le(last(year))));
+    }
+
+    /**
+     * Active teams of the scope founded by the end of the year, their members by the end of the year and those
+     * who joined in it.
+     */
     public YearFigures.Teams teams(UnitScope scope, int year) {
-        int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)));
+        int active = dsl.fetchCount(TEAM, countedTeams(scope, year));
         Field<Integer> members = DSL.count();
         Field<Integer> joined = DSL.count().filterWhere(TEAM_MEMBER.JOINED_ON.ge(first(year)));
         Record r = dsl.select(members, joined)
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
-                .where(TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID))
-                        .and(TEAM_MEMBER.JOINED_ON.le(last(year))))
+                .where(countedTeams(scope, year).and(TEAM_MEMBER.JOINED_ON.le(last(year))))
                 .fetchOne();
         return new YearFigures.Teams(active, r.get(members), r.get(joined));
     }
 
-    /** One row per active team of the scope, by unit then name: members by the end of the year, joined in it, captain. */
+    /**
+     * One row per active team of the scope founded by the end of the year, by unit then name: members by the end
+     * of the year, joined in it, captain.
+     */
     public List<AnnualSummary.TeamLine> teamLines(UnitScope scope, int year) {
         Field<Integer> members = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
                 .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.JOINED_ON.le(last(year))))).as("MEMBERS");
@@ -167,7 +181,7 @@ public final class SummaryStore {
                 .as("CAPTAIN");
         return dsl.select(TEAM.NAME, TEAM.KIND, UNIT.NAME, members, joined, captain)
                 .from(TEAM).join(UNIT).on(UNIT.ID.eq(TEAM.UNIT_ID))
-                .where(TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)))
+                .where(countedTeams(scope, year))
                 .orderBy(UNIT.SORT_ORDER, UNIT.ID, TEAM.NAME)
                 .fetch(r -> new AnnualSummary.TeamLine(r.get(TEAM.NAME), TeamKind.valueOf(r.get(TEAM.KIND)),
                         r.get(UNIT.NAME), r.get(members), r.get(joined), r.get(captain)));
