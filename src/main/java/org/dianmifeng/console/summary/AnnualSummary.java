@@ -62,7 +62,10 @@ public final class AnnualSummary {
                            String captain) {
     }
 
-    /** One party member with community service in the year: the communities served, records and hours. */
+    /**
+     * One party member with community service in the year: the communities served (joined by
+     * {@link SummaryStore#LIST_SEPARATOR}), records and hours.
+     */
     public record MemberLine(String name, String branchName, String unitName, String communities, int records,
                              BigDecimal hours) {
     }
@@ -116,13 +119,16 @@ public final class AnnualSummary {
         int[] n = {0};
         BigDecimal[] hours = {BigDecimal.ZERO};
         long[] records = {0};
+        String listSeparator = m.text("summary.listSeparator");
         store.members(scope, f.year(), line -> {
             n[0]++;
             if (n[0] % STEP == 0) {
                 progress.checkCancelled();
                 progress.update(done[0] + n[0], total);
             }
-            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), line.communities(),
+            String communities = line.communities() == null ? null
+                    : line.communities().replace(SummaryStore.LIST_SEPARATOR, listSeparator);
+            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), communities,
                     line.records(), line.hours());
             row.getCell(6).setCellStyle(styles.oneDecimal());
             records[0] += line.records();

@@ -52,6 +52,12 @@ import org.jooq.impl.DSL;
 public final class SummaryStore {
     /** Rows fetched from the database at a time by the member cursor. */
     static final int FETCH_SIZE = 500;
+    /**
+     * What joins the names in {@link AnnualSummary.MemberLine#communities()} as the database lists them: a control
+     * character no name holds, which {@link AnnualSummary} replaces with the separator of the workbook's language
+     * ({@code summary.listSeparator}).
+     */
+    static final String LIST_SEPARATOR = "\u001F";
     private final DSLContext dsl;
 
     public SummaryStore(DSLContext dsl) {
@@ -266,7 +272,7 @@ public final class SummaryStore {
         Field<Integer> records = DSL.field(DSL.selectCount().from(COMMUNITY_SERVICE).where(served)).as("RECORDS");
         Field<BigDecimal> hours = DSL.field(DSL.select(DSL.sum(COMMUNITY_SERVICE.HOURS)).from(COMMUNITY_SERVICE)
                 .where(served)).as("HOURS");
-        Field<String> communities = DSL.field(DSL.select(DSL.listAggDistinct(COMMUNITY.NAME, "、")
+        Field<String> communities = DSL.field(DSL.select(DSL.listAggDistinct(COMMUNITY.NAME, LIST_SEPARATOR)
                         .withinGroupOrderBy(COMMUNITY.NAME))
                 .from(COMMUNITY).where(DSL.exists(DSL.selectOne().from(COMMUNITY_SERVICE)
                         .where(served.and(COMMUNITY_SERVICE.COMMUNITY_ID.eq(COMMUNITY.ID)))))).as("COMMUNITIES");

@@ -49,11 +49,13 @@ class SummaryReportTest {
     private TestServices t;
     private SummaryReport report;
     private YearFigures figures;
+    private SummaryFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         t = new TestServices(dir.resolve("data"));
-        new SummaryFixtures(t).scenario().formulaName();
+        fixtures = new SummaryFixtures(t).scenario();
+        fixtures.formulaName();
         report = t.services().summaryReport();
         figures = t.services().summary().figures(OFFICE, YEAR, null);
     }
@@ -202,6 +204,22 @@ class SummaryReportTest {
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
                 assertTrue(s.getColumnWidth(0) >= 6 * 256, name);
             }
+        }
+    }
+
+    @Test
+    void theCommunitiesOfAMemberAreJoinedInTheWorkbooksLanguage() throws Exception {
+        fixtures.secondCommunity();
+        Path zh = dir.resolve("zh.xlsx");
+        Path en = dir.resolve("en.xlsx");
+        report.write(OFFICE, YEAR, "JY", zh, ZH, Progress.NONE);
+        report.write(OFFICE, YEAR, "JY", en, Messages.of(Messages.ENGLISH), Progress.NONE);
+        try (XSSFWorkbook wb = open(zh)) {
+            assertEquals("华士社区、周庄社区", text(wb.getSheet("党员社区服务").getRow(2).getCell(4)));
+        }
+        try (XSSFWorkbook wb = open(en)) {
+            assertEquals("华士社区, 周庄社区", text(wb.getSheetAt(AnnualSummary.SHEETS.indexOf("members")).getRow(2)
+                    .getCell(4)));
         }
     }
 
