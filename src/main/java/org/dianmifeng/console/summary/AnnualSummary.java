@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -56,6 +59,8 @@ public final class AnnualSummary {
     /** The header row of every sheet but the overview, which has an information line above it. */
     static final int HEADER_ROW = 1;
     static final int OVERVIEW_HEADER_ROW = 2;
+    /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
+    private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
 
     /** One active team: members by the end of the year, those who joined in it, the captain (null: none). */
     public record TeamLine(String name, TeamKind kind, String unitName, int members, int joinedInYear,
@@ -216,27 +221,29 @@ public final class AnnualSummary {
 
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom, HonourLevel.values().length,
-                lines, 2);
-        chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom, Grade.values().length, lines, 20);
+        chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
+                Stream.of(HonourLevel.values()).map(m::label).toArray(String[]::new), lines, 2);
+        chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
+                Stream.of(Grade.values()).map(m::label).toArray(String[]::new), lines, 20);
     }
 
-    /** A column chart of {@code count} overview rows from {@code fromRow}: the figure names against their values. */
-    private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, int count,
+    /**
+     * A column chart of the values of the {@code labels.length} overview rows from {@code fromRow}, each bar named
+     * by its short label (the overview's figure names are longer, and would be drawn rotated). The bars have an
+     * explicit solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
+     */
+    private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, String[] labels,
                        List<Object[]> lines, int topRow) {
+        int count = labels.length;
         int firstLine = fromRow - OVERVIEW_HEADER_ROW - 1;
-        String[] names = new String[count];
         Integer[] values = new Integer[count];
         for (int i = 0; i < count; i++) {
-            names[i] = (String) lines.get(firstLine + i)[1];
             values[i] = (Integer) lines.get(firstLine + i)[2];
         }
         String sheetRef = "'" + sheetName.replace("'", "''") + "'!";
-        String range = "$%s$" + (fromRow + 1) + ":$%s$" + (fromRow + count);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,
-                sheetRef + String.format(range, "B", "B"));
-        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
-                sheetRef + String.format(range, "C", "C"));
+        String range = "$C$" + (fromRow + 1) + ":$C$" + (fromRow + count);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels);
+        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values, sheetRef + range);
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, topRow, 12, topRow + 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
@@ -249,6 +256,7 @@ public final class AnnualSummary {
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(categories, numbers);
         series.setTitle(title, null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         chart.plot(data);
     }
 

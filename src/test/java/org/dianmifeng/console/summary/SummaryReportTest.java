@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrVal;
 
 /** The 年度工作总结 workbook as a reader sees it: sheets, headers, figures, rows, chart, print settings, refusals. */
 class SummaryReportTest {
@@ -204,6 +208,37 @@ class SummaryReportTest {
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
                 assertTrue(s.getColumnWidth(0) >= 6 * 256, name);
             }
+        }
+    }
+
+    /** The categories of a bar series as written: literal, or the cache of a cell reference. */
+    private static List<String> categories(CTBarSer series) {
+        CTAxDataSource cat = series.getCat();
+        List<CTStrVal> points = cat.isSetStrLit() ? cat.getStrLit().getPtList() : cat.getStrRef().getStrCache().getPtList();
+        return points.stream().map(CTStrVal::getV).toList();
+    }
+
+    @Test
+    void theOverviewChartsHaveFilledBarsNamedByTheirShortLabels() throws Exception {
+        Path out = dir.resolve("charts.xlsx");
+        report.write(OFFICE, YEAR, null, out, ZH, Progress.NONE);
+        try (XSSFWorkbook wb = open(out)) {
+            List<XSSFChart> charts = wb.getSheet("总览").getDrawingPatriarch().getCharts();
+            assertEquals(2, charts.size());
+            List<List<String>> shown = new ArrayList<>();
+            for (XSSFChart chart : charts) {
+                List<CTBarSer> series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerList();
+                assertEquals(1, series.size());
+                for (CTBarSer ser : series) {
+                    assertTrue(ser.isSetSpPr(), "the series has shape properties");
+                    assertTrue(ser.getSpPr().isSetSolidFill(), "the bars have a solid fill");
+                    assertTrue(ser.getSpPr().getSolidFill().isSetSrgbClr(), "an explicit colour, not a theme's");
+                    shown.add(categories(ser));
+                }
+            }
+            assertEquals(Stream.of(HonourLevel.values()).map(ZH::label).toList(), shown.get(0));
+            assertEquals(Stream.of(Grade.values()).map(ZH::label).toList(), shown.get(1),
+                    "the grades' short labels, not the overview's figure names");
         }
     }
 
