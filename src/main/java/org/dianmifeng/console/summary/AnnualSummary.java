@@ -59,6 +59,8 @@ public final class AnnualSummary {
     /** The header row of every sheet but the overview, which has an information line above it. */
     static final int HEADER_ROW = 1;
     static final int OVERVIEW_HEADER_ROW = 2;
+    /** The height of a line of wrapped text, in points. */
+    private static final float LINE_HEIGHT = 15f;
     /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
     private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
 
@@ -163,8 +165,9 @@ public final class AnnualSummary {
         titleRow.setHeightInPoints(28);
         merged(sheet, titleRow, lastCol, title, styles.centredTitle());
         Row info = sheet.createRow(TITLE_ROW + 1);
-        merged(sheet, info, lastCol, m.text("summary.info",
-                f.unitName() == null ? m.text("summary.allUnits") : f.unitName(), printDate.toString()), styles.line());
+        String infoText = m.text("summary.info", f.unitName() == null ? m.text("summary.allUnits") : f.unitName(),
+                printDate.toString());
+        merged(sheet, info, lastCol, infoText, styles.wrappedText(infoText));
         header(sheet, styles, OVERVIEW_HEADER_ROW, widths, "summary.column.area", "summary.column.figure",
                 "summary.column.value");
 
@@ -218,6 +221,13 @@ public final class AnnualSummary {
         }
         widths[2] = Math.max(widths[2], 10);
         finish(sheet, title, widths, OVERVIEW_HEADER_ROW, first + lines.size() - 1);
+        // the information line wraps within A:C, as high as its lines need, so that it prints whole (its row is
+        // still in memory: the overview is far shorter than the streaming window)
+        int infoWidth = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            infoWidth += sheet.getColumnWidth(c) / 256;
+        }
+        info.setHeightInPoints(ListExport.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
 
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -239,6 +240,34 @@ class SummaryReportTest {
             assertEquals(Stream.of(HonourLevel.values()).map(ZH::label).toList(), shown.get(0));
             assertEquals(Stream.of(Grade.values()).map(ZH::label).toList(), shown.get(1),
                     "the grades' short labels, not the overview's figure names");
+        }
+    }
+
+    @Test
+    void theOverviewsInformationLineWrapsAndIsAsHighAsItsLinesInBothLanguages() throws Exception {
+        for (Messages m : List.of(ZH, Messages.of(Messages.ENGLISH))) {
+            Path out = dir.resolve("info-" + m.locale() + ".xlsx");
+            report.write(OFFICE, YEAR, null, out, m, Progress.NONE);
+            try (XSSFWorkbook wb = open(out)) {
+                XSSFSheet o = wb.getSheetAt(0);
+                Row info = o.getRow(1);
+                String shown = text(info.getCell(0));
+                assertTrue(shown.endsWith(m.text("summary.info", "", "").replaceAll(".*[；;] *", "")), shown);
+                assertTrue(info.getCell(0).getCellStyle().getWrapText(), "the information line wraps");
+                CellRangeAddress merged = o.getMergedRegions().stream()
+                        .filter(r -> r.isInRange(1, 0)).findFirst().orElseThrow();
+                assertEquals(List.of(1, 1, 0, 2), List.of(merged.getFirstRow(), merged.getLastRow(),
+                        merged.getFirstColumn(), merged.getLastColumn()), "merged over A:C of its row");
+                int chars = 0;
+                for (int c = 0; c <= 2; c++) {
+                    chars += o.getColumnWidth(c) / 256;
+                }
+                int width = shown.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
+                int lines = (width + chars - 2) / (chars - 1);
+                assertTrue(lines > 1, "the line is longer than A:C: " + width + " > " + chars);
+                assertTrue(info.getHeightInPoints() >= lines * 15f,
+                        m.locale() + ": " + info.getHeightInPoints() + " pt for " + lines + " lines");
+            }
         }
     }
 
