@@ -33,7 +33,7 @@ import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
-import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.report.Styles;
@@ -45,8 +45,9 @@ import org.dianmifeng.console.volunteer.TeamKind;
  * 年度工作总结: the overview of the year's figures ({@link YearFigures}, the same the dashboard shows) with two
  * charts, then a sheet per area: people by unit, teams, party members by branch, every party member with
  * community service in the year (streamed: the rows go to disk as they are written), aid cases by unit and
- * status (counts only), the year's honours. Every sheet prints on A4 landscape, one page wide, with its header
- * row repeated, the report's name as page header and "page n of m" and the print date as footer.
+ * status (counts only), the year's honours (the honour roll's list of the year, written by {@link HonourRoll}).
+ * Every sheet prints on A4 landscape, one page wide, with its header row repeated, the report's name (the
+ * honours: the roll's) as page header and "page n of m" and the print date as footer.
  */
 public final class AnnualSummary {
     /** Rows of a sheet kept in memory while writing; older rows go to the workbook's temporary file. */
@@ -56,7 +57,10 @@ public final class AnnualSummary {
     /** The sheets of the workbook, in order (keys {@code summary.sheet.*}). */
     static final List<String> SHEETS = List.of("overview", "people", "teams", "party", "members", "cases", "honours");
     static final int TITLE_ROW = 0;
-    /** The header row of every sheet but the overview, which has an information line above it. */
+    /**
+     * The header row of every area sheet but the overview, which has an information line above it, and the
+     * honours, which are the honour roll's sheet.
+     */
     static final int HEADER_ROW = 1;
     static final int OVERVIEW_HEADER_ROW = 2;
     /** The height of a line of wrapped text, in points. */
@@ -75,11 +79,6 @@ public final class AnnualSummary {
      */
     public record MemberLine(String name, String branchName, String unitName, String communities, int records,
                              BigDecimal hours) {
-    }
-
-    /** One honour of the year: the recipient is a unit, team or person name; its unit is the one it counts for. */
-    public record HonourLine(String title, HonourLevel level, String awardedBy, String recipient, RecipientKind kind,
-                             String recipientUnit, LocalDate awardedOn) {
     }
 
     private final Messages m;
@@ -148,7 +147,7 @@ public final class AnnualSummary {
         sheetDone.run();
         cases(wb, styles, f, store.unitNames(scope), counts.casesByUnit());
         sheetDone.run();
-        honours(wb, styles, f, store.honourLines(scope, f.year()));
+        honours(wb, styles, f, scope, store.honourRoll().lines(f.year(), f.year(), scope.unitIds()), progress);
         sheetDone.run();
         return wb.getNumberOfSheets();
     }
@@ -373,32 +372,25 @@ public final class AnnualSummary {
         return v.toArray();
     }
 
-    private void honours(SXSSFWorkbook wb, Styles styles, YearFigures f, List<HonourLine> lines) {
-        Part part = new Part(wb, styles, f, "honours", "no", "title", "level", "awardedBy", "recipient",
-                "recipientKind", "recipientUnit", "awardedOn");
-        int n = 0;
-        for (HonourLine h : lines) {
-            part.row(++n, h.title(), m.label(h.level()), h.awardedBy(), h.recipient(), m.label(h.kind()),
-                    h.recipientUnit(), h.awardedOn());
-        }
-        int lastListRow = part.next - 1;
-        part.next++;
-        Row head = part.sheet.createRow(part.next++);
-        String[] countHeaders = {m.text("summary.column.level"), m.text("summary.column.honours")};
-        for (int c = 0; c < countHeaders.length; c++) {
-            Cell cell = head.createCell(c + 1);
-            cell.setCellValue(countHeaders[c]);
-            cell.setCellStyle(styles.header());
-        }
-        for (HonourLevel l : HonourLevel.values()) {
-            Row row = part.sheet.createRow(part.next++);
-            part.put(row, 1, m.label(l));
-            part.put(row, 2, f.honours().byLevel().get(l));
-        }
-        Row total = part.sheet.createRow(part.next++);
-        part.put(total, 1, m.text("summary.total"));
-        part.put(total, 2, f.honours().total());
-        part.finish(lastListRow);
+    /**
+     * The honours of the year in the scope, listed as the honour roll of that year and scope lists them: written
+     * by the roll itself. Only the cancel of {@code progress} is passed on (the summary counts sheets and member
+     * rows, not honours).
+     */
+    private void honours(SXSSFWorkbook wb, Styles styles, YearFigures f, UnitScope scope, List<HonourRoll.Line> lines,
+                         Progress progress) {
+        // the units order only the roll's sheet of counts by unit, which the summary does not have
+        HonourRoll.Data data = new HonourRoll.Data(f.year(), f.year(), scope.unitName(), List.of(), lines);
+        new HonourRoll(m, printDate).writeRoll(wb.createSheet(sheetName("honours")), data, styles, new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        });
     }
 
     // ---- building blocks ----
@@ -489,17 +481,9 @@ public final class AnnualSummary {
             return row(values);
         }
 
-        void put(Row row, int col, Object value) {
-            Cell cell = row.createCell(col);
-            widths[col] = Math.max(widths[col], ListExport.put(cell, value, styles));
-        }
-
+        /** Finishes the sheet, filtering the rows above the total. */
         void finish() {
-            finish(next - 2);
-        }
-
-        void finish(int lastFilteredRow) {
-            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, lastFilteredRow);
+            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, next - 2);
         }
 
         private Object[] flatten(Object[] values) {

@@ -15,8 +15,6 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +25,8 @@ import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.db.tables.Unit;
 import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.HonourReportStore;
 import org.dianmifeng.console.honour.HonourStore;
-import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.UnitScope;
@@ -334,19 +332,11 @@ public final class SummaryStore {
         return byLevel;
     }
 
-    /** The honours of the year in the scope: national first, then by date and title. */
-    public List<AnnualSummary.HonourLine> honourLines(UnitScope scope, int year) {
-        List<AnnualSummary.HonourLine> lines = new ArrayList<>(dsl
-                .select(HONOUR.TITLE, HONOUR.LEVEL_CODE, HONOUR.AWARDED_BY, HONOUR.RECIPIENT_KIND, HONOUR.AWARDED_ON,
-                        HonourStore.RECIPIENT_NAME, HonourStore.RECIPIENT_UNIT_NAME)
-                .from(HonourStore.WITH_RECIPIENT)
-                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, HonourStore.RECIPIENT_UNIT_ID)))
-                .orderBy(HONOUR.AWARDED_ON, HONOUR.TITLE, HONOUR.ID)
-                .fetch(r -> new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
-                        HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY),
-                        r.get(HonourStore.RECIPIENT_NAME), RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND)),
-                        r.get(HonourStore.RECIPIENT_UNIT_NAME), r.get(HONOUR.AWARDED_ON))));
-        lines.sort(Comparator.comparing(AnnualSummary.HonourLine::level));
-        return lines;
+    /**
+     * The honour roll's queries on the same connection: the summary's honours sheet is the roll's list of the
+     * year ({@link HonourReportStore#lines}, written by {@link org.dianmifeng.console.honour.HonourRoll#writeRoll}).
+     */
+    public HonourReportStore honourRoll() {
+        return new HonourReportStore(dsl);
     }
 }

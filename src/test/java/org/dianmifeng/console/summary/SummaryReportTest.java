@@ -184,17 +184,26 @@ class SummaryReportTest {
             }
 
             Sheet honours = wb.getSheet("荣誉");
-            assertEquals("四个100最佳志愿服务组织", text(honours.getRow(2).getCell(1)), "national first");
-            assertEquals("国家级", text(honours.getRow(2).getCell(2)));
-            assertEquals("蜜蜂行动志愿服务队", text(honours.getRow(2).getCell(4)));
-            assertEquals("宜兴市供电公司", text(honours.getRow(2).getCell(6)));
-            Cell date = honours.getRow(2).getCell(7);
+            assertEquals("2026年度荣誉汇总表", text(honours.getRow(0).getCell(0)), "the honour roll of the year");
+            List<String> honourHeaders = new ArrayList<>();
+            honours.getRow(2).forEach(c -> honourHeaders.add(text(c)));
+            assertEquals(List.of("序号", "荣誉名称", "级别", "授予单位", "获得者", "获得者类型", "所属单位", "授予日期", "证书编号"),
+                    honourHeaders);
+            assertEquals("国家级", text(honours.getRow(3).getCell(0)), "the national group first");
+            assertEquals("四个100最佳志愿服务组织", text(honours.getRow(4).getCell(1)));
+            assertEquals("蜜蜂行动志愿服务队", text(honours.getRow(4).getCell(4)));
+            assertEquals("宜兴市供电公司", text(honours.getRow(4).getCell(6)));
+            Cell date = honours.getRow(4).getCell(7);
             assertEquals(CellType.NUMERIC, date.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals(ZH.text("honourroll.subtotal", HonourLevel.NATIONAL), text(honours.getRow(5).getCell(1)));
+            Row honoursTotal = honours.getRow(honours.getLastRowNum());
+            assertEquals("合计", text(honoursTotal.getCell(1)));
+            assertEquals(figures.honours().total(), (int) honoursTotal.getCell(2).getNumericCellValue());
 
             for (String name : SHEETS) {
                 XSSFSheet s = wb.getSheet(name);
-                int header = name.equals("总览") ? 2 : 1;
+                int header = name.equals("总览") || name.equals("荣誉") ? 2 : 1;
                 PrintSetup print = s.getPrintSetup();
                 assertTrue(print.getLandscape(), name);
                 assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize(), name);
@@ -203,7 +212,8 @@ class SummaryReportTest {
                 assertTrue(s.getFitToPage(), name);
                 assertEquals(header, s.getRepeatingRows().getFirstRow(), name);
                 assertEquals(header, s.getRepeatingRows().getLastRow(), name);
-                assertEquals("2026年度工作总结", s.getHeader().getCenter(), name);
+                assertEquals(name.equals("荣誉") ? "2026年度荣誉汇总表" : "2026年度工作总结", s.getHeader().getCenter(),
+                        name);
                 assertEquals(ZH.text("report.footer.dated"), s.getFooter().getCenter(), name);
                 assertEquals(header + 1, s.getPaneInformation().getHorizontalSplitPosition(), name);
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
