@@ -291,11 +291,6 @@ public final class CaseSummary {
 
     /** The lines {@code text} needs in {@code columns} sheet columns, wrapped. */
     private static int lines(String text, int columns) {
-        int width = columns * COLUMN_WIDTH - 1;
-        int lines = 0;
-        for (String part : text.split("\n", -1)) {
-            lines += Math.max(1, (ListExport.displayWidth(part) + width - 1) / width);
-        }
-        return Math.max(1, lines);
+        return ListExport.wrappedLines(text, columns * COLUMN_WIDTH - 1);
     }
 }

@@ -93,16 +93,12 @@ public final class HonourRoll {
         try {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
-            CellStyle count = wb.createCellStyle();
-            count.cloneStyleFrom(styles.integer());
-            count.setDataFormat(wb.createDataFormat().getFormat(m.text("honourroll.countFormat")));
-            String title = title(data);
             progress.update(0, data.lines().size());
-            roll(wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("honourroll.sheet"))), data, title, styles,
-                    count, progress);
+            writeRoll(wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("honourroll.sheet"))), data, styles,
+                    progress);
             progress.checkCancelled();
             byUnit(wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("honourroll.byUnit.sheet"))), data,
-                    m.text("honourroll.byUnit.title", title), styles);
+                    m.text("honourroll.byUnit.title", title(data)), styles);
             progress.update(data.lines().size(), data.lines().size());
             done = true;
             return wb;
@@ -121,8 +117,19 @@ public final class HonourRoll {
                 data.lines().size());
     }
 
-    /** Sheet 1: the honours grouped by level, with a subtotal per level and the total. */
-    private void roll(Sheet sheet, Data data, String title, Styles styles, CellStyle count, Progress progress) {
+    /**
+     * Writes the roll's list into {@code sheet} (sheet 1 of the roll; also the honours sheet of the annual summary,
+     * so that honours are listed one way): the title and information line, the header, the honours of
+     * {@code data} grouped by level with a group row and a subtotal per level, the total, and the print setup
+     * (frozen header, filter, A4 landscape one page wide, page header and dated footer). {@code styles} is the
+     * style library of the sheet's workbook (to which it adds one style, the count's). Reports progress per honour (of {@code data.lines().size()}) and stops
+     * with {@link Progress.CancelledException} when asked.
+     */
+    public void writeRoll(Sheet sheet, Data data, Styles styles, Progress progress) {
+        CellStyle count = sheet.getWorkbook().createCellStyle();
+        count.cloneStyleFrom(styles.integer());
+        count.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(m.text("honourroll.countFormat")));
+        String title = title(data);
         int lastCol = HEADERS.length - 1;
         int[] widths = new int[HEADERS.length];
         heading(sheet, title, info(data), lastCol, styles);

@@ -308,6 +308,19 @@ public final class ListExport {
     }
 
     /**
+     * The lines {@code text} needs when wrapped in {@code width} character units ({@link #displayWidth}), each of
+     * its own line breaks starting a new line; at least one.
+     */
+    public static int wrappedLines(String text, int width) {
+        int w = Math.max(1, width);
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            lines += Math.max(1, (displayWidth(part) + w - 1) / w);
+        }
+        return Math.max(1, lines);
+    }
+
+    /**
      * The width of text in Excel's character units, full-width (CJK) characters counting two, and
      * the longest line of text that holds line breaks.
      */

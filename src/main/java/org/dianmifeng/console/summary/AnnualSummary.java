@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -30,7 +33,7 @@ import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
-import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.report.Styles;
@@ -42,8 +45,9 @@ import org.dianmifeng.console.volunteer.TeamKind;
  * 年度工作总结: the overview of the year's figures ({@link YearFigures}, the same the dashboard shows) with two
  * charts, then a sheet per area: people by unit, teams, party members by branch, every party member with
  * community service in the year (streamed: the rows go to disk as they are written), aid cases by unit and
- * status (counts only), the year's honours. Every sheet prints on A4 landscape, one page wide, with its header
- * row repeated, the report's name as page header and "page n of m" and the print date as footer.
+ * status (counts only), the year's honours (the honour roll's list of the year, written by {@link HonourRoll}).
+ * Every sheet prints on A4 landscape, one page wide, with its header row repeated, the report's name (the
+ * honours: the roll's) as page header and "page n of m" and the print date as footer.
  */
 public final class AnnualSummary {
     /** Rows of a sheet kept in memory while writing; older rows go to the workbook's temporary file. */
@@ -53,23 +57,28 @@ public final class AnnualSummary {
     /** The sheets of the workbook, in order (keys {@code summary.sheet.*}). */
     static final List<String> SHEETS = List.of("overview", "people", "teams", "party", "members", "cases", "honours");
     static final int TITLE_ROW = 0;
-    /** The header row of every sheet but the overview, which has an information line above it. */
+    /**
+     * The header row of every area sheet but the overview, which has an information line above it, and the
+     * honours, which are the honour roll's sheet.
+     */
     static final int HEADER_ROW = 1;
     static final int OVERVIEW_HEADER_ROW = 2;
+    /** The height of a line of wrapped text, in points. */
+    private static final float LINE_HEIGHT = 15f;
+    /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
+    private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
 
     /** One active team: members by the end of the year, those who joined in it, the captain (null: none). */
     public record TeamLine(String name, TeamKind kind, String unitName, int members, int joinedInYear,
                            String captain) {
     }
 
-    /** One party member with community service in the year: the communities served, records and hours. */
+    /**
+     * One party member with community service in the year: the communities served (joined by
+     * {@link SummaryStore#LIST_SEPARATOR}), records and hours.
+     */
     public record MemberLine(String name, String branchName, String unitName, String communities, int records,
                              BigDecimal hours) {
-    }
-
-    /** One honour of the year: the recipient is a unit, team or person name; its unit is the one it counts for. */
-    public record HonourLine(String title, HonourLevel level, String awardedBy, String recipient, RecipientKind kind,
-                             String recipientUnit, LocalDate awardedOn) {
     }
 
     private final Messages m;
@@ -116,13 +125,16 @@ public final class AnnualSummary {
         int[] n = {0};
         BigDecimal[] hours = {BigDecimal.ZERO};
         long[] records = {0};
+        String listSeparator = m.text("summary.listSeparator");
         store.members(scope, f.year(), line -> {
             n[0]++;
             if (n[0] % STEP == 0) {
                 progress.checkCancelled();
                 progress.update(done[0] + n[0], total);
             }
-            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), line.communities(),
+            String communities = line.communities() == null ? null
+                    : line.communities().replace(SummaryStore.LIST_SEPARATOR, listSeparator);
+            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), communities,
                     line.records(), line.hours());
             row.getCell(6).setCellStyle(styles.oneDecimal());
             records[0] += line.records();
@@ -135,7 +147,7 @@ public final class AnnualSummary {
         sheetDone.run();
         cases(wb, styles, f, store.unitNames(scope), counts.casesByUnit());
         sheetDone.run();
-        honours(wb, styles, f, store.honourLines(scope, f.year()));
+        honours(wb, styles, f, scope, store.honourRoll().lines(f.year(), f.year(), scope.unitIds()), progress);
         sheetDone.run();
         return wb.getNumberOfSheets();
     }
@@ -152,8 +164,9 @@ public final class AnnualSummary {
         titleRow.setHeightInPoints(28);
         merged(sheet, titleRow, lastCol, title, styles.centredTitle());
         Row info = sheet.createRow(TITLE_ROW + 1);
-        merged(sheet, info, lastCol, m.text("summary.info",
-                f.unitName() == null ? m.text("summary.allUnits") : f.unitName(), printDate.toString()), styles.line());
+        String infoText = m.text("summary.info", f.unitName() == null ? m.text("summary.allUnits") : f.unitName(),
+                printDate.toString());
+        merged(sheet, info, lastCol, infoText, styles.wrappedText(infoText));
         header(sheet, styles, OVERVIEW_HEADER_ROW, widths, "summary.column.area", "summary.column.figure",
                 "summary.column.value");
 
@@ -207,30 +220,39 @@ public final class AnnualSummary {
         }
         widths[2] = Math.max(widths[2], 10);
         finish(sheet, title, widths, OVERVIEW_HEADER_ROW, first + lines.size() - 1);
+        // the information line wraps within A:C, as high as its lines need, so that it prints whole (its row is
+        // still in memory: the overview is far shorter than the streaming window)
+        int infoWidth = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            infoWidth += sheet.getColumnWidth(c) / 256;
+        }
+        info.setHeightInPoints(ListExport.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
 
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom, HonourLevel.values().length,
-                lines, 2);
-        chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom, Grade.values().length, lines, 20);
+        chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
+                Stream.of(HonourLevel.values()).map(m::label).toArray(String[]::new), lines, 2);
+        chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
+                Stream.of(Grade.values()).map(m::label).toArray(String[]::new), lines, 20);
     }
 
-    /** A column chart of {@code count} overview rows from {@code fromRow}: the figure names against their values. */
-    private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, int count,
+    /**
+     * A column chart of the values of the {@code labels.length} overview rows from {@code fromRow}, each bar named
+     * by its short label (the overview's figure names are longer, and would be drawn rotated). The bars have an
+     * explicit solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
+     */
+    private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, String[] labels,
                        List<Object[]> lines, int topRow) {
+        int count = labels.length;
         int firstLine = fromRow - OVERVIEW_HEADER_ROW - 1;
-        String[] names = new String[count];
         Integer[] values = new Integer[count];
         for (int i = 0; i < count; i++) {
-            names[i] = (String) lines.get(firstLine + i)[1];
             values[i] = (Integer) lines.get(firstLine + i)[2];
         }
         String sheetRef = "'" + sheetName.replace("'", "''") + "'!";
-        String range = "$%s$" + (fromRow + 1) + ":$%s$" + (fromRow + count);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,
-                sheetRef + String.format(range, "B", "B"));
-        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
-                sheetRef + String.format(range, "C", "C"));
+        String range = "$C$" + (fromRow + 1) + ":$C$" + (fromRow + count);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels);
+        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values, sheetRef + range);
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, topRow, 12, topRow + 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
@@ -243,6 +265,7 @@ public final class AnnualSummary {
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(categories, numbers);
         series.setTitle(title, null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         chart.plot(data);
     }
 
@@ -349,32 +372,25 @@ public final class AnnualSummary {
         return v.toArray();
     }
 
-    private void honours(SXSSFWorkbook wb, Styles styles, YearFigures f, List<HonourLine> lines) {
-        Part part = new Part(wb, styles, f, "honours", "no", "title", "level", "awardedBy", "recipient",
-                "recipientKind", "recipientUnit", "awardedOn");
-        int n = 0;
-        for (HonourLine h : lines) {
-            part.row(++n, h.title(), m.label(h.level()), h.awardedBy(), h.recipient(), m.label(h.kind()),
-                    h.recipientUnit(), h.awardedOn());
-        }
-        int lastListRow = part.next - 1;
-        part.next++;
-        Row head = part.sheet.createRow(part.next++);
-        String[] countHeaders = {m.text("summary.column.level"), m.text("summary.column.honours")};
-        for (int c = 0; c < countHeaders.length; c++) {
-            Cell cell = head.createCell(c + 1);
-            cell.setCellValue(countHeaders[c]);
-            cell.setCellStyle(styles.header());
-        }
-        for (HonourLevel l : HonourLevel.values()) {
-            Row row = part.sheet.createRow(part.next++);
-            part.put(row, 1, m.label(l));
-            part.put(row, 2, f.honours().byLevel().get(l));
-        }
-        Row total = part.sheet.createRow(part.next++);
-        part.put(total, 1, m.text("summary.total"));
-        part.put(total, 2, f.honours().total());
-        part.finish(lastListRow);
+    /**
+     * The honours of the year in the scope, listed as the honour roll of that year and scope lists them: written
+     * by the roll itself. Only the cancel of {@code progress} is passed on (the summary counts sheets and member
+     * rows, not honours).
+     */
+    private void honours(SXSSFWorkbook wb, Styles styles, YearFigures f, UnitScope scope, List<HonourRoll.Line> lines,
+                         Progress progress) {
+        // the units order only the roll's sheet of counts by unit, which the summary does not have
+        HonourRoll.Data data = new HonourRoll.Data(f.year(), f.year(), scope.unitName(), List.of(), lines);
+        new HonourRoll(m, printDate).writeRoll(wb.createSheet(sheetName("honours")), data, styles, new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        });
     }
 
     // ---- building blocks ----
@@ -465,17 +481,9 @@ public final class AnnualSummary {
             return row(values);
         }
 
-        void put(Row row, int col, Object value) {
-            Cell cell = row.createCell(col);
-            widths[col] = Math.max(widths[col], ListExport.put(cell, value, styles));
-        }
-
+        /** Finishes the sheet, filtering the rows above the total. */
         void finish() {
-            finish(next - 2);
-        }
-
-        void finish(int lastFilteredRow) {
-            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, lastFilteredRow);
+            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, next - 2);
         }
 
         private Object[] flatten(Object[] values) {

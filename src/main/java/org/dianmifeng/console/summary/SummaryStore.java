@@ -15,8 +15,6 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +26,8 @@ import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.db.tables.Unit;
 import org.dianmifeng.console.honour.HonourLevel;
+import org.dianmifeng.console.honour.HonourReportStore;
 import org.dianmifeng.console.honour.HonourStore;
-import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.UnitScope;
@@ -53,6 +51,12 @@ import org.jooq.impl.DSL;
 public final class SummaryStore {
     /** Rows fetched from the database at a time by the member cursor. */
     static final int FETCH_SIZE = 500;
+    /**
+     * What joins the names in {@link AnnualSummary.MemberLine#communities()} as the database lists them: a control
+     * character no name holds, which {@link AnnualSummary} replaces with the separator of the workbook's language
+     * ({@code summary.listSeparator}).
+     */
+    static final String LIST_SEPARATOR = "\u001F";
     private final DSLContext dsl;
 
     public SummaryStore(DSLContext dsl) {
@@ -165,20 +169,34 @@ public final class SummaryStore {
 
     // ---- teams ----
 
-    /** Active teams of the scope, their members by the end of the year and those who joined in it. */
+    /**
+     * The teams the year's figures count: active, of the scope, and founded by the end of the year (a team
+     * without a founding date counts in every year).
+     */
+    private static Condition countedTeams(UnitScope scope, int year) {
+        return TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID))
+                .and(TEAM.FOUNDED_ON.isNull().or(TEAM.FOUNDED_ON.le(last(year))));
+    }
+
+    /**
+     * Active teams of the scope founded by the end of the year, their members by the end of the year and those
+     * who joined in it.
+     */
     public YearFigures.Teams teams(UnitScope scope, int year) {
-        int active = dsl.fetchCount(TEAM, TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)));
+        int active = dsl.fetchCount(TEAM, countedTeams(scope, year));
         Field<Integer> members = DSL.count();
         Field<Integer> joined = DSL.count().filterWhere(TEAM_MEMBER.JOINED_ON.ge(first(year)));
         Record r = dsl.select(members, joined)
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
-                .where(TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID))
-                        .and(TEAM_MEMBER.JOINED_ON.le(last(year))))
+                .where(countedTeams(scope, year).and(TEAM_MEMBER.JOINED_ON.le(last(year))))
                 .fetchOne();
         return new YearFigures.Teams(active, r.get(members), r.get(joined));
     }
 
-    /** One row per active team of the scope, by unit then name: members by the end of the year, joined in it, captain. */
+    /**
+     * One row per active team of the scope founded by the end of the year, by unit then name: members by the end
+     * of the year, joined in it, captain.
+     */
     public List<AnnualSummary.TeamLine> teamLines(UnitScope scope, int year) {
         Field<Integer> members = DSL.field(DSL.selectCount().from(TEAM_MEMBER)
                 .where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID).and(TEAM_MEMBER.JOINED_ON.le(last(year))))).as("MEMBERS");
@@ -191,7 +209,7 @@ public final class SummaryStore {
                 .as("CAPTAIN");
         return dsl.select(TEAM.NAME, TEAM.KIND, UNIT.NAME, members, joined, captain)
                 .from(TEAM).join(UNIT).on(UNIT.ID.eq(TEAM.UNIT_ID))
-                .where(TEAM.ACTIVE.isTrue().and(covers(scope, TEAM.UNIT_ID)))
+                .where(countedTeams(scope, year))
                 .orderBy(UNIT.SORT_ORDER, UNIT.ID, TEAM.NAME)
                 .fetch(r -> new AnnualSummary.TeamLine(r.get(TEAM.NAME), TeamKind.valueOf(r.get(TEAM.KIND)),
                         r.get(UNIT.NAME), r.get(members), r.get(joined), r.get(captain)));
@@ -272,7 +290,7 @@ public final class SummaryStore {
      * database.
      */
     public void members(UnitScope scope, int year, Consumer<AnnualSummary.MemberLine> each) {
-        Field<String> communities = DSL.listAggDistinct(COMMUNITY.NAME, "、").withinGroupOrderBy(COMMUNITY.NAME)
+        Field<String> communities = DSL.listAggDistinct(COMMUNITY.NAME, LIST_SEPARATOR).withinGroupOrderBy(COMMUNITY.NAME)
                 .as("COMMUNITIES");
         Field<Integer> records = DSL.count().as("RECORDS");
         Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS).as("HOURS");
@@ -337,19 +355,11 @@ public final class SummaryStore {
         return byLevel;
     }
 
-    /** The honours of the year in the scope: national first, then by date and title. */
-    public List<AnnualSummary.HonourLine> honourLines(UnitScope scope, int year) {
-        List<AnnualSummary.HonourLine> lines = new ArrayList<>(dsl
-                .select(HONOUR.TITLE, HONOUR.LEVEL_CODE, HONOUR.AWARDED_BY, HONOUR.RECIPIENT_KIND, HONOUR.AWARDED_ON,
-                        HonourStore.RECIPIENT_NAME, HonourStore.RECIPIENT_UNIT_NAME)
-                .from(HonourStore.WITH_RECIPIENT)
-                .where(HONOUR.FOR_YEAR.eq(year).and(covers(scope, HonourStore.RECIPIENT_UNIT_ID)))
-                .orderBy(HONOUR.AWARDED_ON, HONOUR.TITLE, HONOUR.ID)
-                .fetch(r -> new AnnualSummary.HonourLine(r.get(HONOUR.TITLE),
-                        HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(HONOUR.AWARDED_BY),
-                        r.get(HonourStore.RECIPIENT_NAME), RecipientKind.valueOf(r.get(HONOUR.RECIPIENT_KIND)),
-                        r.get(HonourStore.RECIPIENT_UNIT_NAME), r.get(HONOUR.AWARDED_ON))));
-        lines.sort(Comparator.comparing(AnnualSummary.HonourLine::level));
-        return lines;
+    /**
+     * The honour roll's queries on the same connection: the summary's honours sheet is the roll's list of the
+     * year ({@link HonourReportStore#lines}, written by {@link org.dianmifeng.console.honour.HonourRoll#writeRoll}).
+     */
+    public HonourReportStore honourRoll() {
+        return new HonourReportStore(dsl);
     }
 }

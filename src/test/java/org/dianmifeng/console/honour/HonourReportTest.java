@@ -177,6 +177,55 @@ class HonourReportTest {
         });
     }
 
+    /** Every row of a sheet as shown, from the title to the last. */
+    private static List<List<String>> rows(XSSFSheet sheet) {
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            out.add(sheet.getRow(r) == null ? List.of() : shown(sheet.getRow(r)));
+        }
+        return out;
+    }
+
+    @Test
+    void theAnnualSummarysHonoursSheetIsTheRollOfThatYearAndScope() throws Exception {
+        // a dated company honour beside the undated one: dated first, as the roll has it
+        new HonourRollFixtures(t).insert("公司青年文明号", HonourLevel.COMPANY, 2021, LocalDate.of(2021, 2, 1),
+                "国网无锡供电公司", RecipientKind.UNIT, s.jiangyin().id(), null);
+        for (String unit : java.util.Arrays.asList(null, "YX")) {
+            for (Messages m : List.of(ZH, EN)) {
+                Path roll = write(2021, 2021, unit, m);
+                Path summary = dir.resolve("summary-" + unit + "-" + m.locale() + ".xlsx");
+                t.services().summaryReport().write(TestServices.OFFICE, 2021, unit, summary, m, Progress.NONE);
+                List<List<String>> rollRows = new ArrayList<>();
+                List<String> rollPrint = new ArrayList<>();
+                open(roll, wb -> {
+                    XSSFSheet sheet = wb.getSheetAt(0);
+                    rollRows.addAll(rows(sheet));
+                    rollPrint.addAll(print(sheet));
+                });
+                open(summary, wb -> {
+                    XSSFSheet sheet = wb.getSheet(m.text("summary.sheet.honours"));
+                    assertEquals(rollRows, rows(sheet), unit + " " + m.locale());
+                    assertEquals(rollPrint, print(sheet), unit + " " + m.locale());
+                });
+                assertTrue(rollRows.stream().anyMatch(r -> r.size() > 1 && r.get(1).equals(m.text("honourroll.subtotal",
+                        HonourLevel.COMPANY))), "the rows compared hold the groups and subtotals");
+            }
+        }
+        open(write(2021, 2021, null, ZH), wb -> {
+            List<String> titles = rows(wb.getSheetAt(0)).stream().filter(r -> r.size() > 1)
+                    .map(r -> r.get(1)).toList();
+            assertTrue(titles.indexOf("公司青年文明号") < titles.indexOf("公司优秀志愿服务单位"), "undated last");
+        });
+    }
+
+    /** What a sheet prints with: page header, footer, repeated rows, landscape, merged regions. */
+    private static List<String> print(XSSFSheet sheet) {
+        return List.of(sheet.getHeader().getCenter(), sheet.getFooter().getCenter(),
+                String.valueOf(sheet.getRepeatingRows()), String.valueOf(sheet.getPrintSetup().getLandscape()),
+                String.valueOf(sheet.getMergedRegions()), String.valueOf(sheet.getPaneInformation().getHorizontalSplitPosition()));
+    }
+
     @Test
     void datesAreDatesAndTextFromTheDatabaseIsTextEvenWhenItLooksLikeAFormula() throws Exception {
         Path out = write(2021, 2021, null, ZH);

@@ -293,7 +293,7 @@ class SummaryBenchmark {
         part("honoursByLevel", () -> store.honoursByLevel(all, year));
         int[] n = {0};
         part("members (cursor, rows read only)", () -> store.members(all, year, line -> n[0]++));
-        part("honourLines", () -> store.honourLines(all, year));
+        part("honour roll lines", () -> store.honourRoll().lines(year, year, all.unitIds()));
         SXSSFWorkbook wb = new SXSSFWorkbook(AnnualSummary.WINDOW);
         wb.setCompressTempFiles(true);
         try {

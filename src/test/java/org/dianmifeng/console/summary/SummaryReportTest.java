@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,6 +42,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrVal;
 
 /** The 年度工作总结 workbook as a reader sees it: sheets, headers, figures, rows, chart, print settings, refusals. */
 class SummaryReportTest {
@@ -49,11 +54,13 @@ class SummaryReportTest {
     private TestServices t;
     private SummaryReport report;
     private YearFigures figures;
+    private SummaryFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         t = new TestServices(dir.resolve("data"));
-        new SummaryFixtures(t).scenario().formulaName();
+        fixtures = new SummaryFixtures(t).scenario();
+        fixtures.formulaName();
         report = t.services().summaryReport();
         figures = t.services().summary().figures(OFFICE, YEAR, null);
     }
@@ -177,17 +184,26 @@ class SummaryReportTest {
             }
 
             Sheet honours = wb.getSheet("荣誉");
-            assertEquals("四个100最佳志愿服务组织", text(honours.getRow(2).getCell(1)), "national first");
-            assertEquals("国家级", text(honours.getRow(2).getCell(2)));
-            assertEquals("蜜蜂行动志愿服务队", text(honours.getRow(2).getCell(4)));
-            assertEquals("宜兴市供电公司", text(honours.getRow(2).getCell(6)));
-            Cell date = honours.getRow(2).getCell(7);
+            assertEquals("2026年度荣誉汇总表", text(honours.getRow(0).getCell(0)), "the honour roll of the year");
+            List<String> honourHeaders = new ArrayList<>();
+            honours.getRow(2).forEach(c -> honourHeaders.add(text(c)));
+            assertEquals(List.of("序号", "荣誉名称", "级别", "授予单位", "获得者", "获得者类型", "所属单位", "授予日期", "证书编号"),
+                    honourHeaders);
+            assertEquals("国家级", text(honours.getRow(3).getCell(0)), "the national group first");
+            assertEquals("四个100最佳志愿服务组织", text(honours.getRow(4).getCell(1)));
+            assertEquals("蜜蜂行动志愿服务队", text(honours.getRow(4).getCell(4)));
+            assertEquals("宜兴市供电公司", text(honours.getRow(4).getCell(6)));
+            Cell date = honours.getRow(4).getCell(7);
             assertEquals(CellType.NUMERIC, date.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals(ZH.text("honourroll.subtotal", HonourLevel.NATIONAL), text(honours.getRow(5).getCell(1)));
+            Row honoursTotal = honours.getRow(honours.getLastRowNum());
+            assertEquals("合计", text(honoursTotal.getCell(1)));
+            assertEquals(figures.honours().total(), (int) honoursTotal.getCell(2).getNumericCellValue());
 
             for (String name : SHEETS) {
                 XSSFSheet s = wb.getSheet(name);
-                int header = name.equals("总览") ? 2 : 1;
+                int header = name.equals("总览") || name.equals("荣誉") ? 2 : 1;
                 PrintSetup print = s.getPrintSetup();
                 assertTrue(print.getLandscape(), name);
                 assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize(), name);
@@ -196,12 +212,88 @@ class SummaryReportTest {
                 assertTrue(s.getFitToPage(), name);
                 assertEquals(header, s.getRepeatingRows().getFirstRow(), name);
                 assertEquals(header, s.getRepeatingRows().getLastRow(), name);
-                assertEquals("2026年度工作总结", s.getHeader().getCenter(), name);
+                assertEquals(name.equals("荣誉") ? "2026年度荣誉汇总表" : "2026年度工作总结", s.getHeader().getCenter(),
+                        name);
                 assertEquals(ZH.text("report.footer.dated"), s.getFooter().getCenter(), name);
                 assertEquals(header + 1, s.getPaneInformation().getHorizontalSplitPosition(), name);
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
                 assertTrue(s.getColumnWidth(0) >= 6 * 256, name);
             }
+        }
+    }
+
+    /** The categories of a bar series as written: literal, or the cache of a cell reference. */
+    private static List<String> categories(CTBarSer series) {
+        CTAxDataSource cat = series.getCat();
+        List<CTStrVal> points = cat.isSetStrLit() ? cat.getStrLit().getPtList() : cat.getStrRef().getStrCache().getPtList();
+        return points.stream().map(CTStrVal::getV).toList();
+    }
+
+    @Test
+    void theOverviewChartsHaveFilledBarsNamedByTheirShortLabels() throws Exception {
+        Path out = dir.resolve("charts.xlsx");
+        report.write(OFFICE, YEAR, null, out, ZH, Progress.NONE);
+        try (XSSFWorkbook wb = open(out)) {
+            List<XSSFChart> charts = wb.getSheet("总览").getDrawingPatriarch().getCharts();
+            assertEquals(2, charts.size());
+            List<List<String>> shown = new ArrayList<>();
+            for (XSSFChart chart : charts) {
+                List<CTBarSer> series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerList();
+                assertEquals(1, series.size());
+                for (CTBarSer ser : series) {
+                    assertTrue(ser.isSetSpPr(), "the series has shape properties");
+                    assertTrue(ser.getSpPr().isSetSolidFill(), "the bars have a solid fill");
+                    assertTrue(ser.getSpPr().getSolidFill().isSetSrgbClr(), "an explicit colour, not a theme's");
+                    shown.add(categories(ser));
+                }
+            }
+            assertEquals(Stream.of(HonourLevel.values()).map(ZH::label).toList(), shown.get(0));
+            assertEquals(Stream.of(Grade.values()).map(ZH::label).toList(), shown.get(1),
+                    "the grades' short labels, not the overview's figure names");
+        }
+    }
+
+    @Test
+    void theOverviewsInformationLineWrapsAndIsAsHighAsItsLinesInBothLanguages() throws Exception {
+        for (Messages m : List.of(ZH, Messages.of(Messages.ENGLISH))) {
+            Path out = dir.resolve("info-" + m.locale() + ".xlsx");
+            report.write(OFFICE, YEAR, null, out, m, Progress.NONE);
+            try (XSSFWorkbook wb = open(out)) {
+                XSSFSheet o = wb.getSheetAt(0);
+                Row info = o.getRow(1);
+                String shown = text(info.getCell(0));
+                assertTrue(shown.endsWith(m.text("summary.info", "", "").replaceAll(".*[；;] *", "")), shown);
+                assertTrue(info.getCell(0).getCellStyle().getWrapText(), "the information line wraps");
+                CellRangeAddress merged = o.getMergedRegions().stream()
+                        .filter(r -> r.isInRange(1, 0)).findFirst().orElseThrow();
+                assertEquals(List.of(1, 1, 0, 2), List.of(merged.getFirstRow(), merged.getLastRow(),
+                        merged.getFirstColumn(), merged.getLastColumn()), "merged over A:C of its row");
+                int chars = 0;
+                for (int c = 0; c <= 2; c++) {
+                    chars += o.getColumnWidth(c) / 256;
+                }
+                int width = shown.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
+                int lines = (width + chars - 2) / (chars - 1);
+                assertTrue(lines > 1, "the line is longer than A:C: " + width + " > " + chars);
+                assertTrue(info.getHeightInPoints() >= lines * 15f,
+                        m.locale() + ": " + info.getHeightInPoints() + " pt for " + lines + " lines");
+            }
+        }
+    }
+
+    @Test
+    void theCommunitiesOfAMemberAreJoinedInTheWorkbooksLanguage() throws Exception {
+        fixtures.secondCommunity();
+        Path zh = dir.resolve("zh.xlsx");
+        Path en = dir.resolve("en.xlsx");
+        report.write(OFFICE, YEAR, "JY", zh, ZH, Progress.NONE);
+        report.write(OFFICE, YEAR, "JY", en, Messages.of(Messages.ENGLISH), Progress.NONE);
+        try (XSSFWorkbook wb = open(zh)) {
+            assertEquals("华士社区、周庄社区", text(wb.getSheet("党员社区服务").getRow(2).getCell(4)));
+        }
+        try (XSSFWorkbook wb = open(en)) {
+            assertEquals("华士社区, 周庄社区", text(wb.getSheetAt(AnnualSummary.SHEETS.indexOf("members")).getRow(2)
+                    .getCell(4)));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.dianmifeng.console.db.Tables.APPRAISAL;
 import static org.dianmifeng.console.db.Tables.COMMUNITY_SERVICE;
 import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
 import static org.dianmifeng.console.testing.SummaryFixtures.YEAR;
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.dianmifeng.console.testing.TestServices.SECRETARY;
 import static org.dianmifeng.console.testing.TestServices.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +27,14 @@ import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.jooq.impl.DSL;
+import org.dianmifeng.console.unit.UnitScope;
+import org.dianmifeng.console.volunteer.Team;
+import org.dianmifeng.console.volunteer.TeamKind;
+import org.dianmifeng.console.volunteer.TeamMember;
+import org.dianmifeng.console.volunteer.TeamMemberRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +45,12 @@ class SummaryServiceTest {
     @TempDir Path dir;
     private TestServices t;
     private SummaryService summary;
+    private SummaryFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         t = new TestServices(dir);
-        new SummaryFixtures(t).scenario();
+        fixtures = new SummaryFixtures(t).scenario();
         summary = t.services().summary();
     }
 
@@ -137,6 +145,26 @@ class SummaryServiceTest {
         assertFalse(empty.hasYearData());
         assertEquals(4, empty.party().members(), "members who joined in 2010 count at the end of 2020");
         assertEquals(0, empty.party().enrolled());
+    }
+
+    @Test
+    void aTeamCountsFromTheYearItWasFounded() {
+        Team later = t.services().teams().create(ADMIN, new Team(null, "江阴新建服务队", TeamKind.OTHER,
+                fixtures.jy.id(), null, LocalDate.of(YEAR, 3, 1), null, null, true, null));
+        t.services().teams().addMember(ADMIN, new TeamMember(null, later.id(),
+                new PersonRef(fixtures.jiang2.id(), fixtures.jiang2.name(), null, null, null), LocalDate.of(YEAR, 3, 1),
+                TeamMemberRole.MEMBER, null));
+
+        assertEquals(new YearFigures.Teams(3, 4, 3), summary.figures(VIEWER, YEAR, null).teams(),
+                "founded in the year: counted with its member");
+        assertEquals(new YearFigures.Teams(2, 1, 1), summary.figures(VIEWER, YEAR - 1, null).teams(),
+                "founded after the year: not counted");
+        List<String> before = t.services().database().read(dsl -> new SummaryStore(dsl)
+                .teamLines(UnitScope.ALL, YEAR - 1)).stream().map(AnnualSummary.TeamLine::name).toList();
+        assertEquals(List.of("江阴澄心澄意共产党员服务队", "蜜蜂行动志愿服务队"), before);
+        List<String> in = t.services().database().read(dsl -> new SummaryStore(dsl)
+                .teamLines(UnitScope.ALL, YEAR)).stream().map(AnnualSummary.TeamLine::name).toList();
+        assertTrue(in.contains("江阴新建服务队"), in.toString());
     }
 
     @Test

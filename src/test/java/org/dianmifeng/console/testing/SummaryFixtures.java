@@ -1,5 +1,6 @@
 package org.dianmifeng.console.testing;
 
+import static org.dianmifeng.console.db.Tables.COMMUNITY_SERVICE;
 import static org.dianmifeng.console.db.Tables.HONOUR;
 import static org.dianmifeng.console.testing.TestServices.ADMIN;
 
@@ -58,6 +59,7 @@ public final class SummaryFixtures {
     public Team teamYx;
     public Branch branchJy;
     public Branch branchYx;
+    public PartyMember memberJiang1;
 
     public SummaryFixtures(TestServices t) {
         this.t = t;
@@ -114,6 +116,7 @@ public final class SummaryFixtures {
         branchJy = party.workBranch("JYB", "江阴公司党支部", jy);
         branchYx = party.workBranch("YXB", "宜兴公司党支部", yx);
         PartyMember mJiang1 = member(jiang1, branchJy, PartyFixtures.FULL);
+        memberJiang1 = mJiang1;
         PartyMember mJiang2 = member(jiang2, branchJy, PartyFixtures.FULL);
         PartyMember mYi1 = member(yi1, branchYx, PartyFixtures.FULL);
         PartyMember mYi2 = member(yi2, branchYx, null);
@@ -142,6 +145,22 @@ public final class SummaryFixtures {
         honour("公司先进集体", HonourLevel.COMPANY, YEAR, RecipientKind.UNIT, city.id());
         honour("江阴市先进集体", HonourLevel.COUNTY, YEAR - 1, RecipientKind.UNIT, jy.id());
         return this;
+    }
+
+    /**
+     * 江一 also served a second community, 周庄社区, in the year (1.0 hour; inserted with jOOQ, as a record kept
+     * from an enrolment since moved): his member row lists two communities.
+     */
+    public void secondCommunity() {
+        long community = party.community("C2", "周庄社区").id();
+        t.services().database().transaction(dsl -> dsl.insertInto(COMMUNITY_SERVICE)
+                .set(COMMUNITY_SERVICE.MEMBER_ID, memberJiang1.id())
+                .set(COMMUNITY_SERVICE.COMMUNITY_ID, community)
+                .set(COMMUNITY_SERVICE.SERVED_ON, LocalDate.of(YEAR, 5, 1))
+                .set(COMMUNITY_SERVICE.CONTENT, "飞线整治")
+                .set(COMMUNITY_SERVICE.HOURS, new BigDecimal("1.0"))
+                .set(COMMUNITY_SERVICE.RECORDED_BY, "admin")
+                .execute());
     }
 
     /** Renames 宜二 (a probationary member with service in the year) to text that looks like a formula. */
