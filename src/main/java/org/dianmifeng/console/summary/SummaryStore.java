@@ -15,6 +15,7 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
