@@ -22,6 +22,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Settings;
+import org.dianmifeng.console.summary.AnnualSummary;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -38,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
     private static DataFolder folder = DataFolder.defaultFolder();
     private final TaskRunner runner = TaskRunner.fx();
+    private boolean reportsWarm;
     private Logger log;
     private Stage stage;
     private WindowPrefs prefs;
@@ -99,6 +101,29 @@ public final class App extends Application {
     private void signedIn(Session who) {
         session = who;
         showMain();
+        warmUpReports();
+    }
+
+    /**
+     * Loads the report classes once per run, on a low-priority thread of its own (the window's worker stays
+     * free), so that the first report a person makes takes as long as the next ones. A failure only means
+     * the first report loads them itself.
+     */
+    private void warmUpReports() {
+        if (reportsWarm) {
+            return;
+        }
+        reportsWarm = true;
+        Thread t = new Thread(() -> {
+            try {
+                AnnualSummary.warmUp(messages);
+            } catch (RuntimeException | LinkageError e) {
+                log.debug("The report warm-up failed; the first report will load its classes", e);
+            }
+        }, "report-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private void showMain() {

@@ -89,6 +89,29 @@ public final class AnnualSummary {
         this.printDate = printDate;
     }
 
+    /**
+     * Builds the overview of an empty year in memory and throws it away, so that the classes every report needs
+     * (POI's streaming workbook, styles, print set-up and the chart model with its XML beans, a second or more
+     * to load) are loaded before a person asks for the first real report. The console calls it once after
+     * sign-in, on a background thread of its own; it touches no database and no file.
+     */
+    public static void warmUp(Messages messages) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        boolean written = false;
+        try {
+            LocalDate today = LocalDate.now();
+            YearFigures none = new YearFigures(today.getYear(), null, YearFigures.People.NONE, YearFigures.Teams.NONE,
+                    YearFigures.Party.NONE, YearFigures.Cases.NONE, new YearFigures.Honours(null));
+            new AnnualSummary(messages, today).overview(wb, new Styles(wb), none);
+            wb.write(java.io.OutputStream.nullOutputStream());
+            written = true;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            ListExport.dispose(wb, written);
+        }
+    }
+
     /** The title of the summary: the year, and the unit when it covers one. */
     public String title(YearFigures f) {
         String year = String.valueOf(f.year());

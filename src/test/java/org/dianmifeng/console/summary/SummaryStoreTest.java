@@ -77,7 +77,7 @@ class SummaryStoreTest {
         assertEquals("江一", jiang.name(), "江阴公司党支部 first, as the party sheet");
         assertEquals("江阴公司党支部", jiang.branchName());
         assertEquals(f.jy.name(), jiang.unitName());
-        assertEquals("东虹社区、华士社区", jiang.communities(), "each community once, by name");
+        assertEquals("东虹社区" + SummaryStore.LIST_SEPARATOR + "华士社区", jiang.communities(), "each community once, by name");
         assertEquals(4, jiang.records(), "two records in each community in the year; the 2025 one not");
         assertEquals(0, new BigDecimal("8.5").compareTo(jiang.hours()), jiang.hours().toString());
         AnnualSummary.MemberLine yi = lines.get(1);
