@@ -3,12 +3,13 @@ package org.dianmifeng.console.summary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -63,6 +64,8 @@ public final class AnnualSummary {
      */
     static final int HEADER_ROW = 1;
     static final int OVERVIEW_HEADER_ROW = 2;
+    /** The overview's hidden column of the charts' category labels. */
+    static final int CHART_LABEL_COL = 3;
     /** The height of a line of wrapped text, in points. */
     private static final float LINE_HEIGHT = 15f;
     /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
@@ -233,10 +236,23 @@ public final class AnnualSummary {
         }
         lines.add(new Object[] {area, m.text("summary.total"), f.honours().total()});
 
+        // the charts' categories: short labels in a hidden column beside the rows they name
+        String[] chartLabels = new String[lines.size()];
+        for (int i = 0; i < HonourLevel.values().length; i++) {
+            chartLabels[levelsFrom + i] = m.label(HonourLevel.values()[i]);
+        }
+        for (int i = 0; i < Grade.values().length; i++) {
+            chartLabels[gradesFrom + i] = m.label(Grade.values()[i]);
+        }
         int first = OVERVIEW_HEADER_ROW + 1;
         for (int i = 0; i < lines.size(); i++) {
             Row row = sheet.createRow(first + i);
             put(row, lines.get(i), styles, widths);
+            if (chartLabels[i] != null) {
+                Cell label = row.createCell(CHART_LABEL_COL);
+                label.setCellValue(chartLabels[i]);
+                label.setCellStyle(styles.text(chartLabels[i]));
+            }
             if (lines.get(i)[2] instanceof BigDecimal) {
                 row.getCell(2).setCellStyle(styles.oneDecimal());
             }
@@ -253,16 +269,18 @@ public final class AnnualSummary {
 
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        sheet.setColumnHidden(CHART_LABEL_COL, true);
         chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
-                Stream.of(HonourLevel.values()).map(m::label).toArray(String[]::new), lines, 2);
+                Arrays.copyOfRange(chartLabels, levelsFrom, levelsFrom + HonourLevel.values().length), lines, 2);
         chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
-                Stream.of(Grade.values()).map(m::label).toArray(String[]::new), lines, 20);
+                Arrays.copyOfRange(chartLabels, gradesFrom, gradesFrom + Grade.values().length), lines, 20);
     }
 
     /**
      * A column chart of the values of the {@code labels.length} overview rows from {@code fromRow}, each bar named
-     * by its short label (the overview's figure names are longer, and would be drawn rotated). The bars have an
-     * explicit solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
+     * by its short label, from the hidden column {@value #CHART_LABEL_COL} (the overview's figure names are longer,
+     * and would be drawn rotated; LibreOffice ignores categories that are not in cells). The bars have an explicit
+     * solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
      */
     private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, String[] labels,
                        List<Object[]> lines, int topRow) {
@@ -273,13 +291,17 @@ public final class AnnualSummary {
             values[i] = (Integer) lines.get(firstLine + i)[2];
         }
         String sheetRef = "'" + sheetName.replace("'", "''") + "'!";
-        String range = "$C$" + (fromRow + 1) + ":$C$" + (fromRow + count);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels);
-        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values, sheetRef + range);
+        String range = "$%s$" + (fromRow + 1) + ":$%s$" + (fromRow + count);
+        String labelCol = CellReference.convertNumToColString(CHART_LABEL_COL);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels,
+                sheetRef + String.format(range, labelCol, labelCol));
+        XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
+                sheetRef + String.format(range, "C", "C"));
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, topRow, 12, topRow + 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        chart.setPlotOnlyVisibleCells(false);
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
         left.setCrosses(AxisCrosses.AUTO_ZERO);

@@ -244,6 +244,16 @@ class SummaryReportTest {
                     assertTrue(ser.isSetSpPr(), "the series has shape properties");
                     assertTrue(ser.getSpPr().isSetSolidFill(), "the bars have a solid fill");
                     assertTrue(ser.getSpPr().getSolidFill().isSetSrgbClr(), "an explicit colour, not a theme's");
+                    assertTrue(ser.getCat().isSetStrRef(), "categories in cells: LibreOffice ignores literal ones");
+                    CellRangeAddress cells = CellRangeAddress.valueOf(
+                            ser.getCat().getStrRef().getF().replaceFirst(".*!", "").replace("$", ""));
+                    List<String> inCells = new ArrayList<>();
+                    for (int r = cells.getFirstRow(); r <= cells.getLastRow(); r++) {
+                        inCells.add(text(wb.getSheet("总览").getRow(r).getCell(cells.getFirstColumn())));
+                    }
+                    assertEquals(categories(ser), inCells, "the cells hold the labels shown");
+                    assertTrue(wb.getSheet("总览").isColumnHidden(cells.getFirstColumn()), "a hidden column");
+                    assertFalse(chart.getCTChart().getPlotVisOnly().getVal(), "plots the hidden column's labels");
                     shown.add(categories(ser));
                 }
             }
