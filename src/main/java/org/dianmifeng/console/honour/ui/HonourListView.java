@@ -82,9 +82,10 @@ public final class HonourListView {
 
         TableColumns.fill(honourTable, vm.columnHeaders(), vm::cells);
         // titles, awarding bodies and recipients are long Chinese names; codes, years and dates are short
-        double[] widths = {300, 70, 100, 180, 60, 100, 170, 80, 130, 130, 70};
+        double[] widths = {240, 70, 90, 150, 60, 100, 150, 80, 120, 120, 70};
         for (int c = 0; c < widths.length && c < honourTable.getColumns().size(); c++) {
             honourTable.getColumns().get(c).setPrefWidth(widths[c]);
+            honourTable.getColumns().get(c).setMinWidth(Math.min(widths[c], 60));
         }
         TableColumns.bind(honourTable, vm.rows());
         TableColumns.bindSelection(honourTable, vm.selectedProperty());
