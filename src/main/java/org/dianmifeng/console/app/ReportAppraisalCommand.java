@@ -1,11 +1,11 @@
 package org.dianmifeng.console.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.party.AppraisalReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,17 +26,13 @@ final class ReportAppraisalCommand implements Callable<Integer> {
     @Option(names = "--branch", paramLabel = "CODE", descriptionKey = "report.branch")
     String branch;
 
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "report.out")
-    Path out;
-
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
-    Path data;
+    @Mixin ReportFiles files;
 
     @Override
     public Integer call() {
-        return parent.run(data, spec, (services, m) -> {
+        return parent.run(files, spec, (services, m) -> {
             AppraisalReport.Written written = services.appraisalReport()
-                    .write(Session.system(), year, branch, out, m, Progress.NONE);
+                    .write(Session.system(), year, branch, files.out, m, Progress.NONE);
             return m.text("report.appraisal.done", written.file(), written.branches(), written.rows());
         });
     }

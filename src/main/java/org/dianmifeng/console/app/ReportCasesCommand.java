@@ -1,12 +1,11 @@
 package org.dianmifeng.console.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,16 +21,12 @@ final class ReportCasesCommand implements Callable<Integer> {
     @ParentCommand ReportCommand parent;
     @Spec CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "report.out")
-    Path out;
-
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
-    Path data;
+    @Mixin ReportFiles files;
 
     @Override
     public Integer call() {
-        return parent.run(data, spec, (services, m) -> {
-            CaseReport.Written written = services.caseReport().register(Session.system(), out, m, Progress.NONE);
+        return parent.run(files, spec, (services, m) -> {
+            CaseReport.Written written = services.caseReport().register(Session.system(), files.out, m, Progress.NONE);
             return m.text("casereport.register.done", written.file(), written.cases());
         });
     }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code report ...}: the reports written from the command line, one subcommand each. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportAppraisalCommand.class, ReportCasesCommand.class,
@@ -37,10 +36,10 @@ final class ReportCommand implements Callable<Integer> {
      * given, refuses a folder without a database, runs {@code work} on the folder's services and prints the
      * line it returns, on the output of {@code report}.
      */
-    int run(Path data, CommandSpec report, BiFunction<Services, Messages, String> work) {
-        requireXlsx(report);
-        if (data != null) {
-            parent.data = data;
+    int run(ReportFiles files, CommandSpec report, BiFunction<Services, Messages, String> work) {
+        requireXlsx(files.out);
+        if (files.data != null) {
+            parent.data = files.data;
         }
         DataFolder folder = parent.folder();
         if (!Database.existsIn(folder.path())) {
@@ -61,17 +60,13 @@ final class ReportCommand implements Callable<Integer> {
      * Every report is an Excel workbook: an {@code --out} that is a folder, or whose name does not end in .xlsx
      * (in any case), is refused, naming it.
      */
-    private static void requireXlsx(CommandSpec report) {
-        OptionSpec option = report.findOption("--out");
-        Object value = option == null ? null : option.getValue();
-        if (value instanceof Path out) {
-            if (java.nio.file.Files.isDirectory(out)) {
-                throw new ConsoleException("error.report.notAFile", out.toAbsolutePath());
-            }
-            Path name = out.getFileName();
-            if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                throw new ConsoleException("error.report.notXlsx", out.toAbsolutePath());
-            }
+    private static void requireXlsx(Path out) {
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new ConsoleException("error.report.notAFile", out.toAbsolutePath());
+        }
+        Path name = out.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ConsoleException("error.report.notXlsx", out.toAbsolutePath());
         }
     }
 }

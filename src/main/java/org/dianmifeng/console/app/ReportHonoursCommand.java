@@ -1,11 +1,11 @@
 package org.dianmifeng.console.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.honour.HonourReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -30,17 +30,13 @@ final class ReportHonoursCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "honourroll.unit")
     String unit;
 
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "report.out")
-    Path out;
-
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
-    Path data;
+    @Mixin ReportFiles files;
 
     @Override
     public Integer call() {
-        return parent.run(data, spec, (services, m) -> {
+        return parent.run(files, spec, (services, m) -> {
             HonourReport.Written written = services.honourReport().write(Session.system(), year,
-                    to == null ? year : to, unit, out, m, Progress.NONE);
+                    to == null ? year : to, unit, files.out, m, Progress.NONE);
             return m.text("honourroll.done", written.file(), written.honours());
         });
     }

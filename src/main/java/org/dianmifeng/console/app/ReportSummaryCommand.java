@@ -1,11 +1,11 @@
 package org.dianmifeng.console.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.summary.SummaryReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -27,17 +27,13 @@ final class ReportSummaryCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "report.summary.unit")
     String unit;
 
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "report.out")
-    Path out;
-
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
-    Path data;
+    @Mixin ReportFiles files;
 
     @Override
     public Integer call() {
-        return parent.run(data, spec, (services, m) -> {
+        return parent.run(files, spec, (services, m) -> {
             SummaryReport.Written written = services.summaryReport()
-                    .write(Session.system(), year, unit, out, m, Progress.NONE);
+                    .write(Session.system(), year, unit, files.out, m, Progress.NONE);
             return m.text("summary.done", written.file(), written.sheets());
         });
     }

@@ -1,0 +1,13 @@
+package org.dianmifeng.console.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every {@code report} subcommand takes, mixed into each: the workbook to write and the data folder. */
+final class ReportFiles {
+    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "report.out")
+    Path out;
+
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
+    Path data;
+}
