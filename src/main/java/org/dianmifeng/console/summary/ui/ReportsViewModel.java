@@ -156,6 +156,9 @@ public final class ReportsViewModel extends ViewModel {
             return null;
         }
         Path out = dir.resolve(fileName);
+        // a report still waiting when the console closes goes with it (the file first, then its folder)
+        dir.toFile().deleteOnExit();
+        out.toFile().deleteOnExit();
         int y = year.get();
         int from = fromYear.get();
         int to = toYear.get();
