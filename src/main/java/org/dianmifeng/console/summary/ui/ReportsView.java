@@ -22,7 +22,8 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.FolderOpener;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Generated;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Kind;
-import org.dianmifeng.console.summary.ui.ReportsViewModel.UnitChoice;
+import org.dianmifeng.console.ui.Choice;
+import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -55,7 +56,7 @@ public final class ReportsView {
     @FXML private Label toYearLabel;
     @FXML private ComboBox<Integer> toYearBox;
     @FXML private Label unitLabel;
-    @FXML private ComboBox<UnitChoice> unitBox;
+    @FXML private ComboBox<Choice<Unit>> unitBox;
     @FXML private Label hintLabel;
     @FXML private Button generateButton;
     @FXML private ProgressBar progress;
@@ -126,7 +127,7 @@ public final class ReportsView {
         fromYearLabel.setLabelFor(fromYearBox);
         toYearLabel.setLabelFor(toYearBox);
         unitBox.setItems(vm.unitChoices());
-        unitBox.setConverter(ViewSupport.converter(UnitChoice::label));
+        unitBox.setConverter(ViewSupport.converter(Choice::label));
         unitBox.valueProperty().bindBidirectional(vm.unitProperty());
         unitLabel.setLabelFor(unitBox);
 

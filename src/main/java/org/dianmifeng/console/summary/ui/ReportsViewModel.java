@@ -20,6 +20,7 @@ import org.dianmifeng.console.honour.HonourReport;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.summary.SummaryReport;
 import org.dianmifeng.console.summary.SummaryService;
+import org.dianmifeng.console.ui.Choice;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -44,13 +45,6 @@ public final class ReportsViewModel extends ViewModel {
         HONOUR_ROLL, ANNUAL_SUMMARY
     }
 
-    /** A unit of the chooser with its indented name; a null unit stands for every unit. */
-    public record UnitChoice(Unit unit, String label) {
-        public String code() {
-            return unit == null ? null : unit.code();
-        }
-    }
-
     /** A report written to a temporary {@code file}, waiting to be saved; {@code fileName} is the name offered. */
     public record Generated(Kind kind, Path file, String fileName) {
     }
@@ -65,8 +59,8 @@ public final class ReportsViewModel extends ViewModel {
     private final ObjectProperty<Integer> year;
     private final ObjectProperty<Integer> fromYear;
     private final ObjectProperty<Integer> toYear;
-    private final ObservableList<UnitChoice> unitChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<UnitChoice> unit = new SimpleObjectProperty<>();
+    private final ObservableList<Choice<Unit>> unitChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<Unit>> unit = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Job> job = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Generated> pending = new ReadOnlyObjectWrapper<>();
     /** The pending report is being placed where the user chose. */
@@ -89,7 +83,7 @@ public final class ReportsViewModel extends ViewModel {
         this.year = new SimpleObjectProperty<>(now);
         this.fromYear = new SimpleObjectProperty<>(now);
         this.toYear = new SimpleObjectProperty<>(now);
-        UnitChoice all = new UnitChoice(null, messages().text("reports.unit.all"));
+        Choice<Unit> all = new Choice<>(null, messages().text("reports.unit.all"));
         unitChoices.add(all);
         unit.set(all);
         kind.addListener((o, a, b) -> setError(null));
@@ -113,12 +107,12 @@ public final class ReportsViewModel extends ViewModel {
             year.set(y);
             fromYear.set(from);
             toYear.set(to);
-            String keep = unit.get() == null ? null : unit.get().code();
-            List<UnitChoice> choices = new ArrayList<>();
+            String keep = unitCode();
+            List<Choice<Unit>> choices = new ArrayList<>();
             choices.add(unitChoices.get(0));
-            UnitChoice again = unitChoices.get(0);
+            Choice<Unit> again = unitChoices.get(0);
             for (UnitOrder.Entry e : UnitOrder.depthFirst(list)) {
-                UnitChoice c = new UnitChoice(e.unit(), e.indentedName());
+                Choice<Unit> c = new Choice<>(e.unit(), e.indentedName());
                 choices.add(c);
                 if (e.unit().code().equals(keep)) {
                     again = c;
@@ -145,7 +139,7 @@ public final class ReportsViewModel extends ViewModel {
             return null;
         }
         Kind k = kind.get();
-        String unitCode = unit.get() == null ? null : unit.get().code();
+        String unitCode = unitCode();
         String fileName = fileName();
         Path dir;
         try {
@@ -215,8 +209,8 @@ public final class ReportsViewModel extends ViewModel {
 
     /** The file name offered for the chosen report, e.g. 年度荣誉汇总表_2021.xlsx. */
     public String fileName() {
-        UnitChoice u = unit.get();
-        String suffix = u == null || u.unit() == null ? "" : "_" + u.unit().name();
+        Choice<Unit> u = unit.get();
+        String suffix = u == null || u.value() == null ? "" : "_" + u.value().name();
         if (kind.get() == Kind.ANNUAL_SUMMARY) {
             return messages().text("reports.fileName.summary", String.valueOf(year.get()), suffix);
         }
@@ -387,11 +381,11 @@ public final class ReportsViewModel extends ViewModel {
         return toYear;
     }
 
-    public ObservableList<UnitChoice> unitChoices() {
+    public ObservableList<Choice<Unit>> unitChoices() {
         return unitChoices;
     }
 
-    public ObjectProperty<UnitChoice> unitProperty() {
+    public ObjectProperty<Choice<Unit>> unitProperty() {
         return unit;
     }
 
@@ -403,5 +397,11 @@ public final class ReportsViewModel extends ViewModel {
     /** The report written and not yet saved or discarded, or null. */
     public ReadOnlyObjectProperty<Generated> pendingProperty() {
         return pending.getReadOnlyProperty();
+    }
+
+    /** The code of the chosen unit; null for every unit. */
+    private String unitCode() {
+        Choice<Unit> c = unit.get();
+        return c == null || c.value() == null ? null : c.value().code();
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.dianmifeng.console.ui.Choice;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
@@ -29,8 +30,8 @@ public final class PersonListView {
     private final PersonListViewModel vm;
     private final Messages messages;
     @FXML private TextField filterField;
-    @FXML private ComboBox<PersonListViewModel.Choice<Unit>> unitBox;
-    @FXML private ComboBox<PersonListViewModel.Choice<PoliticalStatus>> statusBox;
+    @FXML private ComboBox<Choice<Unit>> unitBox;
+    @FXML private ComboBox<Choice<PoliticalStatus>> statusBox;
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;

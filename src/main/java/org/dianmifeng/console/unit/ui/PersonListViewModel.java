@@ -25,6 +25,7 @@ import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.ui.Choice;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -59,14 +60,6 @@ public final class PersonListViewModel extends ViewModel implements Exportable {
     private final StringBinding countText;
     private final List<ListColumn> columns;
     private List<Unit> allUnits = List.of();
-
-    /** A choice of a filter box; a null value means "all". */
-    public record Choice<T>(T value, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     /** One column of the list and of its export: header key, value of a row, shown or hidden. */
     public static final class ListColumn {

@@ -21,7 +21,8 @@ import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Generated;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Kind;
-import org.dianmifeng.console.summary.ui.ReportsViewModel.UnitChoice;
+import org.dianmifeng.console.ui.Choice;
+import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.testing.HonourRollFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -98,8 +99,8 @@ class ReportsViewModelTest {
         ReportsViewModel vm = vm(SECRETARY, ZH);
         vm.load();
         assertEquals(ZH.text("reports.unit.all"), vm.unitChoices().get(0).label());
-        assertNull(vm.unitChoices().get(0).unit());
-        UnitChoice yx = vm.unitChoices().stream().filter(c -> c.unit() != null && "YX".equals(c.code())).findFirst()
+        assertNull(vm.unitChoices().get(0).value());
+        Choice<Unit> yx = vm.unitChoices().stream().filter(c -> c.value() != null && "YX".equals(c.value().code())).findFirst()
                 .orElseThrow();
         assertEquals("\u3000宜兴市供电公司", yx.label(), "indented under the city company");
         vm.unitProperty().set(yx);

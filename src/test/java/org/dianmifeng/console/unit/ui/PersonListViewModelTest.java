@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dianmifeng.console.ui.Choice;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.TestServices;
@@ -117,11 +118,11 @@ class PersonListViewModelTest {
     void filtersByUnitWithTheUnitsBelowItAndByPoliticalStatus() {
         PersonListViewModel vm = loaded(OFFICE);
         assertEquals("全部单位", vm.unitChoices().get(0).label());
-        PersonListViewModel.Choice<Unit> jy = vm.unitChoices().stream()
+        Choice<Unit> jy = vm.unitChoices().stream()
                 .filter(c -> c.value() != null && c.value().id().equals(jiangyin.id())).findFirst().orElseThrow();
         vm.unitFilterProperty().set(jy);
         assertEquals(Set.of("张伟", "李娜"), Set.copyOf(names(vm.sortedRows())));
-        PersonListViewModel.Choice<Unit> hs = vm.unitChoices().stream()
+        Choice<Unit> hs = vm.unitChoices().stream()
                 .filter(c -> c.value() != null && c.value().id().equals(huashi.id())).findFirst().orElseThrow();
         assertTrue(hs.label().startsWith("\u3000\u3000"), "a station is indented below its county company");
         vm.unitFilterProperty().set(hs);
