@@ -6,6 +6,7 @@ import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseWorkService;
 import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.honour.HonourService;
@@ -42,6 +43,7 @@ public final class Services {
     private final HonourReport honourReport;
     private final SummaryService summary;
     private final SummaryReport summaryReport;
+    private final BackupService backups;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -68,6 +70,7 @@ public final class Services {
         this.honourReport = new HonourReport(database, clock);
         this.summary = new SummaryService(database, clock);
         this.summaryReport = new SummaryReport(database, clock);
+        this.backups = new BackupService(database, audit, clock);
     }
 
     public Database database() {
@@ -144,5 +147,9 @@ public final class Services {
 
     public SummaryReport summaryReport() {
         return summaryReport;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 }

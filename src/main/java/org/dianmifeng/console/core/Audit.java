@@ -24,6 +24,15 @@ public final class Audit {
                 entityId, summary, before == null ? null : before.auditText(), after == null ? null : after.auditText()));
     }
 
+    /** Records, in a transaction of its own, an action on no row of a table (a backup, a restore): {@code summary} names it. */
+    public void recordEvent(Session who, AuditAction action, String entity, String summary, String before, String after) {
+        db.transaction(dsl -> {
+            new AuditStore(dsl).insert(new AuditEntry(null, LocalDateTime.now(clock), who.username(), action, entity,
+                    null, summary, before, after));
+            return null;
+        });
+    }
+
     /** The log as the administrator sees it, newest first. */
     public List<AuditEntry> find(Session who, AuditFilter filter) {
         who.require(Permission.AUDIT_VIEW);

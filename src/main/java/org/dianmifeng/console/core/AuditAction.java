@@ -6,5 +6,7 @@ public enum AuditAction {
     DELETE,
     LOGIN,
     LOGIN_FAILED,
-    LOCKED
+    LOCKED,
+    BACKUP,
+    RESTORE
 }

@@ -1,9 +1,22 @@
 package org.dianmifeng.console.core;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -13,20 +26,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data folder: migrated with Flyway on open, reached through jOOQ.
+ * The embedded H2 database of one data folder: checked and migrated with Flyway on open, reached through jOOQ.
  * Services run their work through {@link #transaction}; reads may use {@link #read}.
+ *
+ * <p>What opening promises (see README, "Your data is safe when…"):
+ * <ul>
+ * <li>every commit is written to the file before it returns ({@code WRITE_DELAY=0}), so a save the user was told
+ * about survives a killed process;</li>
+ * <li>a file that exists is never replaced or opened as a new empty database: a damaged one is refused, naming the
+ * newest checked backup;</li>
+ * <li>a database upgraded by a newer console is refused, naming both versions;</li>
+ * <li>before a schema upgrade a checked backup is written; an upgrade that fails is rolled back to it at once, and
+ * one interrupted by a crash is rolled back at the next open;</li>
+ * <li>a database whose creation was interrupted is made again from nothing.</li>
+ * </ul>
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String FILE_NAME = "console";
+    static final String FILE_NAME = "console";
+    /** Flyway's history table, whose newest row is the schema version. */
+    static final String HISTORY = "flyway_schema_history";
+    /** Present while a new database is created: if found at an open, the creation did not finish. */
+    static final String CREATING = "creating";
+    /** Present while the schema is upgraded; holds the path of the backup written before. */
+    static final String MIGRATING = "migrating";
+    /** The migrations of the console. */
+    public static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    /** Every commit is written to the file before the commit returns. */
+    private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
 
     private final JdbcDataSource dataSource;
     private final DSLContext dsl;
     private final Path file;
+    private final ConsoleException notice;
 
-    private Database(Path file, JdbcDataSource dataSource) {
+    private Database(Path file, JdbcDataSource dataSource, ConsoleException notice) {
         this.file = file;
         this.dataSource = dataSource;
+        this.notice = notice;
         this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
                 .withExecuteWithOptimisticLocking(true)
                 .withRenderSchema(false)
@@ -39,32 +76,212 @@ public final class Database implements AutoCloseable {
     }
 
     public static boolean existsIn(Path dataDir) {
-        return Files.exists(fileIn(dataDir).resolveSibling(FILE_NAME + ".mv.db"));
+        return Files.exists(Backups.mvFile(fileIn(dataDir)));
     }
 
     /** Opens (creating if needed) the database of a data folder and brings its schema up to date. */
     public static Database open(Path dataDir) {
-        Path file = fileIn(dataDir).toAbsolutePath();
+        return open(dataDir, MIGRATIONS, Clock.systemDefaultZone());
+    }
+
+    /** The same with other migration locations: tests add a failing or a newer migration. */
+    public static Database open(Path dataDir, List<String> migrations, Clock clock) {
+        Path home = dataDir.toAbsolutePath();
+        Path file = fileIn(home);
+        Path dir = file.getParent();
+        Backups backups = new Backups(home);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ConsoleException("error.databaseOpen", e, dir);
+        }
+        ConsoleException notice = recover(home, backups, clock);
+        boolean isNew = !existsIn(home);
+        if (isNew) {
+            mark(dir.resolve(CREATING), "");
+        } else if (size(Backups.mvFile(file)) == 0) {
+            throw damaged(home, backups, null);
+        }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1");
+        ds.setURL("jdbc:h2:file:" + file + URL_OPTIONS + (isNew ? "" : ";IFEXISTS=TRUE"));
         ds.setUser("sa");
         ds.setPassword("");
         try {
-            Files.createDirectories(file.getParent());
             ds.getConnection().close();
-        } catch (Exception e) {
-            if (String.valueOf(e.getMessage()).contains("locked")) {
-                throw new ConsoleException("error.databaseInUse", e, file.getParent());
-            }
-            throw new ConsoleException("error.databaseOpen", e, file.getParent());
+        } catch (SQLException e) {
+            throw failedToOpen(e, home, backups);
         }
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(migrations.toArray(String[]::new)).load();
+        if (isNew) {
+            flyway.migrate();
+            unmark(dir.resolve(CREATING));
+            LOG.info("Database created at {}", file);
+        } else {
+            upgrade(ds, flyway, home, backups, clock);
+        }
         LOG.info("Database open at {}", file);
-        return new Database(file, ds);
+        return new Database(file, ds, notice);
+    }
+
+    /**
+     * Checks an existing database and runs its pending migrations: refused if it has no schema (a damaged or
+     * foreign file) or a newer one; backed up first and rolled back on failure.
+     */
+    private static void upgrade(JdbcDataSource ds, Flyway flyway, Path home, Backups backups, Clock clock) {
+        MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (RuntimeException e) {
+            shutdown(ds);
+            throw damaged(home, backups, e);
+        }
+        MigrationInfo current = info.current();
+        if (current == null || info.applied().length == 0) {
+            shutdown(ds);
+            throw damaged(home, backups, null);
+        }
+        MigrationVersion known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
+                .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED)) {
+            shutdown(ds);
+            throw new ConsoleException("error.databaseNewer", current.getVersion().getVersion(), known.getVersion());
+        }
+        if (info.pending().length == 0) {
+            return;
+        }
+        Path dir = fileIn(home).getParent();
+        BackupInfo before = backups.write(ds, BackupReason.BEFORE_MIGRATION, clock, Progress.NONE);
+        if (!before.verified()) {
+            shutdown(ds);
+            throw new ConsoleException("error.migration.noBackup", before.file());
+        }
+        mark(dir.resolve(MIGRATING), before.file().toString());
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            LOG.error("Migration from {} to {} failed; going back to {}", current.getVersion(), known, before.file(), e);
+            shutdown(ds);
+            backups.restore(before.file(), false, clock);
+            unmark(dir.resolve(MIGRATING));
+            throw new ConsoleException("error.migration.failed", e, current.getVersion().getVersion(),
+                    known.getVersion(), before.file());
+        }
+        unmark(dir.resolve(MIGRATING));
+        LOG.info("Database upgraded from {} to {}; the copy from before is {}", current.getVersion(), known, before.file());
+    }
+
+    /**
+     * What a crash may have left: a restore whose new file was ready (completed), a creation that did not finish
+     * (the half-made file deleted), an upgrade that did not finish (rolled back to the backup written before it).
+     * Returns what the user should be told, or null.
+     */
+    private static ConsoleException recover(Path home, Backups backups, Clock clock) {
+        Path dir = fileIn(home).getParent();
+        Backups.finishRestore(home, null);
+        if (Files.exists(dir.resolve(CREATING))) {
+            LOG.warn("The creation of {} was interrupted; it is made again", dir);
+            Backups.deleteQuietly(Backups.mvFile(fileIn(home)));
+            unmark(dir.resolve(CREATING));
+            return null;
+        }
+        Path migrating = dir.resolve(MIGRATING);
+        if (Files.exists(migrating)) {
+            Path before;
+            try {
+                before = Path.of(Files.readString(migrating).strip());
+            } catch (IOException e) {
+                throw new ConsoleException("error.migration.interrupted", e, migrating);
+            }
+            if (!Files.isRegularFile(before)) {
+                throw new ConsoleException("error.migration.interrupted", before);
+            }
+            LOG.warn("An upgrade of {} was interrupted; going back to {}", dir, before);
+            backups.restore(before, false, clock);
+            unmark(migrating);
+            return new ConsoleException("notice.migration.rolledBack", before);
+        }
+        return null;
+    }
+
+    /** The refusal for a connection that failed: in use, damaged, or another failure. */
+    private static ConsoleException failedToOpen(SQLException e, Path home, Backups backups) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                int code = s.getErrorCode();
+                if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    return new ConsoleException("error.databaseInUse", e, home);
+                }
+                if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                        || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
+                        || String.valueOf(s.getMessage()).contains("corrupted")) {
+                    return damaged(home, backups, e);
+                }
+            }
+        }
+        return new ConsoleException("error.databaseOpen", e, home);
+    }
+
+    /** The refusal of a damaged database file: it is left as it is, and the newest checked backup is named. */
+    private static ConsoleException damaged(Path home, Backups backups, Throwable cause) {
+        Path file = Backups.mvFile(fileIn(home));
+        LOG.error("The database file {} is damaged", file, cause);
+        Optional<BackupInfo> newest = backups.newestVerified();
+        return newest.map(b -> (ConsoleException) new DamagedDatabaseException("error.databaseDamaged.backup", cause,
+                        b, file, b.fileName(), b.takenAt().toString().replace('T', ' ')))
+                .orElseGet(() -> new DamagedDatabaseException("error.databaseDamaged.noBackup", cause, null, file,
+                        backups.folder()));
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void mark(Path marker, String content) {
+        try {
+            Files.writeString(marker, content);
+        } catch (IOException e) {
+            throw new ConsoleException("error.databaseOpen", e, marker.getParent());
+        }
+    }
+
+    private static void unmark(Path marker) {
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            throw new ConsoleException("error.databaseOpen", e, marker.getParent());
+        }
+    }
+
+    private static void shutdown(DataSource ds) {
+        try (Connection c = ds.getConnection(); var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Database shutdown failed", e);
+        }
     }
 
     public Path file() {
         return file;
+    }
+
+    /** The data folder the database belongs to. */
+    public Path dataDir() {
+        return file.getParent().getParent();
+    }
+
+    /** What opening did that the user should hear of (an interrupted upgrade rolled back), if anything. */
+    public Optional<ConsoleException> notice() {
+        return Optional.ofNullable(notice);
+    }
+
+    /** The database as JDBC sees it: for backups, which work on the whole database. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** Runs work in one transaction: all of it is saved, or none. */

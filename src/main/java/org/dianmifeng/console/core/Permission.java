@@ -36,5 +36,7 @@ public enum Permission {
      * Make the annual summary of every area (it lists party members of every branch, so not a party
      * secretary, whose view is their own branch). The honour roll needs no permission: honours are public.
      */
-    SUMMARY_REPORT
+    SUMMARY_REPORT,
+    /** Make, check and restore backups and choose where they go and how many are kept. */
+    BACKUP_MANAGE
 }

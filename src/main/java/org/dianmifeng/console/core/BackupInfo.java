@@ -1,0 +1,19 @@
+package org.dianmifeng.console.core;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/**
+ * One backup file in the backup folder: when and why it was made, its size, the result of its check, the
+ * number of rows it holds (all tables) and the schema version of the database it came from.
+ */
+public record BackupInfo(Path file, LocalDateTime takenAt, BackupReason reason, long size, BackupResult result,
+                         long rows, String schemaVersion) {
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    public boolean verified() {
+        return result == BackupResult.VERIFIED;
+    }
+}

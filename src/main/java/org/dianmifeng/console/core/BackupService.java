@@ -1,0 +1,177 @@
+package org.dianmifeng.console.core;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Backups of the open database as people ask for them: the administrator makes, checks and restores them and
+ * chooses where they go; the first sign-in of each day makes one by itself. Every backup and restore is audited.
+ */
+public final class BackupService {
+    static final String ENTITY = "BACKUP";
+    private final Database db;
+    private final Audit audit;
+    private final Clock clock;
+    private final Backups backups;
+
+    public BackupService(Database db, Audit audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+        this.backups = new Backups(db.dataDir());
+    }
+
+    /** The backups in the backup folder, newest first. */
+    public List<BackupInfo> list(Session who) {
+        who.require(Permission.BACKUP_MANAGE);
+        return backups.list();
+    }
+
+    public BackupSettings settings(Session who) {
+        who.require(Permission.BACKUP_MANAGE);
+        return backups.settings();
+    }
+
+    /** The folder backups go to now. */
+    public Path folder(Session who) {
+        who.require(Permission.BACKUP_MANAGE);
+        return backups.folder();
+    }
+
+    /** A backup now, checked and rotated. */
+    public BackupInfo backUpNow(Session who, Progress progress) {
+        who.require(Permission.BACKUP_MANAGE);
+        return backUp(who, BackupReason.MANUAL, progress);
+    }
+
+    /**
+     * The day's backup, made at the first sign-in of each day whoever signs in: none if a backup that did not fail
+     * was already made today.
+     */
+    public Optional<BackupInfo> dailyIfDue(Session who, Progress progress) {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = backups.list().stream().anyMatch(b -> b.result() != BackupResult.FAILED
+                && b.takenAt().toLocalDate().equals(today));
+        return done ? Optional.empty() : Optional.of(backUp(who, BackupReason.DAILY, progress));
+    }
+
+    /** The backup made before work that replaces much at once (an import of registers). */
+    public BackupInfo beforeImport(Session who, Progress progress) {
+        return backUp(who, BackupReason.BEFORE_IMPORT, progress);
+    }
+
+    /** Checks a backup again and records the result. */
+    public BackupInfo verify(Session who, BackupInfo backup) {
+        who.require(Permission.BACKUP_MANAGE);
+        return backups.verify(backup);
+    }
+
+    /**
+     * Restores a backup: first backs up the current state, then closes this database, puts the backup in its place
+     * and opens it again. Returns the database now open, with the restore in its audit log; this service and every
+     * other one built on the closed database must be replaced by the caller. A backup that cannot be read is
+     * refused before anything is closed, and the database stays open as it was.
+     */
+    public Database restore(Session who, BackupInfo chosen, Progress progress) {
+        who.require(Permission.BACKUP_MANAGE);
+        if (!Files.isRegularFile(chosen.file())) {
+            throw new ConsoleException("error.backup.missing", chosen.file());
+        }
+        progress.update(0, 3);
+        BackupInfo before = backUp(who, BackupReason.BEFORE_RESTORE, Progress.NONE);
+        if (!before.verified()) {
+            throw new ConsoleException("error.backup.beforeRestoreFailed", before.file());
+        }
+        progress.update(1, 3);
+        db.close();
+        Path dataDir = db.dataDir();
+        try {
+            backups.restore(chosen.file(), false, clock);
+        } finally {
+            progress.update(2, 3);
+        }
+        Database reopened = Database.open(dataDir);
+        recordRestore(reopened, who, chosen, before, clock);
+        progress.update(3, 3);
+        return reopened;
+    }
+
+    /**
+     * Restores a backup in place of a database that cannot be opened (damaged): the damaged file is kept beside,
+     * renamed; then opens the restored database, with the restore in its audit log.
+     */
+    public static Database restoreDamaged(Path dataDir, Session who, BackupInfo chosen, Clock clock) {
+        new Backups(dataDir).restore(chosen.file(), true, clock);
+        Database reopened = Database.open(dataDir);
+        recordRestore(reopened, who, chosen, null, clock);
+        return reopened;
+    }
+
+    private static void recordRestore(Database reopened, Session who, BackupInfo chosen, BackupInfo before,
+                                      Clock clock) {
+        new Audit(reopened, clock).recordEvent(who, AuditAction.RESTORE, ENTITY,
+                chosen.fileName(), before == null ? null : text(before), text(chosen));
+    }
+
+    /** Chooses the backup folder (blank: the default inside the data folder) and how many backups are kept. */
+    public BackupSettings saveSettings(Session who, String folderText, Integer daily, Integer weekly, Integer monthly) {
+        who.require(Permission.BACKUP_MANAGE);
+        Checks checks = new Checks();
+        Path folder = null;
+        String text = folderText == null ? "" : folderText.strip();
+        if (!text.isEmpty()) {
+            try {
+                folder = Path.of(text).toAbsolutePath();
+                if (Files.exists(folder) && (!Files.isDirectory(folder) || !Files.isWritable(folder))) {
+                    checks.add("backupFolder", "error.backup.folderNotWritable", folder);
+                } else if (!Files.exists(folder) && (folder.getParent() == null || !Files.isDirectory(folder.getParent()))) {
+                    checks.add("backupFolder", "error.backup.folderMissing", folder);
+                }
+            } catch (InvalidPathException e) {
+                checks.add("backupFolder", "error.backup.folderInvalid", text);
+            }
+        }
+        range(checks, "backupKeepDaily", daily, 1);
+        range(checks, "backupKeepWeekly", weekly, 0);
+        range(checks, "backupKeepMonthly", monthly, 0);
+        checks.throwIfAny();
+        BackupSettings before = backups.settings();
+        BackupSettings after = new BackupSettings(folder, new BackupRotation(daily, weekly, monthly));
+        after.save(db.dataDir());
+        audit.recordEvent(who, AuditAction.UPDATE, ENTITY, "backup.properties",
+                settingsText(before), settingsText(after));
+        return after;
+    }
+
+    private static void range(Checks checks, String field, Integer value, int min) {
+        if (value == null) {
+            checks.add(field, "error.required");
+        } else if (value < min || value > BackupRotation.MAX) {
+            checks.add(field, "error.backup.keepRange", min, BackupRotation.MAX);
+        }
+    }
+
+    private BackupInfo backUp(Session who, BackupReason reason, Progress progress) {
+        BackupInfo made = backups.write(db.dataSource(), reason, clock, progress);
+        audit.recordEvent(who, AuditAction.BACKUP, ENTITY, made.fileName(), null, text(made));
+        if (!made.verified()) {
+            throw new ConsoleException("error.backup.checkFailed", made.file());
+        }
+        return made;
+    }
+
+    private static String text(BackupInfo b) {
+        return Auditable.fields("file", b.file(), "reason", b.reason(), "result", b.result(), "rows", b.rows(),
+                "size", b.size(), "schema", b.schemaVersion());
+    }
+
+    private String settingsText(BackupSettings s) {
+        return Auditable.fields("folder", s.folderIn(db.dataDir()), "keepDaily", s.rotation().daily(),
+                "keepWeekly", s.rotation().weekly(), "keepMonthly", s.rotation().monthly());
+    }
+}

@@ -1,0 +1,470 @@
+package org.dianmifeng.console.core;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The backups of one data folder. A backup is one portable file: H2's {@code SCRIPT} of the whole database,
+ * ZIP-compressed ({@code bee-console-YYYYMMDD-HHMMSS-reason.zip}), which any H2 version can load again. Beside it a
+ * {@code .properties} file records when and why it was made, the rows of every table at that moment and the result
+ * of its check: every backup is loaded into a scratch database after it is written and its rows counted against the
+ * live counts. Restoring loads a backup into a new database file and only then puts that file in place of the old
+ * one, so that a failure at any point leaves one whole database. No permission is checked here: see
+ * {@link BackupService}.
+ */
+public final class Backups {
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final String PREFIX = "bee-console-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{8}-\\d{6})-([a-z-]+?)(-\\d+)?\\.zip");
+    private static final String TABLE_PREFIX = "table.";
+    /** The folder, inside the database's folder, where a restore builds the new database file. */
+    static final String STAGING = "restoring";
+    /** Written into the staging folder when the new database file is complete and checked. */
+    static final String READY = "READY";
+
+    private final Path dataDir;
+
+    public Backups(Path dataDir) {
+        this.dataDir = dataDir.toAbsolutePath();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public BackupSettings settings() {
+        return BackupSettings.load(dataDir);
+    }
+
+    public Path folder() {
+        return settings().folderIn(dataDir);
+    }
+
+    /** The backups in the backup folder, newest first. */
+    public List<BackupInfo> list() {
+        Path folder = folder();
+        List<BackupInfo> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.zip")) {
+            for (Path f : files) {
+                info(f).ifPresent(found::add);
+            }
+        } catch (IOException e) {
+            throw new ConsoleException("error.backup.folder", e, folder, reason(e));
+        }
+        found.sort(Comparator.comparing(BackupInfo::takenAt).thenComparing(BackupInfo::fileName).reversed());
+        return found;
+    }
+
+    /** The newest backup whose check found every row, if any. */
+    public Optional<BackupInfo> newestVerified() {
+        try {
+            return list().stream().filter(BackupInfo::verified).findFirst();
+        } catch (ConsoleException e) {
+            LOG.warn("Backup folder unreadable", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes a backup of the database behind {@code source} (consistent: the rows are counted and the script
+     * written in one repeatable-read transaction), checks it, records the result beside it and applies the
+     * rotation. A backup whose check fails is kept and reported as failed, never as made.
+     */
+    public BackupInfo write(DataSource source, BackupReason reason, Clock clock, Progress progress) {
+        Path folder = folder();
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        Path file;
+        Path part;
+        Map<String, Long> counts;
+        String schema;
+        try {
+            Files.createDirectories(folder);
+            file = freeName(folder, now, reason);
+            part = folder.resolve("." + file.getFileName() + ".part");
+            progress.update(0, 3);
+            try (Connection c = source.getConnection()) {
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    counts = count(c);
+                    schema = schemaVersion(c);
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SCRIPT TO " + quote(part) + " COMPRESSION ZIP");
+                    }
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (IOException e) {
+            throw new ConsoleException("error.backup.write", e, folder, reason(e));
+        } catch (SQLException e) {
+            throw new ConsoleException("error.backup.write", e, folder, reason(e));
+        }
+        progress.update(1, 3);
+        BackupResult result;
+        String detail = "";
+        try {
+            Map<String, Long> loaded = loadAndCount(part, scratch());
+            result = loaded.equals(counts) ? BackupResult.VERIFIED : BackupResult.FAILED;
+            if (result == BackupResult.FAILED) {
+                detail = "rows differ: " + loaded + " / " + counts;
+            }
+        } catch (ConsoleException e) {
+            result = BackupResult.FAILED;
+            detail = String.valueOf(e.getCause());
+        }
+        progress.update(2, 3);
+        try {
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            writeRecord(file, now, reason, result, counts, schema, detail);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new ConsoleException("error.backup.write", e, folder, reason(e));
+        }
+        BackupInfo made = info(file).orElseThrow();
+        LOG.info("Backup {} written: {} ({} rows){}", file, result, made.rows(), detail.isEmpty() ? "" : " " + detail);
+        rotate();
+        progress.update(3, 3);
+        return made;
+    }
+
+    /** Checks a backup again: loads it into a scratch database and counts its rows against the record. */
+    public BackupInfo verify(BackupInfo backup) {
+        Properties record = record(backup.file());
+        Map<String, Long> expected = tableCounts(record);
+        BackupResult result;
+        try {
+            Map<String, Long> loaded = loadAndCount(backup.file(), scratch());
+            result = expected.isEmpty() || loaded.equals(expected) ? BackupResult.VERIFIED : BackupResult.FAILED;
+            if (expected.isEmpty()) {
+                expected = loaded;
+            }
+        } catch (ConsoleException e) {
+            result = BackupResult.FAILED;
+        }
+        try {
+            writeRecord(backup.file(), backup.takenAt(), backup.reason(), result, expected,
+                    record.getProperty("schema", backup.schemaVersion()), "");
+        } catch (IOException e) {
+            throw new ConsoleException("error.backup.write", e, backup.file().getParent(), reason(e));
+        }
+        return info(backup.file()).orElseThrow();
+    }
+
+    /** Deletes the backups that the rotation does not keep. */
+    public void rotate() {
+        List<BackupInfo> all = list();
+        Set<BackupInfo> keep = settings().rotation().keep(all);
+        for (BackupInfo b : all) {
+            if (!keep.contains(b)) {
+                LOG.info("Rotation deletes backup {}", b.file());
+                deleteQuietly(b.file());
+                deleteQuietly(recordOf(b.file()));
+            }
+        }
+    }
+
+    /**
+     * Puts the database of a backup in place of the data folder's database, which must be closed. The backup
+     * is loaded into a new file and its rows counted against its record first: a backup that cannot be read or
+     * whose rows differ is refused and nothing changes. The replaced file is kept beside, renamed, when
+     * {@code keepReplaced} (e.g. a damaged file that could not be backed up first), otherwise deleted.
+     */
+    public void restore(Path backup, boolean keepReplaced, Clock clock) {
+        Path dbDir = Database.fileIn(dataDir).getParent();
+        Path staging = dbDir.resolve(STAGING);
+        deleteTree(staging);
+        Map<String, Long> loaded;
+        try {
+            Files.createDirectories(staging);
+            loaded = loadAndCount(backup, staging.resolve(Database.FILE_NAME));
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw new ConsoleException("error.backup.unreadable", e, backup, reason(e));
+        } catch (ConsoleException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        Map<String, Long> expected = tableCounts(record(backup));
+        if (!expected.isEmpty() && !expected.equals(loaded)) {
+            deleteTree(staging);
+            throw new ConsoleException("error.backup.rowsDiffer", backup);
+        }
+        try {
+            Files.writeString(staging.resolve(READY), backup.toString());
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw new ConsoleException("error.backup.restore", e, backup, reason(e));
+        }
+        finishRestore(dataDir, keepReplaced ? LocalDateTime.now(clock) : null);
+        LOG.info("Restored {} from {}", dbDir, backup);
+    }
+
+    /**
+     * Completes a restore that was interrupted after its new file was ready, or throws away one interrupted
+     * before; true if a restore was completed. {@code keepReplacedAt} non-null keeps the replaced file, renamed
+     * with that time.
+     */
+    static boolean finishRestore(Path dataDir, LocalDateTime keepReplacedAt) {
+        Path live = mvFile(Database.fileIn(dataDir));
+        Path staging = live.resolveSibling(STAGING);
+        if (!Files.isDirectory(staging)) {
+            return false;
+        }
+        Path ready = mvFile(staging.resolve(Database.FILE_NAME));
+        if (!Files.exists(staging.resolve(READY)) || !Files.exists(ready)) {
+            deleteTree(staging);
+            return false;
+        }
+        try {
+            if (Files.exists(live)) {
+                if (keepReplacedAt != null) {
+                    Files.move(live, live.resolveSibling(Database.FILE_NAME + "-replaced-" + STAMP.format(keepReplacedAt)
+                            + ".mv.db"), StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.delete(live);
+                }
+            }
+            Files.move(ready, live, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(live.resolveSibling(Database.FILE_NAME + ".trace.db"));
+        } catch (IOException e) {
+            throw new ConsoleException("error.backup.restore", e, live, reason(e));
+        }
+        deleteTree(staging);
+        return true;
+    }
+
+    /** A backup's record and name as a {@link BackupInfo}; empty for a file that is not a backup. */
+    public Optional<BackupInfo> info(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches() || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties record = record(file);
+        LocalDateTime taken;
+        try {
+            taken = LocalDateTime.parse(record.getProperty("taken", ""));
+        } catch (DateTimeParseException e) {
+            taken = LocalDateTime.parse(m.group(1), STAMP);
+        }
+        BackupReason reason = BackupReason.ofFileTag(record.getProperty("reason", m.group(2)));
+        BackupResult result;
+        try {
+            result = BackupResult.valueOf(record.getProperty("result", BackupResult.UNCHECKED.name()));
+        } catch (IllegalArgumentException e) {
+            result = BackupResult.UNCHECKED;
+        }
+        long rows = tableCounts(record).values().stream().mapToLong(Long::longValue).sum();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new BackupInfo(file.toAbsolutePath(), taken, reason == null ? BackupReason.MANUAL : reason,
+                size, result, rows, record.getProperty("schema", "")));
+    }
+
+    /** Loads a backup into a new database file and counts the rows of its tables; the file is left closed. */
+    private static Map<String, Long> loadAndCount(Path backup, Path dbFile) {
+        deleteQuietly(mvFile(dbFile));
+        String url = "jdbc:h2:file:" + dbFile.toAbsolutePath() + ";WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM " + quote(backup) + " COMPRESSION ZIP");
+            }
+            Map<String, Long> counts = count(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+            if (counts.isEmpty()) {
+                throw new SQLException("no tables in " + backup);
+            }
+            return counts;
+        } catch (SQLException e) {
+            deleteQuietly(mvFile(dbFile));
+            throw new ConsoleException("error.backup.unreadable", e, backup, reason(e));
+        }
+    }
+
+    /** A scratch database file for checks, deleted before each use; inside the data folder, never in a shared temp. */
+    private Path scratch() {
+        Path dir = dataDir.resolve("tmp").resolve("backup-check");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = dir.resolve("check");
+        deleteQuietly(mvFile(file));
+        return file;
+    }
+
+    /** The rows of every table of the database's own schema, by table name. */
+    static Map<String, Long> count(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String t : tables) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                counts.put(t, rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    /** The version of the newest migration applied to a database, or "" before any. */
+    static String schemaVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '"
+                        + Database.HISTORY + "'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return "";
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT \"version\" FROM \""
+                + Database.HISTORY + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private static Path freeName(Path folder, LocalDateTime at, BackupReason reason) {
+        String base = PREFIX + STAMP.format(at) + "-" + reason.fileTag();
+        Path file = folder.resolve(base + ".zip");
+        for (int i = 2; Files.exists(file); i++) {
+            file = folder.resolve(base + "-" + i + ".zip");
+        }
+        return file;
+    }
+
+    private static void writeRecord(Path file, LocalDateTime taken, BackupReason reason, BackupResult result,
+                                    Map<String, Long> counts, String schema, String detail) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("taken", taken.toString());
+        p.setProperty("reason", reason.fileTag());
+        p.setProperty("result", result.name());
+        p.setProperty("schema", schema == null ? "" : schema);
+        p.setProperty("console", String.valueOf(Backups.class.getPackage().getImplementationVersion()));
+        p.setProperty("h2", org.h2.engine.Constants.FULL_VERSION);
+        if (!detail.isEmpty()) {
+            p.setProperty("detail", detail);
+        }
+        counts.forEach((t, n) -> p.setProperty(TABLE_PREFIX + t, String.valueOf(n)));
+        Path record = recordOf(file);
+        Path part = record.resolveSibling("." + record.getFileName() + ".part");
+        try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            p.store(w, "Bee Console backup record");
+        }
+        Files.move(part, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Properties record(Path file) {
+        Properties p = new Properties();
+        Path record = recordOf(file);
+        if (Files.isRegularFile(record)) {
+            try (Reader r = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Unreadable backup record {}", record, e);
+                return new Properties();
+            }
+        }
+        return p;
+    }
+
+    private static Map<String, Long> tableCounts(Properties record) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String key : record.stringPropertyNames()) {
+            if (key.startsWith(TABLE_PREFIX)) {
+                try {
+                    counts.put(key.substring(TABLE_PREFIX.length()), Long.parseLong(record.getProperty(key)));
+                } catch (NumberFormatException e) {
+                    return Map.of();
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static Path recordOf(Path zip) {
+        String name = zip.getFileName().toString();
+        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()) + ".properties");
+    }
+
+    static Path mvFile(Path dbFile) {
+        return dbFile.resolveSibling(dbFile.getFileName() + ".mv.db");
+    }
+
+    private static String quote(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    /** The reason of a failure in a few words, for a message that names the file itself. */
+    static String reason(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", p, e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", dir, e);
+        }
+    }
+}
