@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * from the console's own bundles, in the machine's language.
  */
 @Command(name = "bee-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        resourceBundle = "i18n.cli", subcommands = {DemoCommand.class, ReportCommand.class})
+        resourceBundle = "i18n.cli", subcommands = {DemoCommand.class, ReportCommand.class,
+        BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Returned by {@link #run} when the caller should leave the JVM running for the window. */
     public static final int START_WINDOW = -1;
@@ -24,8 +25,17 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data")
     Path data;
 
+    /** Set when this JVM is the console's own process ({@link Main}): its temporary files go into the data folder. */
+    private static volatile boolean ownsProcess;
+
     public static int run(String... args) {
         return newCommandLine().execute(args);
+    }
+
+    /** {@link #run} in the console's own process, whose temporary files are kept private ({@link PrivateTemp}). */
+    static int runAsProcess(String... args) {
+        ownsProcess = true;
+        return run(args);
     }
 
     static CommandLine newCommandLine() {
@@ -45,10 +55,13 @@ public final class Cli implements Callable<Integer> {
         return Messages.of(Locale.getDefault());
     }
 
-    /** The data folder named by {@code --data}, or the default; sets where the log files go. */
+    /** The data folder named by {@code --data}, or the default; sets where the log and temporary files go. */
     DataFolder folder() {
         DataFolder folder = data == null ? DataFolder.defaultFolder() : new DataFolder(data.toAbsolutePath());
         System.setProperty("bee.logdir", folder.logs().toString());
+        if (ownsProcess) {
+            PrivateTemp.use(folder);
+        }
         return folder;
     }
 

@@ -12,6 +12,11 @@ public record DataFolder(Path path) {
         return path.resolve("logs");
     }
 
+    /** The temporary files of the processes working on this folder (see {@link PrivateTemp}). */
+    public Path temp() {
+        return path.resolve("tmp");
+    }
+
     public Path preferences() {
         return path.resolve("window.properties");
     }

@@ -9,7 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args);
+        int code = Cli.runAsProcess(args);
         if (code != Cli.START_WINDOW) {
             System.exit(code);
         }

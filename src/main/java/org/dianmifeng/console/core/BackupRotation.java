@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which backups to keep: the newest of each of the last {@code daily} days that have a backup, of each of the
- * last {@code weekly} ISO weeks and of each of the last {@code monthly} months, counting only backups whose check
- * did not fail; and the newest backup whatever its result, so that a failure stays in sight. Everything else may be
- * deleted.
+ * Which backups to keep: every backup of the last {@code daily} days that have a backup (a day's daily, manual and
+ * before-upgrade backups alike), then the newest of each of the last {@code weekly} ISO weeks and of each of the
+ * last {@code monthly} months, counting only backups whose check did not fail; and the newest backup whatever its
+ * result, so that a failure stays in sight. Everything else may be deleted.
  */
 public record BackupRotation(int daily, int weekly, int monthly) {
     public static final BackupRotation DEFAULT = new BackupRotation(7, 4, 12);
@@ -34,7 +34,13 @@ public record BackupRotation(int daily, int weekly, int monthly) {
             keep.add(newestFirst.get(0));
         }
         List<BackupInfo> sound = newestFirst.stream().filter(b -> b.result() != BackupResult.FAILED).toList();
-        keepNewestPer(sound, t -> t.toLocalDate(), daily, keep);
+        Set<Object> days = new HashSet<>();
+        for (BackupInfo b : sound) {
+            if (days.add(b.takenAt().toLocalDate()) && days.size() > daily) {
+                break;
+            }
+            keep.add(b);
+        }
         keepNewestPer(sound, t -> t.get(IsoFields.WEEK_BASED_YEAR) * 100 + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                 weekly, keep);
         keepNewestPer(sound, t -> t.getYear() * 100 + t.getMonthValue(), monthly, keep);

@@ -72,8 +72,8 @@ public final class BackupService {
     }
 
     /**
-     * Restores a backup: first backs up the current state, then closes this database, puts the backup in its place
-     * and opens it again. Returns the database now open, with the restore in its audit log; this service and every
+     * Restores a backup: loads and checks it beside the open database, backs up the current state, then closes this
+     * database, puts the backup in its place and opens it again. Returns the database now open, with the restore in its audit log; this service and every
      * other one built on the closed database must be replaced by the caller. A backup that cannot be read is
      * refused before anything is closed, and the database stays open as it was.
      */
@@ -83,20 +83,27 @@ public final class BackupService {
             throw new ConsoleException("error.backup.missing", chosen.file());
         }
         progress.update(0, 3);
-        BackupInfo before = backUp(who, BackupReason.BEFORE_RESTORE, Progress.NONE);
+        backups.stage(chosen.file());
+        progress.update(1, 3);
+        BackupInfo before;
+        try {
+            before = backups.writeOnly(db.dataSource(), BackupReason.BEFORE_RESTORE, clock, Progress.NONE);
+            audit.recordEvent(who, AuditAction.BACKUP, ENTITY, before.fileName(), null, text(before));
+        } catch (RuntimeException e) {
+            backups.unstage();
+            throw e;
+        }
         if (!before.verified()) {
+            backups.unstage();
             throw new ConsoleException("error.backup.beforeRestoreFailed", before.file());
         }
-        progress.update(1, 3);
+        progress.update(2, 3);
+        backups.markReady(chosen.file());
         db.close();
-        Path dataDir = db.dataDir();
-        try {
-            backups.restore(chosen.file(), false, clock);
-        } finally {
-            progress.update(2, 3);
-        }
-        Database reopened = Database.open(dataDir);
+        Backups.finishRestore(db.dataDir(), null);
+        Database reopened = Database.open(db.dataDir());
         recordRestore(reopened, who, chosen, before, clock);
+        backups.rotate();
         progress.update(3, 3);
         return reopened;
     }

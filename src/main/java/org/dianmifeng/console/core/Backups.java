@@ -104,10 +104,17 @@ public final class Backups {
      * rotation. A backup whose check fails is kept and reported as failed, never as made.
      */
     public BackupInfo write(DataSource source, BackupReason reason, Clock clock, Progress progress) {
+        BackupInfo made = writeOnly(source, reason, clock, progress);
+        rotate();
+        return made;
+    }
+
+    /** {@link #write} without the rotation: before a restore, whose chosen backup must stay until it is loaded. */
+    BackupInfo writeOnly(DataSource source, BackupReason reason, Clock clock, Progress progress) {
         Path folder = folder();
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Path file;
-        Path part;
+        Path part = null;
         Map<String, Long> counts;
         String schema;
         try {
@@ -130,15 +137,21 @@ public final class Backups {
                 }
             }
         } catch (IOException e) {
+            deleteQuietly(part);
             throw new ConsoleException("error.backup.write", e, folder, reason(e));
         } catch (SQLException e) {
+            deleteQuietly(part);
+            if (Database.isCorruption(e)) {
+                throw new ConsoleException("error.databaseDamaged.inUse", e);
+            }
             throw new ConsoleException("error.backup.write", e, folder, reason(e));
         }
         progress.update(1, 3);
         BackupResult result;
         String detail = "";
+        Path scratch = scratch();
         try {
-            Map<String, Long> loaded = loadAndCount(part, scratch());
+            Map<String, Long> loaded = loadAndCount(part, scratch);
             result = loaded.equals(counts) ? BackupResult.VERIFIED : BackupResult.FAILED;
             if (result == BackupResult.FAILED) {
                 detail = "rows differ: " + loaded + " / " + counts;
@@ -146,6 +159,8 @@ public final class Backups {
         } catch (ConsoleException e) {
             result = BackupResult.FAILED;
             detail = String.valueOf(e.getCause());
+        } finally {
+            deleteTree(scratch.getParent());
         }
         progress.update(2, 3);
         try {
@@ -157,7 +172,6 @@ public final class Backups {
         }
         BackupInfo made = info(file).orElseThrow();
         LOG.info("Backup {} written: {} ({} rows){}", file, result, made.rows(), detail.isEmpty() ? "" : " " + detail);
-        rotate();
         progress.update(3, 3);
         return made;
     }
@@ -167,14 +181,17 @@ public final class Backups {
         Properties record = record(backup.file());
         Map<String, Long> expected = tableCounts(record);
         BackupResult result;
+        Path scratch = scratch();
         try {
-            Map<String, Long> loaded = loadAndCount(backup.file(), scratch());
+            Map<String, Long> loaded = loadAndCount(backup.file(), scratch);
             result = expected.isEmpty() || loaded.equals(expected) ? BackupResult.VERIFIED : BackupResult.FAILED;
             if (expected.isEmpty()) {
                 expected = loaded;
             }
         } catch (ConsoleException e) {
             result = BackupResult.FAILED;
+        } finally {
+            deleteTree(scratch.getParent());
         }
         try {
             writeRecord(backup.file(), backup.takenAt(), backup.reason(), result, expected,
@@ -199,14 +216,24 @@ public final class Backups {
     }
 
     /**
-     * Puts the database of a backup in place of the data folder's database, which must be closed. The backup
-     * is loaded into a new file and its rows counted against its record first: a backup that cannot be read or
-     * whose rows differ is refused and nothing changes. The replaced file is kept beside, renamed, when
+     * Puts the database of a backup in place of the data folder's database, which must be closed: {@link #stage},
+     * {@link #markReady} and {@link #finishRestore}. The replaced file is kept beside, renamed, when
      * {@code keepReplaced} (e.g. a damaged file that could not be backed up first), otherwise deleted.
      */
     public void restore(Path backup, boolean keepReplaced, Clock clock) {
-        Path dbDir = Database.fileIn(dataDir).getParent();
-        Path staging = dbDir.resolve(STAGING);
+        stage(backup);
+        markReady(backup);
+        finishRestore(dataDir, keepReplaced ? LocalDateTime.now(clock) : null);
+        LOG.info("Restored {} from {}", dataDir, backup);
+    }
+
+    /**
+     * Loads a backup into a new database file beside the live one (which may stay open meanwhile) and counts its
+     * rows against its record: a backup that cannot be read or whose rows differ is refused, and nothing changes.
+     * After {@link #markReady}, {@link #finishRestore} puts the new file in place, even after a crash.
+     */
+    public void stage(Path backup) {
+        Path staging = Database.fileIn(dataDir).resolveSibling(STAGING);
         deleteTree(staging);
         Map<String, Long> loaded;
         try {
@@ -224,22 +251,33 @@ public final class Backups {
             deleteTree(staging);
             throw new ConsoleException("error.backup.rowsDiffer", backup);
         }
+    }
+
+    /**
+     * Marks the staged file as the one to put in place: from here on a crash does not undo the restore, the next
+     * open finishes it. Called once the state it replaces is safe (backed up, or kept aside).
+     */
+    public void markReady(Path backup) {
+        Path staging = Database.fileIn(dataDir).resolveSibling(STAGING);
         try {
             Files.writeString(staging.resolve(READY), backup.toString());
         } catch (IOException e) {
             deleteTree(staging);
             throw new ConsoleException("error.backup.restore", e, backup, reason(e));
         }
-        finishRestore(dataDir, keepReplaced ? LocalDateTime.now(clock) : null);
-        LOG.info("Restored {} from {}", dbDir, backup);
+    }
+
+    /** Throws away a staged restore that will not be finished. */
+    public void unstage() {
+        deleteTree(Database.fileIn(dataDir).resolveSibling(STAGING));
     }
 
     /**
-     * Completes a restore that was interrupted after its new file was ready, or throws away one interrupted
-     * before; true if a restore was completed. {@code keepReplacedAt} non-null keeps the replaced file, renamed
-     * with that time.
+     * Puts a staged database file in place of the live one (closed), or throws away a staging interrupted before it
+     * was ready; at every open this completes a restore that a crash interrupted. True if a restore was completed.
+     * {@code keepReplacedAt} non-null keeps the replaced file, renamed with that time.
      */
-    static boolean finishRestore(Path dataDir, LocalDateTime keepReplacedAt) {
+    public static boolean finishRestore(Path dataDir, LocalDateTime keepReplacedAt) {
         Path live = mvFile(Database.fileIn(dataDir));
         Path staging = live.resolveSibling(STAGING);
         if (!Files.isDirectory(staging)) {
@@ -321,9 +359,12 @@ public final class Backups {
         }
     }
 
-    /** A scratch database file for checks, deleted before each use; inside the data folder, never in a shared temp. */
+    /**
+     * A scratch database file for checks, deleted before each use; inside the data folder, never in a shared temp,
+     * in a folder named after this process so that a later start removes what a killed check left.
+     */
     private Path scratch() {
-        Path dir = dataDir.resolve("tmp").resolve("backup-check");
+        Path dir = dataDir.resolve("tmp").resolve(ProcessHandle.current().pid() + "-check");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -448,6 +489,9 @@ public final class Backups {
     }
 
     static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
@@ -456,14 +500,9 @@ public final class Backups {
     }
 
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
+        try {
+            Trees.delete(dir);
+        } catch (UncheckedIOException e) {
             LOG.warn("Could not delete {}", dir, e);
         }
     }

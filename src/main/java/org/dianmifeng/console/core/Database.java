@@ -204,6 +204,17 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
+    /** Whether a failure comes from reading a damaged database file (H2's "file corrupted"), at open or later. */
+    public static boolean isCorruption(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                    || String.valueOf(t.getMessage()).contains("File corrupted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refusal for a connection that failed: in use, damaged, or another failure. */
     private static ConsoleException failedToOpen(SQLException e, Path home, Backups backups) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -212,14 +223,12 @@ public final class Database implements AutoCloseable {
                 if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                     return new ConsoleException("error.databaseInUse", e, home);
                 }
-                if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
-                        || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
-                        || String.valueOf(s.getMessage()).contains("corrupted")) {
+                if (code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                     return damaged(home, backups, e);
                 }
             }
         }
-        return new ConsoleException("error.databaseOpen", e, home);
+        return isCorruption(e) ? damaged(home, backups, e) : new ConsoleException("error.databaseOpen", e, home);
     }
 
     /** The refusal of a damaged database file: it is left as it is, and the newest checked backup is named. */

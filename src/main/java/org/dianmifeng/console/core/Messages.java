@@ -64,6 +64,9 @@ public final class Messages {
             }
             e = e.getCause();
         }
+        if (Database.isCorruption(error)) {
+            return text("error.databaseDamaged.inUse");
+        }
         return text("error.unexpected", error.getClass().getSimpleName());
     }
 }
