@@ -1,0 +1,183 @@
+package org.dianmifeng.console.core;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.dianmifeng.console.app.Services;
+import org.dianmifeng.console.testing.TestServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What opening a data folder promises: never locked out by an upgrade, never a damaged file opened as empty. */
+class DatabaseOpeningTest {
+    private static final List<String> FAILING = List.of("classpath:db/migration", "classpath:db/failing");
+    @TempDir Path dir;
+
+    private Path mvDb() {
+        return Backups.mvFile(Database.fileIn(dir));
+    }
+
+    /** A database of the current schema with two units and a verified backup, closed. */
+    private void databaseWithBackup() {
+        try (TestServices t = new TestServices(dir)) {
+            t.unit("A", "甲", t.city());
+            t.services().backups().backUpNow(ADMIN, Progress.NONE);
+        }
+    }
+
+    @Test
+    void aFailedUpgradeGoesBackToTheCopyMadeBeforeItAndSaysSo() throws Exception {
+        try (TestServices t = new TestServices(dir)) {
+            t.unit("A", "甲", t.city());
+        }
+        ConsoleException e = assertThrows(ConsoleException.class,
+                () -> Database.open(dir, FAILING, TestServices.CLOCK));
+        assertEquals("error.migration.failed", e.key());
+        assertEquals("4", e.args()[0]);
+        assertEquals("5", e.args()[1]);
+        String text = e.localized(Messages.of(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(text.contains("已恢复到升级前的状态"), text);
+        try (Database db = Database.open(dir)) {
+            Services s = new Services(db, TestServices.CLOCK);
+            assertEquals(2, s.units().all(ADMIN).size(), "the units as before");
+            assertEquals(0, (int) db.read(dsl -> dsl.fetchCount(dsl.select().from("INFORMATION_SCHEMA.TABLES")
+                    .where("TABLE_NAME = 'HALF_DONE'"))), "nothing of the failed upgrade");
+            List<BackupInfo> backups = s.backups().list(ADMIN);
+            assertEquals(BackupReason.BEFORE_MIGRATION, backups.get(0).reason());
+            assertTrue(backups.get(0).verified());
+            assertTrue(db.notice().isEmpty());
+        }
+        assertFalse(Files.exists(dir.resolve("data").resolve(Database.MIGRATING)));
+    }
+
+    @Test
+    void anUpgradeInterruptedByACrashIsRolledBackAtTheNextOpen() throws Exception {
+        databaseWithBackup();
+        Backups backups = new Backups(dir);
+        BackupInfo before = backups.list().get(0);
+        // what a crash in the middle of an upgrade leaves: the marker naming the copy, a half-changed database
+        Files.writeString(dir.resolve("data").resolve(Database.MIGRATING), before.file().toString());
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + Database.fileIn(dir), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE HALF_DONE (ID INT)");
+            s.execute("DELETE FROM SETTING");
+            s.execute("SHUTDOWN");
+        }
+        try (Database db = Database.open(dir)) {
+            assertEquals("notice.migration.rolledBack", db.notice().orElseThrow().key());
+            assertEquals(0, (int) db.read(dsl -> dsl.fetchCount(dsl.select().from("INFORMATION_SCHEMA.TABLES")
+                    .where("TABLE_NAME = 'HALF_DONE'"))));
+            assertEquals(2, new Services(db, TestServices.CLOCK).units().all(ADMIN).size());
+        }
+        assertFalse(Files.exists(dir.resolve("data").resolve(Database.MIGRATING)));
+    }
+
+    @Test
+    void aDatabaseUpgradedByANewerConsoleIsRefusedNamingBothVersions() throws Exception {
+        databaseWithBackup();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + Database.fileIn(dir), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '9', 'future', 'SQL',"
+                    + " 'V9__future.sql', 'sa', 1, TRUE)");
+            s.execute("SHUTDOWN");
+        }
+        ConsoleException e = assertThrows(ConsoleException.class, () -> Database.open(dir));
+        assertEquals("error.databaseNewer", e.key());
+        String text = e.localized(Messages.of(Locale.ENGLISH));
+        assertTrue(text.contains("schema version 9") && text.contains("up to 4"), text);
+        // and the refusal changed nothing: it is refused again, the same way
+        assertEquals("error.databaseNewer", assertThrows(ConsoleException.class, () -> Database.open(dir)).key());
+    }
+
+    @Test
+    void aDamagedFileIsNeverOpenedAsEmptyNorReplacedAndTheNewestCheckedBackupIsOffered() throws Exception {
+        databaseWithBackup();
+        byte[] good = Files.readAllBytes(mvDb());
+        BackupInfo newest = new Backups(dir).newestVerified().orElseThrow();
+        byte[] noise = new byte[good.length];
+        new Random(1).nextBytes(noise);
+        for (byte[] damaged : List.of(new byte[0], java.util.Arrays.copyOf(good, 8192), noise)) {
+            Files.write(mvDb(), damaged);
+            DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> Database.open(dir),
+                    "a file of " + damaged.length + " bytes");
+            assertEquals("error.databaseDamaged.backup", e.key());
+            assertEquals(newest, e.newestVerified().orElseThrow());
+            String text = e.localized(Messages.of(Locale.SIMPLIFIED_CHINESE));
+            assertTrue(text.contains(newest.fileName()) && text.contains("没有被改动或替换"), text);
+            assertTrue(Files.exists(mvDb()), "the file is still there");
+            if (damaged.length != 8192) {
+                assertArrayEquals(damaged, Files.readAllBytes(mvDb()), "and unchanged");
+            }
+        }
+        Services restored = new Services(BackupService.restoreDamaged(dir, Session.system(), newest, TestServices.CLOCK),
+                TestServices.CLOCK);
+        try {
+            assertEquals(2, restored.units().all(ADMIN).size());
+            try (var files = Files.list(mvDb().getParent())) {
+                assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("console-replaced-")),
+                        "the damaged file is kept beside");
+            }
+        } finally {
+            restored.database().close();
+        }
+    }
+
+    @Test
+    void withoutABackupTheDamagedMessageSaysWhereNoneWasFound() throws Exception {
+        Database.open(dir).close();
+        Files.write(mvDb(), new byte[0]);
+        DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> Database.open(dir));
+        assertEquals("error.databaseDamaged.noBackup", e.key());
+        assertTrue(e.newestVerified().isEmpty());
+    }
+
+    @Test
+    void aCreationCutShortIsMadeAgainFromNothing() throws Exception {
+        Files.createDirectories(mvDb().getParent());
+        Files.write(mvDb(), new byte[] {1, 2, 3});
+        Files.writeString(mvDb().resolveSibling(Database.CREATING), "");
+        try (Database db = Database.open(dir)) {
+            assertTrue(new Services(db, TestServices.CLOCK).units().all(ADMIN).isEmpty());
+        }
+        assertFalse(Files.exists(mvDb().resolveSibling(Database.CREATING)));
+    }
+
+    @Test
+    void aFolderOpenInAnotherConsoleIsNamedAsInUse() throws Exception {
+        Database.open(dir).close();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Xmx128m", HoldDatabase.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("OPEN ")) {
+                // the other process's log lines
+            }
+            assertTrue(line != null, "the other process opened the database");
+            ConsoleException e = assertThrows(ConsoleException.class, () -> Database.open(dir));
+            assertEquals("error.databaseInUse", e.key());
+            String text = e.localized(Messages.of(Locale.SIMPLIFIED_CHINESE));
+            assertTrue(text.contains(dir.toAbsolutePath().toString()) && text.contains("另一个电蜜蜂管理台"), text);
+        } finally {
+            other.destroyForcibly();
+            other.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
