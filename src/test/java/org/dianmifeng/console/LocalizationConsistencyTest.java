@@ -97,6 +97,8 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.core.Role.class,
                 org.dianmifeng.console.core.Gender.class,
                 org.dianmifeng.console.core.AuditAction.class,
+                org.dianmifeng.console.core.BackupReason.class,
+                org.dianmifeng.console.core.BackupResult.class,
                 org.dianmifeng.console.unit.UnitKind.class,
                 org.dianmifeng.console.unit.PoliticalStatus.class,
                 org.dianmifeng.console.party.RankingScope.class,

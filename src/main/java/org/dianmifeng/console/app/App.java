@@ -1,22 +1,38 @@
 package org.dianmifeng.console.app;
 
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.dianmifeng.console.aidcase.ui.DueFollowUpsViewModel;
+import org.dianmifeng.console.core.BackupInfo;
+import org.dianmifeng.console.core.BackupService;
+import org.dianmifeng.console.core.DamagedDatabaseException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
@@ -35,10 +51,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application: shows the window at once, opens the database in the background, then
  * leads to the first start (administrator account, sample data), the login, and the main window.
+ * A damaged database is offered its newest checked backup; the first sign-in of each day makes the
+ * day's backup; a restore from the backups screen builds the services again and signs everyone out.
  */
 public final class App extends Application {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static DataFolder folder = DataFolder.defaultFolder();
     private final TaskRunner runner = TaskRunner.fx();
+    /** The day's backup at sign-in: running, and its failure (null while none), shown in the header. */
+    private final BooleanProperty dailyBackupRunning = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Throwable> dailyBackupFailure = new SimpleObjectProperty<>();
     private boolean reportsWarm;
     private Logger log;
     private Stage stage;
@@ -75,33 +97,120 @@ public final class App extends Application {
         stage.show();
         runner.run(p -> new Services(Database.open(folder.path()), Clock.systemDefaultZone()), opened -> {
             services = opened;
-            showEntry();
+            showEntry(opened.database().notice().map(n -> n.localized(messages)).orElse(null));
+        }, this::openFailed);
+    }
+
+    private Parent splash() {
+        return splash(messages.text("app.opening", folder.path()));
+    }
+
+    private static Parent splash(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(640);
+        VBox box = new VBox(16, new ProgressIndicator(), label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /**
+     * The database did not open. A damaged one with a checked backup: the user may restore that backup (the
+     * damaged file is kept, renamed) or leave; anything else (no backup, in use, newer schema, a failed upgrade):
+     * the message, and the console ends.
+     */
+    private void openFailed(Throwable e) {
+        if (e instanceof DamagedDatabaseException damaged && damaged.newestVerified().isPresent()) {
+            BackupInfo backup = damaged.newestVerified().get();
+            if (askToRestore(messages.describe(e))) {
+                restoreDamaged(backup);
+                return;
+            }
+        } else {
+            Dialogs.error(stage, messages, messages.describe(e));
+        }
+        Platform.exit();
+    }
+
+    /** Shows why the database cannot be opened; true if the user chose to restore the backup it names. */
+    private boolean askToRestore(String message) {
+        ButtonType restore = new ButtonType(messages.text("startup.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType exit = new ButtonType(messages.text("startup.damaged.exit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, restore, exit);
+        alert.setTitle(messages.text("dialog.error.title"));
+        alert.setHeaderText(null);
+        alert.initOwner(stage);
+        alert.getDialogPane().setId("damagedDatabaseDialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(560);
+        return alert.showAndWait().filter(b -> b == restore).isPresent();
+    }
+
+    /** Puts the backup in place of the damaged database in the background, then goes on to the sign-in. */
+    private void restoreDamaged(BackupInfo backup) {
+        show(splash(messages.text("startup.restoring", TIME.format(backup.takenAt()), backup.fileName())));
+        runner.run(p -> new Services(BackupService.restoreDamaged(folder.path(), Session.system(), backup,
+                Clock.systemDefaultZone()), Clock.systemDefaultZone()), opened -> {
+            services = opened;
+            String notice = messages.text("startup.restoredDamaged", TIME.format(backup.takenAt()), backup.fileName(),
+                    Database.fileIn(folder.path()).getParent().toString());
+            showEntry(opened.database().notice().map(n -> notice + "\n" + n.localized(messages)).orElse(notice));
         }, e -> {
             Dialogs.error(stage, messages, messages.describe(e));
             Platform.exit();
         });
     }
 
-    private Parent splash() {
-        VBox box = new VBox(16, new ProgressIndicator(), new Label(messages.text("app.opening", folder.path())));
-        box.setAlignment(Pos.CENTER);
-        return box;
-    }
-
-    /** First start or login, depending on whether any account exists. */
-    private void showEntry() {
+    /** First start or login, depending on whether any account exists; {@code notice} (or null) shown above it. */
+    private void showEntry(String notice) {
         Entry entry = new Entry(services, messages, runner, this::signedIn, this::show);
         // null: no account yet, so the first start; otherwise whether this is a demo database
         runner.run(p -> !services.accounts().hasAnyAccount() ? null
                         : new Settings(services.database()).flag(Settings.DEMO),
-                demo -> show(demo == null ? entry.firstStart() : entry.login(null, demo)),
+                demo -> show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice)),
                 e -> Dialogs.error(stage, messages, messages.describe(e)));
     }
 
     private void signedIn(Session who) {
         session = who;
+        dailyBackupFailure.set(null);
         showMain();
+        backUpDaily();
         warmUpReports();
+    }
+
+    /**
+     * The day's backup, at the first sign-in of each day whoever signs in. It runs on the window's worker after
+     * the first screen has loaded (so it never overlaps a restore or the database's shutdown); a success is only
+     * logged, a failure shows in the header until the next sign-in.
+     */
+    private void backUpDaily() {
+        Services on = services;
+        Session who = session;
+        dailyBackupRunning.set(true);
+        runner.run(p -> on.backups().dailyIfDue(who, p), made -> {
+            dailyBackupRunning.set(false);
+            made.ifPresentOrElse(b -> log.info("Daily backup {} made and checked: {} rows", b.file(), b.rows()),
+                    () -> log.info("Daily backup: today's backup was already made"));
+        }, e -> {
+            dailyBackupRunning.set(false);
+            log.warn("Daily backup failed", e);
+            if (services == on && session == who) {
+                dailyBackupFailure.set(e);
+            }
+        });
+    }
+
+    /**
+     * After the administrator restored a backup: the old services' database is closed; build them again on the
+     * database now open, and sign everyone out with the notice of what was restored.
+     */
+    private void restored(Database reopened, String notice) {
+        services = new Services(reopened, Clock.systemDefaultZone());
+        session = null;
+        dailyBackupFailure.set(null);
+        log.info("Restored a backup; signed out for a new sign-in");
+        showEntry(reopened.notice().map(n -> notice + "\n" + n.localized(messages)).orElse(notice));
     }
 
     /**
@@ -128,11 +237,55 @@ public final class App extends Application {
 
     private void showMain() {
         UiContext ctx = new UiContext(session, messages, runner);
-        MainWindow main = new MainWindow(ctx, Navigation.items(services), this::switchLanguage, this::logout);
+        MainWindow main = new MainWindow(ctx, Navigation.items(services, this::restored), this::switchLanguage,
+                this::logout);
         show(main.build());
+        main.addAlert(dailyBackupAlert(ctx, main));
         if (session.can(Permission.CASE_EDIT)) {
             main.addAlert(followUpAlert(ctx, main));
         }
+    }
+
+    /**
+     * The day's backup in the header: a quiet note while it runs, and if it failed a red link whose tooltip says
+     * why; the administrator's click opens the backups screen, anyone else's shows the message.
+     */
+    private Node dailyBackupAlert(UiContext ctx, MainWindow main) {
+        Messages m = ctx.messages();
+        boolean admin = ctx.session().can(Permission.BACKUP_MANAGE);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        Label running = new Label(m.text("backupDaily.running"), spinner);
+        running.setId("dailyBackupRunning");
+        running.getStyleClass().add(Styles.TEXT_MUTED);
+        running.visibleProperty().bind(dailyBackupRunning);
+        running.managedProperty().bind(running.visibleProperty());
+
+        Hyperlink failed = new Hyperlink(m.text("backupDaily.failed"));
+        failed.setId("dailyBackupAlert");
+        failed.getStyleClass().add("follow-up-alert");
+        failed.setGraphic(new FontIcon("fth-alert-triangle"));
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        tip.textProperty().bind(Bindings.createStringBinding(() -> dailyBackupFailure.get() == null ? ""
+                : m.describe(dailyBackupFailure.get()) + (admin ? "\n\n" + m.text("backupDaily.open") : ""),
+                dailyBackupFailure));
+        failed.setTooltip(tip);
+        failed.accessibleTextProperty().bind(tip.textProperty());
+        failed.visibleProperty().bind(dailyBackupFailure.isNotNull());
+        failed.managedProperty().bind(failed.visibleProperty());
+        failed.setOnAction(e -> {
+            if (admin) {
+                main.open("backups");
+            } else if (dailyBackupFailure.get() != null) {
+                Dialogs.error(stage, m, m.describe(dailyBackupFailure.get()));
+            }
+        });
+        HBox box = new HBox(8, running, failed);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** Overdue and due-this-week follow-ups of the aid cases, in the header; a click opens the cases. */
@@ -159,7 +312,7 @@ public final class App extends Application {
 
     private void logout() {
         session = null;
-        showEntry();
+        showEntry(null);
     }
 
     private void show(Parent root) {

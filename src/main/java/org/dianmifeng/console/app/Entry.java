@@ -1,7 +1,13 @@
 package org.dianmifeng.console.app;
 
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.dianmifeng.console.account.ui.FirstAdminViewModel;
 import org.dianmifeng.console.account.ui.LoginViewModel;
 import org.dianmifeng.console.core.Messages;
@@ -9,6 +15,7 @@ import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.ui.FirstStartView;
 import org.dianmifeng.console.ui.LoginView;
 import org.dianmifeng.console.ui.TaskRunner;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The screens before the main window: first start (administrator, sample data) and login. */
 final class Entry {
@@ -34,6 +41,26 @@ final class Entry {
         }
         String hint = demo ? messages.text("login.demoHint", SampleData.DEMO_PASSWORD) : null;
         return new LoginView(vm, messages, hint).build();
+    }
+
+    /**
+     * A screen with a notice above it that the user closes, e.g. that the database was restored from a backup;
+     * the screen alone when {@code notice} is null.
+     */
+    static Parent withNotice(Parent screen, String notice) {
+        if (notice == null) {
+            return screen;
+        }
+        Message message = new Message(null, notice, new FontIcon("fth-info"));
+        message.setId("entryNotice");
+        message.getStyleClass().add(Styles.SUCCESS);
+        message.setMaxWidth(720);
+        message.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(message, Pos.TOP_CENTER);
+        StackPane.setMargin(message, new Insets(16));
+        StackPane stack = new StackPane(screen, message);
+        message.setOnClose(e -> stack.getChildren().remove(message));
+        return stack;
     }
 
     Parent firstStart() {

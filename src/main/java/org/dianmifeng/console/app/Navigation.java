@@ -6,6 +6,8 @@ import org.dianmifeng.console.account.ui.AccountListView;
 import org.dianmifeng.console.account.ui.AccountListViewModel;
 import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
+import org.dianmifeng.console.account.ui.BackupsView;
+import org.dianmifeng.console.account.ui.BackupsViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListView;
 import org.dianmifeng.console.aidcase.ui.CaseWorkView;
 import org.dianmifeng.console.aidcase.ui.CaseWorkViewModel;
@@ -40,7 +42,11 @@ final class Navigation {
     private Navigation() {
     }
 
-    static List<NavItem> items(Services s) {
+    /**
+     * The areas over the services {@code s}; {@code restorer} takes over after the administrator restored a backup
+     * (the services' database is closed then).
+     */
+    static List<NavItem> items(Services s, BackupsViewModel.Restorer restorer) {
         return List.of(
                 new NavItem("dashboard", "nav.dashboard", "fth-bar-chart-2", null,
                         ctx -> new DashboardView(new DashboardViewModel(ctx, s.summary(), s.units()), ctx.messages())
@@ -75,7 +81,10 @@ final class Navigation {
                         ctx -> new IdentityLogView(new IdentityLogViewModel(ctx, s.aidCases()), ctx.messages()).build()),
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
-                                ctx.messages()).build()));
+                                ctx.messages()).build()),
+                new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
+                        ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
+                                .build()));
     }
 
     /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */

@@ -229,7 +229,8 @@ public final class Backups {
 
     /**
      * Loads a backup into a new database file beside the live one (which may stay open meanwhile) and counts its
-     * rows against its record: a backup that cannot be read or whose rows differ is refused, and nothing changes.
+     * rows against its record: a backup that cannot be read, whose rows differ, or whose schema a newer console made
+     * is refused, and nothing changes.
      * After {@link #markReady}, {@link #finishRestore} puts the new file in place, even after a crash.
      */
     public void stage(Path backup) {
@@ -250,6 +251,12 @@ public final class Backups {
         if (!expected.isEmpty() && !expected.equals(loaded)) {
             deleteTree(staging);
             throw new ConsoleException("error.backup.rowsDiffer", backup);
+        }
+        try {
+            Database.refuseNewer(staging.resolve(Database.FILE_NAME));
+        } catch (ConsoleException e) {
+            deleteTree(staging);
+            throw e;
         }
     }
 

@@ -140,12 +140,12 @@ public final class Database implements AutoCloseable {
             shutdown(ds);
             throw damaged(home, backups, null);
         }
-        MigrationVersion known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
-                .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
-        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED)) {
+        MigrationVersion known = knownVersion(info);
+        try {
+            refuseNewer(info);
+        } catch (ConsoleException e) {
             shutdown(ds);
-            throw new ConsoleException("error.databaseNewer", current.getVersion().getVersion(), known.getVersion());
+            throw e;
         }
         if (info.pending().length == 0) {
             return;
@@ -169,6 +169,37 @@ public final class Database implements AutoCloseable {
         }
         unmark(dir.resolve(MIGRATING));
         LOG.info("Database upgraded from {} to {}; the copy from before is {}", current.getVersion(), known, before.file());
+    }
+
+    /** The newest schema version this console's migrations make. */
+    private static MigrationVersion knownVersion(MigrationInfoService info) {
+        return Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
+                .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
+    }
+
+    /** Refuses a database whose schema a newer console upgraded, naming its version and the newest this one knows. */
+    private static void refuseNewer(MigrationInfoService info) {
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED)) {
+            throw new ConsoleException("error.databaseNewer", info.current().getVersion().getVersion(),
+                    knownVersion(info).getVersion());
+        }
+    }
+
+    /**
+     * Refuses the database at {@code file} (closed, e.g. a backup loaded for a restore) if a newer console made its
+     * schema: restoring it would lock everyone out.
+     */
+    static void refuseNewer(Path file) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";IFEXISTS=TRUE");
+        ds.setUser("sa");
+        ds.setPassword("");
+        try {
+            refuseNewer(Flyway.configure().dataSource(ds).locations(MIGRATIONS.toArray(String[]::new)).load().info());
+        } finally {
+            shutdown(ds);
+        }
     }
 
     /**

@@ -134,6 +134,24 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupMadeByANewerConsoleIsRefusedBeforeAnythingCloses() {
+        try (TestServices t = new TestServices(dir)) {
+            Services s = t.services();
+            String future = "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '9',"
+                    + " 'future', 'SQL', 'V9__future.sql', 'sa', 1, TRUE)";
+            s.database().transaction(dsl -> dsl.execute(future));
+            BackupInfo newer = s.backups().backUpNow(ADMIN, Progress.NONE);
+            s.database().transaction(dsl -> dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"installed_rank\" = 99"));
+            unit(s, "A");
+            assertEquals("error.databaseNewer", assertThrows(ConsoleException.class,
+                    () -> s.backups().restore(ADMIN, newer, Progress.NONE)).key());
+            assertEquals(List.of("A"), s.units().all(ADMIN).stream().map(Unit::code).toList(),
+                    "still open, with the unit added after the backup");
+        }
+    }
+
+    @Test
     void rotationDeletesTheFilesItDoesNotKeep() throws Exception {
         MutableClock clock = MutableClock.startingAt(TestServices.CLOCK);
         try (TestServices t = new TestServices(dir)) {
