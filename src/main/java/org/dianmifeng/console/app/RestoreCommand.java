@@ -70,7 +70,7 @@ final class RestoreCommand implements Callable<Integer> {
                 current = null;
             }
             restored = current == null ? BackupService.restoreDamaged(folder.path(), Session.system(), chosen, clock)
-                    : new Services(current, clock).backups().restore(Session.system(), chosen, Progress.NONE);
+                    : new Services(current, clock).backups().restore(Session.system(), chosen, Progress.NONE).database();
         }
         restored.close();
         spec.commandLine().getOut().println(m.text("restore.done", chosen.file(), folder.path()));

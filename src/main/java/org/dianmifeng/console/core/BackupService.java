@@ -77,7 +77,7 @@ public final class BackupService {
      * other one built on the closed database must be replaced by the caller. A backup that cannot be read is
      * refused before anything is closed, and the database stays open as it was.
      */
-    public Database restore(Session who, BackupInfo chosen, Progress progress) {
+    public Restored restore(Session who, BackupInfo chosen, Progress progress) {
         who.require(Permission.BACKUP_MANAGE);
         if (!Files.isRegularFile(chosen.file())) {
             throw new ConsoleException("error.backup.missing", chosen.file());
@@ -105,7 +105,11 @@ public final class BackupService {
         recordRestore(reopened, who, chosen, before, clock);
         backups.rotate();
         progress.update(3, 3);
-        return reopened;
+        return new Restored(reopened, before);
+    }
+
+    /** A restore done: the database now open in place of the closed one, and the backup of the state it replaced. */
+    public record Restored(Database database, BackupInfo before) {
     }
 
     /**

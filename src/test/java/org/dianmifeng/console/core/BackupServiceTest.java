@@ -77,7 +77,9 @@ class BackupServiceTest {
         unit(s, "LATER");
         s.people().create(ADMIN, TestServices.draft("后来者", "32021419900101123", s.units().all(ADMIN).get(0)));
 
-        Database restored = s.backups().restore(ADMIN, made, Progress.NONE);
+        BackupService.Restored done = s.backups().restore(ADMIN, made, Progress.NONE);
+        Database restored = done.database();
+        assertEquals(BackupReason.BEFORE_RESTORE, done.before().reason());
         try {
             Map<String, List<String>> after = contents(restored);
             for (String table : before.keySet()) {

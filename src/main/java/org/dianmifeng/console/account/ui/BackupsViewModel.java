@@ -5,9 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -83,9 +81,6 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
     }
 
     private record Loaded(List<BackupInfo> backups, BackupSettings settings, Path folder) {
-    }
-
-    private record Restored(Database database, BackupInfo from, BackupInfo before) {
     }
 
     private final BackupService backups;
@@ -177,22 +172,9 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
             return null;
         }
         setNotice(null);
-        return withJob(p -> {
-            Set<Path> earlier = files(backups.list(session()));
-            Database reopened = backups.restore(session(), chosen, p);
-            BackupInfo before = null;
-            try {
-                before = backups.list(session()).stream()
-                        .filter(b -> b.reason() == BackupReason.BEFORE_RESTORE && !earlier.contains(b.file()))
-                        .findFirst().orElse(null);
-            } catch (RuntimeException e) {
-                // the restore is done; the notice then names the backup by its reason only
-            }
-            return new Restored(reopened, chosen, before);
-        }, done -> {
-            String notice = messages().text("backupScreen.restored", TIME.format(done.from().takenAt()),
-                    done.from().fileName(), done.before() == null ? messages().label(BackupReason.BEFORE_RESTORE)
-                            : done.before().fileName());
+        return withJob(p -> backups.restore(session(), chosen, p), done -> {
+            String notice = messages().text("backupScreen.restored", TIME.format(chosen.takenAt()),
+                    chosen.fileName(), done.before().fileName());
             restorer.restored(done.database(), notice);
         }, e -> {
             failed.accept(errorProperty().get());
@@ -298,10 +280,6 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
 
     private Path selectedFile() {
         return selected.get() == null ? null : selected.get().file();
-    }
-
-    private static Set<Path> files(List<BackupInfo> list) {
-        return list.stream().map(BackupInfo::file).collect(Collectors.toSet());
     }
 
     /** Runs a command in the background with its job kept for the progress bar while it runs. */
