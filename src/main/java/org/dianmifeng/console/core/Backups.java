@@ -119,6 +119,7 @@ public final class Backups {
         String schema;
         try {
             Files.createDirectories(folder);
+            removeStaleParts(folder);
             file = freeName(folder, now, reason);
             part = folder.resolve("." + file.getFileName() + ".part");
             progress.update(0, 3);
@@ -174,6 +175,22 @@ public final class Backups {
         LOG.info("Backup {} written: {} ({} rows){}", file, result, made.rows(), detail.isEmpty() ? "" : " " + detail);
         progress.update(3, 3);
         return made;
+    }
+
+    /**
+     * Deletes what a backup killed while it was written left in the folder (a {@code .part} file holds personal data
+     * too). Only parts an hour old: another console may be writing into a shared backup folder right now.
+     */
+    static void removeStaleParts(Path folder) throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "." + PREFIX + "*.part")) {
+            for (Path p : parts) {
+                if (Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                    LOG.info("Deleting the part of a backup that was not finished: {}", p);
+                    deleteQuietly(p);
+                }
+            }
+        }
     }
 
     /** Checks a backup again: loads it into a scratch database and counts its rows against the record. */

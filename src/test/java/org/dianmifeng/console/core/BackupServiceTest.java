@@ -154,6 +154,20 @@ class BackupServiceTest {
     }
 
     @Test
+    void thePartOfABackupKilledWhileWrittenIsDeletedByTheNextBackup() throws Exception {
+        try (TestServices t = new TestServices(dir)) {
+            Path folder = t.services().backups().folder(ADMIN);
+            Files.createDirectories(folder);
+            Path killed = Files.writeString(folder.resolve(".bee-console-20261128-100000-daily.zip.part"), "names");
+            Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+            Path writing = Files.writeString(folder.resolve(".bee-console-20261129-095959-manual.zip.part"), "names");
+            t.services().backups().backUpNow(ADMIN, Progress.NONE);
+            assertFalse(Files.exists(killed), "an hour-old part is what a killed backup left");
+            assertTrue(Files.exists(writing), "a fresh one may be another console's, still writing");
+        }
+    }
+
+    @Test
     void rotationDeletesTheFilesItDoesNotKeep() throws Exception {
         MutableClock clock = MutableClock.startingAt(TestServices.CLOCK);
         try (TestServices t = new TestServices(dir)) {
