@@ -14,6 +14,7 @@ import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.Backups;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.DamagedDatabaseException;
+import org.dianmifeng.console.core.DataLock;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
@@ -60,7 +61,9 @@ final class RestoreCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         Database restored;
         if (!Database.existsIn(folder.path())) {
-            backups.restore(chosen.file(), true, clock);
+            try (DataLock lock = DataLock.acquire(folder.path())) {
+                backups.restore(chosen.file(), true, clock);
+            }
             restored = Database.open(folder.path());
         } else {
             Database current;
@@ -69,8 +72,17 @@ final class RestoreCommand implements Callable<Integer> {
             } catch (DamagedDatabaseException e) {
                 current = null;
             }
-            restored = current == null ? BackupService.restoreDamaged(folder.path(), Session.system(), chosen, clock)
-                    : new Services(current, clock).backups().restore(Session.system(), chosen, Progress.NONE).database();
+            if (current == null) {
+                restored = BackupService.restoreDamaged(folder.path(), Session.system(), chosen, clock);
+            } else {
+                try {
+                    restored = new Services(current, clock).backups().restore(Session.system(), chosen, Progress.NONE)
+                            .database();
+                } catch (RuntimeException e) {
+                    current.close();
+                    throw e;
+                }
+            }
         }
         restored.close();
         spec.commandLine().getOut().println(m.text("restore.done", chosen.file(), folder.path()));

@@ -117,7 +117,9 @@ public final class BackupService {
      * renamed; then opens the restored database, with the restore in its audit log.
      */
     public static Database restoreDamaged(Path dataDir, Session who, BackupInfo chosen, Clock clock) {
-        new Backups(dataDir).restore(chosen.file(), true, clock);
+        try (DataLock lock = DataLock.acquire(dataDir)) {
+            new Backups(dataDir).restore(chosen.file(), true, clock);
+        }
         Database reopened = Database.open(dataDir);
         recordRestore(reopened, who, chosen, null, clock);
         return reopened;

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What opening promises (see README, "Your data is safe when…"):
  * <ul>
+ * <li>one process at a time: the folder's {@link DataLock} is taken before anything else and held until
+ * {@link #close}; a second console is told the folder is in use, and repairs nothing under the first;</li>
  * <li>every commit is written to the file before it returns ({@code WRITE_DELAY=0}), so a save the user was told
  * about survives a killed process;</li>
  * <li>a file that exists is never replaced or opened as a new empty database: a damaged one is refused, naming the
@@ -59,9 +61,11 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Path file;
     private final ConsoleException notice;
+    private final DataLock lock;
 
-    private Database(Path file, JdbcDataSource dataSource, ConsoleException notice) {
+    private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock) {
         this.file = file;
+        this.lock = lock;
         this.dataSource = dataSource;
         this.notice = notice;
         this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
@@ -87,14 +91,19 @@ public final class Database implements AutoCloseable {
     /** The same with other migration locations: tests add a failing or a newer migration. */
     public static Database open(Path dataDir, List<String> migrations, Clock clock) {
         Path home = dataDir.toAbsolutePath();
+        Backups backups = new Backups(home);
+        DataLock lock = DataLock.acquire(home);
+        try {
+            return open(home, migrations, clock, backups, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database open(Path home, List<String> migrations, Clock clock, Backups backups, DataLock lock) {
         Path file = fileIn(home);
         Path dir = file.getParent();
-        Backups backups = new Backups(home);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new ConsoleException("error.databaseOpen", e, dir);
-        }
         ConsoleException notice = recover(home, backups, clock);
         boolean isNew = !existsIn(home);
         if (isNew) {
@@ -120,7 +129,7 @@ public final class Database implements AutoCloseable {
             upgrade(ds, flyway, home, backups, clock);
         }
         LOG.info("Database open at {}", file);
-        return new Database(file, ds, notice);
+        return new Database(file, ds, notice, lock);
     }
 
     /**
@@ -341,6 +350,8 @@ public final class Database implements AutoCloseable {
             LOG.info("Database closed");
         } catch (Exception e) {
             LOG.warn("Database shutdown failed", e);
+        } finally {
+            lock.close();
         }
     }
 }

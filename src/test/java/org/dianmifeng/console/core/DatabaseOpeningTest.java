@@ -171,7 +171,11 @@ class DatabaseOpeningTest {
                 // the other process's log lines
             }
             assertTrue(line != null, "the other process opened the database");
+            // what the other console would leave while it upgrades: a second one must not take it for a crash
+            Path marker = Files.writeString(mvDb().resolveSibling(Database.MIGRATING), "no such backup");
             ConsoleException e = assertThrows(ConsoleException.class, () -> Database.open(dir));
+            assertTrue(Files.exists(marker), "nothing repaired under the running console");
+            Files.delete(marker);
             assertEquals("error.databaseInUse", e.key());
             String text = e.localized(Messages.of(Locale.SIMPLIFIED_CHINESE));
             assertTrue(text.contains(dir.toAbsolutePath().toString()) && text.contains("另一个电蜜蜂管理台"), text);
