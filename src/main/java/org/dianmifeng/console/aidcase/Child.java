@@ -77,7 +77,7 @@ public record Child(Long id, String name, Gender gender, LocalDate birthDate, St
             }
         }
         if (idNumber != null) {
-            Optional<String> idProblem = ResidentId.problem(idNumber);
+            Optional<String> idProblem = ResidentId.problem(idNumber, today);
             if (idProblem.isPresent()) {
                 checks.add("child.idNumber", idProblem.get());
             } else {

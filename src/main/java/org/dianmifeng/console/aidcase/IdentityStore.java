@@ -41,8 +41,10 @@ public final class IdentityStore {
         }
         String text = Texts.clean(f.text());
         if (text != null) {
-            c = c.and(IDENTITY_ACCESS.USERNAME.containsIgnoreCase(text).or(AID_CASE.CODE.containsIgnoreCase(text))
-                    .or(IDENTITY_ACCESS.REASON.containsIgnoreCase(text)));
+            String like = Texts.likeContaining(text);
+            c = c.and(IDENTITY_ACCESS.USERNAME.likeIgnoreCase(like, Texts.LIKE_ESCAPE)
+                    .or(AID_CASE.CODE.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
+                    .or(IDENTITY_ACCESS.REASON.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
         }
         return dsl.select(IDENTITY_ACCESS.fields()).select(AID_CASE.CODE).from(IDENTITY_ACCESS)
                 .leftJoin(AID_CASE).on(AID_CASE.ID.eq(IDENTITY_ACCESS.CASE_ID))

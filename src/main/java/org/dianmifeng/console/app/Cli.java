@@ -1,6 +1,10 @@
 package org.dianmifeng.console.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,31 +42,77 @@ public final class Cli implements Callable<Integer> {
         return run(args);
     }
 
+    /**
+     * The command line with its two error handlers: whatever goes wrong, the person reads one line on the error
+     * output, in their language where it is the console's own message, saying what to do; never a stack trace (an
+     * unexpected failure's goes to the log file only, see {@code logback.xml}).
+     */
     static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Cli());
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
-            err.println(messages().describe(e));
+            err.println(oneLine(messages().describe(e)));
+            err.flush();
             if (!(e instanceof ConsoleException)) {
                 org.slf4j.LoggerFactory.getLogger(Cli.class).error("Command failed", e);
             }
             return 1;
         });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine line = e.getCommandLine();
+            PrintWriter err = line.getErr();
+            String said = oneLine(String.valueOf(e.getMessage())).replaceAll("[.。]+$", "");
+            err.println(messages().text("cli.usageError", said, line.getCommandSpec().qualifiedName()));
+            err.flush();
+            return line.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cl;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     static Messages messages() {
         return Messages.of(Locale.getDefault());
     }
 
-    /** The data folder named by {@code --data}, or the default; sets where the log and temporary files go. */
+    /**
+     * The data folder named by {@code --data}, or the default; sets where the log and temporary files go. Refuses,
+     * naming it, a path that is a file or lies below one, and (in the console's own process) a folder where the
+     * temporary files cannot be made.
+     */
     DataFolder folder() {
         DataFolder folder = data == null ? DataFolder.defaultFolder() : new DataFolder(data.toAbsolutePath());
+        requireFolder(folder.path());
         System.setProperty("bee.logdir", folder.logs().toString());
         if (ownsProcess) {
-            PrivateTemp.use(folder);
+            try {
+                PrivateTemp.use(folder);
+            } catch (UncheckedIOException e) {
+                throw new ConsoleException("error.cli.dataNotWritable", e, folder.path(),
+                        reason(e.getCause(), folder.temp()));
+            }
         }
         return folder;
+    }
+
+    /** Refuses a data folder that is a file, or whose nearest existing parent is one (it could never be made). */
+    static void requireFolder(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new ConsoleException("error.cli.dataNotAFolder", folder, p);
+                }
+                return;
+            }
+        }
+    }
+
+    /** What an I/O failure on {@code where} says, without the exception's class name. */
+    private static String reason(IOException e, Path where) {
+        String said = e.getMessage() == null ? where.toString() : e.getMessage();
+        return e instanceof AccessDeniedException ? messages().text("cli.accessDenied", said) : said;
     }
 
     @Override

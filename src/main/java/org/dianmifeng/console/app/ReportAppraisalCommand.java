@@ -30,6 +30,7 @@ final class ReportAppraisalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportCommand.requireYear("--year", year);
         return parent.run(files, spec, (services, m) -> {
             AppraisalReport.Written written = services.appraisalReport()
                     .write(Session.system(), year, branch, files.out, m, Progress.NONE);

@@ -20,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportCommand implements Callable<Integer> {
     /** Exit code of a command line that names no report (as picocli's for bad usage). */
     static final int USAGE = 2;
+    /** The years a report may be asked for: from the founding of the People's Republic to the end of this century. */
+    static final int FIRST_YEAR = 1949;
+    static final int LAST_YEAR = 2100;
 
     @ParentCommand Cli parent;
     @Spec CommandSpec spec;
@@ -54,6 +57,15 @@ final class ReportCommand implements Callable<Integer> {
         stdout.println(done);
         stdout.flush();
         return 0;
+    }
+
+    /** Refuses, naming the option, a year outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}; returns it. */
+    static int requireYear(String option, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ConsoleException("error.report.yearRange", option, String.valueOf(year),
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+        }
+        return year;
     }
 
     /**

@@ -34,6 +34,10 @@ final class ReportHonoursCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportCommand.requireYear("--year", year);
+        if (to != null) {
+            ReportCommand.requireYear("--to", to);
+        }
         return parent.run(files, spec, (services, m) -> {
             HonourReport.Written written = services.honourReport().write(Session.system(), year,
                     to == null ? year : to, unit, files.out, m, Progress.NONE);

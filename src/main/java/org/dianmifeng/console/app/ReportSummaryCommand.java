@@ -31,6 +31,7 @@ final class ReportSummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportCommand.requireYear("--year", year);
         return parent.run(files, spec, (services, m) -> {
             SummaryReport.Written written = services.summaryReport()
                     .write(Session.system(), year, unit, files.out, m, Progress.NONE);

@@ -55,7 +55,7 @@ public final class Services {
         this.clock = clock;
         this.audit = new Audit(database, clock);
         this.units = new UnitService(database, audit);
-        this.people = new PersonService(database, audit);
+        this.people = new PersonService(database, audit, clock);
         this.teams = new TeamService(database, audit, clock);
         this.accounts = new AccountService(database, audit, clock, passwordIterations);
         this.partySettings = new PartySettings(database, audit);

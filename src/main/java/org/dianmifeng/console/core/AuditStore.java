@@ -46,10 +46,10 @@ public final class AuditStore {
             where.add(AUDIT_LOG.ENTITY.eq(f.entity()));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + f.text().trim() + "%";
-            where.add(AUDIT_LOG.SUMMARY.likeIgnoreCase(like)
-                    .or(AUDIT_LOG.BEFORE_TEXT.likeIgnoreCase(like))
-                    .or(AUDIT_LOG.AFTER_TEXT.likeIgnoreCase(like)));
+            String like = Texts.likeContaining(f.text().trim());
+            where.add(AUDIT_LOG.SUMMARY.likeIgnoreCase(like, Texts.LIKE_ESCAPE)
+                    .or(AUDIT_LOG.BEFORE_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
+                    .or(AUDIT_LOG.AFTER_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
         }
         return dsl.selectFrom(AUDIT_LOG)
                 .where(DSL.and(where))

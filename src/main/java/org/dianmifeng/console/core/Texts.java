@@ -2,6 +2,9 @@ package org.dianmifeng.console.core;
 
 /** Clean-up of text that people type. */
 public final class Texts {
+    /** The escape character of the patterns {@link #likeContaining} makes. */
+    public static final char LIKE_ESCAPE = '!';
+
     private Texts() {
     }
 
@@ -30,5 +33,23 @@ public final class Texts {
             }
         }
         return false;
+    }
+
+    /**
+     * The SQL {@code LIKE} pattern of "contains {@code text}" with every character as typed: {@code %} and
+     * {@code _} (and the escape character itself) are escaped with {@link #LIKE_ESCAPE}, so that a search box
+     * finds a percent sign or an underscore and nothing else. Every store that searches for typed text uses it,
+     * as {@code FIELD.like(Texts.likeContaining(text), Texts.LIKE_ESCAPE)} (or {@code likeIgnoreCase}).
+     */
+    public static String likeContaining(String text) {
+        StringBuilder pattern = new StringBuilder(text.length() + 8).append('%');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
     }
 }

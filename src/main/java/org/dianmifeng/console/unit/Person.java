@@ -32,8 +32,11 @@ public record Person(Long id, String name, Gender gender, LocalDate birthDate, S
                 Texts.clean(volunteerNo), Texts.clean(skills), Texts.clean(notes), version);
     }
 
-    /** Field checks of a (cleaned) person on its own; uniqueness and the unit are the service's. */
-    public Checks check() {
+    /**
+     * Field checks of a (cleaned) person on its own, as of {@code today} (an ID number born after it is refused);
+     * uniqueness and the unit are the service's.
+     */
+    public Checks check(LocalDate today) {
         Checks checks = new Checks()
                 .text("person.name", name, NAME_MAX)
                 .required("person.gender", gender)
@@ -46,7 +49,7 @@ public record Person(Long id, String name, Gender gender, LocalDate birthDate, S
                 .maxLength("person.skills", skills, SKILLS_MAX)
                 .maxLength("person.notes", notes, NOTES_MAX);
         if (!checks.has("person.idNumber")) {
-            Optional<String> idProblem = ResidentId.problem(idNumber);
+            Optional<String> idProblem = ResidentId.problem(idNumber, today);
             if (idProblem.isPresent()) {
                 checks.add("person.idNumber", idProblem.get());
             } else {

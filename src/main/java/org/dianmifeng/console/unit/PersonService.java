@@ -1,5 +1,7 @@
 package org.dianmifeng.console.unit;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.dianmifeng.console.core.Audit;
@@ -22,10 +24,12 @@ public final class PersonService {
     static final String ENTITY = "PERSON";
     private final Database db;
     private final Audit audit;
+    private final Clock clock;
 
-    public PersonService(Database db, Audit audit) {
+    public PersonService(Database db, Audit audit, Clock clock) {
         this.db = db;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Up to {@code limit} people matching a name or number, for pickers in other areas. */
@@ -55,7 +59,7 @@ public final class PersonService {
     public Person create(Session who, Person person) {
         who.require(Permission.PERSON_EDIT);
         Person draft = person.asNew().cleaned();
-        draft.check().throwIfAny();
+        draft.check(today()).throwIfAny();
         return db.transaction(dsl -> {
             PersonStore store = new PersonStore(dsl);
             checkUnit(dsl, draft.unitId());
@@ -78,7 +82,7 @@ public final class PersonService {
             PersonStore store = new PersonStore(dsl);
             Person before = store.byId(typed.id()).orElseThrow(PersonService::gone);
             Person p = who.can(Permission.PERSON_SENSITIVE_VIEW) ? typed : keepMasked(typed, before);
-            p.check().throwIfAny();
+            p.check(today()).throwIfAny();
             if (!Objects.equals(p.unitId(), before.unitId())) {
                 checkUnit(dsl, p.unitId());
             }
@@ -114,12 +118,17 @@ public final class PersonService {
     public List<Long> createBatch(Session who, List<Person> people) {
         who.require(Permission.PERSON_EDIT);
         List<Person> clean = people.stream().map(p -> p.asNew().cleaned()).toList();
-        clean.forEach(p -> p.check().throwIfAny());
+        LocalDate today = today();
+        clean.forEach(p -> p.check(today).throwIfAny());
         return db.transaction(dsl -> {
             List<Long> ids = new PersonStore(dsl).insertBatch(clean);
             audit.record(dsl, who, AuditAction.CREATE, ENTITY, null, "batch x" + ids.size(), null, null);
             return ids;
         });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static Person keepMasked(Person typed, Person stored) {

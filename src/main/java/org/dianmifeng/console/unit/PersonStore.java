@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
+import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.db.tables.records.PersonRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record13;
@@ -31,12 +32,13 @@ public final class PersonStore {
         this.dsl = dsl;
     }
 
-    /** People whose name, employee number or volunteer number contains the text, for pickers. */
+    /** People whose name, employee number or volunteer number contains the text as typed, for pickers. */
     public List<PersonRef> search(String text, int limit) {
-        String like = "%" + text + "%";
+        String like = Texts.likeContaining(text);
         return dsl.select(PERSON.ID, PERSON.NAME, UNIT.NAME, PERSON.EMPLOYEE_NO, PERSON.VOLUNTEER_NO)
                 .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
-                .where(PERSON.NAME.like(like).or(PERSON.EMPLOYEE_NO.like(like)).or(PERSON.VOLUNTEER_NO.like(like)))
+                .where(PERSON.NAME.like(like, Texts.LIKE_ESCAPE).or(PERSON.EMPLOYEE_NO.like(like, Texts.LIKE_ESCAPE))
+                        .or(PERSON.VOLUNTEER_NO.like(like, Texts.LIKE_ESCAPE)))
                 .orderBy(PERSON.NAME, PERSON.ID)
                 .limit(limit)
                 .fetch(PersonStore::toRef);

@@ -90,6 +90,24 @@ class AidCaseServiceTest {
         assertThrows(AccessDeniedException.class, () -> cases.identityLog(officer, IdentityLogFilter.all()));
     }
 
+    /** The identity access log's text filter takes % and _ as the characters typed. */
+    @Test
+    void theIdentityLogFilterTakesPercentAndUnderscoreAsTyped() {
+        CaseRow row = f.refer(officer, "王小花", true);
+        cases.reveal(officer, row.id(), "核对_住址");
+        cases.reveal(officer, row.id(), "核对X住址");
+        cases.logIdentityExport(officer, row.id(), "打印个案表");
+        assertEquals(List.of(), cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, "%")),
+                "no user, case code or reason has a %");
+        assertEquals(List.of("核对_住址"), cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, "_")).stream()
+                .map(IdentityAccess::reason).toList());
+        assertEquals(List.of("核对_住址"), cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, "对_住")).stream()
+                .map(IdentityAccess::reason).toList());
+        assertEquals(2, cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, "核对")).size());
+        assertEquals(3, cases.identityLog(ADMIN, new IdentityLogFilter(null, null, null, row.code().toLowerCase())).size(),
+                "the case code, in any case");
+    }
+
     @Test
     void anOfficersRevealNeedsAReasonAndIsLogged() {
         CaseRow row = f.refer(officer, "王小花", true);

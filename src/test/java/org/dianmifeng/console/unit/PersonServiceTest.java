@@ -76,6 +76,49 @@ class PersonServiceTest {
     }
 
     @Test
+    void refusesAnIdBornAfterTheServicesTodayAndSavesResidencePermits() {
+        // the services' clock says 2026-11-29 (TestServices.CLOCK)
+        Problem future = problem(refused(draft("张伟", "32028120261130123", jiangyin)), "person.idNumber");
+        assertEquals("error.idNumber.futureBirthDate", future.key());
+        assertTrue(future.localized(Messages.of(Messages.CHINESE)).contains("晚于今天"));
+        assertEquals("error.idNumber.futureBirthDate",
+                problem(refused(draft("张伟", "32028120990101123", jiangyin)), "person.idNumber").key());
+        people.create(OFFICE, draft("今天出生", "32028120261129123", jiangyin));
+        // residence permits of Hong Kong, Macao and Taiwan residents, a foreigner's permanent residence card
+        for (String first17 : List.of("81000019900101001", "82000019900101002", "83000019900101003", "93268219850101001")) {
+            Person saved = people.create(OFFICE, draft("持证人" + first17.substring(0, 2), first17, jiangyin));
+            assertEquals(ResidentId.withCheckDigit(first17), people.get(ADMIN, saved.id()).idNumber());
+        }
+        assertEquals(5, people.list(ADMIN).size());
+    }
+
+    /** The person picker's search and the audit log's text filter take % and _ as the characters typed. */
+    @Test
+    void searchesTakePercentAndUnderscoreAsTyped() {
+        Person zhang = people.create(OFFICE, new Person(null, "张_伟", Gender.MALE, LocalDate.of(1990, 1, 1),
+                ResidentId.withCheckDigit(MAN), null, jiangyin.id(), "E_01", PoliticalStatus.MASSES, null, null, null, null));
+        people.create(OFFICE, new Person(null, "张X伟", Gender.FEMALE, LocalDate.of(1985, 6, 15),
+                ResidentId.withCheckDigit(WOMAN), null, jiangyin.id(), "EX01", PoliticalStatus.MASSES, null, null, null, null));
+        people.create(OFFICE, draft("王芳", "32028119900101125", jiangyin));
+
+        assertEquals(List.of(), people.search(VIEWER, "  ", 10), "blank finds nothing (as before)");
+        assertEquals(List.of(), people.search(VIEWER, "%", 10), "no name or number has a %");
+        assertEquals(List.of(), people.search(VIEWER, "张%伟", 10));
+        assertEquals(List.of(zhang.id()), people.search(VIEWER, "_", 10).stream().map(PersonRef::id).toList(),
+                "_ only where there is one");
+        assertEquals(List.of(zhang.id()), people.search(VIEWER, "张_伟", 10).stream().map(PersonRef::id).toList());
+        assertEquals(List.of(zhang.id()), people.search(VIEWER, "E_0", 10).stream().map(PersonRef::id).toList());
+        assertEquals(List.of(), people.search(VIEWER, "!", 10), "the escape character is a character too");
+        assertEquals(2, people.search(VIEWER, "张", 10).size());
+
+        List<AuditEntry> percent = t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "PERSON", "%", 100));
+        assertEquals(List.of(), percent, "no audit line has a %");
+        List<AuditEntry> underscore = t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "PERSON", "张_伟", 100));
+        assertEquals(List.of("张_伟"), underscore.stream().map(AuditEntry::summary).toList());
+        assertEquals(2, t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "PERSON", "张", 100)).size());
+    }
+
+    @Test
     void refusesAnIdThatDisagreesWithTheBirthDate() {
         Person d = draft("张伟", MAN, jiangyin);
         Person p = new Person(null, d.name(), d.gender(), LocalDate.of(1990, 1, 2), d.idNumber(), d.mobile(), d.unitId(),
