@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Trees;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,6 +89,7 @@ public final class Cli implements Callable<Integer> {
         System.setProperty("bee.logdir", folder.logs().toString());
         if (ownsProcess) {
             try {
+                ownerOnly(folder);
                 PrivateTemp.use(folder);
             } catch (UncheckedIOException e) {
                 throw new ConsoleException("error.cli.dataNotWritable", e, folder.path(),
@@ -95,6 +97,28 @@ public final class Cli implements Callable<Integer> {
             }
         }
         return folder;
+    }
+
+    /**
+     * The data folder and everything in it readable by its owner only (see {@link Trees#ownerOnly}); the log file is
+     * made here, before the logger opens it, so that it is the owner's from its first line.
+     */
+    private static void ownerOnly(DataFolder folder) {
+        try {
+            Files.createDirectories(folder.path());
+            try {
+                Files.createDirectories(folder.logs());
+                Path log = folder.logs().resolve("console.log");
+                if (!Files.exists(log)) {
+                    Files.createFile(log);
+                }
+            } catch (IOException e) {
+                // no log folder (e.g. a file in its place): the console works on and logs nothing, as logback does
+            }
+            Trees.ownerOnlyAll(folder.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Refuses a data folder that is a file, or whose nearest existing parent is one (it could never be made). */

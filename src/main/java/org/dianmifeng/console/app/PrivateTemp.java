@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -71,10 +70,6 @@ final class PrivateTemp {
 
     private static void createPrivate(Path dir) throws IOException {
         Files.createDirectories(dir);
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the folder inherits the ACL of the user's profile, where the data folder lives by default
-        }
+        Trees.ownerOnly(dir);
     }
 }

@@ -118,7 +118,10 @@ public final class Backups {
         Map<String, Long> counts;
         String schema;
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                Trees.ownerOnly(folder);
+            }
             removeStaleParts(folder);
             file = freeName(folder, now, reason);
             part = folder.resolve("." + file.getFileName() + ".part");
@@ -165,6 +168,7 @@ public final class Backups {
         }
         progress.update(2, 3);
         try {
+            Trees.ownerOnly(part);
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             writeRecord(file, now, reason, result, counts, schema, detail);
         } catch (IOException e) {
@@ -462,6 +466,7 @@ public final class Backups {
         try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
             p.store(w, "Bee Console backup record");
         }
+        Trees.ownerOnly(part);
         Files.move(part, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -117,8 +117,12 @@ public final class Database implements AutoCloseable {
         ds.setPassword("");
         try {
             ds.getConnection().close();
+            Trees.ownerOnly(Backups.mvFile(file));
         } catch (SQLException e) {
             throw failedToOpen(e, home, backups);
+        } catch (IOException e) {
+            shutdown(ds);
+            throw new ConsoleException("error.databaseOpen", e, home);
         }
         Flyway flyway = Flyway.configure().dataSource(ds).locations(migrations.toArray(String[]::new)).load();
         if (isNew) {

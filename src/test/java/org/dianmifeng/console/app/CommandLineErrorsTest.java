@@ -171,6 +171,26 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void theJarKeepsTheDataFolderAndEverythingInItToItsOwner() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(data.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Child made = main("backup", "--data", data.toString());
+        assertEquals(0, made.code(), made.err());
+        List<String> open = new ArrayList<>();
+        try (var all = Files.walk(data)) {
+            for (Path p : all.toList()) {
+                var perms = Files.getPosixFilePermissions(p);
+                if (perms.stream().anyMatch(x -> x.name().startsWith("GROUP") || x.name().startsWith("OTHERS"))) {
+                    open.add(data.relativize(p) + " " + java.nio.file.attribute.PosixFilePermissions.toString(perms));
+                }
+            }
+        }
+        assertEquals(List.of(), open, "readable by others");
+        try (var backups = Files.list(data.resolve("backups"))) {
+            assertEquals(2, backups.count(), "the backup and its record are there");
+        }
+    }
+
+    @Test
     void theJarPrintsNoLoggerOutputWhereItCannotWriteItsLogAndOneLineForEveryRefusal() throws Exception {
         // a log folder that cannot be made (here: a file in its place, as in a read-only data folder)
         Path logs = data.resolve("logs");
