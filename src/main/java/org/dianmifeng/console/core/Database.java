@@ -126,7 +126,12 @@ public final class Database implements AutoCloseable {
         }
         Flyway flyway = Flyway.configure().dataSource(ds).locations(migrations.toArray(String[]::new)).load();
         if (isNew) {
-            flyway.migrate();
+            try {
+                flyway.migrate();
+            } catch (RuntimeException e) {
+                shutdown(ds);
+                throw e;
+            }
             unmark(dir.resolve(CREATING));
             LOG.info("Database created at {}", file);
         } else {
@@ -164,7 +169,13 @@ public final class Database implements AutoCloseable {
             return;
         }
         Path dir = fileIn(home).getParent();
-        BackupInfo before = backups.write(ds, BackupReason.BEFORE_MIGRATION, clock, Progress.NONE);
+        BackupInfo before;
+        try {
+            before = backups.write(ds, BackupReason.BEFORE_MIGRATION, clock, Progress.NONE);
+        } catch (RuntimeException e) {
+            shutdown(ds);
+            throw e;
+        }
         if (!before.verified()) {
             shutdown(ds);
             throw new ConsoleException("error.migration.noBackup", before.file());
