@@ -35,7 +35,7 @@ final class BackupCommand implements Callable<Integer> {
         try (Database db = Database.open(folder.path())) {
             made = new Services(db, Clock.systemDefaultZone()).backups().backUpNow(Session.system(), Progress.NONE);
         }
-        spec.commandLine().getOut().println(m.text("backup.done", made.file(), made.rows(), BackupsCommand.size(made)));
+        spec.commandLine().getOut().println(m.text("backup.done", made.file(), made.rows(), BackupInfo.sizeText(made.size())));
         spec.commandLine().getOut().flush();
         return 0;
     }

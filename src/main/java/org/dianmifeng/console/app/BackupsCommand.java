@@ -2,7 +2,6 @@ package org.dianmifeng.console.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.BackupInfo;
 import org.dianmifeng.console.core.Backups;
@@ -32,16 +31,10 @@ final class BackupsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.text("backups.folder", backups.folder(), all.size()));
         for (BackupInfo b : all) {
-            out.println(m.text("backups.line", b.takenAt().toString().replace('T', ' '), m.label(b.reason()), size(b),
+            out.println(m.text("backups.line", b.takenAt().toString().replace('T', ' '), m.label(b.reason()), BackupInfo.sizeText(b.size()),
                     m.label(b.result()), b.rows(), b.file().getFileName()));
         }
         out.flush();
         return 0;
-    }
-
-    /** A file size as people read it: KB below a megabyte, else MB with one decimal. */
-    static String size(BackupInfo b) {
-        return b.size() < 1024 * 1024 ? (b.size() + 1023) / 1024 + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", b.size() / (1024.0 * 1024.0));
     }
 }

@@ -3,9 +3,9 @@ package org.dianmifeng.console.app;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --data DIR} of a command that works on a data folder without a window, mixed into each. */
+/** The {@code --data DIR} of a command that works on an existing data folder without a window (reports, backups), mixed into each. */
 final class DataOption {
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "backup.data")
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data.folder")
     Path data;
 
     /** The folder named here, else the one named before the command, else the default. */

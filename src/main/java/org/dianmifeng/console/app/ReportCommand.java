@@ -41,10 +41,7 @@ final class ReportCommand implements Callable<Integer> {
      */
     int run(ReportFiles files, CommandSpec report, BiFunction<Services, Messages, String> work) {
         requireXlsx(files.out);
-        if (files.data != null) {
-            parent.data = files.data;
-        }
-        DataFolder folder = parent.folder();
+        DataFolder folder = files.data.folder(parent);
         if (!Database.existsIn(folder.path())) {
             throw new ConsoleException("error.report.noDatabase", folder.path());
         }

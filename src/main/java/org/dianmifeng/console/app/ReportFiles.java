@@ -1,6 +1,7 @@
 package org.dianmifeng.console.app;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every {@code report} subcommand takes, mixed into each: the workbook to write and the data folder. */
@@ -8,6 +9,5 @@ final class ReportFiles {
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "report.out")
     Path out;
 
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
-    Path data;
+    @Mixin DataOption data;
 }

@@ -13,6 +13,12 @@ public record BackupInfo(Path file, LocalDateTime takenAt, BackupReason reason, 
         return file.getFileName().toString();
     }
 
+    /** The size as people read it: KB with one decimal below a megabyte, else MB with one decimal. */
+    public static String sizeText(long bytes) {
+        return bytes >= 1024L * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+
     public boolean verified() {
         return result == BackupResult.VERIFIED;
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -73,10 +72,7 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
 
         @Override
         public String toString() {
-            if (bytes >= 1024L * 1024) {
-                return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-            }
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+            return BackupInfo.sizeText(bytes);
         }
     }
 
