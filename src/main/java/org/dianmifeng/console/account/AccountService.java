@@ -6,12 +6,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Keyring;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Role;
@@ -73,7 +75,7 @@ public final class AccountService {
         Account draft = normalized(Account.draft(username, displayName, Role.ADMINISTRATOR));
         Account.checkNewPassword(draft.check(), password, repeat).throwIfAny();
         String hash = Passwords.hash(password, iterations);
-        return db.transaction(dsl -> {
+        return db.keyring().withPassword(draft.username(), password, iterations, () -> db.transaction(dsl -> {
             AccountStore store = new AccountStore(dsl);
             if (store.count() > 0) {
                 throw new ConsoleException("error.account.notFirst");
@@ -81,7 +83,7 @@ public final class AccountService {
             Account saved = store.insert(draft, hash);
             audit.record(dsl, who(saved), AuditAction.CREATE, ENTITY, saved.id(), saved.username(), null, saved);
             return saved;
-        });
+        }));
     }
 
     /**
@@ -98,6 +100,12 @@ public final class AccountService {
         Outcome outcome = db.transaction(dsl -> attempt(dsl, name, typed));
         if (outcome.session() == null) {
             throw new ConsoleException(outcome.key(), outcome.args());
+        }
+        Keyring keyring = db.keyring();
+        String signedIn = outcome.session().username();
+        if (!keyring.isTidy(signedIn)) {
+            // the first sign-in after an encryption upgrade, or after a crash during a password change
+            keyring.replace(signedIn, typed, iterations);
         }
         return outcome.session();
     }
@@ -169,14 +177,14 @@ public final class AccountService {
             checks.add("account.oldPassword", "error.required");
         }
         Account.checkNewPassword(checks, password, repeat).throwIfAny();
-        return db.transaction(dsl -> {
+        return db.keyring().withPassword(who.username(), password, iterations, () -> db.transaction(dsl -> {
             AccountStore store = new AccountStore(dsl);
             AccountStore.Credentials current = store.credentials(who.accountId()).orElseThrow(StaleDataException::new);
             if (!Passwords.matches(oldPassword, current.passwordHash())) {
                 new Checks().add("account.oldPassword", "error.password.wrongOld").throwIfAny();
             }
             return savePassword(dsl, who, current.account(), password);
-        });
+        }));
     }
 
     // ---- administrator ----
@@ -191,7 +199,8 @@ public final class AccountService {
         Account draft = normalized(account);
         Account.checkNewPassword(draft.check(), password, repeat).throwIfAny();
         String hash = Passwords.hash(password, iterations);
-        return db.transaction(dsl -> {
+        boolean taken = db.read(dsl -> new AccountStore(dsl).byUsername(draft.username()).isPresent());
+        Supplier<Account> insert = () -> db.transaction(dsl -> {
             AccountStore store = new AccountStore(dsl);
             store.byUsername(draft.username()).ifPresent(existing -> new Checks()
                     .add("account.username", "error.account.usernameTaken", existing.username(),
@@ -200,6 +209,8 @@ public final class AccountService {
             audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.username(), null, saved);
             return saved;
         });
+        // a name taken is refused without a slot, so that the holder's slots stay as they are
+        return taken ? insert.get() : db.keyring().withPassword(draft.username(), password, iterations, insert);
     }
 
     /** Gives an account another role; the last active administrator and your own account keep theirs. */
@@ -217,10 +228,14 @@ public final class AccountService {
         });
     }
 
-    /** Deactivates or activates an account; never your own, never the last active administrator. */
+    /**
+     * Deactivates or activates an account; never your own, never the last active administrator. A deactivated
+     * account's key slot is removed, so that its password no longer opens the database file; once activated again it
+     * gets one at its first sign-in while the database is open, or when the administrator sets a new password.
+     */
     public Account setActive(Session who, Account account, boolean active) {
         who.require(Permission.ACCOUNT_MANAGE);
-        return db.transaction(dsl -> {
+        Account saved = db.transaction(dsl -> {
             AccountStore store = new AccountStore(dsl);
             Account before = store.byId(account.id()).orElseThrow(StaleDataException::new);
             if (!active) {
@@ -229,13 +244,45 @@ public final class AccountService {
             }
             return update(dsl, who, before, account.withActive(active));
         });
+        if (!active) {
+            db.keyring().remove(saved.username());
+        }
+        return saved;
     }
 
     /** Sets a new password typed twice by the administrator; also ends a lock. */
     public Account resetPassword(Session who, Account account, char[] password, char[] repeat) {
         who.require(Permission.ACCOUNT_MANAGE);
         Account.checkNewPassword(new Checks(), password, repeat).throwIfAny();
-        return db.transaction(dsl -> savePassword(dsl, who, account, password));
+        return db.keyring().withPassword(account.username(), password, iterations,
+                () -> db.transaction(dsl -> savePassword(dsl, who, account, password)));
+    }
+
+    /**
+     * Sets a new password for an active administrator who forgot theirs, on the authority of the recovery key kept
+     * in the office safe (no one is signed in): the key must be this database's. Ends a lock; audited as the
+     * administrator's own act, naming the recovery key.
+     */
+    public Account resetWithRecoveryKey(String recoveryKey, String username, char[] password, char[] repeat) {
+        if (!db.keyring().isRecoveryKey(recoveryKey)) {
+            throw new ConsoleException("error.recoveryKey.wrong");
+        }
+        Checks checks = new Checks();
+        String name = Texts.clean(username);
+        checks.required("account.username", name);
+        Account.checkNewPassword(checks, password, repeat).throwIfAny();
+        Account account = db.read(dsl -> new AccountStore(dsl).byUsername(name))
+                .filter(a -> a.role() == Role.ADMINISTRATOR && a.active())
+                .orElseThrow(() -> new ConsoleException("error.recoveryKey.notAdministrator", name));
+        return db.keyring().withPassword(account.username(), password, iterations, () -> db.transaction(dsl -> {
+            AccountStore store = new AccountStore(dsl);
+            Account current = store.setFailures(account.id(), 0, null);
+            Account saved = store.setPasswordHash(current, Passwords.hash(password, iterations));
+            Auditable after = () -> saved.auditText() + "; password=changed with the recovery key";
+            audit.record(dsl, who(saved), AuditAction.UPDATE, ENTITY, saved.id(), saved.username()
+                    + ": password (recovery key)", account, after);
+            return saved;
+        }));
     }
 
     /** Ends a lock at once and clears the count of failed sign-ins. */

@@ -33,11 +33,13 @@ import org.dianmifeng.console.aidcase.ui.DueFollowUpsViewModel;
 import org.dianmifeng.console.core.BackupInfo;
 import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.DamagedDatabaseException;
+import org.dianmifeng.console.core.DataKey;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.KeySlots;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.core.Settings;
+import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.summary.AnnualSummary;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.MainWindow;
@@ -66,7 +68,8 @@ public final class App extends Application {
     private Stage stage;
     private WindowPrefs prefs;
     private Messages messages;
-    private Services services;
+    /** Null while the database is locked (before the first sign-in of the run); set on the window's worker. */
+    private volatile Services services;
     private Session session;
 
     static void launchOn(DataFolder dataFolder) {
@@ -95,10 +98,45 @@ public final class App extends Application {
         prefs.applyTo(stage);
         show(splash());
         stage.show();
-        runner.run(p -> new Services(Database.open(folder.path()), Clock.systemDefaultZone()), opened -> {
-            services = opened;
-            showEntry(opened.database().notice().map(n -> n.localized(messages)).orElse(null));
+        runner.run(p -> Vault.state(folder.path()), state -> {
+            if (state == Vault.State.LOCKED) {
+                showEntry(null);
+            } else {
+                if (state == Vault.State.PLAIN) {
+                    show(splash(messages.text("app.encrypting", folder.path())));
+                }
+                runner.run(p -> new Services(state == Vault.State.NEW ? Vault.create(folder.path(), Clock.systemDefaultZone())
+                        : Database.encryptPlain(folder.path(), Clock.systemDefaultZone()), Clock.systemDefaultZone()),
+                        this::opened, this::openFailed);
+            }
         }, this::openFailed);
+    }
+
+    /** The database is open: on to the first start or the sign-in, with what opening had to say. */
+    private void opened(Services opened) {
+        services = opened;
+        showEntry(opened.database().notice().map(n -> n.localized(messages)).orElse(null));
+    }
+
+    /**
+     * The sign-in, on the window's worker: while the database is locked, the password first unwraps its key and
+     * opens it (a damaged one is then offered its newest checked backup); then the accounts decide.
+     */
+    private Session signIn(String username, char[] password) {
+        if (services == null) {
+            DataKey key = Vault.key(folder.path(), username, password);
+            Database db;
+            try {
+                db = Database.open(folder.path(), key);
+            } catch (DamagedDatabaseException e) {
+                Platform.runLater(() -> damaged(e, key, username));
+                throw e;
+            }
+            Services opened = new Services(db, Clock.systemDefaultZone());
+            services = opened;
+            db.notice().ifPresent(n -> Platform.runLater(() -> showEntry(n.localized(messages))));
+        }
+        return services.accounts().login(username, password);
     }
 
     private Parent splash() {
@@ -120,13 +158,20 @@ public final class App extends Application {
      * the message, and the console ends.
      */
     private void openFailed(Throwable e) {
-        if (e instanceof DamagedDatabaseException damaged && damaged.newestVerified().isPresent()) {
-            BackupInfo backup = damaged.newestVerified().get();
-            if (askToRestore(messages.describe(e))) {
-                restoreDamaged(backup);
-                return;
-            }
-        } else {
+        Dialogs.error(stage, messages, messages.describe(e));
+        Platform.exit();
+    }
+
+    /**
+     * The password opened the key but the database file is damaged: with a checked backup, the user may restore it
+     * (the damaged file is kept, renamed) or leave; without one, the message, and the console ends.
+     */
+    private void damaged(DamagedDatabaseException e, DataKey key, String username) {
+        if (e.newestVerified().isPresent() && askToRestore(messages.describe(e))) {
+            restoreDamaged(e.newestVerified().get(), key, username);
+            return;
+        }
+        if (e.newestVerified().isEmpty()) {
             Dialogs.error(stage, messages, messages.describe(e));
         }
         Platform.exit();
@@ -147,10 +192,10 @@ public final class App extends Application {
     }
 
     /** Puts the backup in place of the damaged database in the background, then goes on to the sign-in. */
-    private void restoreDamaged(BackupInfo backup) {
+    private void restoreDamaged(BackupInfo backup, DataKey key, String username) {
         show(splash(messages.text("startup.restoring", TIME.format(backup.takenAt()), backup.fileName())));
-        runner.run(p -> new Services(BackupService.restoreDamaged(folder.path(), Session.system(), backup,
-                Clock.systemDefaultZone()), Clock.systemDefaultZone()), opened -> {
+        runner.run(p -> new Services(BackupService.restoreDamaged(folder.path(), key, Session.keyHolder(username),
+                backup, Clock.systemDefaultZone()), Clock.systemDefaultZone()), opened -> {
             services = opened;
             String notice = messages.text("startup.restoredDamaged", TIME.format(backup.takenAt()), backup.fileName(),
                     Database.fileIn(folder.path()).getParent().toString());
@@ -163,10 +208,10 @@ public final class App extends Application {
 
     /** First start or login, depending on whether any account exists; {@code notice} (or null) shown above it. */
     private void showEntry(String notice) {
-        Entry entry = new Entry(services, messages, runner, this::signedIn, this::show);
+        Entry entry = new Entry(services, this::signIn, messages, runner, this::signedIn, this::show);
+        Services on = services;
         // null: no account yet, so the first start; otherwise whether this is a demo database
-        runner.run(p -> !services.accounts().hasAnyAccount() ? null
-                        : new Settings(services.database()).flag(Settings.DEMO),
+        runner.run(p -> on != null && !on.accounts().hasAnyAccount() ? null : KeySlots.of(folder.path()).demo(),
                 demo -> show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice)),
                 e -> Dialogs.error(stage, messages, messages.describe(e)));
     }
@@ -177,6 +222,12 @@ public final class App extends Application {
         showMain();
         backUpDaily();
         warmUpReports();
+        if (who.can(Permission.ACCOUNT_MANAGE)) {
+            Services on = services;
+            runner.run(p -> on.database().keyring().recoveryKeyToShow(),
+                    key -> key.ifPresent(k -> Dialogs.recoveryKey(stage, messages, k)),
+                    e -> Dialogs.error(stage, messages, messages.describe(e)));
+        }
     }
 
     /**

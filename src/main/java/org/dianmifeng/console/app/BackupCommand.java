@@ -1,13 +1,9 @@
 package org.dianmifeng.console.app;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.BackupInfo;
-import org.dianmifeng.console.core.ConsoleException;
-import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.core.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -23,17 +19,15 @@ final class BackupCommand implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Spec CommandSpec spec;
     @Mixin DataOption data;
+    @Mixin SignInOption signIn;
 
     @Override
     public Integer call() {
         DataFolder folder = data.folder(parent);
-        if (!Database.existsIn(folder.path())) {
-            throw new ConsoleException("error.report.noDatabase", folder.path());
-        }
         Messages m = Cli.messages();
         BackupInfo made;
-        try (Database db = Database.open(folder.path())) {
-            made = new Services(db, Clock.systemDefaultZone()).backups().backUpNow(Session.system(), Progress.NONE);
+        try (SignInOption.SignedIn in = signIn.signIn(folder.path())) {
+            made = in.services().backups().backUpNow(in.session(), Progress.NONE);
         }
         spec.commandLine().getOut().println(m.text("backup.done", made.file(), made.rows(), BackupInfo.sizeText(made.size())));
         spec.commandLine().getOut().flush();

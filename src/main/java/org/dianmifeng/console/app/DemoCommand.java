@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Trees;
@@ -51,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         // built in a folder of its own and moved into place whole: a load that is killed leaves no database behind
         Path partial = folder.path().resolve(PARTIAL);
         Trees.delete(partial);
-        try (Database db = Database.open(partial)) {
+        try (Database db = Vault.create(partial, Clock.systemDefaultZone())) {
             Services services = new Services(db, Clock.systemDefaultZone());
             new SampleData(services, SampleData.DEFAULT_SEED).load(people, true, new Progress() {
                 private long shown = -1;

@@ -20,13 +20,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The screens before the main window: first start (administrator, sample data) and login. */
 final class Entry {
     private final Services services;
+    private final LoginViewModel.SignIn signIn;
     private final Messages messages;
     private final TaskRunner runner;
     private final Consumer<Session> onLogin;
     private final Consumer<Parent> show;
 
-    Entry(Services services, Messages messages, TaskRunner runner, Consumer<Session> onLogin, Consumer<Parent> show) {
+    /** {@code services} null: the database is still locked, and only the sign-in can be shown. */
+    Entry(Services services, LoginViewModel.SignIn signIn, Messages messages, TaskRunner runner,
+          Consumer<Session> onLogin, Consumer<Parent> show) {
         this.services = services;
+        this.signIn = signIn;
         this.messages = messages;
         this.runner = runner;
         this.onLogin = onLogin;
@@ -35,7 +39,7 @@ final class Entry {
 
     /** The sign-in screen; {@code demo} (read off the FX thread) shows the demo accounts. */
     Parent login(String username, boolean demo) {
-        LoginViewModel vm = new LoginViewModel(messages, runner, services.accounts(), onLogin);
+        LoginViewModel vm = new LoginViewModel(messages, runner, signIn, onLogin);
         if (username != null) {
             vm.usernameProperty().set(username);
         }

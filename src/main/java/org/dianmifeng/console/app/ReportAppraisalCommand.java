@@ -2,7 +2,6 @@ package org.dianmifeng.console.app;
 
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.party.AppraisalReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +30,9 @@ final class ReportAppraisalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportCommand.requireYear("--year", year);
-        return parent.run(files, spec, (services, m) -> {
+        return parent.run(files, spec, (services, who, m) -> {
             AppraisalReport.Written written = services.appraisalReport()
-                    .write(Session.system(), year, branch, files.out, m, Progress.NONE);
+                    .write(who, year, branch, files.out, m, Progress.NONE);
             return m.text("report.appraisal.done", written.file(), written.branches(), written.rows());
         });
     }

@@ -3,7 +3,6 @@ package org.dianmifeng.console.app;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.core.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -25,8 +24,8 @@ final class ReportCasesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return parent.run(files, spec, (services, m) -> {
-            CaseReport.Written written = services.caseReport().register(Session.system(), files.out, m, Progress.NONE);
+        return parent.run(files, spec, (services, who, m) -> {
+            CaseReport.Written written = services.caseReport().register(who, files.out, m, Progress.NONE);
             return m.text("casereport.register.done", written.file(), written.cases());
         });
     }

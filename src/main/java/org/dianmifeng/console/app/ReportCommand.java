@@ -2,12 +2,10 @@ package org.dianmifeng.console.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import org.dianmifeng.console.core.ConsoleException;
-import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -36,24 +34,27 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * What every report does: refuses an {@code --out} that is not an .xlsx file, takes {@code --data} if
-     * given, refuses a folder without a database, runs {@code work} on the folder's services and prints the
-     * line it returns, on the output of {@code report}.
+     * given, signs in as {@code --user} (refused for a folder without a database), runs {@code work} on the folder's
+     * services as that account and prints the line it returns, on the output of {@code report}. A report the role
+     * may not make is refused as in the window.
      */
-    int run(ReportFiles files, CommandSpec report, BiFunction<Services, Messages, String> work) {
+    int run(ReportFiles files, CommandSpec report, Work work) {
         requireXlsx(files.out);
         DataFolder folder = files.data.folder(parent);
-        if (!Database.existsIn(folder.path())) {
-            throw new ConsoleException("error.report.noDatabase", folder.path());
-        }
         Messages m = Cli.messages();
         String done;
-        try (Database db = Database.open(folder.path())) {
-            done = work.apply(new Services(db, Clock.systemDefaultZone()), m);
+        try (SignInOption.SignedIn in = files.signIn.signIn(folder.path())) {
+            done = work.write(in.services(), in.session(), m);
         }
         PrintWriter stdout = report.commandLine().getOut();
         stdout.println(done);
         stdout.flush();
         return 0;
+    }
+
+    /** A report's work: writes the workbook as the account signed in and says what it wrote. */
+    interface Work {
+        String write(Services services, Session who, Messages m);
     }
 
     /** Refuses, naming the option, a year outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}; returns it. */

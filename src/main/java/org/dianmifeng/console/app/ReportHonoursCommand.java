@@ -2,7 +2,6 @@ package org.dianmifeng.console.app;
 
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.honour.HonourReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +37,8 @@ final class ReportHonoursCommand implements Callable<Integer> {
         if (to != null) {
             ReportCommand.requireYear("--to", to);
         }
-        return parent.run(files, spec, (services, m) -> {
-            HonourReport.Written written = services.honourReport().write(Session.system(), year,
+        return parent.run(files, spec, (services, who, m) -> {
+            HonourReport.Written written = services.honourReport().write(who, year,
                     to == null ? year : to, unit, files.out, m, Progress.NONE);
             return m.text("honourroll.done", written.file(), written.honours());
         });

@@ -2,7 +2,6 @@ package org.dianmifeng.console.app;
 
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.summary.SummaryReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +31,9 @@ final class ReportSummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportCommand.requireYear("--year", year);
-        return parent.run(files, spec, (services, m) -> {
+        return parent.run(files, spec, (services, who, m) -> {
             SummaryReport.Written written = services.summaryReport()
-                    .write(Session.system(), year, unit, files.out, m, Progress.NONE);
+                    .write(who, year, unit, files.out, m, Progress.NONE);
             return m.text("summary.done", written.file(), written.sheets());
         });
     }

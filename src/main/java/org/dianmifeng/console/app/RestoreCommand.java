@@ -13,6 +13,7 @@ import org.dianmifeng.console.core.BackupResult;
 import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.Backups;
 import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.DataKey;
 import org.dianmifeng.console.core.DamagedDatabaseException;
 import org.dianmifeng.console.core.DataLock;
 import org.dianmifeng.console.core.Database;
@@ -38,12 +39,13 @@ final class RestoreCommand implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Spec CommandSpec spec;
     @Mixin DataOption data;
+    @Mixin SignInOption signIn;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
     static final class Which {
-        @Option(names = "--file", paramLabel = "FILE.zip", descriptionKey = "restore.file")
+        @Option(names = "--file", paramLabel = "FILE", descriptionKey = "restore.file")
         Path file;
 
         @Option(names = "--latest", descriptionKey = "restore.latest")
@@ -59,32 +61,24 @@ final class RestoreCommand implements Callable<Integer> {
                 ? backups.newestVerified().orElseThrow(() -> new ConsoleException("error.restore.noBackup", backups.folder()))
                 : chosen(backups, which.file.toAbsolutePath());
         Clock clock = Clock.systemDefaultZone();
-        Database restored;
-        if (!Database.existsIn(folder.path())) {
-            try (DataLock lock = DataLock.acquire(folder.path())) {
-                backups.restore(chosen.file(), true, clock);
+        Path home = folder.path();
+        if (!Database.existsIn(home)) {
+            DataKey key = signIn.key(home, backups.folder());
+            try (DataLock lock = DataLock.acquire(home)) {
+                new Backups(home, key).restore(chosen.file(), true, clock);
             }
-            restored = Database.open(folder.path());
+            Database restored = Database.open(home, key);
+            try (SignInOption.SignedIn in = signIn.signIn(restored)) {
+                in.services().backups().recordRestore(in.session(), chosen);
+            }
         } else {
-            Database current;
-            try {
-                current = Database.open(folder.path());
+            try (SignInOption.SignedIn in = signIn.signIn(home)) {
+                in.services().backups().restore(in.session(), chosen, Progress.NONE).database().close();
             } catch (DamagedDatabaseException e) {
-                current = null;
-            }
-            if (current == null) {
-                restored = BackupService.restoreDamaged(folder.path(), Session.system(), chosen, clock);
-            } else {
-                try {
-                    restored = new Services(current, clock).backups().restore(Session.system(), chosen, Progress.NONE)
-                            .database();
-                } catch (RuntimeException e) {
-                    current.close();
-                    throw e;
-                }
+                DataKey key = signIn.key(home, backups.folder());
+                BackupService.restoreDamaged(home, key, Session.keyHolder(signIn.user), chosen, clock).close();
             }
         }
-        restored.close();
         spec.commandLine().getOut().println(m.text("restore.done", chosen.file(), folder.path()));
         spec.commandLine().getOut().flush();
         return 0;

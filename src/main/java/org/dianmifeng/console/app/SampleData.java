@@ -15,6 +15,7 @@ import org.dianmifeng.console.account.AccountStore;
 import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Keyring;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
@@ -166,6 +167,14 @@ public final class SampleData {
             progress.update(steps, steps);
             return null;
         });
+        if (demoAccounts) {
+            // each demo account's key slot, so that its password opens the encrypted database
+            Keyring keyring = services.database().keyring();
+            for (String[] a : DEMO_ACCOUNTS) {
+                keyring.replace(a[0], DEMO_PASSWORD.toCharArray(), Passwords.ITERATIONS);
+            }
+            keyring.markDemo();
+        }
     }
 
     private Map<String, Unit> units(DSLContext dsl) {

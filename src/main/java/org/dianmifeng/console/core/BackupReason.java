@@ -11,7 +11,9 @@ public enum BackupReason {
     /** The state replaced by a restore. */
     BEFORE_RESTORE,
     /** Before an import of registers. */
-    BEFORE_IMPORT;
+    BEFORE_IMPORT,
+    /** The last unencrypted state of an older console's database, written before it is encrypted. */
+    BEFORE_ENCRYPTION;
 
     String fileTag() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -23,7 +23,7 @@ public final class BackupService {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
-        this.backups = new Backups(db.dataDir());
+        this.backups = new Backups(db.dataDir(), db.key());
     }
 
     /** The backups in the backup folder, newest first. */
@@ -101,7 +101,7 @@ public final class BackupService {
         backups.markReady(chosen.file());
         db.close();
         Backups.finishRestore(db.dataDir(), null);
-        Database reopened = Database.open(db.dataDir());
+        Database reopened = Database.open(db.dataDir(), db.key());
         recordRestore(reopened, who, chosen, before, clock);
         backups.rotate();
         progress.update(3, 3);
@@ -114,15 +114,21 @@ public final class BackupService {
 
     /**
      * Restores a backup in place of a database that cannot be opened (damaged): the damaged file is kept beside,
-     * renamed; then opens the restored database, with the restore in its audit log.
+     * renamed; then opens the restored database (with the key a sign-in unwrapped), with the restore in its audit
+     * log.
      */
-    public static Database restoreDamaged(Path dataDir, Session who, BackupInfo chosen, Clock clock) {
+    public static Database restoreDamaged(Path dataDir, DataKey key, Session who, BackupInfo chosen, Clock clock) {
         try (DataLock lock = DataLock.acquire(dataDir)) {
-            new Backups(dataDir).restore(chosen.file(), true, clock);
+            new Backups(dataDir, key).restore(chosen.file(), true, clock);
         }
-        Database reopened = Database.open(dataDir);
+        Database reopened = Database.open(dataDir, key);
         recordRestore(reopened, who, chosen, null, clock);
         return reopened;
+    }
+
+    /** Records a restore into a data folder that had no database (the audit of the restored one). */
+    public void recordRestore(Session who, BackupInfo chosen) {
+        recordRestore(db, who, chosen, null, clock);
     }
 
     private static void recordRestore(Database reopened, Session who, BackupInfo chosen, BackupInfo before,

@@ -45,7 +45,12 @@ public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final String PREFIX = "bee-console-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{8}-\\d{6})-([a-z-]+?)(-\\d+)?\\.zip");
+    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX)
+            + "(\\d{8}-\\d{6})-([a-z-]+?)(-\\d+)?\\.(backup|zip)");
+    /** An encrypted backup: H2's script, deflated and encrypted with the database's key. */
+    static final String ENCRYPTED = ".backup";
+    /** An older console's backup: the script ZIP-compressed, not encrypted; encrypted at the next open. */
+    static final String LEGACY = ".zip";
     private static final String TABLE_PREFIX = "table.";
     /** The folder, inside the database's folder, where a restore builds the new database file. */
     static final String STAGING = "restoring";
@@ -53,9 +58,20 @@ public final class Backups {
     static final String READY = "READY";
 
     private final Path dataDir;
+    private final DataKey key;
 
+    /** The backups of a data folder, to list them: reading one needs {@link #Backups(Path, DataKey)}. */
     public Backups(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /**
+     * The backups of a data folder whose database is encrypted with {@code key}; null: an older console's
+     * unencrypted database, backed up unencrypted once more before it is encrypted.
+     */
+    public Backups(Path dataDir, DataKey key) {
         this.dataDir = dataDir.toAbsolutePath();
+        this.key = key;
     }
 
     public Path dataDir() {
@@ -77,7 +93,7 @@ public final class Backups {
         if (!Files.isDirectory(folder)) {
             return found;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.zip")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.{backup,zip}")) {
             for (Path f : files) {
                 info(f).ifPresent(found::add);
             }
@@ -133,7 +149,7 @@ public final class Backups {
                     counts = count(c);
                     schema = schemaVersion(c);
                     try (Statement s = c.createStatement()) {
-                        s.execute("SCRIPT TO " + quote(part) + " COMPRESSION ZIP");
+                        s.execute("SCRIPT TO " + quote(part) + scriptFormat(file));
                     }
                 } finally {
                     c.rollback();
@@ -171,6 +187,7 @@ public final class Backups {
             Trees.ownerOnly(part);
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             writeRecord(file, now, reason, result, counts, schema, detail);
+            KeySlots.of(dataDir).copyTo(folder);
         } catch (IOException e) {
             deleteQuietly(part);
             throw new ConsoleException("error.backup.write", e, folder, reason(e));
@@ -274,7 +291,7 @@ public final class Backups {
             throw new ConsoleException("error.backup.rowsDiffer", backup);
         }
         try {
-            Database.refuseNewer(staging.resolve(Database.FILE_NAME));
+            Database.refuseNewer(staging.resolve(Database.FILE_NAME), key);
         } catch (ConsoleException e) {
             deleteTree(staging);
             throw e;
@@ -365,15 +382,79 @@ public final class Backups {
                 size, result, rows, record.getProperty("schema", "")));
     }
 
-    /** Loads a backup into a new database file and counts the rows of its tables; the file is left closed. */
-    private static Map<String, Long> loadAndCount(Path backup, Path dbFile) {
+    /**
+     * Encrypts the backups an older console wrote unencrypted ({@code .zip}) in the backup folder: each is loaded
+     * into a scratch database and written again encrypted under the same name ending {@code .backup}, keeping its
+     * record; then the unencrypted file is deleted. Nothing if there are none.
+     */
+    void encryptLegacy(Clock clock) {
+        Path folder = folder();
+        if (key == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> legacy = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + LEGACY)) {
+            files.forEach(legacy::add);
+        } catch (IOException e) {
+            throw new ConsoleException("error.backup.folder", e, folder, reason(e));
+        }
+        for (Path zip : legacy) {
+            String name = zip.getFileName().toString();
+            Path encrypted = zip.resolveSibling(name.substring(0, name.length() - LEGACY.length()) + ENCRYPTED);
+            Path part = folder.resolve("." + encrypted.getFileName() + ".part");
+            Path scratch = scratch();
+            try {
+                loadAndCount(zip, scratch, c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SCRIPT TO " + quote(part) + scriptFormat(encrypted));
+                    }
+                });
+                Trees.ownerOnly(part);
+                Files.move(part, encrypted, StandardCopyOption.ATOMIC_MOVE);
+                Files.delete(zip);
+                LOG.info("Backup {} encrypted as {}", zip, encrypted);
+            } catch (ConsoleException | IOException e) {
+                deleteQuietly(part);
+                LOG.warn("The unencrypted backup {} could not be encrypted; it stays as it is", zip, e);
+            } finally {
+                deleteTree(scratch.getParent());
+            }
+        }
+    }
+
+    /** The compression and encryption clause of a script, after its file's name. */
+    private String scriptFormat(Path script) {
+        if (script.getFileName().toString().replaceFirst("\\.part$", "").endsWith(LEGACY)) {
+            return " COMPRESSION ZIP";
+        }
+        if (key == null) {
+            throw new IllegalStateException("an encrypted backup needs the database's key: " + script);
+        }
+        return " COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key.scriptPassword() + "'";
+    }
+
+    private Map<String, Long> loadAndCount(Path backup, Path dbFile) {
+        return loadAndCount(backup, dbFile, c -> { });
+    }
+
+    /** Work on a freshly loaded backup before its file is closed. */
+    private interface Loaded {
+        void accept(Connection c) throws SQLException;
+    }
+
+    /**
+     * Loads a backup into a new database file (encrypted with the key) and counts the rows of its tables; the file
+     * is left closed.
+     */
+    private Map<String, Long> loadAndCount(Path backup, Path dbFile, Loaded then) {
         deleteQuietly(mvFile(dbFile));
-        String url = "jdbc:h2:file:" + dbFile.toAbsolutePath() + ";WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        String url = "jdbc:h2:file:" + dbFile.toAbsolutePath() + ";WRITE_DELAY=0" + (key == null ? "" : ";CIPHER=AES");
+        try (Connection c = DriverManager.getConnection(url, "sa", key == null ? "" : key.h2Password())) {
             try (Statement s = c.createStatement()) {
-                s.execute("RUNSCRIPT FROM " + quote(backup) + " COMPRESSION ZIP");
+                s.execute("RUNSCRIPT FROM " + quote(backup) + scriptFormat(backup));
             }
             Map<String, Long> counts = count(c);
+            then.accept(c);
             try (Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             }
@@ -439,11 +520,12 @@ public final class Backups {
         }
     }
 
-    private static Path freeName(Path folder, LocalDateTime at, BackupReason reason) {
+    private Path freeName(Path folder, LocalDateTime at, BackupReason reason) {
         String base = PREFIX + STAMP.format(at) + "-" + reason.fileTag();
-        Path file = folder.resolve(base + ".zip");
+        String ending = key == null ? LEGACY : ENCRYPTED;
+        Path file = folder.resolve(base + ending);
         for (int i = 2; Files.exists(file); i++) {
-            file = folder.resolve(base + "-" + i + ".zip");
+            file = folder.resolve(base + "-" + i + ending);
         }
         return file;
     }
@@ -498,9 +580,9 @@ public final class Backups {
         return counts;
     }
 
-    private static Path recordOf(Path zip) {
-        String name = zip.getFileName().toString();
-        return zip.resolveSibling(name.substring(0, name.length() - ".zip".length()) + ".properties");
+    private static Path recordOf(Path backup) {
+        String name = backup.getFileName().toString();
+        return backup.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".properties");
     }
 
     static Path mvFile(Path dbFile) {

@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -56,16 +59,20 @@ public final class Database implements AutoCloseable {
     public static final List<String> MIGRATIONS = List.of("classpath:db/migration");
     /** Every commit is written to the file before the commit returns. */
     private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
+    /** The file is encrypted with the data folder's {@link DataKey}: H2's AES file encryption. */
+    private static final String CIPHER = ";CIPHER=AES";
 
     private final JdbcDataSource dataSource;
     private final DSLContext dsl;
     private final Path file;
     private final ConsoleException notice;
     private final DataLock lock;
+    private final DataKey key;
 
-    private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock) {
+    private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock, DataKey key) {
         this.file = file;
         this.lock = lock;
+        this.key = key;
         this.dataSource = dataSource;
         this.notice = notice;
         this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
@@ -83,25 +90,131 @@ public final class Database implements AutoCloseable {
         return Files.exists(Backups.mvFile(fileIn(dataDir)));
     }
 
-    /** Opens (creating if needed) the database of a data folder and brings its schema up to date. */
-    public static Database open(Path dataDir) {
-        return open(dataDir, MIGRATIONS, Clock.systemDefaultZone());
+    /**
+     * Opens (creating if needed) the database of a data folder with its key and brings its schema up to date. A
+     * new database gets an empty {@link KeySlots} file: its first account's slot is written as that account is made.
+     */
+    public static Database open(Path dataDir, DataKey key) {
+        return open(dataDir, key, MIGRATIONS, Clock.systemDefaultZone());
     }
 
     /** The same with other migration locations: tests add a failing or a newer migration. */
-    public static Database open(Path dataDir, List<String> migrations, Clock clock) {
+    public static Database open(Path dataDir, DataKey key, List<String> migrations, Clock clock) {
+        Objects.requireNonNull(key, "key");
         Path home = dataDir.toAbsolutePath();
-        Backups backups = new Backups(home);
         DataLock lock = DataLock.acquire(home);
         try {
-            return open(home, migrations, clock, backups, lock);
+            Database db = open(home, migrations, clock, new Backups(home, key), lock, key);
+            if (!KeySlots.of(home).exists()) {
+                KeySlots.of(home).save();
+            }
+            return db;
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static Database open(Path home, List<String> migrations, Clock clock, Backups backups, DataLock lock) {
+    /**
+     * Encrypts the unencrypted database an older console left in the data folder, and opens it: first its schema is
+     * brought up to date and a checked backup written; then a copy of the file is encrypted with a new random key
+     * beside it, every account gets a key slot wrapped by its stored password hash ({@link KeySlots}), the copy
+     * replaces the file, and the backups in the backup folder are encrypted too. A crash at any point leaves either
+     * the unencrypted file, encrypted again at the next start, or the encrypted one with its slots.
+     */
+    public static Database encryptPlain(Path dataDir, Clock clock) {
+        Path home = dataDir.toAbsolutePath();
+        DataLock lock = DataLock.acquire(home);
+        try {
+            KeySlots slots = KeySlots.of(home);
+            if (!slots.exists()) {
+                // an encrypted copy staged by an encryption whose key was never saved is of no use: drop it
+                new Backups(home, null).unstage();
+            }
+            Database plain = open(home, MIGRATIONS, clock, new Backups(home, null), lock, null);
+            Map<String, String> hashes = plain.accountHashes();
+            BackupInfo before = new Backups(home, null).write(plain.dataSource, BackupReason.BEFORE_ENCRYPTION, clock,
+                    Progress.NONE);
+            shutdown(plain.dataSource);
+            if (!before.verified()) {
+                throw new ConsoleException("error.migration.noBackup", before.file());
+            }
+            DataKey key = DataKey.random();
+            Backups backups = new Backups(home, key);
+            backups.stage(before.file());
+            backups.markReady(before.file());
+            slots.addFromHashes(hashes, key);
+            Backups.finishRestore(home, null);
+            LOG.info("The database of {} is encrypted now; {} accounts got a key slot", home, hashes.size());
+            return open(home, MIGRATIONS, clock, backups, lock, key);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the data folder holds an older console's unencrypted database (which {@link #encryptPlain} encrypts):
+     * a database file with no key slots beside it that opens without a key.
+     */
+    public static boolean isPlain(Path dataDir) {
+        Path home = dataDir.toAbsolutePath();
+        if (!existsIn(home) || KeySlots.of(home).exists()) {
+            return false;
+        }
+        try (DataLock lock = DataLock.acquire(home)) {
+            JdbcDataSource ds = dataSource(fileIn(home), null, ";IFEXISTS=TRUE");
+            try (Connection c = ds.getConnection(); var s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+                return true;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Deletes a database whose first start never made an account (its key is in no slot, so nobody could ever open
+     * it) with its empty key slots, so that the first start begins again.
+     */
+    public static void startOver(Path dataDir) {
+        Path home = dataDir.toAbsolutePath();
+        try (DataLock lock = DataLock.acquire(home)) {
+            if (!KeySlots.of(home).isEmpty()) {
+                throw new IllegalStateException("a database with key slots is never deleted");
+            }
+            LOG.warn("The first start in {} made no account; it begins again", home);
+            Backups.deleteQuietly(Backups.mvFile(fileIn(home)));
+            Backups.deleteQuietly(KeySlots.fileIn(home));
+        }
+    }
+
+    /** The user names and password hashes of the accounts, read without jOOQ (for the slots of an upgrade). */
+    private Map<String, String> accountHashes() {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT username, password_hash FROM account")) {
+            while (rs.next()) {
+                hashes.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new ConsoleException("error.databaseOpen", e, dataDir());
+        }
+        return hashes;
+    }
+
+    /** A data source on the database file: encrypted with {@code key}, or without one (an older console's). */
+    private static JdbcDataSource dataSource(Path file, DataKey key, String options) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file + URL_OPTIONS + (key == null ? "" : CIPHER) + options);
+        ds.setUser("sa");
+        ds.setPassword(key == null ? "" : key.h2Password());
+        return ds;
+    }
+
+    /** Opens under a lock already taken; {@code key} null: an older console's unencrypted file (and benchmarks). */
+    static Database open(Path home, List<String> migrations, Clock clock, Backups backups, DataLock lock,
+                         DataKey key) {
         Path file = fileIn(home);
         Path dir = file.getParent();
         ConsoleException notice = recover(home, backups, clock);
@@ -111,10 +224,7 @@ public final class Database implements AutoCloseable {
         } else if (size(Backups.mvFile(file)) == 0) {
             throw damaged(home, backups, null);
         }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file + URL_OPTIONS + (isNew ? "" : ";IFEXISTS=TRUE"));
-        ds.setUser("sa");
-        ds.setPassword("");
+        JdbcDataSource ds = dataSource(file, key, isNew ? "" : ";IFEXISTS=TRUE");
         try {
             ds.getConnection().close();
             Trees.ownerOnly(Backups.mvFile(file));
@@ -137,8 +247,11 @@ public final class Database implements AutoCloseable {
         } else {
             upgrade(ds, flyway, home, backups, clock);
         }
+        if (key != null) {
+            backups.encryptLegacy(clock);
+        }
         LOG.info("Database open at {}", file);
-        return new Database(file, ds, notice, lock);
+        return new Database(file, ds, notice, lock, key);
     }
 
     /**
@@ -214,11 +327,8 @@ public final class Database implements AutoCloseable {
      * Refuses the database at {@code file} (closed, e.g. a backup loaded for a restore) if a newer console made its
      * schema: restoring it would lock everyone out.
      */
-    static void refuseNewer(Path file) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";IFEXISTS=TRUE");
-        ds.setUser("sa");
-        ds.setPassword("");
+    static void refuseNewer(Path file, DataKey key) {
+        JdbcDataSource ds = dataSource(file.toAbsolutePath(), key, ";IFEXISTS=TRUE");
         try {
             refuseNewer(Flyway.configure().dataSource(ds).locations(MIGRATIONS.toArray(String[]::new)).load().info());
         } finally {
@@ -273,10 +383,18 @@ public final class Database implements AutoCloseable {
     /** The refusal for a connection that failed: in use, damaged, or another failure. */
     private static ConsoleException failedToOpen(SQLException e, Path home, Backups backups) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                // an encrypted file cut short: its pages end before its header says
+                return damaged(home, backups, e);
+            }
             if (t instanceof SQLException s) {
                 int code = s.getErrorCode();
                 if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                     return new ConsoleException("error.databaseInUse", e, home);
+                }
+                if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                    return isEncryptedFile(Backups.mvFile(fileIn(home))) ? new ConsoleException("error.databaseKey", e, home)
+                            : damaged(home, backups, e);
                 }
                 if (code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                     return damaged(home, backups, e);
@@ -284,6 +402,16 @@ public final class Database implements AutoCloseable {
             }
         }
         return isCorruption(e) ? damaged(home, backups, e) : new ConsoleException("error.databaseOpen", e, home);
+    }
+
+    /** Whether a file starts as H2 starts an encrypted file: the key was wrong, not the file damaged. */
+    private static boolean isEncryptedFile(Path file) {
+        byte[] magic = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The refusal of a damaged database file: it is left as it is, and the newest checked backup is named. */
@@ -341,6 +469,16 @@ public final class Database implements AutoCloseable {
     /** What opening did that the user should hear of (an interrupted upgrade rolled back), if anything. */
     public Optional<ConsoleException> notice() {
         return Optional.ofNullable(notice);
+    }
+
+    /** The key slots of this database, with its key: to wrap the key for a new password. */
+    public Keyring keyring() {
+        return new Keyring(KeySlots.of(dataDir()), key);
+    }
+
+    /** The key this database is encrypted with: for its backups, and to open it again after a restore. */
+    DataKey key() {
+        return key;
     }
 
     /** The database as JDBC sees it: for backups, which work on the whole database. */

@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -35,21 +36,32 @@ public final class Passwords {
     }
 
     public static boolean matches(char[] password, String stored) {
-        String[] parts = stored.split("\\$");
+        return parse(stored).map(s -> MessageDigest.isEqual(s.hash(), derive(password, s.salt(), s.iterations())))
+                .orElse(false);
+    }
+
+    /** A stored hash taken apart: its iteration count, salt and hash; empty if it is not one of ours. */
+    static Optional<Stored> parse(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
-            return false;
+            return Optional.empty();
         }
-        Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            return Optional.of(new Stored(Integer.parseInt(parts[1]), b64.decode(parts[2]), b64.decode(parts[3])));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    record Stored(int iterations, byte[] salt, byte[] hash) {
     }
 
     public static int iterationsOf(String stored) {
-        return Integer.parseInt(stored.split("\\$")[1]);
+        return parse(stored).orElseThrow().iterations();
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
             try {

@@ -8,6 +8,14 @@ public record Session(long accountId, String username, String displayName, Role 
         return new Session(0, "system", "system", Role.ADMINISTRATOR);
     }
 
+    /**
+     * The account whose password opened the database's key when the database itself could not be read (a damaged
+     * file restored from a backup): named in the audit log, with no permission of its own.
+     */
+    public static Session keyHolder(String username) {
+        return new Session(0, username, username, Role.VIEWER);
+    }
+
     public boolean can(Permission permission) {
         return role.allows(permission);
     }

@@ -9,6 +9,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -36,6 +38,46 @@ public final class Dialogs {
         alert.setHeaderText(null);
         alert.initOwner(owner);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /**
+     * The recovery key, shown once to an administrator: what it is for, the key large and selectable, and a button
+     * that prints it (the sheet for the office safe). Closes only by the button that says it was kept.
+     */
+    public static void recoveryKey(Window owner, Messages messages, String key) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.text("recoveryKey.title"));
+        dialog.getDialogPane().setId("recoveryKeyDialog");
+        Label text = new Label(messages.text("recoveryKey.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        TextField field = new TextField(key);
+        field.setEditable(false);
+        field.setId("recoveryKeyField");
+        field.setStyle("-fx-font-family: monospace; -fx-font-size: 20px;");
+        field.setPrefColumnCount(40);
+        Button print = new Button(messages.text("recoveryKey.print"));
+        print.setId("recoveryKeyPrint");
+        print.setOnAction(e -> {
+            javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+            if (job == null) {
+                error(owner, messages, messages.text("recoveryKey.noPrinter"));
+            } else if (job.showPrintDialog(dialog.getDialogPane().getScene().getWindow())) {
+                Label sheet = new Label(messages.text("recoveryKey.sheet", key));
+                sheet.setWrapText(true);
+                sheet.setMaxWidth(480);
+                sheet.setStyle("-fx-font-size: 14px;");
+                if (job.printPage(sheet)) {
+                    job.endJob();
+                }
+            }
+        });
+        ButtonType kept = new ButtonType(messages.text("recoveryKey.kept"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setContent(new VBox(12, text, field, print));
+        dialog.getDialogPane().getButtonTypes().add(kept);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.showAndWait();
     }
 
     /** Asks for a free text, such as a reason; empty if cancelled. */

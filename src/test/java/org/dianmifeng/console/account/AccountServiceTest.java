@@ -1,5 +1,6 @@
 package org.dianmifeng.console.account;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -45,7 +46,7 @@ class AccountServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir);
+        db = TestKeys.open(dir);
         clock = MutableClock.startingAt(TestServices.CLOCK);
         audit = new Audit(db, clock);
         accounts = new AccountService(db, audit, clock, FEW);

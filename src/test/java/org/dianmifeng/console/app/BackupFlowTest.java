@@ -1,5 +1,6 @@
 package org.dianmifeng.console.app;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.dianmifeng.console.app.AppFlow.snapshot;
 import static org.dianmifeng.console.app.AppFlow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,12 +58,13 @@ class BackupFlowTest {
 
     /** Sample data with demo accounts; with {@code backUp}, a checked backup of it. */
     private void sampleData(int people, boolean backUp) {
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestKeys.open(dir)) {
             Services s = new Services(db, Clock.systemDefaultZone());
             new SampleData(s, SampleData.DEFAULT_SEED).load(people, true, Progress.NONE);
             if (backUp) {
                 s.backups().backUpNow(Session.system(), Progress.NONE);
             }
+            db.keyring().recoveryKeyToShow();
         }
     }
 
@@ -127,6 +129,8 @@ class BackupFlowTest {
         BackupInfo backup = backups().get(0);
         Files.write(Database.fileIn(dir).resolveSibling("console.mv.db"), new byte[0]);
         startConsole();
+        // the password opens the key; only then is the file found damaged
+        typeSignIn("admin");
         waitFor(() -> robot.lookup("#damagedDatabaseDialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#damagedDatabaseDialog").queryAs(DialogPane.class);
         assertTrue(pane.getContentText().contains(backup.fileName()), pane.getContentText());
@@ -144,13 +148,18 @@ class BackupFlowTest {
     }
 
     private void signIn(String username) throws Exception {
+        typeSignIn(username);
+        waitFor(() -> in("#navList").tryQuery().isPresent());
+    }
+
+    /** Types the demo password for {@code username} on the sign-in screen and signs in. */
+    private void typeSignIn(String username) throws Exception {
         waitFor(() -> in("#usernameField").tryQuery().isPresent());
         robot.interact(() -> {
             in("#usernameField").queryAs(TextField.class).setText(username);
             in("#passwordField").queryAs(TextField.class).setText(SampleData.DEMO_PASSWORD);
         });
         robot.interact(() -> in("#loginButton").queryButton().fire());
-        waitFor(() -> in("#navList").tryQuery().isPresent());
     }
 
     /** Opens an area of the main window as a click in the navigation would. */

@@ -40,6 +40,7 @@ class CommandLineErrorsTest {
         try (TestServices t = new TestServices(data)) {
             t.unit("A", "甲", t.city());
         }
+        ReportCommandTest.withCliAccount(data);
         out = dir.resolve("x.xlsx");
     }
 
@@ -158,7 +159,17 @@ class CommandLineErrorsTest {
         command.addAll(List.of(args));
         Path stdout = dir.resolve("stdout.txt");
         Path stderr = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put(SignInOption.PASSWORD_VARIABLE, ReportCommandTest.CLI_PASSWORD);
+        int data = command.indexOf("--data");
+        if (data >= 0) {
+            ReportCommandTest.withCliAccount(Path.of(command.get(data + 1)));
+        }
+        if (command.contains("report") || command.contains("backup")) {
+            command.add("--user");
+            command.add(ReportCommandTest.CLI_USER);
+        }
+        Process p = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File(System.getProperty("os.name").startsWith("Windows")
                         ? "NUL" : "/dev/null"))).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command ended");
@@ -186,7 +197,7 @@ class CommandLineErrorsTest {
         }
         assertEquals(List.of(), open, "readable by others");
         try (var backups = Files.list(data.resolve("backups"))) {
-            assertEquals(2, backups.count(), "the backup and its record are there");
+            assertEquals(3, backups.count(), "the backup, its record and the copy of the key slots are there");
         }
     }
 

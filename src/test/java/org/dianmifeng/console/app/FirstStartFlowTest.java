@@ -64,6 +64,16 @@ class FirstStartFlowTest {
         type("#passwordField", "a-long-password-1");
         press("#loginButton");
         waitFor(() -> in("#nav-accounts").tryQuery().isPresent());
+
+        // the recovery key, shown once to the first administrator: it opens the database
+        waitFor(() -> robot.lookup("#recoveryKeyDialog").tryQuery().isPresent());
+        String shown = robot.lookup("#recoveryKeyField").queryAs(TextField.class).getText();
+        assertTrue(shown.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), shown);
+        javafx.scene.control.DialogPane pane = robot.lookup("#recoveryKeyDialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
+        assertTrue(org.dianmifeng.console.core.KeySlots.of(dir).recoveryShown(), "and never again");
+        assertTrue(org.dianmifeng.console.core.KeySlots.of(dir).has("admin"));
     }
 
     /** Looks inside the console's own window only. */

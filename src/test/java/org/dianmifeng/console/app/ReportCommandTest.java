@@ -14,6 +14,11 @@ import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dianmifeng.console.account.Account;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.KeySlots;
+import org.dianmifeng.console.core.Role;
 import picocli.CommandLine;
 
 /** {@code report appraisal} end to end: a real data folder, the command line, the written workbook. */
@@ -23,7 +28,53 @@ class ReportCommandTest {
     record Run(int code, String out, String err) {
     }
 
+    /** The account the command-line tests sign in as ({@link #run} adds it), and its password. */
+    static final String CLI_USER = "cli";
+    static final String CLI_PASSWORD = "cli-password-1";
+
+    /**
+     * Runs the command line in this JVM. A command that signs in gets {@code --user cli} unless the test gives
+     * another, with the password from the (test's) environment; the data folder named gets that administrator
+     * account first, if it has a database without it.
+     */
     static Run run(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        int data = all.indexOf("--data");
+        if (data >= 0 && data + 1 < all.size()) {
+            withCliAccount(Path.of(all.get(data + 1)));
+        }
+        boolean signsIn = all.contains("report") && all.size() > 2 || all.contains("backup") || all.contains("restore");
+        if (signsIn && !all.contains("--user") && !all.contains("--help")) {
+            all.add("--user");
+            all.add(CLI_USER);
+        }
+        return runWithPassword(CLI_PASSWORD, all.toArray(String[]::new));
+    }
+
+    /** Runs the command line as it is given, with {@code password} in the (test's) environment. */
+    static Run runWithPassword(String password, String... args) {
+        SignInOption.environment = name -> SignInOption.PASSWORD_VARIABLE.equals(name) ? password : null;
+        try {
+            return execute(args);
+        } finally {
+            SignInOption.environment = System::getenv;
+        }
+    }
+
+    /** Gives a data folder made by the tests the administrator {@link #CLI_USER}, with its key slot. */
+    static void withCliAccount(Path data) {
+        if (!Database.existsIn(data) || KeySlots.of(data).has(CLI_USER)) {
+            return;
+        }
+        try (TestServices t = new TestServices(data)) {
+            t.services().accounts().create(TestServices.ADMIN, Account.draft(CLI_USER, "命令行", Role.ADMINISTRATOR),
+                    CLI_PASSWORD.toCharArray(), CLI_PASSWORD.toCharArray());
+        } catch (ConsoleException e) {
+            // not a folder the tests made with their key (the demo's, or one a test damaged): left as it is
+        }
+    }
+
+    private static Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Cli.newCommandLine();

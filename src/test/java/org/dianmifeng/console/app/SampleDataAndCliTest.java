@@ -1,5 +1,6 @@
 package org.dianmifeng.console.app;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,7 +69,7 @@ class SampleDataAndCliTest {
 
     @Test
     void demoCommandRefusesAFolderThatHoldsADatabase() {
-        Database.open(dir).close();
+        TestKeys.open(dir).close();
         StringWriter err = new StringWriter();
         CommandLine cl = Cli.newCommandLine();
         cl.setErr(new PrintWriter(err));

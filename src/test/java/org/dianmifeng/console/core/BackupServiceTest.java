@@ -127,7 +127,7 @@ class BackupServiceTest {
             Services s = t.services();
             unit(s, "A");
             BackupInfo made = s.backups().backUpNow(ADMIN, Progress.NONE);
-            Path record = made.file().resolveSibling(made.fileName().replace(".zip", ".properties"));
+            Path record = made.file().resolveSibling(made.fileName().replace(".backup", ".properties"));
             Files.writeString(record, Files.readString(record).replace("table.UNIT=1", "table.UNIT=2"));
             assertEquals("error.backup.rowsDiffer", assertThrows(ConsoleException.class,
                     () -> s.backups().restore(ADMIN, made, Progress.NONE)).key());
@@ -180,7 +180,7 @@ class BackupServiceTest {
             List<BackupInfo> left = backups.list(ADMIN);
             assertEquals(2, left.size(), "the last two days: " + left);
             try (var files = Files.list(backups.folder(ADMIN))) {
-                assertEquals(4, files.count(), "two backups and their records, nothing else");
+                assertEquals(5, files.count(), "two backups, their records and the copy of the key slots, nothing else");
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.core;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,13 +47,13 @@ class DatabaseOpeningTest {
             t.unit("A", "甲", t.city());
         }
         ConsoleException e = assertThrows(ConsoleException.class,
-                () -> Database.open(dir, FAILING, TestServices.CLOCK));
+                () -> Database.open(dir, TestKeys.KEY, FAILING, TestServices.CLOCK));
         assertEquals("error.migration.failed", e.key());
         assertEquals("4", e.args()[0]);
         assertEquals("5", e.args()[1]);
         String text = e.localized(Messages.of(Locale.SIMPLIFIED_CHINESE));
         assertTrue(text.contains("已恢复到升级前的状态"), text);
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestKeys.open(dir)) {
             Services s = new Services(db, TestServices.CLOCK);
             assertEquals(2, s.units().all(ADMIN).size(), "the units as before");
             assertEquals(0, (int) db.read(dsl -> dsl.fetchCount(dsl.select().from("INFORMATION_SCHEMA.TABLES")
@@ -72,13 +73,13 @@ class DatabaseOpeningTest {
         BackupInfo before = backups.list().get(0);
         // what a crash in the middle of an upgrade leaves: the marker naming the copy, a half-changed database
         Files.writeString(dir.resolve("data").resolve(Database.MIGRATING), before.file().toString());
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + Database.fileIn(dir), "sa", "");
+        try (Connection c = TestKeys.connect(dir);
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE HALF_DONE (ID INT)");
             s.execute("DELETE FROM SETTING");
             s.execute("SHUTDOWN");
         }
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestKeys.open(dir)) {
             assertEquals("notice.migration.rolledBack", db.notice().orElseThrow().key());
             assertEquals(0, (int) db.read(dsl -> dsl.fetchCount(dsl.select().from("INFORMATION_SCHEMA.TABLES")
                     .where("TABLE_NAME = 'HALF_DONE'"))));
@@ -90,19 +91,19 @@ class DatabaseOpeningTest {
     @Test
     void aDatabaseUpgradedByANewerConsoleIsRefusedNamingBothVersions() throws Exception {
         databaseWithBackup();
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + Database.fileIn(dir), "sa", "");
+        try (Connection c = TestKeys.connect(dir);
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                     + " \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '9', 'future', 'SQL',"
                     + " 'V9__future.sql', 'sa', 1, TRUE)");
             s.execute("SHUTDOWN");
         }
-        ConsoleException e = assertThrows(ConsoleException.class, () -> Database.open(dir));
+        ConsoleException e = assertThrows(ConsoleException.class, () -> TestKeys.open(dir));
         assertEquals("error.databaseNewer", e.key());
         String text = e.localized(Messages.of(Locale.ENGLISH));
         assertTrue(text.contains("schema version 9") && text.contains("up to 4"), text);
         // and the refusal changed nothing: it is refused again, the same way
-        assertEquals("error.databaseNewer", assertThrows(ConsoleException.class, () -> Database.open(dir)).key());
+        assertEquals("error.databaseNewer", assertThrows(ConsoleException.class, () -> TestKeys.open(dir)).key());
     }
 
     @Test
@@ -114,7 +115,7 @@ class DatabaseOpeningTest {
         new Random(1).nextBytes(noise);
         for (byte[] damaged : List.of(new byte[0], java.util.Arrays.copyOf(good, 8192), noise)) {
             Files.write(mvDb(), damaged);
-            DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> Database.open(dir),
+            DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> TestKeys.open(dir),
                     "a file of " + damaged.length + " bytes");
             assertEquals("error.databaseDamaged.backup", e.key());
             assertEquals(newest, e.newestVerified().orElseThrow());
@@ -125,7 +126,7 @@ class DatabaseOpeningTest {
                 assertArrayEquals(damaged, Files.readAllBytes(mvDb()), "and unchanged");
             }
         }
-        Services restored = new Services(BackupService.restoreDamaged(dir, Session.system(), newest, TestServices.CLOCK),
+        Services restored = new Services(BackupService.restoreDamaged(dir, TestKeys.KEY, Session.system(), newest, TestServices.CLOCK),
                 TestServices.CLOCK);
         try {
             assertEquals(2, restored.units().all(ADMIN).size());
@@ -140,9 +141,9 @@ class DatabaseOpeningTest {
 
     @Test
     void withoutABackupTheDamagedMessageSaysWhereNoneWasFound() throws Exception {
-        Database.open(dir).close();
+        TestKeys.open(dir).close();
         Files.write(mvDb(), new byte[0]);
-        DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> Database.open(dir));
+        DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> TestKeys.open(dir));
         assertEquals("error.databaseDamaged.noBackup", e.key());
         assertTrue(e.newestVerified().isEmpty());
     }
@@ -152,7 +153,7 @@ class DatabaseOpeningTest {
         Files.createDirectories(mvDb().getParent());
         Files.write(mvDb(), new byte[] {1, 2, 3});
         Files.writeString(mvDb().resolveSibling(Database.CREATING), "");
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestKeys.open(dir)) {
             assertTrue(new Services(db, TestServices.CLOCK).units().all(ADMIN).isEmpty());
         }
         assertFalse(Files.exists(mvDb().resolveSibling(Database.CREATING)));
@@ -160,7 +161,7 @@ class DatabaseOpeningTest {
 
     @Test
     void aFolderOpenInAnotherConsoleIsNamedAsInUse() throws Exception {
-        Database.open(dir).close();
+        TestKeys.open(dir).close();
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx128m", HoldDatabase.class.getName(), dir.toString())
                 .redirectErrorStream(true).start();
@@ -173,7 +174,7 @@ class DatabaseOpeningTest {
             assertTrue(line != null, "the other process opened the database");
             // what the other console would leave while it upgrades: a second one must not take it for a crash
             Path marker = Files.writeString(mvDb().resolveSibling(Database.MIGRATING), "no such backup");
-            ConsoleException e = assertThrows(ConsoleException.class, () -> Database.open(dir));
+            ConsoleException e = assertThrows(ConsoleException.class, () -> TestKeys.open(dir));
             assertTrue(Files.exists(marker), "nothing repaired under the running console");
             Files.delete(marker);
             assertEquals("error.databaseInUse", e.key());

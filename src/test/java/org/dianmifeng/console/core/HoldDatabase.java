@@ -1,5 +1,6 @@
 package org.dianmifeng.console.core;
 
+import org.dianmifeng.console.testing.TestKeys;
 import java.nio.file.Path;
 
 /** A second process for tests: opens the database of a data folder, says so, and holds it until killed. */
@@ -8,7 +9,7 @@ public final class HoldDatabase {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Database db = Database.open(Path.of(args[0]));
+        Database db = TestKeys.open(Path.of(args[0]));
         System.out.println("OPEN " + db.file());
         System.out.flush();
         Thread.sleep(120_000);

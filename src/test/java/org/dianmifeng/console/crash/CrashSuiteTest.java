@@ -1,5 +1,6 @@
 package org.dianmifeng.console.crash;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.dianmifeng.console.db.Tables.AUDIT_LOG;
 import static org.dianmifeng.console.db.Tables.SETTING;
 import static org.dianmifeng.console.db.Tables.UNIT;
@@ -134,12 +135,12 @@ class CrashSuiteTest {
                     "demo in a child failed (rc " + rc + ")" + demo.stderrTail());
             demoMillis = done.ms() - start.ms();
         }
-        try (Database db = Database.open(template)) {
+        try (Database db = CrashWorker.open(template)) {
             demoCounts = counts(db);
         }
         // Ordinary use before the crash: an earlier probe lost rows on a file with free space inside.
         for (int i = 0; i < 4; i++) {
-            try (Database db = Database.open(template)) {
+            try (Database db = CrashWorker.open(template)) {
                 Services services = new Services(db, Clock.systemDefaultZone(), 1000);
                 long root = services.units().all(TestServices.ADMIN).stream().filter(u -> u.parentId() == null)
                         .findFirst().orElseThrow().id();
@@ -157,7 +158,7 @@ class CrashSuiteTest {
                 db.transaction(dsl -> dsl.deleteFrom(SETTING).where(SETTING.NAME.like(prefix + "%")).execute());
             }
         }
-        try (Database db = Database.open(template)) {
+        try (Database db = CrashWorker.open(template)) {
             templateCounts = counts(db);
             templateVersion = newestVersion(db);
         }
@@ -328,7 +329,7 @@ class CrashSuiteTest {
         if (!Database.existsIn(dir)) {
             state = "no database file";
         } else {
-            try (Database db = Database.open(dir)) {
+            try (Database db = CrashWorker.open(dir)) {
                 Map<String, Long> counts = counts(db);
                 if (counts.equals(demoCounts)) {
                     if (child.lines().stream().noneMatch(l -> l.text().startsWith("ACK DEMO"))) {
@@ -350,7 +351,7 @@ class CrashSuiteTest {
                     + "): the half-made folder locks the user out");
             return;
         }
-        try (Database db = Database.open(dir)) {
+        try (Database db = CrashWorker.open(dir)) {
             Map<String, Long> counts = counts(db);
             if (!counts.equals(demoCounts)) {
                 problems.add("demo run again after the kill (" + state + ") made other data: " + diff(demoCounts, counts));
@@ -405,10 +406,15 @@ class CrashSuiteTest {
 
     /** A database at schema version {@code target}, made by Flyway directly, with a few rows in the older tables. */
     private static Map<String, Long> makeOldDatabase(Path dir, int target) throws SQLException {
-        String url = "jdbc:h2:file:" + Database.fileIn(dir).toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(String.valueOf(target))
+        String url = TestKeys.url(dir);
+        // a data source of H2's own: Flyway's would trim the password's last space (the empty user password)
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("sa");
+        ds.setPassword(TestKeys.H2_PASSWORD);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(String.valueOf(target))
                 .load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(url, "sa", TestKeys.H2_PASSWORD)) {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO UNIT (CODE, NAME, KIND) VALUES ('OLD', '旧公司', 'CITY')");
             }
@@ -534,7 +540,7 @@ class CrashSuiteTest {
         Map<String, Long> counts;
         Database opened;
         try {
-            opened = Database.open(dir);
+            opened = CrashWorker.open(dir);
         } catch (RuntimeException e) {
             problems.add("the database does not open after the kill: " + describe(e));
             return;
@@ -548,11 +554,11 @@ class CrashSuiteTest {
         try {
             for (int i = 0; i < 3; i++) {
                 String name = "crash.after." + i;
-                try (Database db = Database.open(dir)) {
+                try (Database db = CrashWorker.open(dir)) {
                     db.transaction(dsl -> dsl.insertInto(SETTING, SETTING.NAME, SETTING.VAL).values(name, "x").execute());
                 }
             }
-            try (Database db = Database.open(dir)) {
+            try (Database db = CrashWorker.open(dir)) {
                 Map<String, Long> again = counts(db);
                 Map<String, Long> expected = new TreeMap<>(counts);
                 expected.merge("SETTING", 3L, Long::sum);

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.crash;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.dianmifeng.console.db.Tables.AUDIT_LOG;
 import static org.dianmifeng.console.db.Tables.SETTING;
 
@@ -14,6 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.dianmifeng.console.app.Cli;
+import org.dianmifeng.console.core.DataKey;
+import org.dianmifeng.console.core.KeySlots;
+import org.dianmifeng.console.core.Vault;
+import org.dianmifeng.console.app.SampleData;
 import org.dianmifeng.console.app.Services;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Session;
@@ -88,7 +93,7 @@ public final class CrashWorker {
 
     private static void saves(Path dir, Random random, Map<String, String> options) throws InterruptedException {
         int thenIdle = Integer.parseInt(options.getOrDefault("then-idle", "-1"));
-        Database db = Database.open(dir);
+        Database db = open(dir);
         Services services = new Services(db, Clock.systemDefaultZone(), 1000);
         say("READY");
         Session admin = TestServices.ADMIN;
@@ -105,7 +110,7 @@ public final class CrashWorker {
     private static void transactions(Path dir, Random random, Map<String, String> options) throws InterruptedException {
         int thenIdle = Integer.parseInt(options.getOrDefault("then-idle", "-1"));
         boolean bigFirst = Boolean.parseBoolean(options.getOrDefault("big-first", "false"));
-        Database db = Database.open(dir);
+        Database db = open(dir);
         Services services = new Services(db, Clock.systemDefaultZone(), 1000);
         say("READY");
         Session admin = TestServices.ADMIN;
@@ -125,6 +130,16 @@ public final class CrashWorker {
         idleForever();
     }
 
+    /**
+     * Opens a database of the suite: one the demo made (random key) with the demo administrator's password, one
+     * the suite made itself (an older schema) with the tests' key.
+     */
+    static Database open(Path dir) {
+        DataKey key = KeySlots.of(dir).has("admin")
+                ? Vault.key(dir, "admin", SampleData.DEMO_PASSWORD.toCharArray()) : TestKeys.KEY;
+        return Database.open(dir, key);
+    }
+
     private static void demo(Path dir, Map<String, String> options) {
         say("START");
         int rc = Cli.run("demo", "--data", dir.toString(), "--people", options.getOrDefault("people", "300"));
@@ -135,7 +150,7 @@ public final class CrashWorker {
 
     private static void migrate(Path dir) {
         say("START");
-        Database db = Database.open(dir);
+        Database db = open(dir);
         say("ACK MIGRATED");
         db.close();
         say("DONE");

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.summary;
 
+import org.dianmifeng.console.testing.TestKeys;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ final class LargeSummaryData {
             }
         }
         Files.createDirectories(dir);
-        try (Database db = Database.open(dir)) {
+        try (Database db = TestKeys.open(dir)) {
             // autocommit per batch: an interrupted run leaves no marker and is made again
             db.read(dsl -> {
                 dsl.connection(LargeSummaryData::fill);

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.summary;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -78,7 +79,7 @@ class SummaryBenchmark {
         Path sample = root.resolve("sample");
         delete(sample);
         long t0 = System.nanoTime();
-        try (Database db = Database.open(sample)) {
+        try (Database db = TestKeys.open(sample)) {
             new SampleData(new Services(db, Clock.systemDefaultZone()), SampleData.DEFAULT_SEED)
                     .load(SampleData.DEFAULT_PEOPLE, true, Progress.NONE);
         }
@@ -217,7 +218,7 @@ class SummaryBenchmark {
         long cold = -1;
         List<Long> warm = new ArrayList<>();
         HeapSampler sampler = new HeapSampler();
-        try (Database db = Database.open(data)) {
+        try (Database db = TestKeys.open(data)) {
             SummaryReport report = new SummaryReport(db, Clock.systemDefaultZone());
             if ("console".equals(mode)) {
                 new SummaryService(db, Clock.systemDefaultZone()).figures(BENCH, year, null);
@@ -458,7 +459,7 @@ class SummaryBenchmark {
 
     /** The latest year with community service in the data folder. */
     private static int latestServiceYear(Path data) {
-        try (Database db = Database.open(data)) {
+        try (Database db = TestKeys.open(data)) {
             return db.read(dsl -> dsl.connectionResult(c -> {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT MAX(EXTRACT(YEAR FROM SERVED_ON)) FROM COMMUNITY_SERVICE")) {

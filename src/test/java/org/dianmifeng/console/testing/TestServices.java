@@ -50,7 +50,7 @@ public final class TestServices implements AutoCloseable {
     private TestServices(Path dir, boolean deleteOnClose) {
         this.dir = dir;
         this.deleteOnClose = deleteOnClose;
-        this.database = Database.open(dir);
+        this.database = TestKeys.open(dir);
         this.services = new Services(database, CLOCK);
     }
 

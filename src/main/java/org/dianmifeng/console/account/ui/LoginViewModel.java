@@ -5,7 +5,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -17,13 +16,22 @@ import org.dianmifeng.console.ui.ViewModel;
  * to the shell. The password is cleared after every attempt; a refusal shows in {@link #errorProperty()}.
  */
 public final class LoginViewModel extends ViewModel {
-    private final AccountService service;
+    /**
+     * Signs in (on a background thread): the application's own opens the encrypted database with the key the
+     * password unwraps, the first time, then asks the accounts.
+     */
+    @FunctionalInterface
+    public interface SignIn {
+        Session signIn(String username, char[] password);
+    }
+
+    private final SignIn service;
     private final Consumer<Session> onLogin;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanBinding canLogin;
 
-    public LoginViewModel(Messages messages, TaskRunner runner, AccountService service, Consumer<Session> onLogin) {
+    public LoginViewModel(Messages messages, TaskRunner runner, SignIn service, Consumer<Session> onLogin) {
         super(new UiContext(null, messages, runner));
         this.service = service;
         this.onLogin = onLogin;
@@ -38,7 +46,7 @@ public final class LoginViewModel extends ViewModel {
         String name = username.get();
         char[] typed = password.get().toCharArray();
         password.set("");
-        background(p -> service.login(name, typed), onLogin);
+        background(p -> service.signIn(name, typed), onLogin);
     }
 
     public BooleanBinding canLoginProperty() {

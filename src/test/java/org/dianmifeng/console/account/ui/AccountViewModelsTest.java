@@ -1,5 +1,6 @@
 package org.dianmifeng.console.account.ui;
 
+import org.dianmifeng.console.testing.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,7 +36,7 @@ class AccountViewModelsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir);
+        db = TestKeys.open(dir);
         accounts = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, 1_000);
     }
 
@@ -63,7 +64,7 @@ class AccountViewModelsTest {
         assertEquals("", first.passwordProperty().get());
 
         List<Session> sessions = new ArrayList<>();
-        LoginViewModel login = new LoginViewModel(ZH, TaskRunner.direct(), accounts, sessions::add);
+        LoginViewModel login = new LoginViewModel(ZH, TaskRunner.direct(), accounts::login, sessions::add);
         assertFalse(login.canLoginProperty().get());
         login.usernameProperty().set("admin");
         login.passwordProperty().set("wrong-password");

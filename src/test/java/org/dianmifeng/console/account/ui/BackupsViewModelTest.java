@@ -263,7 +263,7 @@ class BackupsViewModelTest {
     static Map<String, Long> recordedRows(Path zip) throws Exception {
         String name = zip.getFileName().toString();
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(zip.resolveSibling(name.replace(".zip", ".properties")),
+        try (Reader r = Files.newBufferedReader(zip.resolveSibling(name.replace(".backup", ".properties")),
                 StandardCharsets.UTF_8)) {
             p.load(r);
         }

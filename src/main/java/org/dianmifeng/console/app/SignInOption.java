@@ -1,0 +1,96 @@
+package org.dianmifeng.console.app;
+
+import java.io.Console;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Function;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.DataKey;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.KeySlots;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.Vault;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --user NAME} of a command that opens the database, mixed into each: the command signs in as that
+ * account, with the password from the environment variable {@value #PASSWORD_VARIABLE} or typed at a prompt that
+ * does not echo (never an argument), and acts with its role, as the window does. The sign-in is audited; a wrong
+ * password opens nothing.
+ */
+final class SignInOption {
+    static final String PASSWORD_VARIABLE = "BEE_CONSOLE_PASSWORD";
+    /** Reads an environment variable: tests give the password this way without changing the JVM's environment. */
+    static Function<String, String> environment = System::getenv;
+
+    @Option(names = "--user", paramLabel = "NAME", required = true, descriptionKey = "user")
+    String user;
+
+    private char[] password;
+
+    /** The folder's services and the session of the account signed in; closing it closes the database. */
+    record SignedIn(Services services, Session session) implements AutoCloseable {
+        @Override
+        public void close() {
+            services.database().close();
+        }
+    }
+
+    /**
+     * Opens the data folder's database as the account: an older console's unencrypted database is encrypted first.
+     * Refused naming the folder if it holds no database, and as a failed sign-in for a wrong name or password.
+     */
+    SignedIn signIn(Path home) {
+        if (!Database.existsIn(home) || Vault.state(home) == Vault.State.NEW) {
+            throw new ConsoleException("error.report.noDatabase", home);
+        }
+        Database db = Vault.state(home) == Vault.State.PLAIN ? Database.encryptPlain(home, Clock.systemDefaultZone())
+                : Vault.open(home, user, password());
+        return signIn(db);
+    }
+
+    /** Signs in to a database already open (closed again if the sign-in is refused). */
+    SignedIn signIn(Database db) {
+        try {
+            Services services = new Services(db, Clock.systemDefaultZone());
+            return new SignedIn(services, services.accounts().login(user, password()));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The database's key, as the account's password unwraps it, without opening the database (to restore one that
+     * is damaged or gone). A data folder without key slots takes the copy kept in the backup folder.
+     */
+    DataKey key(Path home, Path backupFolder) {
+        KeySlots.adoptFrom(backupFolder, home);
+        return Vault.key(home, user, password());
+    }
+
+    /**
+     * The password, read once: from the environment variable, else typed at the terminal; refused if there is
+     * neither.
+     */
+    private char[] password() {
+        if (password == null) {
+            password = readPassword();
+        }
+        return password.clone();
+    }
+
+    private char[] readPassword() {
+        String given = environment.apply(PASSWORD_VARIABLE);
+        if (given != null && !given.isEmpty()) {
+            return given.toCharArray();
+        }
+        Console console = System.console();
+        char[] typed = console == null ? null
+                : console.readPassword("%s", Cli.messages().text("cli.passwordPrompt", user));
+        if (typed == null || typed.length == 0) {
+            throw new ConsoleException("error.cli.noPassword", user, PASSWORD_VARIABLE);
+        }
+        return typed;
+    }
+}

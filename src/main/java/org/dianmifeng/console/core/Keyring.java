@@ -1,0 +1,74 @@
+package org.dianmifeng.console.core;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The key slots of an open database together with its key: what a new account, a new password or an administrator's
+ * reset needs to wrap the key again ({@link KeySlots}), and the recovery key shown once to an administrator.
+ */
+public final class Keyring {
+    private final KeySlots slots;
+    private final DataKey key;
+
+    Keyring(KeySlots slots, DataKey key) {
+        this.slots = slots;
+        this.key = key;
+    }
+
+    /** Replaces the account's slots by one wrapped with this password. */
+    public void replace(String username, char[] password, int iterations) {
+        slots.replace(username, password, key, iterations);
+    }
+
+    /**
+     * Runs work that sets an account's password in one transaction, with the key slot for the new password: the
+     * slot is added before, and once the work has committed it replaces the account's other slots; if the work
+     * fails it is dropped. A crash in between leaves both, and the next sign-in tidies them.
+     */
+    public <T> T withPassword(String username, char[] password, int iterations, Supplier<T> work) {
+        KeySlots.Slot slot = slots.add(username, password, key, iterations);
+        T done;
+        try {
+            done = work.get();
+        } catch (RuntimeException e) {
+            slots.discard(slot);
+            throw e;
+        }
+        slots.keepOnly(slot);
+        return done;
+    }
+
+    /** Whether {@code typed} is this database's recovery key. */
+    public boolean isRecoveryKey(String typed) {
+        return DataKey.fromRecoveryKey(typed).filter(key::equals).isPresent();
+    }
+
+    public void remove(String username) {
+        slots.remove(username);
+    }
+
+    /** Whether the account has exactly one slot, made from its password: nothing to replace at its sign-in. */
+    public boolean isTidy(String username) {
+        return slots.isTidy(username);
+    }
+
+    /**
+     * The recovery key if no administrator has been shown it yet (then it counts as shown): at the first start, and
+     * at the first administrator's sign-in after an older database was encrypted.
+     */
+    public Optional<String> recoveryKeyToShow() {
+        synchronized (slots) {
+            if (slots.recoveryShown()) {
+                return Optional.empty();
+            }
+            slots.setRecoveryShown();
+            return Optional.of(key.recoveryKey());
+        }
+    }
+
+    /** Marks the folder as the demo database, whose sign-in screen names the demo accounts. */
+    public void markDemo() {
+        slots.setDemo();
+    }
+}

@@ -1,0 +1,138 @@
+package org.dianmifeng.console.account;
+
+import static org.dianmifeng.console.account.AccountServiceTest.FEW;
+import static org.dianmifeng.console.account.AccountServiceTest.GOOD;
+import static org.dianmifeng.console.account.AccountServiceTest.OTHER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.AuditFilter;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.KeySlots;
+import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.Vault;
+import org.dianmifeng.console.testing.TestKeys;
+import org.dianmifeng.console.testing.TestServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every account's password opens the encrypted database through its key slot, kept in step with the password by the
+ * account service: first administrator, new accounts, a changed password, an administrator's reset, the recovery key.
+ */
+class AccountKeySlotsTest {
+    private static final char[] NEWER = "yet-another-secret".toCharArray();
+    @TempDir Path dir;
+
+    private interface Work {
+        void on(AccountService accounts);
+    }
+
+    /** Opens the folder's database as a sign-in does (with the key the password unwraps) and runs work on it. */
+    private void signedIn(String username, char[] password, Work work) {
+        try (Database db = Vault.open(dir, username, password)) {
+            work.on(new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW));
+        }
+    }
+
+    private void refused(String username, char[] password) {
+        assertEquals("error.login.failed", assertThrows(ConsoleException.class,
+                () -> Vault.open(dir, username, password)).key(), username + " with a wrong password");
+    }
+
+    @Test
+    void eachPasswordOpensTheDatabaseAndOnlyTheCurrentOne() {
+        try (Database db = TestKeys.open(dir)) {
+            AccountService accounts = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW);
+            assertEquals(Vault.State.NEW, Vault.state(dir), "no account yet: the first start");
+            accounts.createFirstAdministrator("admin", "管理员", GOOD, GOOD);
+        }
+        assertEquals(Vault.State.LOCKED, Vault.state(dir));
+        refused("admin", OTHER);
+        refused("nobody", GOOD);
+
+        signedIn("admin", GOOD, a -> {
+            Session admin = a.login("admin", GOOD);
+            a.create(admin, Account.draft("office", "办公室", Role.OFFICE_STAFF), OTHER, OTHER);
+            assertThrows(ConsoleException.class,
+                    () -> a.create(admin, Account.draft("office", "又一个", Role.VIEWER), NEWER, NEWER), "name taken");
+        });
+        refused("office", NEWER);
+        signedIn("office", OTHER, a -> a.changeOwnPassword(a.login("office", OTHER), OTHER, NEWER, NEWER));
+        refused("office", OTHER);
+        signedIn("office", NEWER, a -> assertEquals(Role.OFFICE_STAFF, a.login("office", NEWER).role()));
+
+        signedIn("admin", GOOD, a -> {
+            Session admin = a.login("admin", GOOD);
+            Account office = a.list(admin).stream().filter(x -> x.username().equals("office")).findFirst().orElseThrow();
+            a.resetPassword(admin, office, OTHER, OTHER);
+        });
+        refused("office", NEWER);
+        signedIn("office", OTHER, a -> a.login("office", OTHER));
+
+        // a deactivated account's password opens the file no more; a new password from the administrator again
+        signedIn("admin", GOOD, a -> {
+            Session admin = a.login("admin", GOOD);
+            Account office = a.list(admin).stream().filter(x -> x.username().equals("office")).findFirst().orElseThrow();
+            a.setActive(admin, a.setActive(admin, office, false), true);
+        });
+        refused("office", OTHER);
+        signedIn("admin", GOOD, a -> {
+            Session admin = a.login("admin", GOOD);
+            Account office = a.list(admin).stream().filter(x -> x.username().equals("office")).findFirst().orElseThrow();
+            a.resetPassword(admin, office, NEWER, NEWER);
+        });
+        signedIn("office", NEWER, a -> a.login("office", NEWER));
+    }
+
+    @Test
+    void aWrongOldPasswordChangesNeitherTheAccountNorItsSlot() {
+        try (Database db = TestKeys.open(dir)) {
+            new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW)
+                    .createFirstAdministrator("admin", "管理员", GOOD, GOOD);
+        }
+        signedIn("admin", GOOD, a -> assertThrows(ConsoleException.class,
+                () -> a.changeOwnPassword(a.login("admin", GOOD), OTHER, NEWER, NEWER)));
+        refused("admin", NEWER);
+        assertTrue(KeySlots.of(dir).has("admin"));
+        signedIn("admin", GOOD, a -> a.login("admin", GOOD));
+    }
+
+    @Test
+    void theRecoveryKeySetsANewPasswordForAnAdministratorOnly() {
+        try (Database db = TestKeys.open(dir)) {
+            AccountService a = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW);
+            Session admin = a.login(a.createFirstAdministrator("admin", "管理员", GOOD, GOOD).username(), GOOD);
+            a.create(admin, Account.draft("viewer", "查看者", Role.VIEWER), GOOD, GOOD);
+            assertEquals(TestKeys.RECOVERY_KEY, db.keyring().recoveryKeyToShow().orElseThrow(),
+                    "shown once, to the first administrator");
+            assertTrue(db.keyring().recoveryKeyToShow().isEmpty(), "and never again");
+        }
+        // the administrator forgot the password: the recovery key opens the database and sets a new one
+        try (Database db = Database.open(dir, Vault.recoveryKey(TestKeys.RECOVERY_KEY.toLowerCase()))) {
+            AccountService a = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW);
+            String wrong = "0000-0000-0000-0000-0000-0000-0000-0000";
+            assertEquals("error.recoveryKey.wrong", assertThrows(ConsoleException.class,
+                    () -> a.resetWithRecoveryKey(wrong, "admin", NEWER, NEWER)).key());
+            assertEquals("error.recoveryKey.notAdministrator", assertThrows(ConsoleException.class,
+                    () -> a.resetWithRecoveryKey(TestKeys.RECOVERY_KEY, "viewer", NEWER, NEWER)).key());
+            a.resetWithRecoveryKey(TestKeys.RECOVERY_KEY, "admin", NEWER, NEWER);
+        }
+        refused("admin", GOOD);
+        try (Database db = Vault.open(dir, "admin", NEWER)) {
+            Session admin = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW)
+                    .login("admin", NEWER);
+            assertTrue(new Audit(db, TestServices.CLOCK).find(admin,
+                    new AuditFilter(null, null, null, null, "recovery key", 100)).size() == 1, "audited");
+        }
+        assertEquals("error.recoveryKey.format", assertThrows(ConsoleException.class,
+                () -> Vault.recoveryKey("1234")).key());
+        assertEquals("error.databaseKey", assertThrows(ConsoleException.class, () -> Database.open(dir,
+                Vault.recoveryKey("0000-0000-0000-0000-0000-0000-0000-0000"))).key(), "another key opens nothing");
+    }
+}
