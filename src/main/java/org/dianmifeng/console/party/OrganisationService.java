@@ -235,7 +235,7 @@ public final class OrganisationService {
             checkGridName(store, community, g);
             Grid saved = store.insertGrid(g);
             audit.record(dsl, who, AuditAction.CREATE, GRID, saved.id(), gridSummary(community, saved), null, saved);
-            return saved;
+            return saved.shownTo(who.role());
         });
     }
 
@@ -260,7 +260,7 @@ public final class OrganisationService {
             checkGridName(store, community, g);
             Grid saved = store.updateGrid(g);
             audit.record(dsl, who, AuditAction.UPDATE, GRID, saved.id(), gridSummary(community, saved), before, saved);
-            return saved;
+            return saved.shownTo(who.role());
         });
     }
 

@@ -67,7 +67,7 @@ public final class PersonService {
             checkUnique(dsl, store, draft);
             Person saved = store.insert(draft);
             audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.name(), null, saved);
-            return saved;
+            return saved.shownTo(who.role());
         });
     }
 
@@ -91,7 +91,7 @@ public final class PersonService {
             checkUnique(dsl, store, p);
             Person saved = store.update(p);
             audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), saved.name(), before, saved);
-            return saved;
+            return saved.shownTo(who.role());
         });
     }
 
@@ -108,7 +108,7 @@ public final class PersonService {
             }
             store.delete(id, version);
             audit.record(dsl, who, AuditAction.DELETE, ENTITY, id, before.name(), before, null);
-            return before;
+            return before.shownTo(who.role());
         });
     }
 
