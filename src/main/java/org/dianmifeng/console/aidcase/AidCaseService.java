@@ -13,6 +13,7 @@ import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
@@ -22,7 +23,8 @@ import org.jooq.DSLContext;
 
 /**
  * Dream Room cases: referral, the lifecycle and the protection of the children's identity. Every role reads the
- * cases pseudonymised (code, age band, township, category, status, progress). Only a case officer
+ * cases pseudonymised (code, age band, township, category, status, progress: never the village, see
+ * {@link Masking}). Only a case officer
  * ({@link Permission#CASE_IDENTITY}) sees a child's identity, through {@link #reveal} with a reason, which is
  * logged like every identity export; the administrator reviews that log. Changes need {@link Permission#CASE_EDIT},
  * are checked, audited (texts use the case code, never identity) and saved in one transaction.
@@ -47,7 +49,7 @@ public final class AidCaseService {
 
     /** Whether the session may see and export children's identities (after a reveal with a reason). */
     public boolean maySeeIdentity(Session who) {
-        return who.can(Permission.CASE_IDENTITY);
+        return Masking.seesChildIdentity(who.role());
     }
 
     // ---------------------------------------------------------------- reading

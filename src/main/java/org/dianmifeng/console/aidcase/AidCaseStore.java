@@ -256,7 +256,7 @@ public final class AidCaseStore {
         AidCase c = toCase(r.into(AID_CASE));
         Child child = toChild(r.into(CHILD));
         return new CaseRow(c.id(), c.code(), c.childId(), AgeBand.of(child.birthDate(), today).orElse(null),
-                child.township(), child.community(), child.category(), c.status(), c.referralSource(), c.referrer(),
+                child.township(), child.category(), c.status(), c.referralSource(), c.referrer(),
                 c.referredOn(), c.unitId(), r.get(UNIT.NAME), c.teamId(), r.get(TEAM.NAME), c.handedOverOn(),
                 child.consentOn(), officerIds, officers, c.version(), withIdentity ? child : null);
     }

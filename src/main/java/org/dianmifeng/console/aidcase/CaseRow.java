@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as lists show it: code, age band, township, community, eligibility category, status, unit and team,
- * referral and officers (usernames). {@code identity} is the child with identity, null unless a case officer
- * revealed it; everything else holds no identity.
+ * A case as lists show it: code, age band, township, eligibility category, status, unit and team, referral and
+ * officers (usernames). {@code identity} is the child with identity, null unless a case officer revealed it;
+ * everything else holds no identity. The child's village or community (村（社区）) is identity ({@link
+ * org.dianmifeng.console.core.Masking}): in a small village, with age band and category it points at one child,
+ * so it is only in {@code identity}.
  */
-public record CaseRow(long id, String code, long childId, AgeBand ageBand, String township, String community,
+public record CaseRow(long id, String code, long childId, AgeBand ageBand, String township,
                       EligibilityCategory category, AidCaseStatus status, String referralSource, String referrer,
                       LocalDate referredOn, Long unitId, String unitName, Long teamId, String teamName,
                       LocalDate handedOverOn, LocalDate consentOn, List<Long> officerIds, List<String> officers,
@@ -40,7 +42,7 @@ public record CaseRow(long id, String code, long childId, AgeBand ageBand, Strin
     }
 
     public CaseRow withIdentity(Child child) {
-        return new CaseRow(id, code, childId, ageBand, township, community, category, status, referralSource, referrer,
+        return new CaseRow(id, code, childId, ageBand, township, category, status, referralSource, referrer,
                 referredOn, unitId, unitName, teamId, teamName, handedOverOn, consentOn, officerIds, officers, version,
                 child);
     }

@@ -10,9 +10,10 @@ import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Texts;
 
 /**
- * The child of a Dream Room case. Name, gender, birth date, ID number, school and grade, address and the
- * guardian are identity data of a minor: only case officers see them, after a reveal. Township, community,
- * eligibility category and the consent record are not identity. The scanned consent document is stored
+ * The child of a Dream Room case. Name, gender, birth date, ID number, school and grade, village or community
+ * (村（社区）), address and the guardian are identity data of a minor: only case officers see them, after a
+ * reveal ({@link org.dianmifeng.console.core.Masking}). Township, eligibility category and the consent record
+ * are not identity. The scanned consent document is stored
  * apart ({@link AidCaseService#attachConsentDocument}); {@code consentDocName} is its file name. {@code id} and
  * {@code version} are null for a child not yet saved.
  */
@@ -129,10 +130,10 @@ public record Child(Long id, String name, Gender gender, LocalDate birthDate, St
         return "Child[id=" + id + ", identity hidden]";
     }
 
-    /** The audit text holds no identity: only what everyone may see, and whether identity fields are filled. */
+    /** The audit text holds no identity (not the village either): only what everyone may see. */
     @Override
     public String auditText() {
-        return Auditable.fields("township", township, "community", community, "category", category,
+        return Auditable.fields("township", township, "category", category,
                 "consentOn", consentOn, "consentScope", consentScope, "consentBy", consentBy,
                 "consentDoc", consentDocName != null, "identity", "(hidden)");
     }

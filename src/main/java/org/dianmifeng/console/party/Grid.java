@@ -4,6 +4,7 @@ import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Phones;
+import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Texts;
 
 /**
@@ -31,9 +32,9 @@ public record Grid(Long id, Long communityId, String name, String leaderName, St
         return checks;
     }
 
-    /** The same grid with the leader's phone starred out, for roles that may not see phones. */
-    public Grid masked() {
-        return new Grid(id, communityId, name, leaderName, Masking.phone(leaderPhone), version);
+    /** The same grid with the leader's phone as {@code role} may see it ({@link Masking}). */
+    public Grid shownTo(Role role) {
+        return new Grid(id, communityId, name, leaderName, Masking.phone(role, leaderPhone), version);
     }
 
     public Grid withLeaderPhone(String phone) {

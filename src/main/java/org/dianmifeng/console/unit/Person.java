@@ -8,6 +8,7 @@ import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Phones;
 import org.dianmifeng.console.core.ResidentId;
+import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Texts;
 
 /**
@@ -75,10 +76,14 @@ public record Person(Long id, String name, Gender gender, LocalDate birthDate, S
         return Phones.problem(mobile);
     }
 
-    /** The same person with ID number and phone starred out, for roles that may not see them. */
-    public Person masked() {
-        return new Person(id, name, gender, birthDate, Masking.idNumber(idNumber), Masking.phone(mobile), unitId,
-                employeeNo, politicalStatus, volunteerNo, skills, notes, version);
+    /**
+     * The same person as {@code role} may see them ({@link Masking}): for a role that may not see them, ID number
+     * and phone starred out and no birth date (null: a save of it keeps the stored one).
+     */
+    public Person shownTo(Role role) {
+        return Masking.inClear(role) ? this : new Person(id, name, gender, Masking.birthDate(role, birthDate),
+                Masking.idNumber(role, idNumber), Masking.phone(role, mobile), unitId, employeeNo, politicalStatus,
+                volunteerNo, skills, notes, version);
     }
 
     /** The same fields as a person not yet saved. */
@@ -94,6 +99,11 @@ public record Person(Long id, String name, Gender gender, LocalDate birthDate, S
 
     public Person withMobile(String newMobile) {
         return new Person(id, name, gender, birthDate, idNumber, newMobile, unitId, employeeNo, politicalStatus,
+                volunteerNo, skills, notes, version);
+    }
+
+    public Person withBirthDate(LocalDate newBirthDate) {
+        return new Person(id, name, gender, newBirthDate, idNumber, mobile, unitId, employeeNo, politicalStatus,
                 volunteerNo, skills, notes, version);
     }
 

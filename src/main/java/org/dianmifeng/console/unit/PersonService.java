@@ -38,22 +38,23 @@ public final class PersonService {
         return t == null ? List.of() : db.read(dsl -> new PersonStore(dsl).search(t, limit));
     }
 
-    /** Everyone, as the list shows them; ID numbers and phones masked unless the role may see them. */
+    /**
+     * Everyone, as the list shows them: ID numbers, birth dates and phones as {@link Masking} lets the role see
+     * them (in clear, or starred out and the birth year only).
+     */
     public List<PersonRow> list(Session who) {
         List<PersonRow> rows = db.read(dsl -> new PersonStore(dsl).rows());
-        return who.can(Permission.PERSON_SENSITIVE_VIEW) ? rows : rows.stream().map(PersonRow::masked).toList();
+        return Masking.inClear(who.role()) ? rows : rows.stream().map(r -> r.shownTo(who.role())).toList();
     }
 
     /** One line of the list, masked as {@link #list} masks. */
     public PersonRow row(Session who, long id) {
-        PersonRow row = db.read(dsl -> new PersonStore(dsl).row(id)).orElseThrow(PersonService::gone);
-        return who.can(Permission.PERSON_SENSITIVE_VIEW) ? row : row.masked();
+        return db.read(dsl -> new PersonStore(dsl).row(id)).orElseThrow(PersonService::gone).shownTo(who.role());
     }
 
-    /** One person with every field, masked as {@link #list} masks. */
+    /** One person with every field, masked as {@link #list} masks (a masked person has no birth date). */
     public Person get(Session who, long id) {
-        Person person = db.read(dsl -> new PersonStore(dsl).byId(id)).orElseThrow(PersonService::gone);
-        return who.can(Permission.PERSON_SENSITIVE_VIEW) ? person : person.masked();
+        return db.read(dsl -> new PersonStore(dsl).byId(id)).orElseThrow(PersonService::gone).shownTo(who.role());
     }
 
     public Person create(Session who, Person person) {
@@ -66,13 +67,14 @@ public final class PersonService {
             checkUnique(dsl, store, draft);
             Person saved = store.insert(draft);
             audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.name(), null, saved);
-            return saved;
+            return saved.shownTo(who.role());
         });
     }
 
     /**
      * Saves a person read earlier with {@link #get}: refused as stale if someone changed it since. A
-     * role that sees masked values and leaves them as shown keeps the stored ID number and phone.
+     * role that sees masked values and leaves them as shown keeps the stored ID number and phone, and a birth
+     * date it was not shown (null) is the stored one.
      */
     public Person update(Session who, Person person) {
         who.require(Permission.PERSON_EDIT);
@@ -81,7 +83,7 @@ public final class PersonService {
         return db.transaction(dsl -> {
             PersonStore store = new PersonStore(dsl);
             Person before = store.byId(typed.id()).orElseThrow(PersonService::gone);
-            Person p = who.can(Permission.PERSON_SENSITIVE_VIEW) ? typed : keepMasked(typed, before);
+            Person p = Masking.inClear(who.role()) ? typed : keepMasked(typed, before);
             p.check(today()).throwIfAny();
             if (!Objects.equals(p.unitId(), before.unitId())) {
                 checkUnit(dsl, p.unitId());
@@ -89,7 +91,7 @@ public final class PersonService {
             checkUnique(dsl, store, p);
             Person saved = store.update(p);
             audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), saved.name(), before, saved);
-            return saved;
+            return saved.shownTo(who.role());
         });
     }
 
@@ -106,7 +108,7 @@ public final class PersonService {
             }
             store.delete(id, version);
             audit.record(dsl, who, AuditAction.DELETE, ENTITY, id, before.name(), before, null);
-            return before;
+            return before.shownTo(who.role());
         });
     }
 
@@ -131,8 +133,15 @@ public final class PersonService {
         return LocalDate.now(clock);
     }
 
-    private static Person keepMasked(Person typed, Person stored) {
+    /**
+     * What a role that sees masked values typed, with the values it left as shown taken from {@code stored}: an
+     * ID number or phone equal to the stored one masked, and no birth date (such a role is shown the year only).
+     */
+    static Person keepMasked(Person typed, Person stored) {
         Person p = typed;
+        if (p.birthDate() == null) {
+            p = p.withBirthDate(stored.birthDate());
+        }
         if (Objects.equals(p.idNumber(), Masking.idNumber(stored.idNumber()))) {
             p = p.withIdNumber(stored.idNumber());
         }

@@ -166,11 +166,11 @@ public final class CaseListView {
             return;
         }
         List<Object> values = Arrays.asList(r.code(), r.ageBand() == null ? null : messages.label(r.ageBand()),
-                r.township(), r.community(), messages.label(r.category()), messages.label(r.status()), r.referralSource(),
+                r.township(), messages.label(r.category()), messages.label(r.status()), r.referralSource(),
                 r.referrer(), r.referredOn(), r.unitName(), r.teamName(), r.officerNames(), r.handedOverOn(),
                 r.consentOn() == null ? messages.text("case.noConsent") : r.consentOn());
         fillGrid(caseGrid, List.of("field.case.code", "field.case.ageBand", "field.child.township",
-                "field.child.community", "field.child.category", "field.case.status", "field.case.referralSource",
+                "field.child.category", "field.case.status", "field.case.referralSource",
                 "field.case.referrer", "field.case.referredOn", "field.case.unit", "field.case.team",
                 "field.case.officers", "field.case.handedOverOn", "field.child.consentOn"), values);
     }
@@ -187,7 +187,7 @@ public final class CaseListView {
         keys.add("field.child.consentBy");
         keys.add("field.child.consentDocName");
         fillGrid(identityGrid, keys, Arrays.asList(c.name(), messages.label(c.gender()), c.birthDate(), c.idNumber(),
-                c.school(), c.schoolGrade(), c.address(), c.guardianName(), c.guardianRelation(), c.guardianPhone(),
+                c.school(), c.schoolGrade(), c.community(), c.address(), c.guardianName(), c.guardianRelation(), c.guardianPhone(),
                 c.categoryNote(), c.consentScope(), c.consentBy(), c.consentDocName()));
     }
 

@@ -45,10 +45,11 @@ import org.dianmifeng.console.volunteer.TeamService;
  */
 public final class CaseListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.case.code", "field.case.ageBand", "field.child.township",
-            "field.child.community", "field.child.category", "field.case.status", "field.case.unit", "field.case.team",
+            "field.child.category", "field.case.status", "field.case.unit", "field.case.team",
             "field.case.referredOn", "field.case.officers", "case.followUpsDue");
     static final List<String> IDENTITY_KEYS = List.of("field.child.name", "field.child.gender", "field.child.birthDate",
-            "field.child.idNumber", "field.child.school", "field.child.schoolGrade", "field.child.address",
+            "field.child.idNumber", "field.child.school", "field.child.schoolGrade", "field.child.community",
+            "field.child.address",
             "field.child.guardianName", "field.child.guardianRelation", "field.child.guardianPhone");
 
     private final AidCaseService cases;
@@ -93,7 +94,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         String text = Texts.clean(filter.get());
         AidCaseStatus status = statusFilter.get();
         filtered.setPredicate(r -> (status == null || r.status() == status) && Texts.anyContains(text, r.code(),
-                r.township(), r.community(), r.unitName(), r.teamName(), messages().label(r.status())));
+                r.township(), r.unitName(), r.teamName(), messages().label(r.status())));
     }
 
     public boolean canEdit() {
@@ -192,7 +193,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
 
     public List<Object> cells(CaseRow r) {
         return Arrays.asList(r.code(), r.ageBand() == null ? null : messages().label(r.ageBand()), r.township(),
-                r.community(), messages().label(r.category()), messages().label(r.status()), r.unitName(),
+                messages().label(r.category()), messages().label(r.status()), r.unitName(),
                 r.teamName(), r.referredOn(), r.officerNames(), dueState(r) == null ? null : messages().label(dueState(r)));
     }
 
@@ -200,7 +201,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         Child c = r.identity();
         List<Object> cells = new java.util.ArrayList<>(cells(r));
         cells.addAll(Arrays.asList(c.name(), messages().label(c.gender()), c.birthDate(), c.idNumber(), c.school(),
-                c.schoolGrade(), c.address(), c.guardianName(), c.guardianRelation(), c.guardianPhone()));
+                c.schoolGrade(), c.community(), c.address(), c.guardianName(), c.guardianRelation(), c.guardianPhone()));
         return cells;
     }
 

@@ -1,8 +1,10 @@
 package org.dianmifeng.console.unit.ui;
 
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -65,6 +67,14 @@ public final class PersonFormView {
         skillsField.textProperty().bindBidirectional(vm.skillsProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         birthDatePicker.valueProperty().bindBidirectional(vm.birthDateProperty());
+        birthDatePicker.promptTextProperty().bind(vm.birthYearProperty());
+        if (vm.readOnly()) {
+            for (Control field : List.of(nameField, unitBox, idNumberField, mobileField, genderBox,
+                    birthDatePicker, politicalStatusBox, employeeNoField, volunteerNoField, skillsField)) {
+                field.setDisable(true);
+            }
+            notesArea.setEditable(false);
+        }
 
         unitBox.setItems(vm.unitChoices());
         unitBox.setConverter(ViewSupport.converter(Unit::name));

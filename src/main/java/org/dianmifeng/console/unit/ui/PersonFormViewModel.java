@@ -1,6 +1,7 @@
 package org.dianmifeng.console.unit.ui;
 
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.Masking;
+import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.ui.FieldErrors;
@@ -27,7 +30,9 @@ import org.dianmifeng.console.unit.UnitService;
 /**
  * The form of one person, new or existing. Typing a valid ID number fills birth date and gender
  * when they are empty. If someone else saved the person meanwhile, the form keeps what was typed,
- * says so, and a second Save overwrites their version.
+ * says so, and a second Save overwrites their version. To a role that may not see ID numbers, birth dates and
+ * phones in clear ({@link Masking}) the form is read-only and shows them masked: no birth date, its year in
+ * {@link #birthYearProperty()}.
  */
 public final class PersonFormViewModel extends ViewModel {
     private final PersonService people;
@@ -38,6 +43,7 @@ public final class PersonFormViewModel extends ViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    private final StringProperty birthYear = new SimpleStringProperty("");
     private final StringProperty idNumber = new SimpleStringProperty("");
     private final StringProperty mobile = new SimpleStringProperty("");
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
@@ -65,7 +71,9 @@ public final class PersonFormViewModel extends ViewModel {
 
     /** Loads the units to choose from and, for an existing person, the person. */
     public void load() {
-        background(p -> new Start(units.all(session()), personId == null ? null : people.get(session(), personId)),
+        boolean clear = Masking.inClear(session().role());
+        background(p -> new Start(units.all(session()), personId == null ? null : people.get(session(), personId),
+                        personId == null || clear ? null : people.row(session(), personId).birthDate()),
                 start -> {
                     Person person = start.person();
                     List<Unit> choices = new ArrayList<>();
@@ -77,12 +85,14 @@ public final class PersonFormViewModel extends ViewModel {
                     unitChoices.setAll(choices);
                     if (person != null) {
                         show(person, choices);
+                        birthYear.set(start.shownBirth() == null ? "" : start.shownBirth().toString());
                     }
                     loaded.set(true);
                 });
     }
 
-    private record Start(List<Unit> units, Person person) {
+    /** {@code shownBirth}: the birth date as a role that may not see it in clear sees it (its year), else null. */
+    private record Start(List<Unit> units, Person person, Temporal shownBirth) {
     }
 
     private void show(Person p, List<Unit> choices) {
@@ -119,6 +129,11 @@ public final class PersonFormViewModel extends ViewModel {
 
     public boolean isNew() {
         return personId == null;
+    }
+
+    /** Whether the form only shows the person: for a role that may not edit people or not see them in clear. */
+    public boolean readOnly() {
+        return !session().can(Permission.PERSON_EDIT) || !Masking.inClear(session().role());
     }
 
     /** What the form holds now, as a person to save. */
@@ -180,6 +195,11 @@ public final class PersonFormViewModel extends ViewModel {
 
     public ObjectProperty<LocalDate> birthDateProperty() {
         return birthDate;
+    }
+
+    /** The birth year shown instead of the date to a role that may not see birth dates (empty otherwise). */
+    public StringProperty birthYearProperty() {
+        return birthYear;
     }
 
     public StringProperty idNumberProperty() {

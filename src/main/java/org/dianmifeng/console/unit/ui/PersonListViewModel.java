@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
@@ -99,7 +100,9 @@ public final class PersonListViewModel extends ViewModel implements Exportable {
         this.columns = List.of(
                 column("person.name", PersonRow::name),
                 column("person.gender", r -> messages().label(r.gender())),
-                column("person.birthDate", PersonRow::birthDate),
+                Masking.inClear(session().role()) ? column("person.birthDate", PersonRow::birthDate)
+                        : new ListColumn("person.birthDate", messages().text("field.person.birthYear"),
+                        PersonRow::birthDate),
                 column("person.idNumber", PersonRow::idNumber),
                 column("person.mobile", PersonRow::mobile),
                 column("person.unit", PersonRow::unitName),

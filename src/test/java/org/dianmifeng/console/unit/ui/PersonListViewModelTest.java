@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,7 +112,9 @@ class PersonListViewModelTest {
         vm.filterProperty().set("1370000");
         assertTrue(vm.sortedRows().isEmpty(), "the hidden part of a phone must not match");
         vm.filterProperty().set("320282");
-        assertEquals(3, vm.sortedRows().size());
+        assertTrue(vm.sortedRows().isEmpty(), "the hidden region digits of an ID number must not match");
+        vm.filterProperty().set("320");
+        assertEquals(4, vm.sortedRows().size());
     }
 
     @Test
@@ -138,7 +141,7 @@ class PersonListViewModelTest {
     void exportsExactlyTheFilteredSortedRowsWithTheVisibleColumns() throws Exception {
         PersonListViewModel vm = loaded(OFFICE);
         vm.filterProperty().set("320282");
-        vm.sortedRows().setComparator(Comparator.comparing(PersonRow::birthDate).reversed());
+        vm.sortedRows().setComparator(Comparator.comparing((PersonRow r) -> (LocalDate) r.birthDate()).reversed());
         vm.columns().stream().filter(c -> c.key().equals("person.skills")).findFirst().orElseThrow()
                 .visibleProperty().set(false);
         Path out = dir.resolve("people.xlsx");
@@ -169,9 +172,11 @@ class PersonListViewModelTest {
         vm.export(out);
         List<List<String>> sheet = read(out);
         assertEquals(6, sheet.size());
+        assertEquals("出生年份", sheet.get(1).get(2), "the column says what it holds");
         String clearId = zhangWei.idNumber();
         for (List<String> row : sheet.subList(2, sheet.size())) {
-            assertTrue(row.get(3).matches("\\d{6}\\*{8}[\\dX]{4}"), row.get(3));
+            assertTrue(row.get(2).matches("\\d{4}"), "the birth year only: " + row.get(2));
+            assertTrue(row.get(3).matches("\\d{3}\\*{13}[\\dX]{2}"), row.get(3));
             assertTrue(row.get(4).matches("\\d{3}\\*{4}\\d{4}"), row.get(4));
             assertFalse(row.contains(clearId));
         }
