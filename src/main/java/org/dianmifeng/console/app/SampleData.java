@@ -21,8 +21,6 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.core.SettingStore;
-import org.dianmifeng.console.core.Settings;
 import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.unit.PersonStore;
@@ -152,9 +150,6 @@ public final class SampleData {
             progress.checkCancelled();
             teams(dsl, units, saved, today);
             Map<String, Account> accounts = demoAccounts ? accounts(dsl) : Map.of();
-            if (demoAccounts) {
-                new SettingStore(dsl).put(Settings.DEMO, "true");
-            }
             PartySampleData.Pilot pilot = new PartySampleData(this, random, system.username())
                     .load(dsl, units, saved, accounts, today);
             progress.checkCancelled();

@@ -4,9 +4,6 @@ import java.util.Optional;
 
 /** Settings kept in the database. Anyone may read them; only the administrator changes them. */
 public final class Settings {
-    /** "true" in a database made by the sample-data loader with demo accounts. */
-    public static final String DEMO = "demo.database";
-
     private final Database db;
 
     public Settings(Database db) {
@@ -15,10 +12,6 @@ public final class Settings {
 
     public Optional<String> get(String name) {
         return db.read(dsl -> new SettingStore(dsl).get(name));
-    }
-
-    public boolean flag(String name) {
-        return get(name).map(Boolean::parseBoolean).orElse(false);
     }
 
     public void put(Session who, String name, String value) {
