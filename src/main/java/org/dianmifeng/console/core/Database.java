@@ -104,8 +104,10 @@ public final class Database implements AutoCloseable {
         Path home = dataDir.toAbsolutePath();
         DataLock lock = DataLock.acquire(home);
         try {
+            boolean created = !existsIn(home);
             Database db = open(home, migrations, clock, new Backups(home, key), lock, key);
-            if (!KeySlots.of(home).exists()) {
+            if (created && !KeySlots.of(home).exists()) {
+                // a new database: empty slots until its first account (a first start that makes none starts over)
                 KeySlots.of(home).save();
             }
             return db;

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.core;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -27,7 +28,8 @@ public final class Vault {
         if (slots.exists()) {
             return slots.isEmpty() ? State.NEW : State.LOCKED;
         }
-        if (!Database.existsIn(dataDir)) {
+        if (!Database.existsIn(dataDir)
+                || Files.exists(Database.fileIn(dataDir).resolveSibling(Database.CREATING))) {
             return State.NEW;
         }
         // no key slots: an older console's database, or an encrypted one whose slots were lost (recovery key only)
@@ -56,7 +58,11 @@ public final class Vault {
         if (name == null || password == null || password.length == 0) {
             throw new ConsoleException("error.login.failed");
         }
-        return KeySlots.of(dataDir).open(name, password).orElseThrow(() -> new ConsoleException("error.login.failed"));
+        KeySlots slots = KeySlots.of(dataDir);
+        if (!slots.exists()) {
+            throw new ConsoleException("error.keys.missing", KeySlots.fileIn(dataDir));
+        }
+        return slots.open(name, password).orElseThrow(() -> new ConsoleException("error.login.failed"));
     }
 
     /** The key a recovery key stands for, as a person typed it; refused naming the format if it cannot be one. */

@@ -104,7 +104,7 @@ class AccountKeySlotsTest {
     }
 
     @Test
-    void theRecoveryKeySetsANewPasswordForAnAdministratorOnly() {
+    void theRecoveryKeySetsANewPasswordForAnAdministratorOnly() throws Exception {
         try (Database db = TestKeys.open(dir)) {
             AccountService a = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW);
             Session admin = a.login(a.createFirstAdministrator("admin", "管理员", GOOD, GOOD).username(), GOOD);
@@ -130,6 +130,18 @@ class AccountKeySlotsTest {
             assertTrue(new Audit(db, TestServices.CLOCK).find(admin,
                     new AuditFilter(null, null, null, null, "recovery key", 100)).size() == 1, "audited");
         }
+        // the slots lost: no password opens it, the message says what does; the recovery key still opens it
+        java.nio.file.Files.delete(KeySlots.fileIn(dir));
+        assertEquals(Vault.State.LOCKED, Vault.state(dir), "never taken for a new folder");
+        assertEquals("error.keys.missing", assertThrows(ConsoleException.class,
+                () -> Vault.open(dir, "admin", NEWER)).key());
+        Database.open(dir, Vault.recoveryKey(TestKeys.RECOVERY_KEY)).close();
+        assertEquals(Vault.State.LOCKED, Vault.state(dir), "opening it writes no empty slots");
+        try (Database db = Database.open(dir, Vault.recoveryKey(TestKeys.RECOVERY_KEY))) {
+            new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW)
+                    .resetWithRecoveryKey(TestKeys.RECOVERY_KEY, "admin", GOOD, GOOD);
+        }
+        signedIn("admin", GOOD, a -> a.login("admin", GOOD));
         assertEquals("error.recoveryKey.format", assertThrows(ConsoleException.class,
                 () -> Vault.recoveryKey("1234")).key());
         assertEquals("error.databaseKey", assertThrows(ConsoleException.class, () -> Database.open(dir,
