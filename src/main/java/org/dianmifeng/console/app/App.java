@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.aidcase.ui.DueFollowUpsViewModel;
 import org.dianmifeng.console.core.BackupInfo;
 import org.dianmifeng.console.core.BackupService;
@@ -153,9 +154,21 @@ public final class App extends Application {
     }
 
     /**
-     * The database did not open. A damaged one with a checked backup: the user may restore that backup (the
-     * damaged file is kept, renamed) or leave; anything else (no backup, in use, newer schema, a failed upgrade):
-     * the message, and the console ends.
+     * An administrator's new password with the recovery key, on the window's worker: while the database is locked,
+     * the recovery key opens it first (a mistyped one is refused, naming the format or saying it is not this
+     * database's).
+     */
+    private Account recover(String recoveryKey, String username, char[] password, char[] repeat) {
+        if (services == null) {
+            Database db = Database.open(folder.path(), Vault.recoveryKey(recoveryKey));
+            services = new Services(db, Clock.systemDefaultZone());
+        }
+        return services.accounts().resetWithRecoveryKey(recoveryKey, username, password, repeat);
+    }
+
+    /**
+     * The data folder could not be looked at, made or encrypted before the sign-in (in use, not writable, a failed
+     * upgrade): the message, and the console ends. A damaged database is found at the sign-in ({@link #damaged}).
      */
     private void openFailed(Throwable e) {
         Dialogs.error(stage, messages, messages.describe(e));
@@ -208,7 +221,7 @@ public final class App extends Application {
 
     /** First start or login, depending on whether any account exists; {@code notice} (or null) shown above it. */
     private void showEntry(String notice) {
-        Entry entry = new Entry(services, this::signIn, messages, runner, this::signedIn, this::show);
+        Entry entry = new Entry(services, this::signIn, this::recover, messages, runner, this::signedIn, this::show);
         Services on = services;
         // null: no account yet, so the first start; otherwise whether this is a demo database
         runner.run(p -> on != null && !on.accounts().hasAnyAccount() ? null : KeySlots.of(folder.path()).demo(),

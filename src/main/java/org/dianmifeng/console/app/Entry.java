@@ -10,8 +10,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.dianmifeng.console.account.ui.FirstAdminViewModel;
 import org.dianmifeng.console.account.ui.LoginViewModel;
+import org.dianmifeng.console.account.ui.RecoveryFormView;
+import org.dianmifeng.console.account.ui.RecoveryFormViewModel;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.FirstStartView;
 import org.dianmifeng.console.ui.LoginView;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -21,16 +24,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Entry {
     private final Services services;
     private final LoginViewModel.SignIn signIn;
+    private final RecoveryFormViewModel.Recover recover;
     private final Messages messages;
     private final TaskRunner runner;
     private final Consumer<Session> onLogin;
     private final Consumer<Parent> show;
 
     /** {@code services} null: the database is still locked, and only the sign-in can be shown. */
-    Entry(Services services, LoginViewModel.SignIn signIn, Messages messages, TaskRunner runner,
-          Consumer<Session> onLogin, Consumer<Parent> show) {
+    Entry(Services services, LoginViewModel.SignIn signIn, RecoveryFormViewModel.Recover recover, Messages messages,
+          TaskRunner runner, Consumer<Session> onLogin, Consumer<Parent> show) {
         this.services = services;
         this.signIn = signIn;
+        this.recover = recover;
         this.messages = messages;
         this.runner = runner;
         this.onLogin = onLogin;
@@ -44,7 +49,20 @@ final class Entry {
             vm.usernameProperty().set(username);
         }
         String hint = demo ? messages.text("login.demoHint", SampleData.DEMO_PASSWORD) : null;
-        return new LoginView(vm, messages, hint).build();
+        Parent[] root = new Parent[1];
+        root[0] = new LoginView(vm, messages, hint, () -> recover(root[0], demo)).build();
+        return root[0];
+    }
+
+    /**
+     * The form that sets an administrator's new password with the recovery key; once saved, the sign-in again with
+     * that name filled in and a notice that the password is set.
+     */
+    private void recover(Parent login, boolean demo) {
+        RecoveryFormViewModel vm = new RecoveryFormViewModel(messages, runner, recover, saved -> show.accept(
+                withNotice(login(saved.username(), demo), messages.text("recover.done", saved.username()))));
+        Dialogs.form(login.getScene().getWindow(), messages, messages.text("recovery.title"),
+                new RecoveryFormView(vm, messages).build(), vm::save, vm.busyProperty());
     }
 
     /**
