@@ -103,8 +103,9 @@ public final class AccountService {
         }
         Keyring keyring = db.keyring();
         String signedIn = outcome.session().username();
-        if (!keyring.isTidy(signedIn)) {
-            // the first sign-in after an encryption upgrade, or after a crash during a password change
+        if (!keyring.isTidy(signedIn) || !keyring.opens(signedIn, typed)) {
+            // the first sign-in after an encryption upgrade, after a crash during a password change, or after a
+            // restore brought back an older password: the slot is made for the password the database holds now
             keyring.replace(signedIn, typed, iterations);
         }
         return outcome.session();

@@ -71,6 +71,8 @@ public final class App extends Application {
     private Messages messages;
     /** Null while the database is locked (before the first sign-in of the run); set on the window's worker. */
     private volatile Services services;
+    /** What opening the database at the sign-in had to say (an interrupted upgrade rolled back), or null. */
+    private volatile String openNotice;
     private Session session;
 
     static void launchOn(DataFolder dataFolder) {
@@ -89,6 +91,8 @@ public final class App extends Application {
         stage = primaryStage;
         prefs = WindowPrefs.load(folder.preferences());
         messages = Messages.of(prefs.locale());
+        // JavaFX's own texts (an empty table's placeholder, date pickers) in the language chosen at the start
+        Locale.setDefault(prefs.locale());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             log.error("Uncaught error on {}", t.getName(), e);
@@ -128,14 +132,14 @@ public final class App extends Application {
             DataKey key = Vault.key(folder.path(), username, password);
             Database db;
             try {
-                db = Database.open(folder.path(), key);
+                db = Vault.openExisting(folder.path(), key);
             } catch (DamagedDatabaseException e) {
                 Platform.runLater(() -> damaged(e, key, username));
                 throw e;
             }
             Services opened = new Services(db, Clock.systemDefaultZone());
             services = opened;
-            db.notice().ifPresent(n -> Platform.runLater(() -> showEntry(n.localized(messages))));
+            db.notice().ifPresent(n -> openNotice = n.localized(messages));
         }
         return services.accounts().login(username, password);
     }
@@ -160,7 +164,7 @@ public final class App extends Application {
      */
     private Account recover(String recoveryKey, String username, char[] password, char[] repeat) {
         if (services == null) {
-            Database db = Database.open(folder.path(), Vault.recoveryKey(recoveryKey));
+            Database db = Vault.openExisting(folder.path(), Vault.recoveryKey(recoveryKey));
             services = new Services(db, Clock.systemDefaultZone());
         }
         return services.accounts().resetWithRecoveryKey(recoveryKey, username, password, repeat);
@@ -237,9 +241,18 @@ public final class App extends Application {
         warmUpReports();
         if (who.can(Permission.ACCOUNT_MANAGE)) {
             Services on = services;
-            runner.run(p -> on.database().keyring().recoveryKeyToShow(),
-                    key -> key.ifPresent(k -> Dialogs.recoveryKey(stage, messages, k)),
-                    e -> Dialogs.error(stage, messages, messages.describe(e)));
+            runner.run(p -> on.database().keyring().recoveryKeyToShow(), key -> key.ifPresent(k -> {
+                Dialogs.recoveryKey(stage, messages, k);
+                runner.run(p -> {
+                    on.database().keyring().recoveryKeyKept();
+                    return null;
+                }, done -> { }, e -> Dialogs.error(stage, messages, messages.describe(e)));
+            }), e -> Dialogs.error(stage, messages, messages.describe(e)));
+        }
+        String notice = openNotice;
+        if (notice != null) {
+            openNotice = null;
+            Platform.runLater(() -> Dialogs.info(stage, messages, notice));
         }
     }
 

@@ -42,7 +42,7 @@ final class RecoverCommand implements Callable<Integer> {
         char[] password = read(SignInOption.PASSWORD_VARIABLE, m.text("cli.newPasswordPrompt", user));
         char[] repeat = SignInOption.environment.apply(SignInOption.PASSWORD_VARIABLE) != null ? password.clone()
                 : read(null, m.text("cli.repeatPasswordPrompt"));
-        try (Database db = Database.open(folder.path(), Vault.recoveryKey(recoveryKey))) {
+        try (Database db = Vault.openExisting(folder.path(), Vault.recoveryKey(recoveryKey))) {
             new Services(db, Clock.systemDefaultZone()).accounts().resetWithRecoveryKey(recoveryKey, user, password,
                     repeat);
         }

@@ -178,7 +178,7 @@ public final class Backups {
             }
         } catch (ConsoleException e) {
             result = BackupResult.FAILED;
-            detail = String.valueOf(e.getCause());
+            detail = e.getCause() == null ? e.key() : e.getCause().getClass().getSimpleName();
         } finally {
             deleteTree(scratch.getParent());
         }
@@ -395,8 +395,10 @@ public final class Backups {
         List<Path> legacy = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + LEGACY)) {
             files.forEach(legacy::add);
-        } catch (IOException e) {
-            throw new ConsoleException("error.backup.folder", e, folder, reason(e));
+        } catch (IOException | RuntimeException e) {
+            // a backup folder that cannot be read never keeps the database from opening
+            LOG.warn("The backup folder {} could not be read for unencrypted backups", folder, e);
+            return;
         }
         for (Path zip : legacy) {
             String name = zip.getFileName().toString();
@@ -430,7 +432,8 @@ public final class Backups {
         if (key == null) {
             throw new IllegalStateException("an encrypted backup needs the database's key: " + script);
         }
-        return " COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key.scriptPassword() + "'";
+        // --hide--: H2 then leaves the statement, and so the key, out of its exceptions, logs and trace file
+        return " COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key.scriptPassword() + "' --hide--";
     }
 
     private Map<String, Long> loadAndCount(Path backup, Path dbFile) {

@@ -161,18 +161,8 @@ public final class Database implements AutoCloseable {
      */
     public static boolean isPlain(Path dataDir) {
         Path home = dataDir.toAbsolutePath();
-        if (!existsIn(home) || KeySlots.of(home).exists()) {
-            return false;
-        }
-        try (DataLock lock = DataLock.acquire(home)) {
-            JdbcDataSource ds = dataSource(fileIn(home), null, ";IFEXISTS=TRUE");
-            try (Connection c = ds.getConnection(); var s = c.createStatement()) {
-                s.execute("SHUTDOWN");
-                return true;
-            } catch (SQLException e) {
-                return false;
-            }
-        }
+        // from the file's first bytes, not from whether it opens: a damaged older file is still an older file
+        return existsIn(home) && !KeySlots.of(home).exists() && isPlainFile(Backups.mvFile(fileIn(home)));
     }
 
     /**
@@ -185,6 +175,10 @@ public final class Database implements AutoCloseable {
             if (!KeySlots.of(home).isEmpty()) {
                 throw new IllegalStateException("a database with key slots is never deleted");
             }
+            if (isPlainFile(Backups.mvFile(fileIn(home)))) {
+                throw new IllegalStateException("an unencrypted database is an older console's: never deleted");
+            }
+            new Backups(home, null).unstage();
             LOG.warn("The first start in {} made no account; it begins again", home);
             Backups.deleteQuietly(Backups.mvFile(fileIn(home)));
             Backups.deleteQuietly(KeySlots.fileIn(home));
@@ -195,7 +189,7 @@ public final class Database implements AutoCloseable {
     private Map<String, String> accountHashes() {
         Map<String, String> hashes = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT username, password_hash FROM account")) {
+             var rs = s.executeQuery("SELECT username, password_hash FROM account WHERE active")) {
             while (rs.next()) {
                 hashes.put(rs.getString(1), rs.getString(2));
             }
@@ -345,7 +339,12 @@ public final class Database implements AutoCloseable {
      */
     private static ConsoleException recover(Path home, Backups backups, Clock clock) {
         Path dir = fileIn(home).getParent();
-        Backups.finishRestore(home, null);
+        if (KeySlots.of(home).isEmpty() && isPlainFile(Backups.mvFile(fileIn(home)))) {
+            // an encryption of an older database that crashed before its key was saved: its copy opens for nobody
+            backups.unstage();
+        } else {
+            Backups.finishRestore(home, null);
+        }
         if (Files.exists(dir.resolve(CREATING))) {
             LOG.warn("The creation of {} was interrupted; it is made again", dir);
             Backups.deleteQuietly(Backups.mvFile(fileIn(home)));
@@ -408,7 +407,16 @@ public final class Database implements AutoCloseable {
 
     /** Whether a file starts as H2 starts an encrypted file: the key was wrong, not the file damaged. */
     private static boolean isEncryptedFile(Path file) {
-        byte[] magic = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return startsWith(file, "H2encrypt\n");
+    }
+
+    /** Whether a file starts as H2 starts an unencrypted database file (an older console's). */
+    private static boolean isPlainFile(Path file) {
+        return startsWith(file, "H:2,");
+    }
+
+    private static boolean startsWith(Path file, String start) {
+        byte[] magic = start.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         try (var in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(magic.length), magic);
         } catch (IOException e) {

@@ -134,6 +134,9 @@ public final class KeySlots {
      * none (their password must be reset).
      */
     synchronized void addFromHashes(java.util.Map<String, String> hashes, DataKey key) {
+        if (hashes.isEmpty()) {
+            return;
+        }
         hashes.forEach((username, stored) -> Passwords.parse(stored).ifPresent(h ->
                 slots.add(wrap(username, h.hash(), h.salt(), h.iterations(), key, true))));
         save();

@@ -48,23 +48,27 @@ public final class Keyring {
         slots.remove(username);
     }
 
+    /** Whether this password opens the account's slot (to this database's key). */
+    public boolean opens(String username, char[] password) {
+        return slots.open(username, password).filter(key::equals).isPresent();
+    }
+
     /** Whether the account has exactly one slot, made from its password: nothing to replace at its sign-in. */
     public boolean isTidy(String username) {
         return slots.isTidy(username);
     }
 
     /**
-     * The recovery key if no administrator has been shown it yet (then it counts as shown): at the first start, and
-     * at the first administrator's sign-in after an older database was encrypted.
+     * The recovery key while no administrator has confirmed keeping it: at the first start, and at the first
+     * administrator's sign-in after an older database was encrypted, until {@link #recoveryKeyKept}.
      */
     public Optional<String> recoveryKeyToShow() {
-        synchronized (slots) {
-            if (slots.recoveryShown()) {
-                return Optional.empty();
-            }
-            slots.setRecoveryShown();
-            return Optional.of(key.recoveryKey());
-        }
+        return slots.recoveryShown() ? Optional.empty() : Optional.of(key.recoveryKey());
+    }
+
+    /** An administrator confirmed keeping the recovery key: it is not shown again. */
+    public void recoveryKeyKept() {
+        slots.setRecoveryShown();
     }
 
     /** Marks the folder as the demo database, whose sign-in screen names the demo accounts. */

@@ -49,7 +49,18 @@ public final class Vault {
      * same refusal as a failed sign-in.
      */
     public static Database open(Path dataDir, String username, char[] password) {
-        return Database.open(dataDir, key(dataDir, username, password));
+        return openExisting(dataDir, key(dataDir, username, password));
+    }
+
+    /**
+     * Opens the database that the folder's key slots belong to with its key; never makes a new one in place of a
+     * lost file (refused, saying to restore the newest backup).
+     */
+    public static Database openExisting(Path dataDir, DataKey key) {
+        if (!Database.existsIn(dataDir)) {
+            throw new ConsoleException("error.databaseMissing", Database.fileIn(dataDir).getParent());
+        }
+        return Database.open(dataDir, key);
     }
 
     /** The key the account's password unwraps from the folder's slots; refused as a failed sign-in. */

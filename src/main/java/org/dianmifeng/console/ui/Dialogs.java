@@ -23,8 +23,27 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** OK in the user's language: JavaFX's own {@link ButtonType#OK} stays in the language the JVM started in. */
+    public static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.text("action.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** Cancel in the user's language, as {@link #ok}. */
+    public static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    public static void info(Window owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ok(messages));
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(null);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("infoDialog");
+        alert.showAndWait();
+    }
+
     public static void error(Window owner, Messages messages, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ok(messages));
         alert.setTitle(messages.text("dialog.error.title"));
         alert.setHeaderText(null);
         alert.initOwner(owner);
@@ -33,11 +52,12 @@ public final class Dialogs {
     }
 
     public static boolean confirm(Window owner, Messages messages, String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = ok(messages);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel(messages));
         alert.setTitle(messages.text("dialog.confirm.title"));
         alert.setHeaderText(null);
         alert.initOwner(owner);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
     }
 
     /**
@@ -90,8 +110,9 @@ public final class Dialogs {
         area.setWrapText(true);
         area.setId("askTextField");
         dialog.getDialogPane().setContent(new VBox(8, new Label(prompt), area));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        ButtonType ok = ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel(messages));
+        dialog.setResultConverter(b -> b == ok ? area.getText() : null);
         area.requestFocus();
         return dialog.showAndWait();
     }
@@ -108,7 +129,7 @@ public final class Dialogs {
         dialog.setTitle(title);
         dialog.setResizable(true);
         ButtonType saveType = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel(messages));
         dialog.getDialogPane().setContent(content);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");

@@ -35,9 +35,10 @@ public final class WindowPrefs {
         return prefs;
     }
 
+    /** The language chosen last; Chinese until one is chosen, whatever the machine's locale (Chinese first). */
     public Locale locale() {
         String tag = props.getProperty("language");
-        return tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag);
+        return tag == null ? Messages.CHINESE : Locale.forLanguageTag(tag);
     }
 
     public void setLocale(Locale locale) {

@@ -111,6 +111,8 @@ class AccountKeySlotsTest {
             a.create(admin, Account.draft("viewer", "查看者", Role.VIEWER), GOOD, GOOD);
             assertEquals(TestKeys.RECOVERY_KEY, db.keyring().recoveryKeyToShow().orElseThrow(),
                     "shown once, to the first administrator");
+            assertEquals(TestKeys.RECOVERY_KEY, db.keyring().recoveryKeyToShow().orElseThrow(), "until kept");
+            db.keyring().recoveryKeyKept();
             assertTrue(db.keyring().recoveryKeyToShow().isEmpty(), "and never again");
         }
         // the administrator forgot the password: the recovery key opens the database and sets a new one
@@ -142,9 +144,35 @@ class AccountKeySlotsTest {
                     .resetWithRecoveryKey(TestKeys.RECOVERY_KEY, "admin", GOOD, GOOD);
         }
         signedIn("admin", GOOD, a -> a.login("admin", GOOD));
+        // the database file lost, its slots still there: refused, and no empty database made in its place
+        Path file = Database.fileIn(dir).resolveSibling("console.mv.db");
+        java.nio.file.Files.move(file, dir.resolve("elsewhere.mv.db"));
+        assertEquals("error.databaseMissing", assertThrows(ConsoleException.class,
+                () -> Vault.open(dir, "admin", GOOD)).key());
+        assertTrue(java.nio.file.Files.notExists(file));
+        java.nio.file.Files.move(dir.resolve("elsewhere.mv.db"), file);
         assertEquals("error.recoveryKey.format", assertThrows(ConsoleException.class,
                 () -> Vault.recoveryKey("1234")).key());
         assertEquals("error.databaseKey", assertThrows(ConsoleException.class, () -> Database.open(dir,
                 Vault.recoveryKey("0000-0000-0000-0000-0000-0000-0000-0000"))).key(), "another key opens nothing");
+    }
+
+    @Test
+    void afterARestoreTheBackupsPasswordSignsInAndItsSlotIsMadeAgain() {
+        try (Database db = TestKeys.open(dir)) {
+            AccountService a = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW);
+            a.createFirstAdministrator("admin", "管理员", GOOD, GOOD);
+        }
+        // as a restore does: the database's password hash is the old one, the slot has the newer password
+        signedIn("admin", GOOD, a -> a.changeOwnPassword(a.login("admin", GOOD), GOOD, NEWER, NEWER));
+        try (Database db = Vault.open(dir, "admin", NEWER)) {
+            db.transaction(d -> d.execute("UPDATE ACCOUNT SET PASSWORD_HASH = ? WHERE USERNAME = 'admin'",
+                    org.dianmifeng.console.core.Passwords.hash(GOOD, FEW)));
+            AccountService a = new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW);
+            assertThrows(ConsoleException.class, () -> a.login("admin", NEWER), "the slot's password is not taken");
+            a.login("admin", GOOD);
+        }
+        signedIn("admin", GOOD, a -> a.login("admin", GOOD));
+        refused("admin", NEWER);
     }
 }

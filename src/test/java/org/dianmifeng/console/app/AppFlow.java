@@ -34,7 +34,7 @@ final class AppFlow {
             new SampleData(new Services(db, Clock.systemDefaultZone()), SampleData.DEFAULT_SEED)
                     .load(people, true, Progress.NONE);
             // the recovery key counts as shown (FirstStartFlowTest sees it shown), so that no dialog covers the flows
-            db.keyring().recoveryKeyToShow();
+            db.keyring().recoveryKeyKept();
         }
         App.useFolder(new DataFolder(dir));
         Stage stage = FxToolkit.registerPrimaryStage();

@@ -64,7 +64,7 @@ class BackupFlowTest {
             if (backUp) {
                 s.backups().backUpNow(Session.system(), Progress.NONE);
             }
-            db.keyring().recoveryKeyToShow();
+            db.keyring().recoveryKeyKept();
         }
     }
 

@@ -72,7 +72,7 @@ class FirstStartFlowTest {
         javafx.scene.control.DialogPane pane = robot.lookup("#recoveryKeyDialog")
                 .queryAs(javafx.scene.control.DialogPane.class);
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
-        assertTrue(org.dianmifeng.console.core.KeySlots.of(dir).recoveryShown(), "and never again");
+        waitFor(() -> org.dianmifeng.console.core.KeySlots.of(dir).recoveryShown());
         assertTrue(org.dianmifeng.console.core.KeySlots.of(dir).has("admin"));
     }
 

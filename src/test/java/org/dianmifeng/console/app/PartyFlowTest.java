@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
@@ -95,7 +94,8 @@ class PartyFlowTest {
         robot.clickOn("#confirmAppraisalButton");
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn((Node) pane.lookupButton(ButtonType.OK));
+        robot.clickOn((Node) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow()));
         waitFor(() -> table.getItems().stream().anyMatch(r -> r.id() == chosen.id()
                 && r.status() == AppraisalStatus.CONFIRMED && r.grade() == chosen.proposedGrade()));
         snapshot(stage, "screenshot-appraisal.png");

@@ -109,4 +109,29 @@ class EncryptionUpgradeTest {
             assertEquals(1, (int) db.read(d -> d.fetchCount(d.selectFrom("UNIT"))));
         }
     }
+
+    @Test
+    void aBackupThatFailsToLoadNeverWritesTheKeyIntoAMessageRecordOrLog() throws Exception {
+        DataKey key = org.dianmifeng.console.testing.TestKeys.KEY;
+        BackupInfo made;
+        try (Database db = org.dianmifeng.console.testing.TestKeys.open(dir)) {
+            made = new Backups(dir, key).write(db.dataSource(), BackupReason.MANUAL, TestServices.CLOCK, Progress.NONE);
+        }
+        byte[] bytes = Files.readAllBytes(made.file());
+        for (int i = bytes.length / 3; i < bytes.length; i++) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(made.file(), bytes);
+        ConsoleException e = assertThrows(ConsoleException.class, () -> new Backups(dir, key).stage(made.file()));
+        String secret = key.scriptPassword();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains(secret), "the key in " + t);
+        }
+        assertEquals(BackupResult.FAILED, new Backups(dir, key).verify(made).result());
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(holds(f, secret), "the key in " + f);
+            }
+        }
+    }
 }

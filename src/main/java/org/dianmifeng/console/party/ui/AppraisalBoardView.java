@@ -219,9 +219,10 @@ public final class AppraisalBoardView {
         dialog.setTitle(messages.text("appraisal.override.title"));
         dialog.setHeaderText(messages.text("appraisal.override.header", r.member().name(), messages.label(r.grade())));
         dialog.getDialogPane().setContent(new VBox(6, gradeLabel, gradeBox, reasonLabel, reasonArea));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Dialogs.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel(messages));
         Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.filter(b -> b == ButtonType.OK).isPresent()) {
+        if (answer.filter(b -> b == ok).isPresent()) {
             vm.changeConfirmedGrade(gradeBox.getValue(), reasonArea.getText());
         }
     }

@@ -164,8 +164,9 @@ public final class MemberListView {
                 member.gridName()));
         prompt.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, prompt, date));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? date.getValue() : null);
+        ButtonType ok = Dialogs.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel(messages));
+        dialog.setResultConverter(b -> b == ok ? date.getValue() : null);
         Optional<LocalDate> chosen = dialog.showAndWait();
         chosen.ifPresent(vm::endEnrolment);
     }

@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -105,7 +104,8 @@ class AppraisalBoardViewTest {
 
     private void clickDialogOk(FxRobot robot) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn((Node) pane.lookupButton(ButtonType.OK));
+        robot.clickOn((Node) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
