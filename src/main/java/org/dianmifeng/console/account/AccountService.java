@@ -255,6 +255,11 @@ public final class AccountService {
     public Account resetPassword(Session who, Account account, char[] password, char[] repeat) {
         who.require(Permission.ACCOUNT_MANAGE);
         Account.checkNewPassword(new Checks(), password, repeat).throwIfAny();
+        boolean active = db.read(dsl -> new AccountStore(dsl).byId(account.id()).map(Account::active).orElse(false));
+        if (!active) {
+            // a deactivated account gets no key slot: its new password opens the file once it is activated again
+            return db.transaction(dsl -> savePassword(dsl, who, account, password));
+        }
         return db.keyring().withPassword(account.username(), password, iterations,
                 () -> db.transaction(dsl -> savePassword(dsl, who, account, password)));
     }

@@ -79,9 +79,13 @@ class AccountKeySlotsTest {
         signedIn("admin", GOOD, a -> {
             Session admin = a.login("admin", GOOD);
             Account office = a.list(admin).stream().filter(x -> x.username().equals("office")).findFirst().orElseThrow();
-            a.setActive(admin, a.setActive(admin, office, false), true);
+            Account off = a.setActive(admin, office, false);
+            a.resetPassword(admin, off, NEWER, NEWER);
+            a.setActive(admin, a.list(admin).stream().filter(x -> x.username().equals("office")).findFirst()
+                    .orElseThrow(), true);
         });
         refused("office", OTHER);
+        refused("office", NEWER);
         signedIn("admin", GOOD, a -> {
             Session admin = a.login("admin", GOOD);
             Account office = a.list(admin).stream().filter(x -> x.username().equals("office")).findFirst().orElseThrow();
