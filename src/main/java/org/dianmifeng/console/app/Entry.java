@@ -48,7 +48,7 @@ final class Entry {
         if (username != null) {
             vm.usernameProperty().set(username);
         }
-        String hint = demo ? messages.text("login.demoHint", SampleData.DEMO_PASSWORD) : null;
+        String hint = demo ? SampleData.demoHint(messages) : null;
         Parent[] root = new Parent[1];
         root[0] = new LoginView(vm, messages, hint, () -> recover(root[0], demo)).build();
         return root[0];

@@ -16,6 +16,7 @@ import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Keyring;
+import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
@@ -266,6 +267,17 @@ public final class SampleData {
             }
         }
         store.insertMembers(members);
+    }
+
+    /**
+     * What the sign-in screen of the demo database says: every demo account with its role, as the accounts list
+     * names roles, and the password.
+     */
+    static String demoHint(Messages m) {
+        String separator = m.text("summary.listSeparator");
+        return m.text("login.demoHint", java.util.Arrays.stream(DEMO_ACCOUNTS)
+                .map(a -> m.text("login.demoAccount", a[0], m.label(Role.valueOf(a[2]))))
+                .collect(java.util.stream.Collectors.joining(separator)), DEMO_PASSWORD);
     }
 
     /** The demo accounts by username. */

@@ -95,9 +95,9 @@ class AccountViewModelsTest {
         form.save(() -> closed.set(true));
         assertTrue(closed.get(), form.errorProperty().get());
         assertEquals(2, vm.rows().size());
-        vm.filterProperty().set("只读");
+        vm.filterProperty().set("查看");
         assertEquals(List.of("li.si"), vm.rows().stream().map(Account::username).toList());
-        assertEquals(java.util.Arrays.asList("li.si", "李四", "只读用户", "启用", null), vm.cells(vm.rows().get(0)));
+        assertEquals(java.util.Arrays.asList("li.si", "李四", "查看者", "启用", null), vm.cells(vm.rows().get(0)));
 
         for (int i = 0; i < 5; i++) {
             try {
@@ -154,7 +154,7 @@ class AccountViewModelsTest {
         List<List<String>> sheet = Workbooks.read(out);
         assertEquals("账户列表", sheet.get(0).get(0));
         assertEquals(List.of("用户名", "姓名", "角色", "状态", "锁定至"), sheet.get(1));
-        assertEquals(List.of(List.of("li.na", "李娜", "办公室工作人员", "启用"), List.of("li.si", "李四", "只读用户", "启用")),
+        assertEquals(List.of(List.of("li.na", "李娜", "办公室人员", "启用"), List.of("li.si", "李四", "查看者", "启用")),
                 sheet.subList(2, sheet.size()));
     }
 }
