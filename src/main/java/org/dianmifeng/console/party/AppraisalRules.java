@@ -62,6 +62,11 @@ public record AppraisalRules(List<Grade> grades, Map<Grade, BigDecimal> threshol
         return grades.get(grades.size() - 1);
     }
 
+    /** True if confirming the proposal {@code proposed} needs a written reason that {@code reason} does not give. */
+    public boolean reasonMissing(Grade proposed, String reason) {
+        return proposed == Grade.UNQUALIFIED && unqualifiedNeedsReason && (reason == null || reason.isBlank());
+    }
+
     /** Reads the rules from stored settings; a setting not stored keeps its default. */
     static AppraisalRules from(Function<String, String> stored) {
         AppraisalRules d = defaults();

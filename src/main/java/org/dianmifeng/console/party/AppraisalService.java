@@ -101,8 +101,13 @@ public final class AppraisalService {
      * the proposed grade of a proposed one; other rows have no grade yet and are not counted.
      */
     public Map<Grade, Long> distribution(List<AppraisalRow> rows) {
+        return distribution(rules(), rows);
+    }
+
+    /** {@link #distribution(List)} by the given rules, without reading them: the board counts the rows it shows. */
+    public static Map<Grade, Long> distribution(AppraisalRules rules, List<AppraisalRow> rows) {
         Map<Grade, Long> out = new EnumMap<>(Grade.class);
-        rules().grades().forEach(g -> out.put(g, 0L));
+        rules.grades().forEach(g -> out.put(g, 0L));
         for (AppraisalRow r : rows) {
             Grade g = r.status() == AppraisalStatus.CONFIRMED ? r.grade()
                     : r.status() == AppraisalStatus.PROPOSED ? r.proposedGrade() : null;
@@ -187,7 +192,7 @@ public final class AppraisalService {
             Set<Long> reported = store.reportedBy(all.stream().map(Appraisal::memberId).toList(), year);
             // the candidates' combined scores by the weights in force now, not those of when they were evaluated
             Map<Long, BigDecimal> combined = new HashMap<>();
-            all.stream().filter(a -> a.status() == AppraisalStatus.EVALUATED || a.status() == AppraisalStatus.PROPOSED)
+            all.stream().filter(a -> a.status().canMoveTo(AppraisalStatus.PROPOSED))
                     .forEach(a -> combined.put(a.id(), combined(rules, a)));
             List<GradeProposer.Entry> entries = all.stream().map(a -> new GradeProposer.Entry(a.id(), a.status(),
                     combined.getOrDefault(a.id(), a.combinedScore()), reported.contains(a.memberId()), a.grade()))
@@ -226,13 +231,13 @@ public final class AppraisalService {
                 if (a.version().intValue() != row.version()) {
                     throw new ConsoleException("error.appraisal.changedSinceShown", name);
                 }
-                if (a.status() != AppraisalStatus.PROPOSED) {
+                if (!a.status().canMoveTo(AppraisalStatus.CONFIRMED)) {
                     throw new ConsoleException("error.appraisal.notProposed", name);
                 }
                 if (!rules.grades().contains(a.proposedGrade())) {
                     throw new ConsoleException("error.appraisal.proposalOutdated", name, a.proposedGrade());
                 }
-                if (a.proposedGrade() == Grade.UNQUALIFIED && rules.unqualifiedNeedsReason() && a.gradeReason() == null) {
+                if (rules.reasonMissing(a.proposedGrade(), a.gradeReason())) {
                     withoutReason.add(name);
                 }
                 found.add(a);
@@ -265,7 +270,7 @@ public final class AppraisalService {
         new Checks().required("appraisal.returnComment", comment).throwIfAny();
         return change(who, Permission.APPRAISAL_CONFIRM, id, version, (dsl, store, a) -> {
             String name = requireWorkUnit(dsl, who, store, a);
-            if (a.status() != AppraisalStatus.PROPOSED) {
+            if (!a.status().canMoveTo(AppraisalStatus.RETURNED)) {
                 throw new ConsoleException("error.appraisal.notProposed", name);
             }
             return a.withReturned(Texts.clean(comment));
@@ -409,7 +414,7 @@ public final class AppraisalService {
     }
 
     private static void requireNotLocked(Appraisal a, String name) {
-        if (a.status() == AppraisalStatus.CONFIRMED) {
+        if (a.status().locked()) {
             throw new ConsoleException("error.appraisal.locked", name, String.valueOf(a.year()));
         }
     }

@@ -30,7 +30,7 @@ public final class GradeProposer {
     public record Entry(long id, AppraisalStatus status, BigDecimal combined, boolean reported, Grade grade) {
         /** Appraisals evaluated or already proposed (and not confirmed) get a proposal. */
         boolean candidate() {
-            return combined != null && (status == AppraisalStatus.EVALUATED || status == AppraisalStatus.PROPOSED);
+            return combined != null && status.canMoveTo(AppraisalStatus.PROPOSED);
         }
     }
 

@@ -2,7 +2,6 @@ package org.dianmifeng.console.party.ui;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -18,7 +17,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -60,6 +61,8 @@ public final class AppraisalBoardView {
     @FXML private CategoryAxis gradeAxis;
     @FXML private NumberAxis countAxis;
     @FXML private Label statusLabel;
+    @FXML private Label detailLabel;
+    @FXML private Label rulesLabel;
 
     public AppraisalBoardView(AppraisalBoardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -101,22 +104,27 @@ public final class AppraisalBoardView {
         vm.distribution().addListener((ListChangeListener<AppraisalBoardViewModel.GradeCount>) c -> drawChart());
         drawChart();
 
-        ViewSupport.show(vm.canEvaluate(), startButton, editButton, proposeButton);
-        ViewSupport.show(vm.canConfirm(), confirmButton, returnButton, reasonButton);
-        ViewSupport.show(vm.canOverride(), overrideButton);
-        BooleanBinding noBranch = vm.branchProperty().isNull().or(vm.busyProperty());
-        BooleanBinding one = vm.selectedProperty().isNull().or(vm.busyProperty());
-        startButton.disableProperty().bind(noBranch);
-        proposeButton.disableProperty().bind(noBranch);
-        editButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> is(AppraisalStatus.CONFIRMED),
-                vm.selectedProperty())));
-        confirmButton.disableProperty().bind(Bindings.isEmpty(vm.selection()).or(vm.busyProperty()));
-        returnButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.PROPOSED),
-                vm.selectedProperty())));
-        reasonButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> is(AppraisalStatus.CONFIRMED),
-                vm.selectedProperty())));
-        overrideButton.disableProperty().bind(one.or(Bindings.createBooleanBinding(() -> !is(AppraisalStatus.CONFIRMED),
-                vm.selectedProperty())));
+        ViewSupport.show(vm.editOffered(), editButton);
+        ViewSupport.show(vm.overrideOffered(), overrideButton);
+        offer(vm.startOffered(), startButton, proposeButton);
+        offer(vm.confirmOffered(), confirmButton, returnButton, reasonButton);
+        startButton.disableProperty().bind(vm.canStart().not());
+        proposeButton.disableProperty().bind(vm.canPropose().not());
+        editButton.disableProperty().bind(vm.canEdit().not());
+        confirmButton.disableProperty().bind(vm.canConfirm().not());
+        returnButton.disableProperty().bind(vm.canReturn().not());
+        reasonButton.disableProperty().bind(vm.canWriteReason().not());
+        overrideButton.disableProperty().bind(vm.canOverride().not());
+        rulesLabel.textProperty().bind(vm.rulesTextProperty());
+        detailLabel.textProperty().bind(vm.detail());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AppraisalRow item, boolean empty) {
+                super.updateItem(item, empty);
+                String text = empty ? "" : vm.detailOf(item);
+                setTooltip(text.isEmpty() ? null : wrapping(text));
+            }
+        });
         countAxis.setTickLabelFormatter(ViewSupport.converter(
                 n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : ""));
         printButton.disableProperty().bind(vm.busyProperty().or(vm.branchProperty().isNull()));
@@ -125,9 +133,19 @@ public final class AppraisalBoardView {
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
-    private boolean is(AppraisalStatus status) {
-        AppraisalRow r = vm.selectedProperty().get();
-        return r != null && r.status() == status;
+    /** Shown, taking room, only while {@code offered} holds. */
+    private static void offer(javafx.beans.value.ObservableBooleanValue offered, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.visibleProperty().bind(offered);
+            n.managedProperty().bind(offered);
+        }
+    }
+
+    private static Tooltip wrapping(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        return tip;
     }
 
     /** Two series over the grades in use: proposed and confirmed counts. */
@@ -175,7 +193,7 @@ public final class AppraisalBoardView {
 
     @FXML
     private void confirm() {
-        if (Dialogs.confirm(table.getScene().getWindow(), messages,
+        if (vm.readyToConfirm() && Dialogs.confirm(table.getScene().getWindow(), messages,
                 messages.text("appraisal.confirm.ask", vm.selection().size()))) {
             vm.confirmSelection();
         }

@@ -6,9 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,11 +38,16 @@ import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.ui.Work;
 
 /**
  * The secretary's appraisal board: the appraisals of one work-unit branch and year, filtered by status
  * and as you type, the distribution of proposed and confirmed grades, and the commands start, edit,
  * propose, confirm (the selection at once), return, reason and change a confirmed grade.
+ * A command is offered only to a role that may use it on the chosen branch (a community secretary
+ * evaluates, but neither starts, proposes nor confirms on a work-unit branch), and enabled only when the
+ * selected rows' status allows it ({@link AppraisalStatus#next()}); a refusal replaces the last notice.
+ * The rules in force are spelt out beside the table, and the chart counts the rows the table holds.
  */
 public final class AppraisalBoardViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the columns, in the order of {@link #cells(AppraisalRow)}. */
@@ -65,6 +76,9 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private final List<Integer> years;
     private volatile AppraisalRules rules;
+    private final ObjectProperty<PartyScope> scope = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper rulesText = new ReadOnlyStringWrapper("");
+    private final BooleanBinding branchIsMine;
 
     public AppraisalBoardViewModel(UiContext ctx, AppraisalService service, AppraisalReport report) {
         super(ctx);
@@ -78,24 +92,75 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
         statusFilter.addListener((o, a, b) -> refilter());
         year.addListener((o, a, b) -> loadRows());
         branch.addListener((o, a, b) -> loadRows());
+        // the chart counts what the table holds: both change together, whatever changed them
+        all.addListener((javafx.collections.ListChangeListener<AppraisalRow>) c -> count());
+        branchIsMine = Bindings.createBooleanBinding(() -> branch.get() != null && scope.get() != null
+                && scope.get().coversWorkUnitBranch(branch.get().id()), branch, scope);
     }
 
-    public boolean canEvaluate() {
+    /** Edit evaluation is offered to whoever evaluates: a community secretary gives the community score there. */
+    public boolean editOffered() {
         return session().can(Permission.APPRAISAL_EVALUATE);
     }
 
-    public boolean canConfirm() {
-        return session().can(Permission.APPRAISAL_CONFIRM);
+    /** Start and propose: offered to an evaluator on a work-unit branch of their own (all, for the office). */
+    public BooleanBinding startOffered() {
+        return branchIsMine.and(Bindings.createBooleanBinding(() -> session().can(Permission.APPRAISAL_EVALUATE)));
     }
 
-    public boolean canOverride() {
+    /** Confirm, return and reason: offered to a confirmer on a work-unit branch of their own. */
+    public BooleanBinding confirmOffered() {
+        return branchIsMine.and(Bindings.createBooleanBinding(() -> session().can(Permission.APPRAISAL_CONFIRM)));
+    }
+
+    public boolean overrideOffered() {
         return session().can(Permission.APPRAISAL_OVERRIDE);
+    }
+
+    public BooleanBinding canStart() {
+        return branch.isNotNull().and(busyProperty().not());
+    }
+
+    public BooleanBinding canPropose() {
+        return canStart();
+    }
+
+    /** The selected appraisal is not locked. */
+    public BooleanBinding canEdit() {
+        return selectedIs(s -> !s.locked());
+    }
+
+    /** Every selected row may be confirmed: all are proposed. */
+    public BooleanBinding canConfirm() {
+        return Bindings.createBooleanBinding(() -> !selection.isEmpty()
+                && selection.stream().allMatch(r -> r.status().canMoveTo(AppraisalStatus.CONFIRMED)), selection)
+                .and(busyProperty().not());
+    }
+
+    public BooleanBinding canReturn() {
+        return selectedIs(s -> s.canMoveTo(AppraisalStatus.RETURNED));
+    }
+
+    public BooleanBinding canWriteReason() {
+        return selectedIs(s -> !s.locked());
+    }
+
+    /** Only a confirmed (locked) grade is changed by the administrator. */
+    public BooleanBinding canOverride() {
+        return selectedIs(AppraisalStatus::locked);
+    }
+
+    private BooleanBinding selectedIs(Predicate<AppraisalStatus> test) {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && test.test(selected.get().status()),
+                selected).and(busyProperty().not());
     }
 
     /** Reads the branches the session reviews, then the rows of the chosen (else the first) branch. */
     public void load() {
-        background(p -> service.workUnitBranches(session()), list -> {
+        background(p -> new Start(service.scope(session()), service.workUnitBranches(session())), start -> {
+            List<AppraisalBranch> list = start.branches();
             AppraisalBranch keep = branch.get();
+            scope.set(start.scope());
             branches.setAll(list);
             AppraisalBranch again = keep == null ? null
                     : list.stream().filter(b -> b.id() == keep.id()).findFirst().orElse(null);
@@ -113,8 +178,10 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
         });
     }
 
-    private record Loaded(List<AppraisalRow> rows, AppraisalRules rules, Map<Grade, Long> proposed,
-                          Map<Grade, Long> confirmed) {
+    private record Start(PartyScope scope, List<AppraisalBranch> branches) {
+    }
+
+    private record Loaded(List<AppraisalRow> rows, AppraisalRules rules) {
     }
 
     /** Reads the rows of the chosen branch and year again, keeping the selected row. */
@@ -126,22 +193,84 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
             distribution.clear();
             return;
         }
-        background(p -> {
-            List<AppraisalRow> rows = service.rows(session(), b.id(), y);
-            return new Loaded(rows, service.rules(),
-                    service.distribution(rows.stream().filter(r -> r.status() == AppraisalStatus.PROPOSED).toList()),
-                    service.distribution(rows.stream().filter(r -> r.status() == AppraisalStatus.CONFIRMED).toList()));
-        }, loaded -> {
+        background(p -> new Loaded(service.rows(session(), b.id(), y), service.rules()), loaded -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             rules = loaded.rules();
+            rulesText.set(rulesSummary(loaded.rules()));
             all.setAll(loaded.rows());
-            List<GradeCount> counts = new ArrayList<>();
-            for (Grade g : loaded.rules().grades()) {
-                counts.add(new GradeCount(g, loaded.proposed().getOrDefault(g, 0L), loaded.confirmed().getOrDefault(g, 0L)));
-            }
-            distribution.setAll(counts);
             selected.set(keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
         });
+    }
+
+    /** Proposed and confirmed counts per grade in use, of the rows the table holds. */
+    private void count() {
+        Map<Grade, Long> proposed = AppraisalService.distribution(rules,
+                all.stream().filter(r -> r.status() == AppraisalStatus.PROPOSED).toList());
+        Map<Grade, Long> confirmed = AppraisalService.distribution(rules,
+                all.stream().filter(r -> r.status() == AppraisalStatus.CONFIRMED).toList());
+        List<GradeCount> counts = new ArrayList<>();
+        for (Grade g : rules.grades()) {
+            counts.add(new GradeCount(g, proposed.getOrDefault(g, 0L), confirmed.getOrDefault(g, 0L)));
+        }
+        distribution.setAll(counts);
+    }
+
+    /**
+     * The rules in force, one per line, for the secretary who decides: the weights of the combined score, each
+     * grade's lowest score, the share of 优秀, the cap of a member who never reported, and the reason for 不合格.
+     */
+    String rulesSummary(AppraisalRules r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages().text("appraisal.rules.weights", r.unitWeight(), r.communityWeight()));
+        for (Grade g : r.grades()) {
+            if (r.thresholds().containsKey(g) && g != r.lowest()) {
+                lines.add(messages().text("appraisal.rules.grade", messages().label(g),
+                        r.thresholds().get(g).stripTrailingZeros().toPlainString()));
+            }
+        }
+        if (r.grades().size() > 1) {
+            Grade above = r.grades().get(r.grades().size() - 2);
+            lines.add(messages().text("appraisal.rules.lowest", messages().label(r.lowest()),
+                    r.thresholds().get(above).stripTrailingZeros().toPlainString()));
+        }
+        if (r.grades().contains(Grade.EXCELLENT)) {
+            String share = r.excellentShareNumerator() + "/" + r.excellentShareDenominator();
+            lines.add(r.excellentCap() ? messages().text("appraisal.rules.excellentCap", share)
+                    : messages().text("appraisal.rules.excellentCapOff"));
+        }
+        if (r.neverReportedCap()) {
+            lines.add(messages().text("appraisal.rules.neverReported",
+                    messages().label(GradeProposer.neverReportedCeiling(r))));
+        }
+        if (r.unqualifiedNeedsReason() && r.grades().contains(Grade.UNQUALIFIED)) {
+            lines.add(messages().text("appraisal.rules.unqualifiedReason"));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The selected row's proposal explained, its reason and the return comment, whole: what the table cuts. */
+    public StringBinding detail() {
+        return Bindings.createStringBinding(() -> detailOf(selected.get()), selected);
+    }
+
+    /** What {@link #detail()} says of one row (the table's tooltip of that row); empty for none. */
+    public String detailOf(AppraisalRow r) {
+        if (r == null) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(line("appraisal.col.member", r.member().name() + " · " + messages().label(r.status())));
+        if (r.proposedGrade() != null) {
+            lines.add(line("appraisal.col.proposed", messages().label(r.proposedGrade())));
+        }
+        lines.add(line("appraisal.col.rules", explanation(r)));
+        lines.add(line("appraisal.col.reason", r.gradeReason()));
+        lines.add(line("appraisal.col.returnComment", r.returnComment()));
+        return String.join("\n", lines.stream().filter(l -> l != null).toList());
+    }
+
+    private String line(String key, String text) {
+        return text == null || text.isBlank() ? null : messages().text("appraisal.detail.line", messages().text(key), text);
     }
 
     private void refilter() {
@@ -158,9 +287,22 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
     public void start() {
         AppraisalBranch b = branch.get();
         int y = year.get();
-        background(p -> service.start(session(), b.id(), y), n -> {
-            setNotice(messages().text("appraisal.started", n, String.valueOf(y)));
+        act(p -> service.start(session(), b.id(), y), n -> messages().text("appraisal.started", n, String.valueOf(y)));
+    }
+
+    /**
+     * Runs a command: the last notice goes at once; on success the notice of {@code done} and the rows read
+     * again; on refusal the reason stays in the status line (the rows are read again too, a refusal may come
+     * from a change made elsewhere).
+     */
+    private <T> void act(Work<T> work, java.util.function.Function<T, String> done) {
+        setNotice(null);
+        background(work, result -> {
+            setNotice(done.apply(result));
             loadRows();
+        }, refusal -> {
+            loadRows();
+            setError(messages().describe(refusal));
         });
     }
 
@@ -168,46 +310,50 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
     public void propose() {
         AppraisalBranch b = branch.get();
         int y = year.get();
-        background(p -> service.propose(session(), b.id(), y), n -> {
-            setNotice(messages().text("appraisal.proposed", n));
-            loadRows();
-        });
+        act(p -> service.propose(session(), b.id(), y), n -> messages().text("appraisal.proposed", n));
     }
 
     /** Confirms every selected row at once; refused as a whole if one of them may not be confirmed. */
     public void confirmSelection() {
         List<AppraisalRow> shown = List.copyOf(selection);
-        background(p -> service.confirm(session(), shown), done -> {
-            setNotice(messages().text("appraisal.confirmed", done.size()));
-            loadRows();
-        }, e -> loadRows());
+        act(p -> service.confirm(session(), shown), done -> messages().text("appraisal.confirmed", done.size()));
+    }
+
+    /**
+     * Before asking to confirm the selection: false, with the reason in the status line, if a selected 不合格
+     * proposal has no written reason (the rule the service applies, so the question is not asked in vain).
+     */
+    public boolean readyToConfirm() {
+        setNotice(null);
+        List<String> missing = selection.stream().filter(r -> rules.reasonMissing(r.proposedGrade(), r.gradeReason()))
+                .map(r -> r.member().name()).toList();
+        if (!missing.isEmpty()) {
+            setError(messages().text("error.appraisal.reasonMissing", String.join("、", missing)));
+            return false;
+        }
+        setError(null);
+        return true;
     }
 
     /** Returns the selected proposal with a comment. */
     public void returnSelected(String comment) {
         AppraisalRow r = selected.get();
-        background(p -> service.returnProposal(session(), r.id(), r.version(), comment), saved -> {
-            setNotice(messages().text("appraisal.returned", r.member().name()));
-            loadRows();
-        });
+        act(p -> service.returnProposal(session(), r.id(), r.version(), comment),
+                saved -> messages().text("appraisal.returned", r.member().name()));
     }
 
     /** Writes the reason of the selected row's grade. */
     public void setReason(String text) {
         AppraisalRow r = selected.get();
-        background(p -> service.setReason(session(), r.id(), r.version(), text), saved -> {
-            setNotice(messages().text("appraisal.saved", r.member().name()));
-            loadRows();
-        });
+        act(p -> service.setReason(session(), r.id(), r.version(), text),
+                saved -> messages().text("appraisal.saved", r.member().name()));
     }
 
     /** The administrator changes the selected row's confirmed grade, with a reason. */
     public void changeConfirmedGrade(Grade grade, String reason) {
         AppraisalRow r = selected.get();
-        background(p -> service.changeConfirmedGrade(session(), r.id(), r.version(), grade, reason), saved -> {
-            setNotice(messages().text("appraisal.saved", r.member().name()));
-            loadRows();
-        });
+        act(p -> service.changeConfirmedGrade(session(), r.id(), r.version(), grade, reason),
+                saved -> messages().text("appraisal.saved", r.member().name()));
     }
 
     /** Reads what the evaluation form of the selected row needs, then hands the form to {@code open}. */
@@ -299,6 +445,11 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
 
     public ObjectProperty<AppraisalRow> selectedProperty() {
         return selected;
+    }
+
+    /** The rules in force, one per line (see {@link #rulesSummary}). */
+    public ReadOnlyStringProperty rulesTextProperty() {
+        return rulesText.getReadOnlyProperty();
     }
 
     public ObjectProperty<Integer> yearProperty() {
