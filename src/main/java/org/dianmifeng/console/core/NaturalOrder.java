@@ -18,6 +18,7 @@ public final class NaturalOrder implements Comparator<String> {
     private final Collator collator = Collator.getInstance(Locale.CHINA);
 
     private NaturalOrder() {
+        collator.setStrength(Collator.SECONDARY); // "grid 2" and "Grid 10" by their numbers, not their case
     }
 
     /** Orders records by one of their names, e.g. {@code NaturalOrder.by(Grid::name)}. */
