@@ -26,7 +26,7 @@ public record Feedback(Long id, Long memberId, Long communityBranchId, Integer y
         return quarterStart().plusMonths(3).minusDays(1);
     }
 
-    /** Every field but comments is required; quarter 1-4; counts 0 or more; hours with one decimal; no quarter after {@code today}'s. */
+    /** Every field but comments is required; quarter 1-4; counts 0 or more; hours with one decimal; only a quarter that has ended by {@code today}. */
     public Checks check(LocalDate today) {
         Checks checks = new Checks()
                 .required("feedback.member", memberId)
@@ -45,8 +45,9 @@ public record Feedback(Long id, Long memberId, Long communityBranchId, Integer y
             checks.add("feedback.year", "error.work.year", String.valueOf(year), String.valueOf(today.getYear()));
         }
         if (!checks.has("feedback.year") && !checks.has("feedback.quarter") && year != null && quarter != null
-                && quarterStart().isAfter(today)) {
-            checks.add("feedback.quarter", "error.work.quarterInFuture", String.valueOf(year), quarter);
+                && !today.isAfter(quarterEnd())) {
+            checks.add("feedback.quarter", "error.work.quarterNotEnded", String.valueOf(year), quarter,
+                    quarterEnd().toString());
         }
         count(checks, "feedback.contacts", contacts);
         count(checks, "feedback.activities", activities);

@@ -185,6 +185,18 @@ class CommunityWorkServiceTest {
     }
 
     @Test
+    void aCardForAQuarterNotEndedIsRefusedOnTheQuarterField() {
+        // today is 2026-11-29: the fourth quarter runs to 31 December
+        ValidationException early = assertThrows(ValidationException.class,
+                () -> work.addFeedback(OFFICE, card(zhang, eastBranch, 2026, 4, Rating.GOOD)));
+        assertEquals("error.work.quarterNotEnded", problemKey(early, "feedback.quarter"));
+        assertEquals(0, cards(zhang).size());
+        // the third ended on 30 September
+        work.addFeedback(OFFICE, card(zhang, eastBranch, 2026, 3, Rating.GOOD));
+        assertEquals(1, cards(zhang).size());
+    }
+
+    @Test
     void aCardFromTheBranchOfACommunityTheMemberWasNotEnrolledInIsRefused() {
         ConsoleException other = assertThrows(ConsoleException.class,
                 () -> work.addFeedback(OFFICE, card(zhang, westBranch, 2026, 2, Rating.GOOD)));

@@ -50,8 +50,10 @@ public final class FeedbackFormViewModel extends ViewModel {
         LocalDate today = service.today();
         years = IntStream.rangeClosed(today.getYear() - 2, today.getYear()).boxed().sorted((a, b) -> b - a).toList();
         if (editing == null) {
-            year.set(today.getYear());
-            quarter.set((today.getMonthValue() - 1) / 3 + 1);
+            // the last quarter that has ended: a card is written once its quarter is over
+            LocalDate lastQuarter = today.minusMonths(3);
+            year.set(lastQuarter.getYear());
+            quarter.set((lastQuarter.getMonthValue() - 1) / 3 + 1);
         } else {
             year.set(editing.year());
             quarter.set(editing.quarter());

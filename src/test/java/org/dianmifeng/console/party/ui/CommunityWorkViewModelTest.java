@@ -124,12 +124,22 @@ class CommunityWorkViewModelTest {
 
         FeedbackFormViewModel card = vm.feedbackForm();
         assertEquals("东虹社区党支部", card.branchProperty().get().name());
-        card.quarterProperty().set(3);
+        // today is 2026-11-29: the form offers the last quarter that has ended, and refuses the running one
+        assertEquals(3, card.quarterProperty().get());
+        assertEquals(2026, card.yearProperty().get());
+        card.quarterProperty().set(4);
         card.contactsProperty().set("2");
         card.activitiesProperty().set("1");
         card.hoursProperty().set("4");
         card.ratingProperty().set(Rating.GOOD);
-        card.save(() -> { });
+        boolean[] saved = {false};
+        card.save(() -> saved[0] = true);
+        assertFalse(saved[0]);
+        assertEquals("2026 年第 4 季度到 2026-12-31 才结束：季度反馈卡在季度结束后填写，请选择已结束的季度。",
+                card.errors().message("feedback.quarter"));
+        card.quarterProperty().set(3);
+        card.save(() -> saved[0] = true);
+        assertTrue(saved[0]);
         PointsFormViewModel points = vm.pointsForm();
         points.pointsProperty().set("-2");
         points.reasonProperty().set("缺席");
