@@ -26,6 +26,13 @@ public final class NaturalOrder implements Comparator<String> {
         return Comparator.comparing(name, TEXT);
     }
 
+    /** A copy of {@code items} in the natural order of their names (a store's list, read by name in SQL's order). */
+    public static <T> java.util.List<T> sorted(java.util.List<T> items, Function<? super T, String> name) {
+        java.util.List<T> out = new java.util.ArrayList<>(items);
+        out.sort(by(name));
+        return out;
+    }
+
     @Override
     public int compare(String a, String b) {
         int i = 0;

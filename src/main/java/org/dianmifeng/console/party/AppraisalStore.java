@@ -1,5 +1,6 @@
 package org.dianmifeng.console.party;
 
+import org.dianmifeng.console.core.NaturalOrder;
 import static org.dianmifeng.console.db.Tables.APPRAISAL;
 import static org.dianmifeng.console.db.Tables.BRANCH;
 import static org.dianmifeng.console.db.Tables.COMMUNITY;
@@ -125,13 +126,13 @@ public final class AppraisalStore {
 
     /** The community branches of the communities where the member was enrolled during the year. */
     public List<AppraisalBranch> communityBranchesFor(long memberId, int year) {
-        return dsl.selectDistinct(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND).from(BRANCH)
+        return NaturalOrder.sorted(dsl.selectDistinct(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND).from(BRANCH)
                 .join(GRID).on(GRID.COMMUNITY_ID.eq(BRANCH.COMMUNITY_ID))
                 .join(ENROLMENT).on(ENROLMENT.GRID_ID.eq(GRID.ID))
                 .where(BRANCH.KIND.eq(BranchKind.COMMUNITY.name()).and(ENROLMENT.MEMBER_ID.eq(memberId))
                         .and(during(year)))
                 .orderBy(BRANCH.NAME)
-                .fetch(AppraisalStore::toBranch);
+                .fetch(AppraisalStore::toBranch), AppraisalBranch::name);
     }
 
     public Optional<AppraisalBranch> branch(long id) {
@@ -141,18 +142,18 @@ public final class AppraisalStore {
 
     /** Every work-unit branch, by name. */
     public List<AppraisalBranch> workUnitBranches() {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND).from(BRANCH)
+        return NaturalOrder.sorted(dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND).from(BRANCH)
                 .where(BRANCH.KIND.eq(BranchKind.WORK_UNIT.name())).orderBy(BRANCH.NAME)
-                .fetch(AppraisalStore::toBranch);
+                .fetch(AppraisalStore::toBranch), AppraisalBranch::name);
     }
 
     /** The work-unit branches of the members a scope covers, by name. */
     public List<AppraisalBranch> workUnitBranchesOf(PartyScope scope) {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND).from(BRANCH)
+        return NaturalOrder.sorted(dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND).from(BRANCH)
                 .where(BRANCH.KIND.eq(BranchKind.WORK_UNIT.name()).and(BRANCH.ID.in(
                         DSL.select(PARTY_MEMBER.BRANCH_ID).from(PARTY_MEMBER).where(PartyScopeStore.members(scope)))))
                 .orderBy(BRANCH.NAME)
-                .fetch(AppraisalStore::toBranch);
+                .fetch(AppraisalStore::toBranch), AppraisalBranch::name);
     }
 
     /** The name of a party member (their person's name). */

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.party;
 
+import org.dianmifeng.console.core.NaturalOrder;
 import static org.dianmifeng.console.db.Tables.ACCOUNT;
 import static org.dianmifeng.console.db.Tables.APPRAISAL;
 import static org.dianmifeng.console.db.Tables.BRANCH;
@@ -40,7 +41,7 @@ public final class BranchStore {
 
     /** The branches the condition selects, with unit or community name, secretary username and member count, by name. */
     public List<BranchRow> rows(Condition condition) {
-        return dsl.select(BRANCH.fields())
+        return NaturalOrder.sorted(dsl.select(BRANCH.fields())
                 .select(UNIT.NAME, COMMUNITY.NAME, ACCOUNT.USERNAME, MEMBER_COUNT)
                 .from(BRANCH)
                 .leftJoin(UNIT).on(UNIT.ID.eq(BRANCH.UNIT_ID))
@@ -48,7 +49,7 @@ public final class BranchStore {
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(BRANCH.SECRETARY_ACCOUNT_ID))
                 .where(condition)
                 .orderBy(BRANCH.NAME, BRANCH.ID)
-                .fetch(BranchStore::toRow);
+                .fetch(BranchStore::toRow), r -> r.branch().name());
     }
 
     public List<BranchRow> rows() {

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.party;
 
+import org.dianmifeng.console.core.NaturalOrder;
 import static org.dianmifeng.console.db.Tables.BRANCH;
 import static org.dianmifeng.console.db.Tables.COMMUNITY;
 import static org.dianmifeng.console.db.Tables.COMMUNITY_SERVICE;
@@ -36,10 +37,11 @@ public final class CommunityStore {
 
     /** Every community with its grid count and active enrolments, by street and name. */
     public List<CommunityRow> rows() {
-        return dsl.select(COMMUNITY.fields()).select(GRID_COUNT, COMMUNITY_ENROLLED)
+        return NaturalOrder.sorted(NaturalOrder.sorted(dsl.select(COMMUNITY.fields()).select(GRID_COUNT, COMMUNITY_ENROLLED)
                 .from(COMMUNITY)
                 .orderBy(COMMUNITY.STREET, COMMUNITY.NAME, COMMUNITY.ID)
-                .fetch(r -> new CommunityRow(toCommunity(r.into(COMMUNITY)), r.get(GRID_COUNT), r.get(COMMUNITY_ENROLLED)));
+                .fetch(r -> new CommunityRow(toCommunity(r.into(COMMUNITY)), r.get(GRID_COUNT), r.get(COMMUNITY_ENROLLED))),
+                c -> c.community().name()), c -> c.community().street());
     }
 
     public Optional<Community> byId(long id) {
@@ -114,11 +116,12 @@ public final class CommunityStore {
     }
 
     private List<GridRow> gridsWhere(Condition condition) {
-        return dsl.select(GRID.fields()).select(COMMUNITY.NAME, GRID_ENROLLED)
+        return NaturalOrder.sorted(NaturalOrder.sorted(dsl.select(GRID.fields()).select(COMMUNITY.NAME, GRID_ENROLLED)
                 .from(GRID).join(COMMUNITY).on(COMMUNITY.ID.eq(GRID.COMMUNITY_ID))
                 .where(condition)
                 .orderBy(COMMUNITY.NAME, GRID.NAME, GRID.ID)
-                .fetch(r -> new GridRow(toGrid(r.into(GRID)), r.get(COMMUNITY.NAME), r.get(GRID_ENROLLED)));
+                .fetch(r -> new GridRow(toGrid(r.into(GRID)), r.get(COMMUNITY.NAME), r.get(GRID_ENROLLED))),
+                g -> g.grid().name()), GridRow::communityName);
     }
 
     public Optional<Grid> grid(long id) {

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.party;
 
+import org.dianmifeng.console.core.NaturalOrder;
 import static org.dianmifeng.console.db.Tables.APPRAISAL;
 import static org.dianmifeng.console.db.Tables.BRANCH;
 import static org.dianmifeng.console.db.Tables.COMMUNITY;
@@ -91,39 +92,39 @@ public final class CommunityWorkStore {
 
     /** The communities the member was ever enrolled in, by name. */
     public List<OrgRef> enrolledCommunities(long memberId) {
-        return dsl.selectDistinct(COMMUNITY.ID, COMMUNITY.NAME).from(ENROLMENT)
+        return NaturalOrder.sorted(dsl.selectDistinct(COMMUNITY.ID, COMMUNITY.NAME).from(ENROLMENT)
                 .join(GRID).on(GRID.ID.eq(ENROLMENT.GRID_ID))
                 .join(COMMUNITY).on(COMMUNITY.ID.eq(GRID.COMMUNITY_ID))
                 .where(ENROLMENT.MEMBER_ID.eq(memberId))
                 .orderBy(COMMUNITY.NAME)
-                .fetch(r -> new OrgRef(r.value1(), r.value2()));
+                .fetch(r -> new OrgRef(r.value1(), r.value2())), OrgRef::name);
     }
 
     /** The branches of the communities the member was ever enrolled in, by name. */
     public List<OrgRef> enrolledCommunityBranches(long memberId) {
-        return dsl.selectDistinct(BRANCH.ID, BRANCH.NAME).from(ENROLMENT)
+        return NaturalOrder.sorted(dsl.selectDistinct(BRANCH.ID, BRANCH.NAME).from(ENROLMENT)
                 .join(GRID).on(GRID.ID.eq(ENROLMENT.GRID_ID))
                 .join(BRANCH).on(BRANCH.COMMUNITY_ID.eq(GRID.COMMUNITY_ID))
                 .where(ENROLMENT.MEMBER_ID.eq(memberId).and(BRANCH.KIND.eq(BranchKind.COMMUNITY.name())))
                 .orderBy(BRANCH.NAME)
-                .fetch(r -> new OrgRef(r.value1(), r.value2()));
+                .fetch(r -> new OrgRef(r.value1(), r.value2())), OrgRef::name);
     }
 
     /** The work-unit branches (kind BRANCH) or the communities (kind COMMUNITY), by name. */
     public List<OrgRef> rankingGroups(RankingScope scope, PartyScope partyScope) {
         if (scope == RankingScope.BRANCH) {
             Condition own = partyScope.isAll() ? DSL.noCondition() : BRANCH.ID.eq(partyScope.branchId());
-            return dsl.select(BRANCH.ID, BRANCH.NAME).from(BRANCH)
+            return NaturalOrder.sorted(dsl.select(BRANCH.ID, BRANCH.NAME).from(BRANCH)
                     .where(BRANCH.KIND.eq(BranchKind.WORK_UNIT.name()).and(own))
-                    .orderBy(BRANCH.NAME).fetch(r -> new OrgRef(r.value1(), r.value2()));
+                    .orderBy(BRANCH.NAME).fetch(r -> new OrgRef(r.value1(), r.value2())), OrgRef::name);
         }
         Condition own = partyScope.isAll() ? DSL.noCondition()
                 : partyScope.kind() == BranchKind.COMMUNITY ? COMMUNITY.ID.eq(partyScope.communityId())
                 : COMMUNITY.ID.in(DSL.select(GRID.COMMUNITY_ID).from(GRID).join(ENROLMENT).on(ENROLMENT.GRID_ID.eq(GRID.ID))
                         .join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(ENROLMENT.MEMBER_ID))
                         .where(PartyScopeStore.members(partyScope)));
-        return dsl.select(COMMUNITY.ID, COMMUNITY.NAME).from(COMMUNITY).where(own).orderBy(COMMUNITY.NAME)
-                .fetch(r -> new OrgRef(r.value1(), r.value2()));
+        return NaturalOrder.sorted(dsl.select(COMMUNITY.ID, COMMUNITY.NAME).from(COMMUNITY).where(own)
+                .orderBy(COMMUNITY.NAME).fetch(r -> new OrgRef(r.value1(), r.value2())), OrgRef::name);
     }
 
     // ---- tree ----------------------------------------------------------------------------------
@@ -163,10 +164,11 @@ public final class CommunityWorkStore {
         dsl.selectFrom(COMMUNITY).orderBy(COMMUNITY.STREET, COMMUNITY.NAME, COMMUNITY.ID).forEach(c -> {
             List<CommunityNode.GridNode> grids = gridsByCommunity.getOrDefault(c.getId(), List.of());
             if (allOrganisation || !grids.isEmpty() || c.getId().equals(alsoCommunity)) {
-                out.add(new CommunityNode(c.getId(), c.getName(), c.getStreet(), grids));
+                out.add(new CommunityNode(c.getId(), c.getName(), c.getStreet(),
+                        NaturalOrder.sorted(grids, CommunityNode.GridNode::name)));
             }
         });
-        return out;
+        return NaturalOrder.sorted(NaturalOrder.sorted(out, CommunityNode::name), CommunityNode::street);
     }
 
     // ---- service records -----------------------------------------------------------------------

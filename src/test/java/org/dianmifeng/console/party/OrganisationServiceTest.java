@@ -73,6 +73,24 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void gridsCommunitiesAndBranchesAreListedAsCounted() {
+        long c = f.community("SQ", "第十社区").id();
+        f.community("SQ2", "第二社区");
+        for (String g : List.of("第十一网格", "第二网格", "第十网格", "第一网格", "第三网格")) {
+            f.grid(c, g);
+        }
+        assertEquals(List.of("第一网格", "第二网格", "第三网格", "第十网格", "第十一网格"),
+                org.grids(ADMIN, c).stream().map(r -> r.grid().name()).toList());
+        List<String> communities = org.communities(ADMIN).stream().map(r -> r.community().name()).toList();
+        assertTrue(communities.indexOf("第二社区") < communities.indexOf("第十社区"), communities.toString());
+        Unit u = t.unit("BR", "宜城供电所", t.city());
+        f.workBranch("B10", "第10党支部", u);
+        f.workBranch("B2", "第2党支部", u);
+        List<String> branches = org.branches(ADMIN).stream().map(r -> r.branch().name()).toList();
+        assertTrue(branches.indexOf("第2党支部") < branches.indexOf("第10党支部"), branches.toString());
+    }
+
+    @Test
     void aSecondActiveEnrolmentIsRefusedNamingTheCurrentGridAndNothingChanges() {
         PartyMember m = f.member("张三", yixing, yunjian.id());
         Enrolment first = f.enrol(m.id(), grid1.id(), LocalDate.of(2025, 3, 1));
