@@ -47,6 +47,7 @@ public final class AppraisalBoardView {
     @FXML private Button startButton;
     @FXML private Button editButton;
     @FXML private Button proposeButton;
+    @FXML private javafx.scene.control.Separator confirmSeparator;
     @FXML private Button confirmButton;
     @FXML private Button returnButton;
     @FXML private Button reasonButton;
@@ -107,7 +108,7 @@ public final class AppraisalBoardView {
         ViewSupport.show(vm.editOffered(), editButton);
         ViewSupport.show(vm.overrideOffered(), overrideButton);
         offer(vm.startOffered(), startButton, proposeButton);
-        offer(vm.confirmOffered(), confirmButton, returnButton, reasonButton);
+        offer(vm.confirmOffered(), confirmSeparator, confirmButton, returnButton, reasonButton);
         startButton.disableProperty().bind(vm.canStart().not());
         proposeButton.disableProperty().bind(vm.canPropose().not());
         editButton.disableProperty().bind(vm.canEdit().not());
