@@ -40,7 +40,7 @@ class CaseListViewModelTest {
         officer = f.officer("officer");
         first = f.refer(officer, "王小花", true);
         CaseRow second = f.refer(officer, "李小明", true);
-        f.cases().move(officer, second.id(), AidCaseStatus.VISITED, LocalDate.of(2026, 4, 1), null);
+        f.walk(officer, second.id(), LocalDate.of(2026, 4, 1), AidCaseStatus.VISITED);
     }
 
     @AfterEach
