@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongFunction;
-import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -111,7 +110,8 @@ public final class CaseListView {
         ViewSupport.show(vm.canEdit(), editButton, moveButton);
         // a referral is typed with the child's identity: case officers only
         ViewSupport.show(vm.canEdit() && vm.maySeeIdentity(), referButton);
-        ViewSupport.show(vm.maySeeIdentity(), revealButton, editChildButton, identityExportButton, summaryButton);
+        ViewSupport.show(vm.maySeeIdentity(), revealButton, identityExportButton, summaryButton);
+        ViewSupport.show(vm.maySeeIdentity() && vm.canEdit(), editChildButton);
         registerButton.disableProperty().bind(vm.busyProperty());
         summaryButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         // follow-ups that need attention make their case stand out in the list
@@ -128,15 +128,16 @@ public final class CaseListView {
                 }
             }
         });
-        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
         referButton.disableProperty().bind(vm.busyProperty());
-        editButton.disableProperty().bind(none);
-        moveButton.disableProperty().bind(none);
-        revealButton.disableProperty().bind(none.or(vm.identityProperty().isNotNull()));
-        editChildButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
-        ViewSupport.show(vm.maySeeIdentity(), attachConsentButton, saveConsentButton);
-        attachConsentButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
-        saveConsentButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
+        editButton.disableProperty().bind(vm.canChangeCase().not());
+        moveButton.disableProperty().bind(vm.canChangeCase().not());
+        revealButton.disableProperty().bind(vm.canReveal().not());
+        editChildButton.disableProperty().bind(vm.canEditIdentity().not());
+        // uploading changes the child's record: a case officer who may also edit
+        ViewSupport.show(vm.maySeeIdentity() && vm.canEdit(), attachConsentButton);
+        ViewSupport.show(vm.maySeeIdentity(), saveConsentButton);
+        attachConsentButton.disableProperty().bind(vm.canEditIdentity().not());
+        saveConsentButton.disableProperty().bind(vm.canSaveConsent().not());
         identityExportButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "case.export.chooserTitle",
                 "case.export.fileName", vm);
@@ -237,6 +238,9 @@ public final class CaseListView {
     private void attachConsent() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("case.consent.attach"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("case.consent.types"),
+                Child.CONSENT_DOC_TYPES.stream().flatMap(t -> java.util.stream.Stream.of("*." + t, "*." + t.toUpperCase()))
+                        .toList()));
         java.io.File file = chooser.showOpenDialog(caseTable.getScene().getWindow());
         if (file != null) {
             vm.attachConsent(file.toPath());
