@@ -97,7 +97,7 @@ public final class CaseListView {
         statusBox.setButtonCell(statusCell());
         statusBox.setCellFactory(l -> statusCell());
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
-        TableColumns.fill(caseTable, vm.columnHeaders(), vm::cells);
+        TableColumns.fill(caseTable, vm.listHeaders(), vm::listCells);
         TableColumns.bind(caseTable, vm.rows());
         TableColumns.bindSelection(caseTable, vm.selectedProperty());
         eventTable.getColumns().setAll(List.of(
@@ -141,12 +141,8 @@ public final class CaseListView {
         identityExportButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "case.export.chooserTitle",
                 "case.export.fileName", vm);
-        vm.selectedProperty().addListener((o, a, b) -> {
-            showCase(b);
-            if (a == null || b == null || a.id() != b.id()) {
-                showWork(b);
-            }
-        });
+        vm.selectedProperty().addListener((o, a, b) -> showCase(b));
+        vm.workCaseProperty().addListener((o, a, b) -> showWork(vm.selectedProperty().get()));
         vm.identityProperty().addListener((o, a, b) -> showIdentity(b));
         showCase(null);
         showIdentity(null);

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,6 +52,12 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.case.code", "field.case.ageBand", "field.child.township",
             "field.child.category", "field.case.status", "field.case.unit", "field.case.team",
             "field.case.referredOn", "field.case.officers", "case.followUpsDue");
+    /**
+     * The columns the list shows: what tells the cases apart and what needs attention, each readable beside the
+     * case's tabs; the overview and the export show every column of {@link #COLUMN_KEYS}.
+     */
+    static final List<String> LIST_KEYS = List.of("field.case.code", "field.case.status", "field.child.township",
+            "case.followUpsDue");
     static final List<String> IDENTITY_KEYS = List.of("field.child.name", "field.child.gender", "field.child.birthDate",
             "field.child.idNumber", "field.child.school", "field.child.schoolGrade", "field.child.community",
             "field.child.address",
@@ -65,6 +72,9 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<AidCaseStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    /** The id of the case whose work the screen shows: kept while the list reloads, so the work stays open. */
+    private final ReadOnlyObjectWrapper<Long> workCase = new ReadOnlyObjectWrapper<>();
+    private boolean reloading;
     private final ObjectProperty<Child> identity = new SimpleObjectProperty<>();
     private final BooleanBinding canChangeCase;
     private final BooleanBinding canReveal;
@@ -94,6 +104,9 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
             if (a == null || b == null || a.id() != b.id()) {
                 identity.set(null);
                 loadEvents(b);
+            }
+            if (!reloading) {
+                workCase.set(b == null ? null : b.id());
             }
         });
         onChange(DataChanges.CASES, this::load);
@@ -146,9 +159,16 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
             teamChoices = loaded.teams();
             officerChoices = loaded.officers();
             due = loaded.due();
-            all.setAll(loaded.rows());
-            CaseRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
-            selected.set(again);
+            reloading = true;
+            CaseRow again;
+            try {
+                all.setAll(loaded.rows());
+                again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+                selected.set(again);
+            } finally {
+                reloading = false;
+            }
+            workCase.set(again == null ? null : again.id());
             if (again != null) {
                 identity.set(shownIdentity);
                 loadEvents(again);
@@ -210,6 +230,16 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
 
     public List<String> columnHeaders() {
         return COLUMN_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    public List<String> listHeaders() {
+        return LIST_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    /** The cells of {@link #LIST_KEYS}, as {@link #cells} has them. */
+    public List<Object> listCells(CaseRow r) {
+        List<Object> all = cells(r);
+        return LIST_KEYS.stream().map(k -> all.get(COLUMN_KEYS.indexOf(k))).toList();
     }
 
     public List<Object> cells(CaseRow r) {
@@ -329,6 +359,11 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
 
     public ObservableList<CaseEvent> events() {
         return events;
+    }
+
+    /** The id of the case whose work shows; it changes with the selection, not while the list reloads. */
+    public ReadOnlyObjectProperty<Long> workCaseProperty() {
+        return workCase.getReadOnlyProperty();
     }
 
     /** A case is selected and nothing runs: edit and move. */
