@@ -59,11 +59,7 @@ class CaseScreenFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void theListIsReadableAt1280AndTheReminderCountsANewFollowUp() throws Exception {
-        waitFor(() -> robot.lookup("#usernameField").tryQuery().isPresent());
-        robot.clickOn("#usernameField").write("officer");
-        robot.clickOn("#passwordField").write(SampleData.DEMO_PASSWORD);
-        robot.clickOn("#loginButton");
-        waitFor(() -> robot.lookup("#nav-cases").tryQuery().isPresent());
+        signInAsOfficer();
         waitFor(() -> reminder() > 0);
         int due = reminder();
 
@@ -95,16 +91,20 @@ class CaseScreenFlowTest {
     /** The same list in English, where labels are longer: no cell and no header is cut either. */
     @Test
     void theListIsReadableAt1280InEnglish() throws Exception {
-        waitFor(() -> robot.lookup("#usernameField").tryQuery().isPresent());
-        robot.clickOn("#usernameField").write("officer");
-        robot.clickOn("#passwordField").write(SampleData.DEMO_PASSWORD);
-        robot.clickOn("#loginButton");
-        waitFor(() -> robot.lookup("#nav-cases").tryQuery().isPresent());
+        signInAsOfficer();
         ComboBox<Locale> language = robot.lookup((ComboBox<?> c) -> c.getItems().contains(Messages.ENGLISH)).query();
         robot.interact(() -> language.setValue(Messages.ENGLISH));
         waitFor(() -> robot.lookup("#nav-cases").tryQuery().map(n -> ((Labeled) n).getText().equals("Dream Room cases"))
                 .orElse(false));
         assertNothingCut(openCases());
+    }
+
+    private void signInAsOfficer() throws Exception {
+        waitFor(() -> robot.lookup("#usernameField").tryQuery().isPresent());
+        robot.clickOn("#usernameField").write("officer");
+        robot.clickOn("#passwordField").write(SampleData.DEMO_PASSWORD);
+        robot.clickOn("#loginButton");
+        waitFor(() -> robot.lookup("#nav-cases").tryQuery().isPresent());
     }
 
     @SuppressWarnings("unchecked")

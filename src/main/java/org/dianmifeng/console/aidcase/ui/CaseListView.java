@@ -62,6 +62,7 @@ public final class CaseListView {
     @FXML private GridPane identityGrid;
     @FXML private TableView<CaseEvent> eventTable;
     @FXML private Label statusLabel;
+    @FXML private Label identityStatusLabel;
 
     public CaseListView(CaseListViewModel vm, Messages messages) {
         this.vm = vm;
@@ -147,6 +148,14 @@ public final class CaseListView {
         showCase(null);
         showIdentity(null);
         ViewSupport.bindStatus(statusLabel, vm);
+        // what became of a reveal or a consent upload also shows beside their buttons, where the officer looks
+        if (vm.maySeeIdentity()) {
+            ViewSupport.bindStatus(identityStatusLabel, vm);
+            identityStatusLabel.visibleProperty().bind(identityStatusLabel.textProperty().isNotEmpty());
+            identityStatusLabel.managedProperty().bind(identityStatusLabel.visibleProperty());
+        } else {
+            ViewSupport.show(false, identityStatusLabel);
+        }
     }
 
     private String step(CaseEvent e) {
