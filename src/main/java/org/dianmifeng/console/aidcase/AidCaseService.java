@@ -229,12 +229,17 @@ public final class AidCaseService {
         });
     }
 
-    /** Stores the scanned consent document of a case's child (a case officer's act). */
+    /**
+     * Stores the scanned consent document of a case's child (a case officer's act): a PDF, JPG or PNG of at most
+     * {@link CasePhoto#BYTES_MAX} bytes.
+     */
     public void attachConsentDocument(Session who, long caseId, String fileName, byte[] content) {
         requireIdentityEdit(who);
         String name = Texts.clean(fileName);
         Checks checks = new Checks().text("child.consentDocName", name, Child.DOC_NAME_MAX);
-        if (content == null || content.length == 0) {
+        if (name != null && !Child.isConsentDocumentType(name)) {
+            checks.add("child.consentDocName", "error.case.documentType", name);
+        } else if (content == null || content.length == 0) {
             checks.add("child.consentDocName", "error.case.emptyDocument");
         } else if (content.length > CasePhoto.BYTES_MAX) {
             checks.add("child.consentDocName", "error.case.documentTooLarge", CasePhoto.BYTES_MAX / (1024 * 1024));
@@ -288,7 +293,8 @@ public final class AidCaseService {
 
     /**
      * Moves a case to {@code target} on {@code date}: only the allowed transitions, a reason where the move needs
-     * one, approval only with the guardian's consent on record, closing only without open follow-ups. Writes an
+     * one, the work a step stands for on record ({@link AidCaseStatus#prerequisites}), approval only with the
+     * guardian's consent on record, closing only without open follow-ups. Writes an
      * event; moving to HANDED_OVER sets the hand-over date.
      */
     public CaseRow move(Session who, long caseId, AidCaseStatus target, LocalDate date, String reason) {
@@ -322,11 +328,15 @@ public final class AidCaseService {
                 // a held case resumes where it stopped, so it cannot skip a visit, a consent or an approval
                 throw new ConsoleException("error.case.resumeWhereLeft", before.code(), last.from());
             }
+            CaseWorkStore work = new CaseWorkStore(dsl);
+            target.prerequisites(before.code(), work.visits(caseId).size(), work.items(caseId).stream()
+                    .filter(i -> i.status() == ItemStatus.PLANNED).map(RenovationItem::description).toList())
+                    .throwIfAny();
             if (target == AidCaseStatus.APPROVED && !store.child(before.childId()).orElseThrow().hasConsent()) {
                 throw new ConsoleException("error.case.noConsent", before.code());
             }
             if (target == AidCaseStatus.CLOSED) {
-                int open = new CaseWorkStore(dsl).openFollowUps(caseId);
+                int open = work.openFollowUps(caseId);
                 if (open > 0) {
                     throw new ConsoleException("error.case.openFollowUps", before.code(), open);
                 }

@@ -1,12 +1,15 @@
 package org.dianmifeng.console.aidcase;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.dianmifeng.console.core.Checks;
 
 /**
  * Where a Dream Room case stands: referred → visited → approved → renovating → handed over → follow-up
  * → closed, with on hold and rejected beside the way, and reopening (closed or rejected back to work).
- * Only the transitions of {@link #next()} are allowed.
+ * Only the transitions of {@link #next()} are allowed, and a step only once the work it stands for is recorded
+ * ({@link #prerequisites}).
  */
 public enum AidCaseStatus {
     REFERRED,
@@ -54,5 +57,22 @@ public enum AidCaseStatus {
     /** Moving there needs a written reason: on hold, rejected, and reopening a closed or rejected case. */
     public boolean needsReason(AidCaseStatus target) {
         return target == ON_HOLD || target == REJECTED || this == CLOSED || this == REJECTED;
+    }
+
+    /**
+     * What a case still lacks for a move to this status, on the field {@code case.moveTarget}: 已走访 needs a
+     * site visit on record ({@code visits} &gt; 0), 已交付 needs every renovation item past 计划中
+     * ({@code itemsStillPlanned}: the descriptions of those still planned).
+     */
+    public Checks prerequisites(String caseCode, int visits, List<String> itemsStillPlanned) {
+        Checks checks = new Checks();
+        if (this == VISITED && visits == 0) {
+            checks.add("case.moveTarget", "error.case.noVisitYet", caseCode);
+        }
+        if (this == HANDED_OVER && !itemsStillPlanned.isEmpty()) {
+            checks.add("case.moveTarget", "error.case.itemsStillPlanned", caseCode, itemsStillPlanned.size(),
+                    String.join("、", itemsStillPlanned));
+        }
+        return checks;
     }
 }

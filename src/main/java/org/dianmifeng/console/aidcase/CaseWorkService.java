@@ -244,6 +244,14 @@ public final class CaseWorkService {
         return c;
     }
 
+    /** A follow-up follows the hand-over: one due before the case's hand-over date is refused. */
+    private static void requireDueAfterHandOver(CaseWorkStore.CaseLine c, FollowUp f) {
+        if (c.handedOverOn() != null && f.dueOn().isBefore(c.handedOverOn())) {
+            new Checks().add("casework.followUp.dueOn", "error.casework.dueBeforeHandOver", c.code(),
+                    c.handedOverOn().toString()).throwIfAny();
+        }
+    }
+
     private static CaseWorkStore.CaseLine requireItemsOpen(CaseWorkStore store, Long caseId) {
         CaseWorkStore.CaseLine c = requireCase(store, caseId);
         if (!ITEMS_OPEN.contains(c.status())) {
@@ -315,7 +323,7 @@ public final class CaseWorkService {
                 .toList());
     }
 
-    /** Plans a follow-up: an activity with its due date, open. */
+    /** Plans a follow-up: an activity with its due date (not before the hand-over), open. */
     public FollowUp plan(Session who, FollowUp followUp) {
         who.require(Permission.CASE_EDIT);
         FollowUp f = new FollowUp(null, followUp.caseId(), Texts.clean(followUp.activity()), followUp.dueOn(), null,
@@ -324,6 +332,7 @@ public final class CaseWorkService {
         return db.transaction(dsl -> {
             CaseWorkStore store = new CaseWorkStore(dsl);
             CaseWorkStore.CaseLine c = requireFollowUpsOpen(store, f.caseId());
+            requireDueAfterHandOver(c, f);
             FollowUp saved = store.insertFollowUp(f);
             audit.record(dsl, who, AuditAction.CREATE, FOLLOW_UP_ENTITY, saved.id(), summary(c, saved), null, saved);
             return saved;
@@ -375,6 +384,9 @@ public final class CaseWorkService {
             FollowUp f = edit.apply(before);
             f.check(today()).throwIfAny();
             CaseWorkStore.CaseLine c = requireFollowUpsOpen(store, before.caseId());
+            if (!f.dueOn().equals(before.dueOn())) {
+                requireDueAfterHandOver(c, f);
+            }
             FollowUp saved = store.updateFollowUp(f);
             audit.record(dsl, who, AuditAction.UPDATE, FOLLOW_UP_ENTITY, saved.id(), summary(c, saved), before, saved);
             return saved;

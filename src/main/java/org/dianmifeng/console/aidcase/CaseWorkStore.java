@@ -40,12 +40,15 @@ public final class CaseWorkStore {
     }
 
     /** The code and status of a case: what the work of a case shows and checks. */
-    public record CaseLine(long id, String code, AidCaseStatus status) {
+    /** A case's code and status, and its hand-over date (null until handed over). */
+    public record CaseLine(long id, String code, AidCaseStatus status, LocalDate handedOverOn) {
     }
 
     public Optional<CaseLine> caseLine(long caseId) {
-        return dsl.select(AID_CASE.ID, AID_CASE.CODE, AID_CASE.STATUS).from(AID_CASE).where(AID_CASE.ID.eq(caseId))
-                .fetchOptional(r -> new CaseLine(r.value1(), r.value2(), AidCaseStatus.valueOf(r.value3())));
+        return dsl.select(AID_CASE.ID, AID_CASE.CODE, AID_CASE.STATUS, AID_CASE.HANDED_OVER_ON).from(AID_CASE)
+                .where(AID_CASE.ID.eq(caseId))
+                .fetchOptional(r -> new CaseLine(r.value1(), r.value2(), AidCaseStatus.valueOf(r.value3()),
+                        r.value4()));
     }
 
     private static Field<?>[] personFields() {

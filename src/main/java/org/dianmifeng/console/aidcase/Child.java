@@ -34,6 +34,8 @@ public record Child(Long id, String name, Gender gender, LocalDate birthDate, St
     public static final int CONSENT_SCOPE_MAX = 200;
     public static final int CONSENT_BY_MAX = 40;
     public static final int DOC_NAME_MAX = 200;
+    /** The file types a scanned consent may have. */
+    public static final java.util.List<String> CONSENT_DOC_TYPES = java.util.List.of("pdf", "jpg", "jpeg", "png");
     /** The programme is for minors: a child must be under this age. */
     public static final int AGE_LIMIT = 18;
 
@@ -136,5 +138,11 @@ public record Child(Long id, String name, Gender gender, LocalDate birthDate, St
         return Auditable.fields("township", township, "category", category,
                 "consentOn", consentOn, "consentScope", consentScope, "consentBy", consentBy,
                 "consentDoc", consentDocName != null, "identity", "(hidden)");
+    }
+
+    /** Whether {@code fileName} ends in one of {@link #CONSENT_DOC_TYPES} (any case). */
+    public static boolean isConsentDocumentType(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return CONSENT_DOC_TYPES.stream().anyMatch(t -> lower.endsWith("." + t));
     }
 }

@@ -376,6 +376,7 @@ public final class App extends Application {
         link.visibleProperty().bind(due.countProperty().greaterThan(0));
         link.managedProperty().bind(link.visibleProperty());
         link.setOnAction(e -> main.open("cases"));
+        link.getProperties().put(DueFollowUpsViewModel.class, due); // the window's changes hold it weakly
         due.load();
         return link;
     }

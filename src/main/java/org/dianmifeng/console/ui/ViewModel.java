@@ -1,7 +1,11 @@
 package org.dianmifeng.console.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +23,8 @@ public abstract class ViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+    /** What {@link #onChange} listens with, held here: the window's {@link DataChanges} holds them weakly. */
+    private final List<ChangeListener<Number>> listening = new ArrayList<>();
 
     protected ViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -45,6 +51,7 @@ public abstract class ViewModel {
             onSuccess.accept(result);
         }, e -> {
             busy.set(false);
+            notice.set(null); // a refusal replaces the last success message, which would mislead once it clears
             error.set(messages().describe(e));
             onFailure.accept(e);
         });
@@ -77,6 +84,21 @@ public abstract class ViewModel {
             reread.run();
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code reload} whenever {@code area}'s data changes in this window ({@link #changed}), for as long as this
+     * ViewModel is in use: a screen that is gone stops listening.
+     */
+    protected void onChange(String area, Runnable reload) {
+        ChangeListener<Number> listener = (o, a, b) -> reload.run();
+        listening.add(listener);
+        ctx.changes().of(area).addListener(new WeakChangeListener<>(listener));
+    }
+
+    /** Tells this window that {@code area}'s data changed: every list, count and reminder of it reloads. */
+    protected void changed(String area) {
+        ctx.changes().publish(area);
     }
 
     protected void setNotice(String text) {

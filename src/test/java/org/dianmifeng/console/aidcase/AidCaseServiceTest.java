@@ -275,7 +275,7 @@ class AidCaseServiceTest {
                 int events = cases.history(officer, row.id()).size();
                 boolean allowed = ALLOWED.get(from).contains(to);
                 try {
-                    CaseRow moved = cases.move(officer, row.id(), to, MOVED, "理由");
+                    CaseRow moved = f.walk(officer, row.id(), MOVED, to);
                     if (!allowed) {
                         wrong.add(from + "->" + to + " was allowed");
                     }
@@ -336,7 +336,7 @@ class AidCaseServiceTest {
         ValidationException hold = assertThrows(ValidationException.class,
                 () -> cases.move(officer, row.id(), ON_HOLD, MOVED, " "));
         assertTrue(hold.hasProblem("case.moveReason"));
-        assertNotNull(cases.move(ADMIN, row.id(), VISITED, MOVED, null), "a plain step needs no reason");
+        assertNotNull(f.walk(ADMIN, row.id(), MOVED, VISITED), "a plain step needs no reason");
         cases.move(officer, row.id(), REJECTED, MOVED, "不符合条件");
         assertTrue(assertThrows(ValidationException.class, () -> cases.move(officer, row.id(), REFERRED, MOVED, null))
                 .hasProblem("case.moveReason"), "reopening needs a reason");
@@ -351,11 +351,49 @@ class AidCaseServiceTest {
     @Test
     void approvalNeedsTheGuardiansConsent() {
         CaseRow row = f.refer(officer, "甲", false);
-        cases.move(officer, row.id(), VISITED, MOVED, null);
+        f.walk(officer, row.id(), MOVED, VISITED);
         ConsoleException e = assertThrows(ConsoleException.class, () -> cases.move(officer, row.id(), APPROVED, MOVED, null));
         assertEquals("error.case.noConsent", e.key());
         assertTrue(e.localized(ZH).contains(row.code()));
         assertEquals(VISITED, cases.get(officer, row.id()).status());
+    }
+
+    /** 已走访 needs a visit on record, 已交付 every item past 计划中; a refused move changes nothing. */
+    @Test
+    void aStepNeedsItsWorkOnRecordAndARefusedStepChangesNothing() {
+        CaseRow row = f.refer(officer, "甲", true);
+        int audited = t.services().audit().find(ADMIN, AuditFilter.recent(1000)).size();
+        ValidationException noVisit = assertThrows(ValidationException.class,
+                () -> cases.move(officer, row.id(), VISITED, MOVED, null));
+        assertTrue(noVisit.hasProblem("case.moveTarget"));
+        assertTrue(noVisit.localized(ZH).contains("还没有走访记录"), noVisit.localized(ZH));
+        assertTrue(noVisit.localized(Messages.of(Messages.ENGLISH)).contains("no site visit"));
+        assertUnchanged(row, REFERRED, 1, audited);
+
+        f.walk(officer, row.id(), MOVED, VISITED, APPROVED, RENOVATING);
+        RenovationItem desk = f.work().addItem(officer, new RenovationItem(null, row.id(), RenovationCategory.FURNITURE,
+                "书桌", java.math.BigDecimal.ONE, new java.math.BigDecimal("800"), null, null, ItemStatus.INSTALLED, null));
+        RenovationItem lamp = f.work().addItem(officer, new RenovationItem(null, row.id(), RenovationCategory.LIGHTING,
+                "台灯", java.math.BigDecimal.ONE, new java.math.BigDecimal("150"), null, null, ItemStatus.PLANNED, null));
+        audited = t.services().audit().find(ADMIN, AuditFilter.recent(1000)).size();
+        ValidationException planned = assertThrows(ValidationException.class,
+                () -> cases.move(officer, row.id(), HANDED_OVER, MOVED, null));
+        assertTrue(planned.hasProblem("case.moveTarget"));
+        assertTrue(planned.localized(ZH).contains("1 项改造仍为“计划中”（台灯）"), planned.localized(ZH));
+        assertUnchanged(row, RENOVATING, 4, audited);
+        assertNull(cases.get(officer, row.id()).handedOverOn());
+
+        f.work().updateItem(officer, new RenovationItem(lamp.id(), row.id(), lamp.category(), lamp.description(),
+                lamp.quantity(), lamp.unitPrice(), null, null, ItemStatus.BOUGHT, lamp.version()));
+        assertEquals(HANDED_OVER, cases.move(officer, row.id(), HANDED_OVER, MOVED, null).status());
+        assertNotNull(desk);
+    }
+
+    private void assertUnchanged(CaseRow row, AidCaseStatus status, int events, int audited) {
+        CaseRow now = cases.get(officer, row.id());
+        assertEquals(status, now.status());
+        assertEquals(events, cases.history(officer, row.id()).size());
+        assertEquals(audited, t.services().audit().find(ADMIN, AuditFilter.recent(1000)).size(), "nothing audited");
     }
 
     @Test
@@ -381,7 +419,7 @@ class AidCaseServiceTest {
     @Test
     void aCaseIsEditedWithoutTouchingItsStatusOrCode() {
         CaseRow row = f.refer(officer, "甲", true);
-        cases.move(officer, row.id(), VISITED, MOVED, null);
+        f.walk(officer, row.id(), MOVED, VISITED);
         CaseRow now = cases.get(ADMIN, row.id());
         AidCase edited = new AidCase(now.id(), "DR-9999-999", 999L, "华士镇妇联", "张主任", now.referredOn(), now.unitId(),
                 null, CLOSED, null, now.version());

@@ -211,6 +211,7 @@ class CaseWorkServiceTest {
 
     @Test
     void visitsWithVisitorsAndAuditTextsNamingTheCaseCodeNeverTheChild() {
+        int visitedBefore = work.visits(VIEWER, approved).size(); // the fixture's visit before 已走访
         assertTrue(assertThrows(ValidationException.class, () -> work.addVisit(officer, new SiteVisit(null, approved,
                 TODAY, List.of(), null, "房间漏雨", null, null))).hasProblem("casework.visit.visitors"));
         SiteVisit visit = work.addVisit(officer, new SiteVisit(null, approved, LocalDate.of(2026, 3, 10),
@@ -219,7 +220,7 @@ class CaseWorkServiceTest {
         SiteVisit edited = work.updateVisit(officer, new SiteVisit(visit.id(), approved, visit.visitedOn(),
                 List.of(li), visit.officials(), visit.findings(), "书桌", visit.version()));
         assertEquals(1, edited.visitors().size());
-        assertEquals(1, work.visits(VIEWER, approved).size());
+        assertEquals(visitedBefore + 1, work.visits(VIEWER, approved).size());
         assertThrows(StaleDataException.class, () -> work.updateVisit(officer, visit));
 
         RenovationItem i = work.addItem(officer, item(approved, "1", "800"));
@@ -231,17 +232,40 @@ class CaseWorkServiceTest {
         FollowUp fu = work.plan(officer, new FollowUp(null, approved, "爱心暑期辅导班", TODAY, null, null, null, null, null));
         work.markDone(officer, fu, TODAY, "张三", null);
         work.deleteVisit(officer, edited);
-        assertTrue(work.visits(VIEWER, approved).isEmpty());
+        assertEquals(visitedBefore, work.visits(VIEWER, approved).size());
 
         List<AuditEntry> entries = audit().stream()
                 .filter(e -> List.of("SITE_VISIT", "PAIRING", "RENOVATION_ITEM", "CASE_PHOTO", "FOLLOW_UP")
                         .contains(e.entity()))
                 .toList();
-        assertEquals(10, entries.size());
+        assertEquals(10 + visitedBefore, entries.size());
         for (AuditEntry e : entries) {
             assertTrue(e.summary().startsWith("DR-2026-001"), e.summary());
             String all = e.summary() + e.before() + e.after();
             assertFalse(all.contains(CaseFixtures.CHILD_NAME), all);
         }
+    }
+
+    /** A follow-up follows the hand-over: due before it is refused when planned and when its date is changed. */
+    @Test
+    void aFollowUpIsNeverDueBeforeTheHandOver() {
+        long handed = f.aidCase(officer, AidCaseStatus.HANDED_OVER).id();
+        LocalDate handOver = CaseFixtures.CONSENT;
+        ValidationException early = assertThrows(ValidationException.class, () -> work.plan(officer,
+                new FollowUp(null, handed, "回访", handOver.minusDays(1), null, null, null, null, null)));
+        assertTrue(early.hasProblem("casework.followUp.dueOn"));
+        assertTrue(early.localized(Messages.of(Messages.CHINESE)).contains("不能早于交付日期"));
+        assertTrue(early.localized(Messages.of(Messages.CHINESE)).contains(handOver.toString()));
+        assertTrue(work.followUps(VIEWER, handed).isEmpty(), "nothing saved");
+
+        FollowUp sameDay = work.plan(officer, new FollowUp(null, handed, "回访", handOver, null, null, null, null, null));
+        FollowUp moved = new FollowUp(sameDay.id(), handed, "回访", handOver.minusDays(3), null, null, null, null,
+                sameDay.version());
+        assertTrue(assertThrows(ValidationException.class, () -> work.update(officer, moved))
+                .hasProblem("casework.followUp.dueOn"));
+        assertEquals(handOver, work.followUps(VIEWER, handed).get(0).dueOn(), "the stored date stays");
+        // before the hand-over a follow-up may be planned on any date
+        assertEquals(TODAY.minusDays(300), work.plan(officer, new FollowUp(null, approved, "家访", TODAY.minusDays(300),
+                null, null, null, null, null)).dueOn());
     }
 }

@@ -16,10 +16,12 @@ import org.dianmifeng.console.aidcase.EligibilityCategory;
 import org.dianmifeng.console.aidcase.FollowUp;
 import org.dianmifeng.console.aidcase.IdentityAccess;
 import org.dianmifeng.console.aidcase.IdentityLogFilter;
+import org.dianmifeng.console.aidcase.SiteVisit;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.unit.Person;
+import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.unit.Unit;
 
 /**
@@ -121,13 +123,27 @@ public final class CaseFixtures {
         return path.isEmpty() ? row : walk(who, row.id(), CONSENT, path.toArray(AidCaseStatus[]::new));
     }
 
-    /** Moves a case along {@code path}, each step on {@code date} with a reason. */
+    /**
+     * Moves a case along {@code path}, each step on {@code date} with a reason; a site visit on {@code date} is
+     * recorded first where the case moves to VISITED without one (the lifecycle needs it).
+     */
     public CaseRow walk(Session who, long caseId, LocalDate date, AidCaseStatus... path) {
         CaseRow row = null;
         for (AidCaseStatus s : path) {
+            if (s == AidCaseStatus.VISITED && work().visits(who, caseId).isEmpty()) {
+                work().addVisit(who, new SiteVisit(null, caseId, date, List.of(visitor()), null, "卧室无书桌，照明不足",
+                        null, null));
+            }
             row = cases().move(who, caseId, s, date, "按计划推进");
         }
         return row;
+    }
+
+    /** Someone of the register to visit with: the first person there, or a new one while there is nobody. */
+    private PersonRef visitor() {
+        long id = t.services().people().list(ADMIN).stream().mapToLong(r -> r.id()).findFirst()
+                .orElseGet(() -> person("走访志愿者").id());
+        return new PersonRef(id, null, null, null, null);
     }
 
     /** A follow-up planned by {@code who}, then marked done on {@code done} or cancelled with a reason (or open). */

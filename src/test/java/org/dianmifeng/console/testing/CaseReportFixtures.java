@@ -88,7 +88,7 @@ public final class CaseReportFixtures {
         f.followUp(ADMIN, first, "点亮书桌 照亮梦想", LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 20), null);
         f.followUp(ADMIN, first, "体验电力人的一天", LocalDate.of(2026, 7, 15), null, null);
         f.followUp(ADMIN, first, "爱心暑期辅导班", LocalDate.of(2026, 12, 20), null, null);
-        f.followUp(ADMIN, first, "春节慰问", LocalDate.of(2026, 2, 1), null, "孩子随祖母回老家过年");
+        f.followUp(ADMIN, first, "春节慰问", LocalDate.of(2027, 2, 1), null, "孩子随祖母回老家过年");
         return new Cases(first, second);
     }
 

@@ -40,7 +40,9 @@ public final class CaseFormView {
         grid.getStyleClass().add("form");
         ColumnConstraints wide = new ColumnConstraints(360);
         wide.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new ColumnConstraints(120), wide);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut
+        grid.getColumnConstraints().setAll(labels, wide);
         if (vm.showsChild()) {
             section("case.section.child");
             text("child.name", vm.name);

@@ -17,6 +17,7 @@ import org.dianmifeng.console.aidcase.CaseRow;
 import org.dianmifeng.console.aidcase.Child;
 import org.dianmifeng.console.aidcase.EligibilityCategory;
 import org.dianmifeng.console.core.Gender;
+import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -68,6 +69,8 @@ public final class CaseFormViewModel extends ViewModel {
     final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     final ObjectProperty<TeamRow> team = new SimpleObjectProperty<>();
     final ObservableList<Account> officers = FXCollections.observableArrayList();
+    /** The last well-formed ID number the form held: what the gender and birth date were filled from. */
+    private String filledFrom;
 
     CaseFormViewModel(UiContext ctx, AidCaseService cases, Mode mode, CaseRow row, Child child, List<Unit> units,
                       List<TeamRow> teams, List<Account> officerChoices, Consumer<String> onSaved) {
@@ -114,6 +117,32 @@ public final class CaseFormViewModel extends ViewModel {
         } else if (mode == Mode.REFERRAL) {
             consentBy.set(session().username());
         }
+        filledFrom = wellFormed(idNumber.get());
+        idNumber.addListener((o, was, now) -> followIdNumber(now));
+    }
+
+    /**
+     * A well-formed ID number fills the child's gender and birth date, as the person form does; a corrected number
+     * updates what the previous one filled. A value chosen by hand that differs stays (the save names the mismatch).
+     */
+    private void followIdNumber(String typed) {
+        String id = wellFormed(typed);
+        if (id == null) {
+            return;
+        }
+        String before = filledFrom;
+        filledFrom = id;
+        if (gender.get() == null || (before != null && gender.get() == ResidentId.gender(before))) {
+            gender.set(ResidentId.gender(id));
+        }
+        if (birthDate.get() == null || (before != null && birthDate.get().equals(ResidentId.birthDate(before).orElse(null)))) {
+            birthDate.set(ResidentId.birthDate(id).orElseThrow());
+        }
+    }
+
+    private String wellFormed(String typed) {
+        String id = ResidentId.normalize(typed);
+        return id == null || ResidentId.problem(id, cases.today()).isPresent() ? null : id;
     }
 
     private static String text(String s) {

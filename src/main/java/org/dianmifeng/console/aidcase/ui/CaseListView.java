@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongFunction;
-import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -63,6 +62,7 @@ public final class CaseListView {
     @FXML private GridPane identityGrid;
     @FXML private TableView<CaseEvent> eventTable;
     @FXML private Label statusLabel;
+    @FXML private Label identityStatusLabel;
 
     public CaseListView(CaseListViewModel vm, Messages messages) {
         this.vm = vm;
@@ -98,7 +98,7 @@ public final class CaseListView {
         statusBox.setButtonCell(statusCell());
         statusBox.setCellFactory(l -> statusCell());
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
-        TableColumns.fill(caseTable, vm.columnHeaders(), vm::cells);
+        TableColumns.fill(caseTable, vm.listHeaders(), vm::listCells);
         TableColumns.bind(caseTable, vm.rows());
         TableColumns.bindSelection(caseTable, vm.selectedProperty());
         eventTable.getColumns().setAll(List.of(
@@ -111,7 +111,8 @@ public final class CaseListView {
         ViewSupport.show(vm.canEdit(), editButton, moveButton);
         // a referral is typed with the child's identity: case officers only
         ViewSupport.show(vm.canEdit() && vm.maySeeIdentity(), referButton);
-        ViewSupport.show(vm.maySeeIdentity(), revealButton, editChildButton, identityExportButton, summaryButton);
+        ViewSupport.show(vm.maySeeIdentity(), revealButton, identityExportButton, summaryButton);
+        ViewSupport.show(vm.maySeeIdentity() && vm.canEdit(), editChildButton);
         registerButton.disableProperty().bind(vm.busyProperty());
         summaryButton.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         // follow-ups that need attention make their case stand out in the list
@@ -128,28 +129,33 @@ public final class CaseListView {
                 }
             }
         });
-        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
         referButton.disableProperty().bind(vm.busyProperty());
-        editButton.disableProperty().bind(none);
-        moveButton.disableProperty().bind(none);
-        revealButton.disableProperty().bind(none.or(vm.identityProperty().isNotNull()));
-        editChildButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
-        ViewSupport.show(vm.maySeeIdentity(), attachConsentButton, saveConsentButton);
-        attachConsentButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
-        saveConsentButton.disableProperty().bind(none.or(vm.identityProperty().isNull()));
+        editButton.disableProperty().bind(vm.canChangeCase().not());
+        moveButton.disableProperty().bind(vm.canChangeCase().not());
+        revealButton.disableProperty().bind(vm.canReveal().not());
+        editChildButton.disableProperty().bind(vm.canEditIdentity().not());
+        // uploading changes the child's record: a case officer who may also edit
+        ViewSupport.show(vm.maySeeIdentity() && vm.canEdit(), attachConsentButton);
+        ViewSupport.show(vm.maySeeIdentity(), saveConsentButton);
+        attachConsentButton.disableProperty().bind(vm.canEditIdentity().not());
+        saveConsentButton.disableProperty().bind(vm.canSaveConsent().not());
         identityExportButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "case.export.chooserTitle",
                 "case.export.fileName", vm);
-        vm.selectedProperty().addListener((o, a, b) -> {
-            showCase(b);
-            if (a == null || b == null || a.id() != b.id()) {
-                showWork(b);
-            }
-        });
+        vm.selectedProperty().addListener((o, a, b) -> showCase(b));
+        vm.workCaseProperty().addListener((o, a, b) -> showWork(vm.selectedProperty().get()));
         vm.identityProperty().addListener((o, a, b) -> showIdentity(b));
         showCase(null);
         showIdentity(null);
         ViewSupport.bindStatus(statusLabel, vm);
+        // what became of a reveal or a consent upload also shows beside their buttons, where the officer looks
+        if (vm.maySeeIdentity()) {
+            ViewSupport.bindStatus(identityStatusLabel, vm);
+            identityStatusLabel.visibleProperty().bind(identityStatusLabel.textProperty().isNotEmpty());
+            identityStatusLabel.managedProperty().bind(identityStatusLabel.visibleProperty());
+        } else {
+            ViewSupport.show(false, identityStatusLabel);
+        }
     }
 
     private String step(CaseEvent e) {
@@ -237,6 +243,9 @@ public final class CaseListView {
     private void attachConsent() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("case.consent.attach"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("case.consent.types"),
+                Child.CONSENT_DOC_TYPES.stream().flatMap(t -> java.util.stream.Stream.of("*." + t, "*." + t.toUpperCase()))
+                        .toList()));
         java.io.File file = chooser.showOpenDialog(caseTable.getScene().getWindow());
         if (file != null) {
             vm.attachConsent(file.toPath());

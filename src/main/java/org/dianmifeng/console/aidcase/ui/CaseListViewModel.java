@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +22,7 @@ import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.aidcase.AidCaseService;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.aidcase.CaseEvent;
+import org.dianmifeng.console.aidcase.CasePhoto;
 import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseRow;
 import org.dianmifeng.console.aidcase.CaseWorkService;
@@ -31,6 +35,7 @@ import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.DataChanges;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.Unit;
@@ -47,6 +52,12 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.case.code", "field.case.ageBand", "field.child.township",
             "field.child.category", "field.case.status", "field.case.unit", "field.case.team",
             "field.case.referredOn", "field.case.officers", "case.followUpsDue");
+    /**
+     * The columns the list shows: what tells the cases apart and what needs attention, each readable beside the
+     * case's tabs; the overview and the export show every column of {@link #COLUMN_KEYS}.
+     */
+    static final List<String> LIST_KEYS = List.of("field.case.code", "field.case.status", "field.child.township",
+            "case.followUpsDue");
     static final List<String> IDENTITY_KEYS = List.of("field.child.name", "field.child.gender", "field.child.birthDate",
             "field.child.idNumber", "field.child.school", "field.child.schoolGrade", "field.child.community",
             "field.child.address",
@@ -61,7 +72,14 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<AidCaseStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    /** The id of the case whose work the screen shows: kept while the list reloads, so the work stays open. */
+    private final ReadOnlyObjectWrapper<Long> workCase = new ReadOnlyObjectWrapper<>();
+    private boolean reloading;
     private final ObjectProperty<Child> identity = new SimpleObjectProperty<>();
+    private final BooleanBinding canChangeCase;
+    private final BooleanBinding canReveal;
+    private final BooleanBinding canEditIdentity;
+    private final BooleanBinding canSaveConsent;
     private final ObservableList<CaseEvent> events = FXCollections.observableArrayList();
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private List<Unit> unitChoices = List.of();
@@ -87,7 +105,17 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
                 identity.set(null);
                 loadEvents(b);
             }
+            if (!reloading) {
+                workCase.set(b == null ? null : b.id());
+            }
         });
+        onChange(DataChanges.CASES, this::load);
+        BooleanBinding none = selected.isNull().or(busyProperty());
+        canChangeCase = none.not();
+        canReveal = none.or(identity.isNotNull()).not();
+        canEditIdentity = none.or(identity.isNull()).not();
+        canSaveConsent = Bindings.createBooleanBinding(() -> canEditIdentity.get()
+                && identity.get().consentDocName() != null, canEditIdentity, identity);
     }
 
     private void refilter() {
@@ -131,9 +159,16 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
             teamChoices = loaded.teams();
             officerChoices = loaded.officers();
             due = loaded.due();
-            all.setAll(loaded.rows());
-            CaseRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
-            selected.set(again);
+            reloading = true;
+            CaseRow again;
+            try {
+                all.setAll(loaded.rows());
+                again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+                selected.set(again);
+            } finally {
+                reloading = false;
+            }
+            workCase.set(again == null ? null : again.id());
             if (again != null) {
                 identity.set(shownIdentity);
                 loadEvents(again);
@@ -152,25 +187,30 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     /** Shows the selected case's identity, for a case officer giving a reason; logged by the service. */
     public void reveal(String reason) {
         CaseRow row = selected.get();
+        setNotice(null);
         background(p -> cases.reveal(session(), row.id(), reason), revealed -> {
             if (selected.get() != null && selected.get().id() == revealed.id()) {
                 identity.set(revealed.identity());
             }
+            changed(DataChanges.CASES); // the identity access log has a new line
         });
     }
 
     public CaseFormViewModel referralForm() {
+        setNotice(null);
         return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.REFERRAL, null, null, unitChoices, teamChoices,
                 officerChoices, this::afterSaved);
     }
 
     public CaseFormViewModel editCaseForm() {
+        setNotice(null);
         return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.CASE, selected.get(), null, unitChoices,
                 teamChoices, officerChoices, this::afterSaved);
     }
 
     /** The form of the revealed child's identity (a case officer's edit). */
     public CaseFormViewModel editChildForm() {
+        setNotice(null);
         return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.CHILD, selected.get(), identity.get(),
                 unitChoices, teamChoices, officerChoices, code -> {
                     identity.set(null);
@@ -179,16 +219,27 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     }
 
     public MoveFormViewModel moveForm() {
+        setNotice(null);
         return new MoveFormViewModel(ctx, cases, selected.get(), List.copyOf(events), this::afterSaved);
     }
 
     private void afterSaved(String code) {
         setNotice(messages().text("notice.saved", code));
-        load();
+        changed(DataChanges.CASES);
     }
 
     public List<String> columnHeaders() {
         return COLUMN_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    public List<String> listHeaders() {
+        return LIST_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    /** The cells of {@link #LIST_KEYS}, as {@link #cells} has them. */
+    public List<Object> listCells(CaseRow r) {
+        List<Object> all = cells(r);
+        return LIST_KEYS.stream().map(k -> all.get(COLUMN_KEYS.indexOf(k))).toList();
     }
 
     public List<Object> cells(CaseRow r) {
@@ -211,22 +262,42 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
                 shown);
     }
 
-    /** Attaches the scanned guardian consent in {@code file} to the selected case's child (a case officer). */
+    /**
+     * Attaches the scanned guardian consent in {@code file} to the selected case's child (a case officer): the notice
+     * names the file, a refusal (type, size, permission) says why. No more than the largest document allowed
+     * is read, so that a huge file is refused without filling the memory.
+     */
     public void attachConsent(Path file) {
         CaseRow row = selected.get();
+        String name = file.getFileName().toString();
+        setNotice(null);
         background(p -> {
-            cases.attachConsentDocument(session(), row.id(), file.getFileName().toString(), Files.readAllBytes(file));
+            byte[] content;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes(CasePhoto.BYTES_MAX + 1);
+            }
+            cases.attachConsentDocument(session(), row.id(), name, content);
             return row.code();
-        }, this::afterSaved);
+        }, code -> {
+            if (identity.get() != null && selected.get() != null && selected.get().id() == row.id()) {
+                identity.set(identity.get().withConsentDocName(name));
+            }
+            setNotice(messages().text("case.consent.attached", code, name));
+            changed(DataChanges.CASES);
+        });
     }
 
     /** Saves the selected case's scanned consent to {@code out}; reading it is logged with the reason. */
     public void saveConsent(Path out, String reason) {
         CaseRow row = selected.get();
+        setNotice(null);
         background(p -> {
             Files.write(out, cases.consentDocument(session(), row.id(), reason));
             return out;
-        }, saved -> setNotice(messages().text("case.consent.saved", saved.toAbsolutePath().toString())));
+        }, saved -> {
+            setNotice(messages().text("case.consent.saved", saved.toAbsolutePath().toString()));
+            changed(DataChanges.CASES); // the identity access log has a new line
+        });
     }
 
     /** The print-ready case register (梦想小屋帮扶个案登记表) of every case, pseudonymised. */
@@ -288,5 +359,30 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
 
     public ObservableList<CaseEvent> events() {
         return events;
+    }
+
+    /** The id of the case whose work shows; it changes with the selection, not while the list reloads. */
+    public ReadOnlyObjectProperty<Long> workCaseProperty() {
+        return workCase.getReadOnlyProperty();
+    }
+
+    /** A case is selected and nothing runs: edit and move. */
+    public BooleanBinding canChangeCase() {
+        return canChangeCase;
+    }
+
+    /** A case is selected, nothing runs and its identity is not shown yet. */
+    public BooleanBinding canReveal() {
+        return canReveal;
+    }
+
+    /** The selected case's identity is shown (revealed) and nothing runs: edit the child, upload the consent. */
+    public BooleanBinding canEditIdentity() {
+        return canEditIdentity;
+    }
+
+    /** As {@link #canEditIdentity}, and a scanned consent was uploaded. */
+    public BooleanBinding canSaveConsent() {
+        return canSaveConsent;
     }
 }

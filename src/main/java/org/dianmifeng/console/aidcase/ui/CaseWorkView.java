@@ -93,6 +93,7 @@ public final class CaseWorkView {
     @FXML private Button addPhotoButton;
     @FXML private Button showPhotosButton;
     @FXML private FlowPane thumbnails;
+    @FXML private Label followUpsLockedLabel;
     @FXML private TableView<FollowUp> followUpTable;
     @FXML private GridPane followUpForm;
     @FXML private TextField activityField;
@@ -215,10 +216,12 @@ public final class CaseWorkView {
         notesField.textProperty().bindBidirectional(vm.notesProperty());
         doneOnPicker.valueProperty().bindBidirectional(vm.doneOnProperty());
         saveFollowUpButton.disableProperty().bind(busy);
-        var notOpen = Bindings.createBooleanBinding(() -> vm.editingFollowUpProperty().get() == null
-                || !vm.editingFollowUpProperty().get().isOpen(), vm.editingFollowUpProperty());
-        markDoneButton.disableProperty().bind(notOpen.or(busy));
-        cancelFollowUpButton.disableProperty().bind(notOpen.or(busy));
+        markDoneButton.disableProperty().bind(vm.canCloseFollowUp().not());
+        cancelFollowUpButton.disableProperty().bind(vm.canCloseFollowUp().not());
+        followUpForm.disableProperty().bind(vm.canChangeFollowUps().not());
+        followUpsLockedLabel.textProperty().bind(vm.followUpsLockedProperty());
+        followUpsLockedLabel.visibleProperty().bind(vm.followUpsLockedProperty().isNotNull());
+        followUpsLockedLabel.managedProperty().bind(followUpsLockedLabel.visibleProperty());
 
         ViewSupport.show(vm.canEdit(), visitForm, pairingForm, itemForm, followUpForm);
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,7 @@ import org.dianmifeng.console.aidcase.SiteVisit;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.party.ui.FormNumbers;
+import org.dianmifeng.console.ui.DataChanges;
 import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -99,6 +102,9 @@ public final class CaseWorkViewModel extends ViewModel {
     private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
     private final StringProperty participants = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final BooleanBinding canChangeFollowUps;
+    private final ReadOnlyStringWrapper followUpsLocked = new ReadOnlyStringWrapper();
+    private final BooleanBinding canCloseFollowUp;
 
     public CaseWorkViewModel(UiContext ctx, CaseWorkService service, PersonService people, long caseId) {
         super(ctx);
@@ -115,6 +121,21 @@ public final class CaseWorkViewModel extends ViewModel {
         selectedVisit.addListener((o, a, b) -> fillVisit(b));
         selectedItem.addListener((o, a, b) -> fillItem(b));
         selectedFollowUp.addListener((o, a, b) -> fillFollowUp(b));
+        onChange(DataChanges.CASES, this::load);
+        canChangeFollowUps = Bindings.createBooleanBinding(() -> status.get() != null
+                && status.get() != AidCaseStatus.CLOSED && status.get() != AidCaseStatus.REJECTED, status);
+        canCloseFollowUp = Bindings.createBooleanBinding(() -> editingFollowUp.get() != null
+                && editingFollowUp.get().isOpen(), editingFollowUp).and(busyProperty().not());
+    }
+
+    /** Follow-ups may change: the case is read and neither closed nor rejected (reopen it first). */
+    public BooleanBinding canChangeFollowUps() {
+        return canChangeFollowUps;
+    }
+
+    /** The follow-up in the form is open and nothing runs: mark it done or cancel it. */
+    public BooleanBinding canCloseFollowUp() {
+        return canCloseFollowUp;
     }
 
     /** Whether the signed-in role may change the case's work: the buttons and forms show only then. */
@@ -151,11 +172,19 @@ public final class CaseWorkViewModel extends ViewModel {
         budget.set(messages().text("casework.budget", b.planned().toPlainString(), b.actual().toPlainString(),
                 b.difference().toPlainString()) + (b.overBudget() ? " " + messages().text("casework.budget.over") : ""));
         followUps.setAll(l.followUps());
+        AidCaseStatus s = l.line().status();
+        followUpsLocked.set(s == AidCaseStatus.CLOSED || s == AidCaseStatus.REJECTED
+                ? messages().text("error.casework.followUpsLocked", l.line().code(), s) : null);
+    }
+
+    /** Why the follow-ups cannot change (closed or rejected case), else null. */
+    public ReadOnlyStringProperty followUpsLockedProperty() {
+        return followUpsLocked.getReadOnlyProperty();
     }
 
     private void saved(Object what) {
         setNotice(messages().text("notice.saved", what));
-        load();
+        changed(DataChanges.CASES);
     }
 
     // ---- site visits -----------------------------------------------------------------------------
@@ -215,7 +244,7 @@ public final class CaseWorkViewModel extends ViewModel {
         }, d -> {
             newVisit();
             setNotice(messages().text("notice.deleted", d.visitedOn()));
-            load();
+            changed(DataChanges.CASES);
         });
     }
 
@@ -253,7 +282,7 @@ public final class CaseWorkViewModel extends ViewModel {
             return selected;
         }, d -> {
             setNotice(messages().text("notice.deleted", d.person().name()));
-            load();
+            changed(DataChanges.CASES);
         });
     }
 
@@ -311,7 +340,7 @@ public final class CaseWorkViewModel extends ViewModel {
         }, d -> {
             newItem();
             setNotice(messages().text("notice.deleted", d.description()));
-            load();
+            changed(DataChanges.CASES);
         });
     }
 
@@ -322,6 +351,7 @@ public final class CaseWorkViewModel extends ViewModel {
         background(p -> service.photos(session(), caseId, reason), list -> {
             photos.setAll(list);
             setNotice(messages().text("casework.photos.shown", list.size()));
+            changed(DataChanges.CASES); // the identity access log has a new line
         });
     }
 

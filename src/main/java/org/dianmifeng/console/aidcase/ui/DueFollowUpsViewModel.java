@@ -8,12 +8,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dianmifeng.console.aidcase.CaseWorkService;
 import org.dianmifeng.console.aidcase.DueFollowUp;
+import org.dianmifeng.console.ui.DataChanges;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
 /**
  * The follow-ups of all cases that are overdue or due this week (case code only), for a badge of the main
- * window and the case list: the list, its count and the badge text.
+ * window and the case list: the list, its count and the badge text, read again whenever the cases change in
+ * this window.
  */
 public final class DueFollowUpsViewModel extends ViewModel {
     private final CaseWorkService service;
@@ -24,6 +26,7 @@ public final class DueFollowUpsViewModel extends ViewModel {
     public DueFollowUpsViewModel(UiContext ctx, CaseWorkService service) {
         super(ctx);
         this.service = service;
+        onChange(DataChanges.CASES, this::load);
     }
 
     /** Reads the list again (in the background). */

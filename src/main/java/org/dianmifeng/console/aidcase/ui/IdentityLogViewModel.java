@@ -18,6 +18,7 @@ import org.dianmifeng.console.aidcase.IdentityLogFilter;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.DataChanges;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
@@ -37,6 +38,7 @@ public final class IdentityLogViewModel extends ViewModel implements Exportable 
     public IdentityLogViewModel(UiContext ctx, AidCaseService cases) {
         super(ctx);
         this.cases = cases;
+        onChange(DataChanges.CASES, this::search); // a reveal or an export in this window is logged
     }
 
     public void search() {

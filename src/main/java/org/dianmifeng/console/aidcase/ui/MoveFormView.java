@@ -26,6 +26,9 @@ public final class MoveFormView {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.getStyleClass().add("form");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut
+        grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
         grid.addRow(0, new Label(messages.text("field.case.status")), new Label(vm.from()));
         ComboBox<AidCaseStatus> target = new ComboBox<>();
         ViewSupport.enumChoices(target, AidCaseStatus.class, messages);

@@ -164,7 +164,7 @@ class CaseFlowTest {
         assertFalse(robot.lookup("#itemsLockedLabel").query().isVisible(), "items open once approved");
         robot.interact(() -> {
             robot.lookup("#categoryBox").<ComboBox<RenovationCategory>>query().setValue(RenovationCategory.FURNITURE);
-            robot.lookup("#itemStatusBox").<ComboBox<ItemStatus>>query().setValue(ItemStatus.PLANNED);
+            robot.lookup("#itemStatusBox").<ComboBox<ItemStatus>>query().setValue(ItemStatus.INSTALLED);
         });
         text(robot, "#descriptionField", "书桌");
         text(robot, "#quantityField", "2");

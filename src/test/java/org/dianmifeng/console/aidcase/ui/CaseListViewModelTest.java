@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
+import org.dianmifeng.console.aidcase.CasePhoto;
 import org.dianmifeng.console.aidcase.CaseRow;
 import org.dianmifeng.console.aidcase.IdentityLogFilter;
+import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.CaseFixtures;
 import org.dianmifeng.console.testing.TestServices;
@@ -40,7 +44,7 @@ class CaseListViewModelTest {
         officer = f.officer("officer");
         first = f.refer(officer, "王小花", true);
         CaseRow second = f.refer(officer, "李小明", true);
-        f.cases().move(officer, second.id(), AidCaseStatus.VISITED, LocalDate.of(2026, 4, 1), null);
+        f.walk(officer, second.id(), LocalDate.of(2026, 4, 1), AidCaseStatus.VISITED);
     }
 
     @AfterEach
@@ -129,5 +133,57 @@ class CaseListViewModelTest {
         assertTrue(first.contains("未成年人个人信息"), first);
         assertEquals(1 + vm.rows().size(), f.cases().identityLog(ADMIN, IdentityLogFilter.all()).size(),
                 "the reveal, and an export line for each case in the file");
+    }
+
+    /** A child's ID number fills gender and birth date; a corrected number updates them, a hand-chosen value stays. */
+    @Test
+    void theChildsIdNumberFillsGenderAndBirthDateAndACorrectionUpdatesThem() {
+        CaseFormViewModel form = vm(officer).referralForm();
+        form.idNumber.set(CaseFixtures.idNumber(LocalDate.of(2015, 3, 12), 7));
+        assertEquals(Gender.FEMALE, form.gender.get());
+        assertEquals(LocalDate.of(2015, 3, 12), form.birthDate.get());
+
+        String boy = ResidentId.withCheckDigit("32028120160405013");
+        form.idNumber.set("");
+        for (int i = 1; i <= boy.length(); i++) {
+            form.idNumber.set(boy.substring(0, i)); // typed again, key by key
+        }
+        assertEquals(Gender.MALE, form.gender.get(), "the correction updates the gender it filled");
+        assertEquals(LocalDate.of(2016, 4, 5), form.birthDate.get());
+
+        form.gender.set(Gender.FEMALE);
+        form.idNumber.set(ResidentId.withCheckDigit("32028120170506015"));
+        assertEquals(Gender.FEMALE, form.gender.get(), "a gender chosen by hand stays");
+        assertEquals(LocalDate.of(2017, 5, 6), form.birthDate.get());
+    }
+
+    /** The consent upload says what happened: the file's name on success, why on a refusal, never an old notice. */
+    @Test
+    void theConsentUploadNamesTheFileOrSaysWhyItWasRefused() throws Exception {
+        CaseListViewModel vm = vm(officer);
+        vm.selectedProperty().set(vm.rows().get(0));
+        String code = vm.selectedProperty().get().code();
+        Path pdf = Files.write(dir.resolve("同意书.pdf"), new byte[] {37, 80, 68, 70});
+        vm.attachConsent(pdf);
+        assertNull(vm.errorProperty().get());
+        assertEquals("同意书 同意书.pdf 已上传到个案 " + code + "。", vm.noticeProperty().get());
+
+        vm.attachConsent(Files.write(dir.resolve("说明.txt"), new byte[] {1}));
+        assertTrue(vm.errorProperty().get().contains("说明.txt"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("PDF、JPG 或 PNG"), vm.errorProperty().get());
+        assertNull(vm.noticeProperty().get(), "the earlier success does not come back");
+
+        Path large = dir.resolve("大.pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(CasePhoto.BYTES_MAX + 1L);
+        }
+        vm.attachConsent(large);
+        assertTrue(vm.errorProperty().get().contains("10 MB"), vm.errorProperty().get());
+
+        CaseListViewModel viewer = vm(TestServices.VIEWER);
+        viewer.selectedProperty().set(viewer.rows().get(0));
+        viewer.attachConsent(pdf);
+        assertNotNull(viewer.errorProperty().get(), "a role that may not upload is told so");
+        assertNull(viewer.noticeProperty().get());
     }
 }

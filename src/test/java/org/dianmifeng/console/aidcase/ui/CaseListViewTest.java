@@ -50,7 +50,8 @@ class CaseListViewTest {
         t.close();
     }
 
-    void show(FxRobot robot, Session who) {
+    CaseListViewModel show(FxRobot robot, Session who) {
+        CaseListViewModel[] shown = new CaseListViewModel[1];
         robot.interact(() -> {
             CaseListViewModel vm = new CaseListViewModel(new UiContext(who, Messages.of(Messages.CHINESE),
                     TaskRunner.direct()), f.cases(), t.services().caseWork(), t.services().caseReport(),
@@ -58,7 +59,31 @@ class CaseListViewTest {
             CaseListView view = new CaseListView(vm, Messages.of(Messages.CHINESE));
             stage.setScene(new Scene(view.build(), 1300, 760));
             view.setWorkPane(id -> new Label("work " + id));
+            shown[0] = vm;
         });
+        return shown[0];
+    }
+
+    /** An upload of the consent says beside its button what happened: the refusal's reason, then the file's name. */
+    @Test
+    void theConsentUploadSaysWhatHappenedBesideItsButton(FxRobot robot) throws Exception {
+        CaseListViewModel vm = show(robot, officer);
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> vm.reveal("上传同意书"));
+        assertFalse(robot.lookup("#attachConsentButton").queryButton().isDisabled());
+        Label status = robot.lookup("#identityStatusLabel").queryAs(Label.class);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bee-consent");
+        java.nio.file.Path photo = java.nio.file.Files.write(dir.resolve("合影.gif"), new byte[] {1});
+        robot.interact(() -> vm.attachConsent(photo));
+        assertTrue(status.isVisible());
+        assertTrue(status.getText().contains("合影.gif") && status.getText().contains("PDF、JPG 或 PNG"), status.getText());
+        assertTrue(status.getStyleClass().contains("danger"));
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("监护人同意书.pdf"), new byte[] {37, 80, 68, 70});
+        robot.interact(() -> vm.attachConsent(pdf));
+        assertTrue(status.getText().contains("监护人同意书.pdf 已上传"), status.getText());
+        assertTrue(status.getStyleClass().contains("success"));
+        assertFalse(robot.lookup("#saveConsentButton").queryButton().isDisabled(), "the uploaded consent can be saved");
     }
 
     @Test
