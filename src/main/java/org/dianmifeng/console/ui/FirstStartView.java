@@ -62,7 +62,10 @@ public final class FirstStartView {
     }
 
     public Parent build() {
-        return Views.load(this, messages);
+        Parent root = Views.load(this, messages);
+        javafx.application.Platform.runLater(() ->
+                (admin.usernameProperty().get().isBlank() ? usernameField : displayNameField).requestFocus());
+        return root;
     }
 
     @FXML
