@@ -146,7 +146,7 @@ public final class AuditTexts {
                 }
                 labels.add(label);
             }
-            return String.join(m.text("audit.listSeparator"), labels);
+            return String.join(m.text("text.listSeparator"), labels);
         }
         String label = enumLabel(m, field, raw);
         return label == null ? raw : label;

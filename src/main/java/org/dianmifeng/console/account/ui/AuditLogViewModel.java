@@ -98,7 +98,7 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     /** Who did it: the account's name and its username, or the username alone when the account is gone. */
     String who(AuditEntry e) {
         return e.displayName() == null || e.displayName().equals(e.username()) ? e.username()
-                : messages().text("audit.who", e.displayName(), e.username());
+                : messages().text("text.withDetail", e.displayName(), e.username());
     }
 
     public String entityLabel(String name) {
