@@ -37,6 +37,11 @@ public final class AuditTexts {
             Map.entry("CASE_PHOTO", "casework.photo"), Map.entry("FOLLOW_UP", "casework.followUp"),
             Map.entry("HONOUR", "honour"));
 
+    /** The fields that held an enum value, written as a bare constant, in texts of the older form. */
+    private static final java.util.Set<String> OLD_ENUM_FIELDS = java.util.Set.of("gender", "politicalStatus", "role",
+            "kind", "status", "category", "level", "recipientKind", "gridRole", "rating", "scoreGrade",
+            "proposedGrade", "grade", "reason", "result");
+
     private AuditTexts() {
     }
 
@@ -83,7 +88,7 @@ public final class AuditTexts {
     public static String lines(Messages m, String entity, String text) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> f : parse(text)) {
-            String value = value(m, f.getKey(), f.getValue());
+            String value = value(m, entity, f.getKey(), f.getValue());
             out.add(f.getKey().isEmpty() ? value : m.text("audit.line", field(m, entity, f.getKey()), value));
         }
         return String.join("\n", out);
@@ -96,7 +101,9 @@ public final class AuditTexts {
         }
         String[] words = summary.split(" ", -1);
         for (int i = 0; i < words.length; i++) {
-            String label = enumLabel(m, null, words[i]);
+            // a bare constant (older summaries) only in a change of status: "DR-2026-001 VISITED → APPROVED"
+            boolean change = i > 0 && words[i - 1].equals("→") || i + 1 < words.length && words[i + 1].equals("→");
+            String label = enumLabel(m, "", change ? "" : null, words[i]);
             if (label != null) {
                 words[i] = label;
             }
@@ -126,7 +133,7 @@ public final class AuditTexts {
     }
 
     /** A value in the reader's language. */
-    static String value(Messages m, String field, String raw) {
+    static String value(Messages m, String entity, String field, String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
@@ -140,7 +147,7 @@ public final class AuditTexts {
         if (raw.contains(", ")) {
             List<String> labels = new ArrayList<>();
             for (String part : raw.split(", ")) {
-                String label = enumLabel(m, field, part);
+                String label = enumLabel(m, entity, field, part);
                 if (label == null) {
                     return raw;
                 }
@@ -148,27 +155,35 @@ public final class AuditTexts {
             }
             return String.join(m.text("text.listSeparator"), labels);
         }
-        String label = enumLabel(m, field, raw);
+        String label = enumLabel(m, entity, field, raw);
         return label == null ? raw : label;
     }
 
     /**
-     * The label of {@code SimpleName.CONSTANT}, or of a bare constant (the older form) the field's own enum
-     * ({@code gender} → {@code Gender}) or only one enum of the console names; else null.
+     * The label of {@code SimpleName.CONSTANT}; or, for a field that held an enum in the older form (null: none),
+     * of a bare constant by the entity's and field's enum ({@code UNIT}, {@code kind} → {@code UnitKind}), the
+     * field's ({@code gender} → {@code Gender}) or the only enum that names it;
+     * else null. A bare word elsewhere (a unit's code "CITY") is left as it is.
      */
-    private static String enumLabel(Messages m, String field, String word) {
+    private static String enumLabel(Messages m, String entity, String field, String word) {
         Matcher q = QUALIFIED.matcher(word);
         if (q.matches()) {
             String key = "enum." + q.group(1) + "." + q.group(2);
             return has(m, key) && !m.bundle().getString(key).contains("{") ? m.text(key) : null;
         }
-        if (!CONSTANT.matcher(word).matches()) {
+        if (field == null || !(field.isEmpty() || OLD_ENUM_FIELDS.contains(field)) || !CONSTANT.matcher(word).matches()) {
             return null;
         }
-        if (field != null && !field.isEmpty()) {
-            String own = "enum." + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "." + word;
-            if (has(m, own)) {
-                return m.text(own);
+        if (!field.isEmpty()) {
+            String type = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            StringBuilder owner = new StringBuilder();
+            for (String part : entity.toLowerCase(Locale.ROOT).split("_")) {
+                owner.append(part.isEmpty() ? "" : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+            for (String key : List.of("enum." + owner + type + "." + word, "enum." + type + "." + word)) {
+                if (has(m, key)) {
+                    return m.text(key);
+                }
             }
         }
         return bareConstants(m).get(word);

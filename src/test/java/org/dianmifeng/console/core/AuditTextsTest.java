@@ -68,6 +68,9 @@ class AuditTextsTest {
         assertEquals("DR-2026-001 已走访 → 已立项", AuditTexts.summary(ZH, "DR-2026-001 VISITED → APPROVED"));
         assertEquals("admin: locked", AuditTexts.summary(ZH, "admin: locked"), "words it does not know stay as written");
         assertEquals("somethingNew：x\n自由文本", AuditTexts.lines(ZH, "PERSON", "somethingNew=x; 自由文本"));
+        assertEquals("编码：CITY\n类型：市公司", AuditTexts.lines(ZH, "UNIT", "code=CITY; kind=CITY"),
+                "a code that is also a constant's name stays a code");
+        assertEquals("CITY 已走访 → 已立项", AuditTexts.summary(ZH, "CITY VISITED → APPROVED"));
     }
 
     private static void assertContains(String text, String part) {
