@@ -97,6 +97,7 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.core.Role.class,
                 org.dianmifeng.console.core.Gender.class,
                 org.dianmifeng.console.core.AuditAction.class,
+                org.dianmifeng.console.core.AuditNote.class,
                 org.dianmifeng.console.core.BackupReason.class,
                 org.dianmifeng.console.core.BackupResult.class,
                 org.dianmifeng.console.unit.UnitKind.class,

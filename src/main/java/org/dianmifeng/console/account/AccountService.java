@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.AuditNote;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
@@ -123,14 +125,14 @@ public final class AccountService {
         if (found.isEmpty()) {
             Passwords.matches(typed, decoy());
             audit.record(dsl, new Session(0, "-", "-", Role.VIEWER), AuditAction.LOGIN_FAILED, ENTITY, null,
-                    "unknown username", null, null);
+                    AuditTexts.stored(AuditNote.UNKNOWN_USERNAME), null, null);
             return Outcome.refused("error.login.failed");
         }
         Account account = found.get().account();
         Session as = who(account);
         LocalDateTime now = now();
         if (account.lockedAt(now)) {
-            audit.record(dsl, as, AuditAction.LOGIN_FAILED, ENTITY, account.id(), account.username() + ": locked",
+            audit.record(dsl, as, AuditAction.LOGIN_FAILED, ENTITY, account.id(), account.username() + " " + AuditTexts.stored(AuditNote.LOCKED),
                     null, null);
             return Outcome.refused("error.login.locked", UNTIL.format(account.lockedUntil()));
         }
@@ -148,7 +150,7 @@ public final class AccountService {
             return Outcome.refused("error.login.failed");
         }
         if (!account.active()) {
-            audit.record(dsl, as, AuditAction.LOGIN_FAILED, ENTITY, account.id(), account.username() + ": inactive",
+            audit.record(dsl, as, AuditAction.LOGIN_FAILED, ENTITY, account.id(), account.username() + " " + AuditTexts.stored(AuditNote.INACTIVE),
                     null, null);
             return Outcome.refused("error.login.inactive");
         }
@@ -284,9 +286,9 @@ public final class AccountService {
             AccountStore store = new AccountStore(dsl);
             Account current = store.setFailures(account.id(), 0, null);
             Account saved = store.setPasswordHash(current, Passwords.hash(password, iterations));
-            Auditable after = () -> saved.auditText() + "; password=changed with the recovery key";
+            Auditable after = () -> saved.auditText() + "; password=" + AuditTexts.stored(AuditNote.CHANGED);
             audit.record(dsl, who(saved), AuditAction.UPDATE, ENTITY, saved.id(), saved.username()
-                    + ": password (recovery key)", account, after);
+                    + " " + AuditTexts.stored(AuditNote.PASSWORD_BY_RECOVERY_KEY), account, after);
             return saved;
         }));
     }
@@ -298,7 +300,7 @@ public final class AccountService {
             AccountStore store = new AccountStore(dsl);
             Account before = store.byId(account.id()).orElseThrow(StaleDataException::new);
             Account after = store.setFailures(before.id(), 0, null);
-            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, after.id(), after.username() + ": unlock", before,
+            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, after.id(), after.username() + " " + AuditTexts.stored(AuditNote.UNLOCKED), before,
                     after);
             return after;
         });
@@ -307,8 +309,8 @@ public final class AccountService {
     private Account savePassword(DSLContext dsl, Session who, Account account, char[] password) {
         String hash = Passwords.hash(password, iterations);
         Account saved = new AccountStore(dsl).setPasswordHash(account, hash);
-        Auditable after = () -> saved.auditText() + "; password=changed";
-        audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), saved.username() + ": password", account,
+        Auditable after = () -> saved.auditText() + "; password=" + AuditTexts.stored(AuditNote.CHANGED);
+        audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), saved.username() + " " + AuditTexts.stored(AuditNote.PASSWORD), account,
                 after);
         return saved;
     }

@@ -10,6 +10,7 @@ import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.account.AccountStore;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
@@ -345,7 +346,8 @@ public final class AidCaseService {
                     target == AidCaseStatus.HANDED_OVER ? date : before.handedOverOn()));
             store.insertEvent(new CaseEvent(null, caseId, from, target, date, LocalDateTime.now(clock), who.username(),
                     why));
-            audit.record(dsl, who, AuditAction.UPDATE, AID_CASE, caseId, before.code() + " " + from + " → " + target,
+            audit.record(dsl, who, AuditAction.UPDATE, AID_CASE, caseId,
+                    before.code() + " " + AuditTexts.stored(from) + " → " + AuditTexts.stored(target),
                     before, saved);
             return store.row(caseId, today(), false).orElseThrow();
         });

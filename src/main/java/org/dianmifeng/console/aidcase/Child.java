@@ -2,6 +2,7 @@ package org.dianmifeng.console.aidcase;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dianmifeng.console.core.AuditNote;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Gender;
@@ -137,7 +138,7 @@ public record Child(Long id, String name, Gender gender, LocalDate birthDate, St
     public String auditText() {
         return Auditable.fields("township", township, "category", category,
                 "consentOn", consentOn, "consentScope", consentScope, "consentBy", consentBy,
-                "consentDoc", consentDocName != null, "identity", "(hidden)");
+                "consentDoc", consentDocName != null, "identity", AuditNote.HIDDEN);
     }
 
     /** Whether {@code fileName} ends in one of {@link #CONSENT_DOC_TYPES} (any case). */

@@ -74,6 +74,7 @@ public final class App extends Application {
     /** What opening the database at the sign-in had to say (an interrupted upgrade rolled back), or null. */
     private volatile String openNotice;
     private Session session;
+    private MainWindow main;
 
     static void launchOn(DataFolder dataFolder) {
         useFolder(dataFolder);
@@ -225,7 +226,8 @@ public final class App extends Application {
 
     /** First start or login, depending on whether any account exists; {@code notice} (or null) shown above it. */
     private void showEntry(String notice) {
-        Entry entry = new Entry(services, this::signIn, this::recover, messages, runner, this::signedIn, this::show);
+        Entry entry = new Entry(services, this::signIn, this::recover, messages, runner, this::signedIn, this::show,
+                this::useLanguage);
         Services on = services;
         // null: no account yet, so the first start; otherwise whether this is a demo database
         runner.run(p -> on != null && !on.accounts().hasAnyAccount() ? null : KeySlots.of(folder.path()).demo(),
@@ -313,9 +315,15 @@ public final class App extends Application {
     }
 
     private void showMain() {
+        showMain(null);
+    }
+
+    /** The main window, opening the navigation entry {@code area} (or the first when null or not this user's). */
+    private void showMain(String area) {
         UiContext ctx = new UiContext(session, messages, runner);
         MainWindow main = new MainWindow(ctx, Navigation.items(services, this::restored), this::switchLanguage,
-                this::logout);
+                this::logout).startingAt(area);
+        this.main = main;
         show(main.build());
         main.addAlert(dailyBackupAlert(ctx, main));
         if (session.can(Permission.CASE_EDIT)) {
@@ -381,11 +389,24 @@ public final class App extends Application {
         return link;
     }
 
+    /** The main window again in the chosen language, on the screen it showed. */
     private void switchLanguage(Locale locale) {
+        String area = main == null ? null : main.current();
+        useLanguage(locale);
+        Platform.runLater(() -> showMain(area));
+    }
+
+    /**
+     * Makes {@code locale} the console's language, remembered at once in the window settings (the command line
+     * follows them too), JavaFX's own texts included; returns its messages.
+     */
+    private Messages useLanguage(Locale locale) {
         prefs.setLocale(locale);
+        prefs.save();
         messages = Messages.of(locale);
+        Locale.setDefault(messages.locale());
         stage.setTitle(messages.text("app.title"));
-        Platform.runLater(this::showMain);
+        return messages;
     }
 
     private void logout() {

@@ -7,10 +7,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Trees;
+import org.dianmifeng.console.ui.WindowPrefs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Option;
 /**
  * The command line: {@code --help}, {@code --version}, {@code --data DIR} and the commands. Without
  * a command it starts the window. Texts come from the {@code i18n/cli} bundle and error messages
- * from the console's own bundles, in the machine's language.
+ * from the console's own bundles, in the console's language: {@code --lang zh|en} (before or after the command),
+ * else the language last chosen in the window of the data folder ({@link WindowPrefs}), else Chinese. Reports
+ * written here are in that language too.
  */
 @Command(name = "bee-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", subcommands = {DemoCommand.class, ReportCommand.class,
@@ -28,7 +32,34 @@ public final class Cli implements Callable<Integer> {
     public static final int START_WINDOW = -1;
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data")
+    void data(Path folder) {
+        data = folder;
+        named = folder;
+    }
+
     Path data;
+
+    /** The language given with {@code --lang}, else null; set while the command line is read. */
+    private static volatile Locale chosen;
+    /** The data folder named by a {@code --data} (before or after the command), else null: its window's language. */
+    private static volatile Path named;
+
+    /** {@code --lang zh|en}: anything else is refused, naming the option and the two values. */
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
+    void lang(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (!v.equals("zh") && !v.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages().text("error.cli.lang", value));
+        }
+        chosen = v.equals("en") ? Messages.ENGLISH : Messages.CHINESE;
+    }
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    /** Remembers the data folder a command's own {@code --data} names, for the language. */
+    static void dataNamed(Path folder) {
+        named = folder;
+    }
 
     /** Set when this JVM is the console's own process ({@link Main}): its temporary files go into the data folder. */
     private static volatile boolean ownsProcess;
@@ -49,7 +80,15 @@ public final class Cli implements Callable<Integer> {
      * unexpected failure's goes to the log file only, see {@code logback.xml}).
      */
     static CommandLine newCommandLine() {
+        chosen = null;
+        named = null;
         CommandLine cl = new CommandLine(new Cli());
+        // the help, too, in the language the command line asked for or the window chose
+        cl.setExecutionStrategy(parsed -> {
+            cl.setResourceBundle(ResourceBundle.getBundle("i18n.cli", language(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             err.println(oneLine(messages().describe(e)));
@@ -75,7 +114,16 @@ public final class Cli implements Callable<Integer> {
     }
 
     static Messages messages() {
-        return Messages.of(Locale.getDefault());
+        return Messages.of(language());
+    }
+
+    /** {@code --lang}, else the language of the window of the data folder named (or the default one), else Chinese. */
+    static Locale language() {
+        if (chosen != null) {
+            return chosen;
+        }
+        DataFolder folder = named == null ? DataFolder.defaultFolder() : new DataFolder(named.toAbsolutePath());
+        return WindowPrefs.load(folder.preferences()).locale();
     }
 
     /**

@@ -27,6 +27,11 @@ final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "demo.data")
+    void data(Path folder) {
+        data = folder;
+        Cli.dataNamed(folder);
+    }
+
     Path data;
 
     @Option(names = "--people", paramLabel = "N", defaultValue = "2000", descriptionKey = "demo.people")

@@ -2,7 +2,9 @@ package org.dianmifeng.console.app;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -29,10 +31,15 @@ final class Entry {
     private final TaskRunner runner;
     private final Consumer<Session> onLogin;
     private final Consumer<Parent> show;
+    private final Function<Locale, Messages> language;
 
-    /** {@code services} null: the database is still locked, and only the sign-in can be shown. */
+    /**
+     * {@code services} null: the database is still locked, and only the sign-in can be shown. {@code language}
+     * makes a language the console's (remembered) and gives its messages.
+     */
     Entry(Services services, LoginViewModel.SignIn signIn, RecoveryFormViewModel.Recover recover, Messages messages,
-          TaskRunner runner, Consumer<Session> onLogin, Consumer<Parent> show) {
+          TaskRunner runner, Consumer<Session> onLogin, Consumer<Parent> show, Function<Locale, Messages> language) {
+        this.language = language;
         this.services = services;
         this.signIn = signIn;
         this.recover = recover;
@@ -44,14 +51,26 @@ final class Entry {
 
     /** The sign-in screen; {@code demo} (read off the FX thread) shows the demo accounts. */
     Parent login(String username, boolean demo) {
+        return login(username, "", demo);
+    }
+
+    private Parent login(String username, String password, boolean demo) {
         LoginViewModel vm = new LoginViewModel(messages, runner, signIn, onLogin);
         if (username != null) {
             vm.usernameProperty().set(username);
         }
+        vm.passwordProperty().set(password);
         String hint = demo ? SampleData.demoHint(messages) : null;
         Parent[] root = new Parent[1];
-        root[0] = new LoginView(vm, messages, hint, () -> recover(root[0], demo)).build();
+        root[0] = new LoginView(vm, messages, hint, () -> recover(root[0], demo), locale -> {
+            show.accept(in(locale).login(vm.usernameProperty().get(), vm.passwordProperty().get(), demo));
+        }).build();
         return root[0];
+    }
+
+    /** The same screens in another language, made the console's. */
+    private Entry in(Locale locale) {
+        return new Entry(services, signIn, recover, language.apply(locale), runner, onLogin, show, language);
     }
 
     /**
@@ -86,13 +105,29 @@ final class Entry {
     }
 
     Parent firstStart() {
+        return firstStart(null, null);
+    }
+
+    /** The first start with what was typed in {@code typed} (or nothing), at the sample step once {@code created}. */
+    private Parent firstStart(FirstAdminViewModel typed, String created) {
         FirstStartView[] view = new FirstStartView[1];
         FirstAdminViewModel vm = new FirstAdminViewModel(messages, runner, services.accounts(),
-                created -> view[0].adminCreated(created.username()));
+                account -> view[0].adminCreated(account.username()));
+        if (typed != null) {
+            vm.usernameProperty().set(typed.usernameProperty().get());
+            vm.displayNameProperty().set(typed.displayNameProperty().get());
+            vm.passwordProperty().set(typed.passwordProperty().get());
+            vm.repeatProperty().set(typed.repeatProperty().get());
+        }
         view[0] = new FirstStartView(vm, messages, runner, progress -> {
             new SampleData(services, SampleData.DEFAULT_SEED).load(SampleData.DEFAULT_PEOPLE, false, progress);
             return null;
-        }, username -> show.accept(login(username, false)));
-        return view[0].build();
+        }, username -> show.accept(login(username, false)),
+                locale -> show.accept(in(locale).firstStart(vm, view[0].createdUsername())));
+        Parent root = view[0].build();
+        if (created != null) {
+            view[0].adminCreated(created);
+        }
+        return root;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.account.AccountStore;
 import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Keyring;
@@ -156,10 +157,9 @@ public final class SampleData {
             progress.checkCancelled();
             int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
             int honours = new HonourSampleData(random).load(dsl, units, saved, today);
-            services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null,
-                    "sample data: " + units.size() + " units, " + people + " people, " + TEAMS.length + " teams, "
-                            + pilot.members().size() + " party members at the pilot, " + cases + " aid cases, "
-                            + honours + " honours", null, null);
+            services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null, "", null,
+                    () -> Auditable.fields("units", units.size(), "people", people, "teams", TEAMS.length,
+                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours));
             progress.update(steps, steps);
             return null;
         });

@@ -1,6 +1,15 @@
 package org.dianmifeng.console.core;
 
+import static org.dianmifeng.console.db.Tables.ACCOUNT;
+import static org.dianmifeng.console.db.Tables.AID_CASE;
 import static org.dianmifeng.console.db.Tables.AUDIT_LOG;
+import static org.dianmifeng.console.db.Tables.BRANCH;
+import static org.dianmifeng.console.db.Tables.COMMUNITY;
+import static org.dianmifeng.console.db.Tables.GRID;
+import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
+import static org.dianmifeng.console.db.Tables.PERSON;
+import static org.dianmifeng.console.db.Tables.TEAM;
+import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +49,7 @@ public final class AuditStore {
             where.add(AUDIT_LOG.AT.lt(f.to().plusDays(1).atStartOfDay()));
         }
         if (f.username() != null && !f.username().isBlank()) {
-            where.add(AUDIT_LOG.USERNAME.eq(f.username().trim()));
+            where.add(AUDIT_LOG.USERNAME.eq(f.username().trim()).or(ACCOUNT.DISPLAY_NAME.eq(f.username().trim())));
         }
         if (f.entity() != null && !f.entity().isBlank()) {
             where.add(AUDIT_LOG.ENTITY.eq(f.entity()));
@@ -51,15 +60,43 @@ public final class AuditStore {
                     .or(AUDIT_LOG.BEFORE_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
                     .or(AUDIT_LOG.AFTER_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
         }
-        return dsl.selectFrom(AUDIT_LOG)
+        return dsl.select(AUDIT_LOG.asterisk(), ACCOUNT.DISPLAY_NAME)
+                .from(AUDIT_LOG)
+                .leftJoin(ACCOUNT).on(ACCOUNT.USERNAME.eq(AUDIT_LOG.USERNAME))
                 .where(DSL.and(where))
                 .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
                 .limit(f.limit())
-                .fetch(AuditStore::toEntry);
+                .fetch(r -> toEntry(r.into(AUDIT_LOG), r.get(ACCOUNT.DISPLAY_NAME)));
     }
 
-    private static AuditEntry toEntry(AuditLogRecord r) {
-        return new AuditEntry(r.getId(), r.getAt(), r.getUsername(), AuditAction.valueOf(r.getAction()),
+    /**
+     * The name of the record an id field of an audit text points at (a unit's, person's, team's, branch's,
+     * community's, grid's or account's name, a party member's person's name, a case's code), or null when the
+     * field is no such id or the record is gone.
+     */
+    public String nameOf(String field, long id) {
+        return switch (field) {
+            case "unitId", "parentId" -> dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(id)).fetchOne(UNIT.NAME);
+            case "personId", "leaderId" -> dsl.select(PERSON.NAME).from(PERSON).where(PERSON.ID.eq(id))
+                    .fetchOne(PERSON.NAME);
+            case "memberId" -> dsl.select(PERSON.NAME).from(PARTY_MEMBER).join(PERSON)
+                    .on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID)).where(PARTY_MEMBER.ID.eq(id)).fetchOne(PERSON.NAME);
+            case "teamId" -> dsl.select(TEAM.NAME).from(TEAM).where(TEAM.ID.eq(id)).fetchOne(TEAM.NAME);
+            case "branchId", "communityBranchId" -> dsl.select(BRANCH.NAME).from(BRANCH).where(BRANCH.ID.eq(id))
+                    .fetchOne(BRANCH.NAME);
+            case "communityId" -> dsl.select(COMMUNITY.NAME).from(COMMUNITY).where(COMMUNITY.ID.eq(id))
+                    .fetchOne(COMMUNITY.NAME);
+            case "gridId" -> dsl.select(GRID.NAME).from(GRID).where(GRID.ID.eq(id)).fetchOne(GRID.NAME);
+            case "caseId" -> dsl.select(AID_CASE.CODE).from(AID_CASE).where(AID_CASE.ID.eq(id))
+                    .fetchOne(AID_CASE.CODE);
+            case "secretaryAccountId" -> dsl.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.eq(id))
+                    .fetchOne(ACCOUNT.DISPLAY_NAME);
+            default -> null;
+        };
+    }
+
+    private static AuditEntry toEntry(AuditLogRecord r, String displayName) {
+        return new AuditEntry(r.getId(), r.getAt(), r.getUsername(), displayName, AuditAction.valueOf(r.getAction()),
                 r.getEntity(), r.getEntityId(), r.getSummary(), r.getBeforeText(), r.getAfterText());
     }
 

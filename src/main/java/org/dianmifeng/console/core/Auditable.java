@@ -2,7 +2,7 @@ package org.dianmifeng.console.core;
 
 /** A record that can be written into the audit log as text. */
 public interface Auditable {
-    /** The record as {@code field=value; ...}, with identity numbers and phones masked. */
+    /** The record as {@code field=value; ...} in the form {@link AuditTexts} reads, with identity numbers and phones masked. */
     String auditText();
 
     /** Builds an audit text from alternating names and values, skipping nothing so that a change to empty shows. */
@@ -12,8 +12,7 @@ public interface Auditable {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            Object value = namesAndValues[i + 1];
-            sb.append(namesAndValues[i]).append('=').append(value == null ? "" : value);
+            sb.append(namesAndValues[i]).append('=').append(AuditTexts.stored(namesAndValues[i + 1]));
         }
         return sb.toString();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
 
@@ -144,7 +145,9 @@ public record AppraisalRules(List<Grade> grades, Map<Grade, BigDecimal> threshol
 
     @Override
     public String auditText() {
-        return toSettings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        Map<String, String> settings = toSettings();
+        settings.put(GRADES, AuditTexts.stored(grades));
+        return settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 

@@ -1,9 +1,11 @@
 package org.dianmifeng.console.ui;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
@@ -14,7 +16,8 @@ import org.dianmifeng.console.core.Messages;
 
 /**
  * The first start: create the administrator account, then load the sample data or begin empty.
- * Loading runs in the background with a progress bar and a cancel button.
+ * Loading runs in the background with a progress bar and a cancel button. Enter submits the step shown; the
+ * language switch draws the screen again in the chosen language.
  */
 public final class FirstStartView {
     private final FirstAdminViewModel admin;
@@ -22,6 +25,8 @@ public final class FirstStartView {
     private final TaskRunner runner;
     private final Work<Void> loadSampleData;
     private final Consumer<String> onDone;
+    private final Consumer<Locale> onLanguage;
+    @FXML private ComboBox<Locale> languageBox;
     @FXML private VBox adminStep;
     @FXML private VBox sampleStep;
     @FXML private TextField usernameField;
@@ -44,10 +49,11 @@ public final class FirstStartView {
 
     /**
      * {@code loadSampleData} fills the new database; {@code onDone} receives the new administrator's
-     * username when the user goes on to sign in.
+     * username when the user goes on to sign in; {@code onLanguage} the language chosen.
      */
     public FirstStartView(FirstAdminViewModel admin, Messages messages, TaskRunner runner, Work<Void> loadSampleData,
-                          Consumer<String> onDone) {
+                          Consumer<String> onDone, Consumer<Locale> onLanguage) {
+        this.onLanguage = onLanguage;
         this.admin = admin;
         this.messages = messages;
         this.runner = runner;
@@ -56,7 +62,10 @@ public final class FirstStartView {
     }
 
     public Parent build() {
-        return Views.load(this, messages);
+        Parent root = Views.load(this, messages);
+        javafx.application.Platform.runLater(() ->
+                (admin.usernameProperty().get().isBlank() ? usernameField : displayNameField).requestFocus());
+        return root;
     }
 
     @FXML
@@ -72,6 +81,10 @@ public final class FirstStartView {
         ViewSupport.bindStatus(statusLabel, admin);
         createButton.disableProperty().bind(admin.busyProperty());
         createButton.setOnAction(e -> admin.create());
+        // one default button at a time: the scene keeps the last one made for Enter, even when it is hidden
+        createButton.defaultButtonProperty().bind(adminStep.visibleProperty());
+        loadButton.defaultButtonProperty().bind(sampleStep.visibleProperty().and(loadButton.disabledProperty().not()));
+        ViewSupport.languageChoice(languageBox, messages, onLanguage);
         showStep(false);
         progressBar.setVisible(false);
         cancelButton.setVisible(false);
@@ -90,6 +103,11 @@ public final class FirstStartView {
         showStep(true);
     }
 
+    /** The new administrator's username once the account exists, else null. */
+    public String createdUsername() {
+        return createdUsername;
+    }
+
     private void showStep(boolean sample) {
         ViewSupport.show(!sample, adminStep);
         ViewSupport.show(sample, sampleStep);
@@ -98,6 +116,7 @@ public final class FirstStartView {
     private void load() {
         loadButton.setDisable(true);
         emptyButton.setDisable(true);
+        languageBox.setDisable(true);
         progressBar.setVisible(true);
         cancelButton.setVisible(true);
         sampleStatus.setText(messages.text("firstStart.loading"));
@@ -105,6 +124,7 @@ public final class FirstStartView {
             sampleStatus.setText(messages.describe(e));
             loadButton.setDisable(false);
             emptyButton.setDisable(false);
+            languageBox.setDisable(false);
             cancelButton.setVisible(false);
         });
         progressBar.progressProperty().bind(job.progressProperty());

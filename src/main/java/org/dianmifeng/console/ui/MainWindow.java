@@ -28,6 +28,7 @@ public final class MainWindow {
     private final List<NavItem> items;
     private final Consumer<Locale> onLanguage;
     private final Runnable onLogout;
+    private String startId;
     @FXML private Label userLabel;
     @FXML private ComboBox<Locale> languageBox;
     @FXML private Button logoutButton;
@@ -40,6 +41,18 @@ public final class MainWindow {
         this.items = items.stream().filter(i -> i.visibleTo(ctx)).toList();
         this.onLanguage = onLanguage;
         this.onLogout = onLogout;
+    }
+
+    /** Opens the entry with {@code id} (if this user has it) instead of the first when built: call before {@link #build}. */
+    public MainWindow startingAt(String id) {
+        startId = id;
+        return this;
+    }
+
+    /** The id of the entry shown, or null. */
+    public String current() {
+        NavItem shown = navList == null ? null : navList.getSelectionModel().getSelectedItem();
+        return shown == null ? null : shown.id();
     }
 
     public Parent build() {
@@ -70,14 +83,7 @@ public final class MainWindow {
     private void initialize() {
         Messages m = ctx.messages();
         userLabel.setText(m.text("shell.user", ctx.session().displayName(), m.label(ctx.session().role())));
-        languageBox.getItems().setAll(Messages.CHINESE, Messages.ENGLISH);
-        languageBox.setConverter(ViewSupport.converter(l -> m.text("language." + l.getLanguage())));
-        languageBox.setValue(m.locale().getLanguage().equals("en") ? Messages.ENGLISH : Messages.CHINESE);
-        languageBox.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !b.equals(a)) {
-                onLanguage.accept(b);
-            }
-        });
+        ViewSupport.languageChoice(languageBox, m, onLanguage);
         logoutButton.setOnAction(e -> onLogout.run());
         navList.getItems().setAll(items);
         navList.setCellFactory(l -> new ListCell<>() {
@@ -100,7 +106,8 @@ public final class MainWindow {
             }
         });
         if (!items.isEmpty()) {
-            navList.getSelectionModel().select(0);
+            navList.getSelectionModel().select(items.stream().filter(i -> i.id().equals(startId)).findFirst()
+                    .orElse(items.get(0)));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.dianmifeng.console.ui;
 
 import javafx.scene.Node;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
@@ -53,6 +55,21 @@ public final class ViewSupport {
                 return null; // choices are picked from the list, never typed
             }
         };
+    }
+
+    /**
+     * The language switch of the main window, the first start and the sign-in: Chinese and English, each named in
+     * its own language, showing {@code messages}' language; a choice of the other calls {@code onChoice}.
+     */
+    public static void languageChoice(ComboBox<Locale> box, Messages messages, Consumer<Locale> onChoice) {
+        box.getItems().setAll(Messages.CHINESE, Messages.ENGLISH);
+        box.setConverter(converter(l -> messages.text("language." + l.getLanguage())));
+        box.setValue(messages.locale().getLanguage().equals("en") ? Messages.ENGLISH : Messages.CHINESE);
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                onChoice.accept(b);
+            }
+        });
     }
 
     /** Fills a combo box with the constants of an enum, shown by their bundle labels. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.AuditNote;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Masking;
@@ -124,7 +126,7 @@ public final class PersonService {
         clean.forEach(p -> p.check(today).throwIfAny());
         return db.transaction(dsl -> {
             List<Long> ids = new PersonStore(dsl).insertBatch(clean);
-            audit.record(dsl, who, AuditAction.CREATE, ENTITY, null, "batch x" + ids.size(), null, null);
+            audit.record(dsl, who, AuditAction.CREATE, ENTITY, null, AuditTexts.stored(AuditNote.BATCH) + " " + ids.size(), null, null);
             return ids;
         });
     }

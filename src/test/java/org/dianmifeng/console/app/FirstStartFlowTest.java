@@ -76,6 +76,27 @@ class FirstStartFlowTest {
         assertTrue(org.dianmifeng.console.core.KeySlots.of(dir).has("admin"));
     }
 
+    @Test
+    void enterSubmitsTheAdministratorFormAndTheLanguageSwitchKeepsWhatWasTyped() throws Exception {
+        App.useFolder(new DataFolder(dir));
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class);
+        waitFor(() -> in("#repeatField").tryQuery().isPresent());
+        type("#displayNameField", "首位管理员");
+        type("#passwordField", "a-long-password-1");
+        robot.interact(() -> in("#firstStartLanguageBox").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.dianmifeng.console.core.Messages.ENGLISH));
+        waitFor(() -> org.dianmifeng.console.core.Messages.of(org.dianmifeng.console.core.Messages.ENGLISH)
+                .text("firstAdmin.create").equals(in("#createButton").queryButton().getText()));
+        assertEquals("首位管理员", in("#displayNameField").queryAs(TextField.class).getText());
+        assertEquals("a-long-password-1", in("#passwordField").queryAs(TextField.class).getText());
+
+        type("#repeatField", "a-long-password-1");
+        robot.interact(() -> in("#repeatField").queryAs(TextField.class).requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> in("#sampleStep").tryQuery().map(n -> n.isVisible()).orElse(false));
+    }
+
     /** Looks inside the console's own window only. */
     private org.testfx.service.query.NodeQuery in(String query) {
         return robot.from(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()).lookup(query);

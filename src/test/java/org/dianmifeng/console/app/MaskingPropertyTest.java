@@ -325,7 +325,7 @@ class MaskingPropertyTest {
                         "audit: the village " + village + " in " + text)));
         Pattern idField = Pattern.compile("idNumber=([^;]*)");
         Pattern birthField = Pattern.compile("birthDate=([^;]*)");
-        Pattern genderField = Pattern.compile("gender=([^;]*)");
+        Pattern genderField = Pattern.compile("gender=Gender\\.([^;]*)");
         int checked = 0;
         for (String text : texts) {
             assertNone(FULL_ID, text, "audit: a full ID number");

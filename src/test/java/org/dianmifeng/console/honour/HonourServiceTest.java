@@ -231,7 +231,7 @@ class HonourServiceTest {
         assertThrows(StaleDataException.class, () -> honours.update(OFFICE, edited));
         assertThrows(StaleDataException.class, () -> honours.delete(OFFICE, saved));
         AuditEntry update = audit().stream().filter(e -> e.action().name().equals("UPDATE")).findFirst().orElseThrow();
-        assertTrue(update.before().contains("level=PROVINCIAL") && update.after().contains("level=NATIONAL"),
+        assertTrue(update.before().contains("level=HonourLevel.PROVINCIAL") && update.after().contains("level=HonourLevel.NATIONAL"),
                 update.after());
         honours.delete(OFFICE, after);
         assertTrue(honours.list(ADMIN, HonourFilter.ALL).isEmpty());

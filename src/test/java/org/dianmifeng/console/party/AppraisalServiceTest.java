@@ -362,7 +362,7 @@ class AppraisalServiceTest {
         AuditEntry last = t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "APPRAISAL", null, 1)).get(0);
         assertEquals(ADMIN.username(), last.username());
         assertEquals(r.id(), last.entityId());
-        assertTrue(last.before().contains("grade=QUALIFIED"), last.before());
-        assertTrue(last.after().contains("grade=EXCELLENT") && last.after().contains("支部大会复议"), last.after());
+        assertTrue(last.before().contains("grade=Grade.QUALIFIED"), last.before());
+        assertTrue(last.after().contains("grade=Grade.EXCELLENT") && last.after().contains("支部大会复议"), last.after());
     }
 }

@@ -148,13 +148,13 @@ class TeamServiceTest {
         assertEquals("office", teamLog.get(0).username());
         assertTrue(teamLog.get(0).before().contains("active=true"));
         assertTrue(teamLog.get(0).after().contains("active=false"));
-        assertTrue(teamLog.get(1).after().contains("leaderId=" + leader.id()));
+        assertTrue(teamLog.get(1).after().contains("leaderId=" + leader.id() + " " + leader.name()));
 
         List<AuditEntry> memberLog = t.services().audit().find(ADMIN,
                 new AuditFilter(null, null, null, "TEAM_MEMBER", null, 10));
         assertEquals(2, memberLog.size());
-        assertTrue(memberLog.get(0).before().contains("role=MEMBER"));
-        assertTrue(memberLog.get(0).after().contains("role=CAPTAIN"));
+        assertTrue(memberLog.get(0).before().contains("role=TeamMemberRole.MEMBER"));
+        assertTrue(memberLog.get(0).after().contains("role=TeamMemberRole.CAPTAIN"));
         assertTrue(memberLog.get(0).summary().contains("赵六"));
 
         TeamMember current = teams.members(ADMIN, team.id()).get(0);

@@ -19,6 +19,7 @@ import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.AuditFilter;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.ListExport;
@@ -37,7 +38,7 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     public static final List<String> ENTITIES = List.of("UNIT", "PERSON", "TEAM", "TEAM_MEMBER", "ACCOUNT",
             "BRANCH", "COMMUNITY", "GRID", "PARTY_MEMBER", "ENROLMENT", "COMMUNITY_SERVICE", "FEEDBACK", "POINT_ENTRY",
             "APPRAISAL", "SETTING", "AID_CASE", "CHILD", "SITE_VISIT", "PAIRING", "RENOVATION_ITEM", "CASE_PHOTO",
-            "FOLLOW_UP", "HONOUR", "BACKUP");
+            "FOLLOW_UP", "HONOUR", "BACKUP", "SAMPLE_DATA");
     public static final int LIMIT = 1000;
     static final List<String> COLUMN_KEYS = List.of("audit.at", "audit.user", "audit.action", "audit.entity",
             "audit.entityId", "audit.summary");
@@ -59,10 +60,8 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     public AuditLogViewModel(UiContext ctx, Audit audit) {
         super(ctx);
         this.audit = audit;
-        before = Bindings.createStringBinding(() -> lines(selected.get() == null ? null : selected.get().before()),
-                selected);
-        after = Bindings.createStringBinding(() -> lines(selected.get() == null ? null : selected.get().after()),
-                selected);
+        before = Bindings.createStringBinding(() -> selected.get() == null ? "" : before(selected.get()), selected);
+        after = Bindings.createStringBinding(() -> selected.get() == null ? "" : after(selected.get()), selected);
     }
 
     public boolean canView() {
@@ -86,9 +85,20 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
         });
     }
 
-    /** {@code a=1; b=2} as one field a line. */
-    static String lines(String auditText) {
-        return auditText == null ? "" : String.join("\n", auditText.split("; "));
+    /** The record before the change, one field a line, in the user's language. */
+    String before(AuditEntry e) {
+        return AuditTexts.lines(messages(), e.entity(), e.before());
+    }
+
+    /** The record after the change, one field a line, in the user's language. */
+    String after(AuditEntry e) {
+        return AuditTexts.lines(messages(), e.entity(), e.after());
+    }
+
+    /** Who did it: the account's name and its username, or the username alone when the account is gone. */
+    String who(AuditEntry e) {
+        return e.displayName() == null || e.displayName().equals(e.username()) ? e.username()
+                : messages().text("text.withDetail", e.displayName(), e.username());
     }
 
     public String entityLabel(String name) {
@@ -100,8 +110,9 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     }
 
     public List<Object> cells(AuditEntry e) {
-        return Arrays.asList(TIME.format(e.at()), e.username(), messages().label(e.action()),
-                ENTITIES.contains(e.entity()) ? entityLabel(e.entity()) : e.entity(), e.entityId(), e.summary());
+        return Arrays.asList(TIME.format(e.at()), who(e), messages().label(e.action()),
+                ENTITIES.contains(e.entity()) ? entityLabel(e.entity()) : e.entity(), e.entityId(),
+                AuditTexts.summary(messages(), e.summary()));
     }
 
     /**
@@ -125,8 +136,8 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     /** The table's columns, then the record before and after as text. */
     private List<ListExport.Column<AuditEntry>> exportColumns() {
         List<ListExport.Column<AuditEntry>> cols = new ArrayList<>(ExportCommand.columns(columnHeaders(), this::cells));
-        cols.add(new ListExport.Column<>(messages().text("audit.before"), AuditEntry::before));
-        cols.add(new ListExport.Column<>(messages().text("audit.after"), AuditEntry::after));
+        cols.add(new ListExport.Column<>(messages().text("audit.before"), this::before));
+        cols.add(new ListExport.Column<>(messages().text("audit.after"), this::after));
         return cols;
     }
 

@@ -35,7 +35,8 @@ public final class PasswordFormView {
 
     @FXML
     private void initialize() {
-        accountLabel.setText(vm.account() == null ? "" : vm.account().username() + "（" + vm.account().displayName() + "）");
+        accountLabel.setText(vm.account() == null ? ""
+                : messages.text("text.withDetail", vm.account().username(), vm.account().displayName()));
         accountLabel.setManaged(vm.account() != null);
         boolean old = vm.needsOldPassword();
         ViewSupport.show(old, oldLabel, oldBox);

@@ -85,7 +85,7 @@ public final class BranchFormView {
     }
 
     private String accountText(Account a) {
-        return a == null ? messages.text("org.branch.noAccount") : a.username() + "（" + a.displayName() + "）";
+        return a == null ? messages.text("org.branch.noAccount") : messages.text("text.withDetail", a.username(), a.displayName());
     }
 
     private ListCell<Account> accountCell() {

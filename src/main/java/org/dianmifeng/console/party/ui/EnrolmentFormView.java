@@ -53,7 +53,8 @@ public final class EnrolmentFormView {
         EnrolmentRow from = vm.moving();
         ViewSupport.show(from != null, fromCaption, fromBox);
         if (from != null) {
-            fromLabel.setText(from.communityName() + " / " + from.gridName() + "（" + from.enrolment().reportedOn() + "）");
+            fromLabel.setText(messages.text("text.withDetail", from.communityName() + " / " + from.gridName(),
+                    from.enrolment().reportedOn().toString()));
         }
         dateCaption.setText(messages.text(from != null ? "org.member.move.date" : "field.enrolment.reportedOn"));
         communityBox.getItems().setAll(vm.communities());

@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.core.AuditEntry;
+import org.dianmifeng.console.core.Masking;
+import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.volunteer.Team;
 import org.dianmifeng.console.volunteer.TeamKind;
@@ -98,16 +102,48 @@ class AuditLogViewModelTest {
         assertEquals("", vm.beforeText().get());
         AuditEntry rename = vm.rows().get(1);
         vm.selectedProperty().set(rename);
-        assertTrue(vm.beforeText().get().contains("name=江阴市供电公司\n"), vm.beforeText().get());
-        assertTrue(vm.afterText().get().contains("name=江阴供电公司\n"), vm.afterText().get());
+        assertTrue(vm.beforeText().get().contains("名称：江阴市供电公司\n"), vm.beforeText().get());
+        assertTrue(vm.afterText().get().contains("名称：江阴供电公司\n"), vm.afterText().get());
         assertEquals(List.of(rename.at().toLocalDate() + " 10:00:00", "office", "修改", "单位", rename.entityId(),
                 "江阴供电公司"), vm.cells(rename));
         assertEquals(vm.columnHeaders().size(), vm.cells(rename).size());
         AuditEntry created = vm.rows().get(0);
         vm.selectedProperty().set(created);
         assertEquals("", vm.beforeText().get());
-        assertTrue(vm.afterText().get().contains("brand=电蜜蜂"));
+        assertTrue(vm.afterText().get().contains("品牌：电蜜蜂"), vm.afterText().get());
         assertEquals("新增", vm.cells(created).get(2));
+    }
+
+    @Test
+    void readsInTheUsersLanguageWithNamesForIdsAndWhoByName() {
+        Unit county = t.services().units().all(ADMIN).stream().filter(u -> u.name().equals("江阴供电公司"))
+                .findFirst().orElseThrow();
+        Person p = t.person("张三", "32028119900101123", county);
+        t.services().accounts().create(ADMIN, new Account(null, "admin", "李明", Role.ADMINISTRATOR, 0, null, true,
+                null, null), "Secret-Pass-2026".toCharArray(), "Secret-Pass-2026".toCharArray());
+        AuditLogViewModel zh = vm(ADMIN);
+        zh.entityProperty().set("PERSON");
+        zh.search();
+        AuditEntry created = zh.rows().get(0);
+        String chinese = zh.after(created);
+        assertTrue(chinese.contains("性别：男\n"), chinese);
+        assertTrue(chinese.contains("政治面貌：中共党员"), chinese);
+        assertTrue(chinese.contains("单位：江阴供电公司（#" + county.id() + "）"), chinese);
+        assertTrue(chinese.contains("身份证号：" + Masking.idNumber(p.idNumber())), chinese);
+        assertEquals("李明（admin）", zh.cells(created).get(1), "the person's name beside the username");
+
+        AuditLogViewModel en = new AuditLogViewModel(new UiContext(ADMIN, Messages.of(Messages.ENGLISH),
+                TaskRunner.direct()), t.services().audit());
+        en.entityProperty().set("ACCOUNT");
+        en.search();
+        String account = en.after(en.rows().get(0));
+        assertTrue(account.contains("Role: Administrator\nActive: Yes"), account);
+        en.entityProperty().set("PERSON");
+        en.search();
+        String english = en.after(en.rows().get(0));
+        assertTrue(english.contains("Gender: Male\n"), english);
+        assertTrue(english.contains("Unit: 江阴供电公司 (#" + county.id() + ")"), english);
+        assertEquals("李明 (admin)", en.cells(en.rows().get(0)).get(1));
     }
 
     @Test
@@ -138,21 +174,21 @@ class AuditLogViewModelTest {
 
         List<List<String>> sheet = Workbooks.read(out);
         assertEquals("审计日志", sheet.get(0).get(0));
-        assertEquals(List.of("时间", "用户名", "操作", "对象", "编号", "摘要", "修改前", "修改后"), sheet.get(1));
+        assertEquals(List.of("时间", "操作人", "操作", "对象", "编号", "摘要", "修改前", "修改后"), sheet.get(1));
         List<List<String>> rows = sheet.subList(2, sheet.size());
         assertEquals(2, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             AuditEntry e = vm.rows().get(i);
             List<String> expected = new ArrayList<>();
             vm.cells(e).forEach(c -> expected.add(c == null ? "" : c.toString()));
-            expected.add(e.before() == null ? "" : e.before());
-            expected.add(e.after());
+            expected.add(vm.before(e));
+            expected.add(vm.after(e));
             assertEquals(expected, rows.get(i));
         }
         assertEquals(List.of("office", "修改", "单位"), rows.get(0).subList(1, 4));
         assertEquals("江阴供电公司", rows.get(0).get(5));
-        assertTrue(rows.get(0).get(6).contains("name=江阴市供电公司"), rows.get(0).get(6));
-        assertTrue(rows.get(0).get(7).contains("name=江阴供电公司"), rows.get(0).get(7));
+        assertTrue(rows.get(0).get(6).contains("名称：江阴市供电公司"), rows.get(0).get(6));
+        assertTrue(rows.get(0).get(7).contains("名称：江阴供电公司"), rows.get(0).get(7));
         assertEquals("", rows.get(1).get(6), "a created record has nothing before");
     }
 }
