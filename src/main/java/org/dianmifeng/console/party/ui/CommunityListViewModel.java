@@ -22,10 +22,9 @@ import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
 
 /** The communities-and-grids tab: the communities, the grids of the selected one, and their forms. */
-public final class CommunityListViewModel extends ViewModel implements Exportable {
+public final class CommunityListViewModel extends PartyViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.community.code", "field.community.name",
             "field.community.street", "org.community.gridCount", "org.community.enrolled");
     static final List<String> GRID_KEYS = List.of("field.grid.name", "field.grid.leaderName", "field.grid.leaderPhone",
@@ -108,23 +107,22 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
 
     public void delete() {
         CommunityRow row = selected.get();
-        background(p -> {
+        act(p -> {
             org.deleteCommunity(session(), row.community());
             return row.name();
-        }, this::afterDeleted);
+        }, this::deletedNotice, this::load);
     }
 
     public void deleteGrid() {
         GridRow row = selectedGrid.get();
-        background(p -> {
+        act(p -> {
             org.deleteGrid(session(), row.grid());
             return row.name();
-        }, this::afterDeleted);
+        }, this::deletedNotice, this::load);
     }
 
-    private void afterDeleted(String name) {
-        setNotice(messages().text("notice.deleted", name));
-        load();
+    private String deletedNotice(String name) {
+        return messages().text("notice.deleted", name);
     }
 
     public List<String> columnHeaders() {

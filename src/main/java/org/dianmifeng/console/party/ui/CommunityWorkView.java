@@ -1,6 +1,5 @@
 package org.dianmifeng.console.party.ui;
 
-import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -94,13 +93,13 @@ public final class CommunityWorkView {
         });
         timelineList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedEntryProperty().set(b));
 
-        ViewSupport.show(vm.canRecord(), serviceButton, feedbackButton, pointsButton, editCardButton, deleteButton);
-        BooleanExpression noMember = vm.memberProperty().isNull().or(vm.busyProperty());
-        serviceButton.disableProperty().bind(noMember);
-        feedbackButton.disableProperty().bind(noMember);
-        pointsButton.disableProperty().bind(noMember);
-        editCardButton.disableProperty().bind(vm.cardSelected().not().or(vm.busyProperty()));
-        deleteButton.disableProperty().bind(vm.recordSelected().not().or(vm.busyProperty()));
+        ViewSupport.show(vm.canRecord(), serviceButton, pointsButton, deleteButton);
+        PartyViews.offer(vm.cardsOffered(), feedbackButton, editCardButton);
+        serviceButton.disableProperty().bind(vm.canAdd().not());
+        feedbackButton.disableProperty().bind(vm.canAdd().not());
+        pointsButton.disableProperty().bind(vm.canAdd().not());
+        editCardButton.disableProperty().bind(vm.canEditCard().not());
+        deleteButton.disableProperty().bind(vm.canDelete().not());
 
         yearBox.getItems().setAll(ranking.years());
         yearBox.valueProperty().bindBidirectional(ranking.yearProperty());

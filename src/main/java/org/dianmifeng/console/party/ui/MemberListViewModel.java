@@ -27,7 +27,6 @@ import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
 
 /**
@@ -35,7 +34,7 @@ import org.dianmifeng.console.unit.PersonService;
  * branch, by branch and by whether they are enrolled; the enrolment history of the selected member;
  * the commands add, edit, remove, enrol, move and end enrolment.
  */
-public final class MemberListViewModel extends ViewModel implements Exportable {
+public final class MemberListViewModel extends PartyViewModel implements Exportable {
     /** Bundle keys of the member columns, in the order of {@link #cells(MemberRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.person.name", "field.person.unit", "field.member.branch",
             "field.person.politicalStatus", "field.member.joinedOn", "field.member.fullOn", "org.col.community",
@@ -152,23 +151,20 @@ public final class MemberListViewModel extends ViewModel implements Exportable {
 
     public void removeMember() {
         MemberRow member = selected.get();
-        background(p -> {
+        act(p -> {
             org.removeMember(session(), member.member());
             return member;
-        }, removed -> {
-            setNotice(messages().text("notice.deleted", removed.name()));
-            load();
-        });
+        }, removed -> messages().text("notice.deleted", removed.name()), this::load);
     }
 
     /** Ends the selected member's active enrolment on {@code date}. */
     public void endEnrolment(LocalDate date) {
         MemberRow member = selected.get();
-        background(p -> org.endEnrolment(session(), member.enrolmentId(), date), ended -> {
-            setNotice(messages().text("org.enrolment.endedNotice", member.name()));
-            load();
-            loadHistory(member);
-        });
+        act(p -> org.endEnrolment(session(), member.enrolmentId(), date),
+                ended -> messages().text("org.enrolment.endedNotice", member.name()), () -> {
+                    load();
+                    loadHistory(member);
+                });
     }
 
     public LocalDate today() {
