@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.PointsRow;
@@ -124,8 +125,12 @@ public final class CommunityWorkView {
         memberTitle.setText(member == null ? messages.text("work.member.none") : member.member().name());
         int row = 0;
         for (String[] pair : vm.header()) {
-            headerGrid.add(new Label(pair[0]), 0, row);
-            headerGrid.add(new Label(pair[1]), 1, row);
+            Label caption = new Label(pair[0]);
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(pair[1]);
+            value.setWrapText(true);
+            headerGrid.add(caption, 0, row);
+            headerGrid.add(value, 1, row);
             row++;
         }
     }
