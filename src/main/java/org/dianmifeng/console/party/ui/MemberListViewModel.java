@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -79,6 +81,26 @@ public final class MemberListViewModel extends PartyViewModel implements Exporta
 
     public boolean canEdit() {
         return session().can(Permission.PARTY_ORGANISE);
+    }
+
+    /** Edit and remove: a member is selected. */
+    public BooleanBinding canChange() {
+        return selected.isNotNull().and(busyProperty().not());
+    }
+
+    /** Enrol in a grid: the selected member is not enrolled now. */
+    public BooleanBinding canEnrol() {
+        return selectedIs(r -> !r.enrolled());
+    }
+
+    /** Move and end: the selected member is enrolled now. */
+    public BooleanBinding canMoveOrEnd() {
+        return selectedIs(MemberRow::enrolled);
+    }
+
+    private BooleanBinding selectedIs(java.util.function.Predicate<MemberRow> test) {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && test.test(selected.get()), selected)
+                .and(busyProperty().not());
     }
 
     private record Loaded(List<MemberRow> members, List<BranchRow> branches, List<CommunityRow> communities,
