@@ -72,9 +72,11 @@ public final class MemberListViewModel extends PartyViewModel implements Exporta
         branchFilter.addListener((o, a, b) -> refilter());
         enrolledFilter.addListener((o, a, b) -> refilter());
         selected.addListener((o, a, b) -> {
-            history.clear();
-            if (b != null) {
-                loadHistory(b);
+            if (!Objects.equals(a == null ? null : a.id(), b == null ? null : b.id())) {
+                history.clear();
+                if (b != null) {
+                    loadHistory(b);
+                }
             }
         });
     }
@@ -104,14 +106,26 @@ public final class MemberListViewModel extends PartyViewModel implements Exporta
     }
 
     private record Loaded(List<MemberRow> members, List<BranchRow> branches, List<CommunityRow> communities,
-                          List<GridRow> grids) {
+                          List<GridRow> grids, List<EnrolmentRow> history) {
     }
 
-    /** Reads the members, branches, communities and grids again, keeping the selection and the branch filter. */
+    /**
+     * Reads the members, branches, communities, grids and the selected member's enrolments again in one
+     * background read, keeping the selection and the branch filter.
+     */
     public void load() {
-        background(p -> new Loaded(org.members(session()), org.branches(session()), org.communities(session()),
-                org.grids(session(), null)), loaded -> {
-            Long keep = selected.get() == null ? null : selected.get().id();
+        reload(() -> { });
+    }
+
+    /** {@link #load()}, then {@code then} once the rows are shown. */
+    private void reload(Runnable then) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        background(p -> {
+            List<MemberRow> members = org.members(session());
+            boolean kept = keep != null && members.stream().anyMatch(r -> r.id() == keep);
+            return new Loaded(members, org.branches(session()), org.communities(session()), org.grids(session(), null),
+                    kept ? org.enrolments(session(), keep) : List.of());
+        }, loaded -> {
             Long keepBranch = branchFilter.get() == null ? null : branchFilter.get().id();
             communities = loaded.communities();
             grids = loaded.grids();
@@ -119,6 +133,10 @@ public final class MemberListViewModel extends PartyViewModel implements Exporta
             branchFilter.set(branches.stream().filter(b -> Objects.equals(b.id(), keepBranch)).findFirst().orElse(null));
             all.setAll(loaded.members());
             selected.set(keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+            if (selected.get() != null) {
+                history.setAll(loaded.history());
+            }
+            then.run();
         });
     }
 
@@ -165,10 +183,6 @@ public final class MemberListViewModel extends PartyViewModel implements Exporta
     private void afterSaved(String name) {
         setNotice(messages().text("notice.saved", name));
         load();
-        MemberRow current = selected.get();
-        if (current != null) {
-            loadHistory(current);
-        }
     }
 
     public void removeMember() {
@@ -176,17 +190,14 @@ public final class MemberListViewModel extends PartyViewModel implements Exporta
         act(p -> {
             org.removeMember(session(), member.member());
             return member;
-        }, removed -> messages().text("notice.deleted", removed.name()), this::load);
+        }, removed -> messages().text("notice.deleted", removed.name()), this::reload);
     }
 
     /** Ends the selected member's active enrolment on {@code date}. */
     public void endEnrolment(LocalDate date) {
         MemberRow member = selected.get();
         act(p -> org.endEnrolment(session(), member.enrolmentId(), date),
-                ended -> messages().text("org.enrolment.endedNotice", member.name()), () -> {
-                    load();
-                    loadHistory(member);
-                });
+                ended -> messages().text("org.enrolment.endedNotice", member.name()), this::reload);
     }
 
     public LocalDate today() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The party screens other than the board are never silent and offer what the role may use: a refused delete
@@ -59,6 +61,7 @@ class PartyScreensRefusalViewTest {
     long member;
     Session workSecretary;
     Session communitySecretary;
+    TaskRunner runner;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -86,11 +89,29 @@ class PartyScreensRefusalViewTest {
 
     @AfterEach
     void close() {
+        if (runner != null) {
+            runner.close();
+        }
         t.close();
     }
 
     private UiContext ui(Session who) {
         return new UiContext(who, ZH, TaskRunner.direct());
+    }
+
+    /** As the window runs it: reads on a worker thread, results on the FX thread, one after another. */
+    private UiContext window(Session who) {
+        runner = TaskRunner.fx();
+        return new UiContext(who, ZH, runner);
+    }
+
+    /** Waits until no background work is queued or running, whatever it started in turn. */
+    private static void settle(org.dianmifeng.console.ui.ViewModel vm) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+            Thread.sleep(150);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private void show(Parent root) {
@@ -112,9 +133,10 @@ class PartyScreensRefusalViewTest {
     }
 
     @Test
-    void aRefusedBranchDeleteSaysWhyUnderTheButtonsAndReplacesTheLastNotice(FxRobot robot) {
-        BranchListViewModel vm = new BranchListViewModel(ui(ADMIN), org, t.services().units());
+    void aRefusedBranchDeleteSaysWhyUnderTheButtonsAndReplacesTheLastNotice(FxRobot robot) throws Exception {
+        BranchListViewModel vm = new BranchListViewModel(window(ADMIN), org, t.services().units());
         robot.interact(() -> show(new BranchListView(vm, ZH).build()));
+        settle(vm);
         BranchRow inUse = vm.rows().stream().filter(r -> r.id() == workBranch).findFirst().orElseThrow();
         String why = ZH.describe(assertThrows(ConsoleException.class, () -> org.deleteBranch(ADMIN, inUse.branch())));
 
@@ -122,12 +144,14 @@ class PartyScreensRefusalViewTest {
             vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id() == emptyBranch).findFirst().orElseThrow());
             vm.delete();
         });
+        settle(vm);
         assertEquals(ZH.text("notice.deleted", "客服党支部"), text(robot, "#branchStatusLine"));
 
         robot.interact(() -> {
             vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id() == workBranch).findFirst().orElseThrow());
             vm.delete();
         });
+        settle(vm);
         assertEquals(why, text(robot, "#branchStatusLine"));
         assertTrue(text(robot, "#branchStatusLine").contains("运检党支部"));
         assertTrue(robot.lookup("#branchStatusLine").queryAs(Label.class).isWrapText());
@@ -137,10 +161,12 @@ class PartyScreensRefusalViewTest {
     }
 
     @Test
-    void aRefusedGridDeleteSaysWhyUnderTheButtons(FxRobot robot) {
-        CommunityListViewModel vm = new CommunityListViewModel(ui(ADMIN), org);
+    void aRefusedGridDeleteSaysWhyUnderTheButtons(FxRobot robot) throws Exception {
+        CommunityListViewModel vm = new CommunityListViewModel(window(ADMIN), org);
         robot.interact(() -> show(new CommunityListView(vm, ZH).build()));
+        settle(vm);
         robot.interact(() -> vm.selectedProperty().set(vm.rows().get(0)));
+        settle(vm);
         GridRow first = vm.grids().stream().filter(g -> g.name().equals("第一网格")).findFirst().orElseThrow();
         String why = ZH.describe(assertThrows(ConsoleException.class, () -> org.deleteGrid(ADMIN, first.grid())));
 
@@ -149,27 +175,34 @@ class PartyScreensRefusalViewTest {
                     .orElseThrow());
             vm.deleteGrid();
         });
+        settle(vm);
         assertEquals(ZH.text("notice.deleted", "第二网格"), text(robot, "#communityStatusLine"));
         robot.interact(() -> {
             vm.selectedGridProperty().set(vm.grids().stream().filter(g -> g.name().equals("第一网格")).findFirst()
                     .orElseThrow());
             vm.deleteGrid();
         });
+        settle(vm);
+        // the grids read again with the communities do not wipe the reason
         assertEquals(why, text(robot, "#communityStatusLine"));
         assertEquals(null, vm.noticeProperty().get());
     }
 
     @Test
-    void aRefusedMemberRemovalSaysWhyUnderTheButtons(FxRobot robot) {
-        MemberListViewModel vm = new MemberListViewModel(ui(ADMIN), org, t.services().people());
+    void aRefusedMemberRemovalSaysWhyUnderTheButtons(FxRobot robot) throws Exception {
+        MemberListViewModel vm = new MemberListViewModel(window(ADMIN), org, t.services().people());
         robot.interact(() -> show(new MemberListView(vm, ZH).build()));
+        settle(vm);
         MemberRow row = vm.rows().stream().filter(r -> r.id() == member).findFirst().orElseThrow();
         String why = ZH.describe(assertThrows(ConsoleException.class, () -> org.removeMember(ADMIN, row.member())));
         robot.interact(() -> {
             vm.selectedProperty().set(row);
             vm.removeMember();
         });
+        settle(vm);
+        // the selected member's enrolments read again with the list do not wipe the reason
         assertEquals(why, text(robot, "#memberStatusLine"));
+        assertEquals(1, vm.history().size());
         assertTrue(vm.rows().stream().anyMatch(r -> r.id() == member));
     }
 
