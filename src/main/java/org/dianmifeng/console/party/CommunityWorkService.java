@@ -48,6 +48,11 @@ public final class CommunityWorkService {
         return settings.rules().pointsPerHour();
     }
 
+    /** Which members and branches the session may see and act on (what the screen offers follows it). */
+    public PartyScope scope(Session who) {
+        return db.read(dsl -> new PartyScopeStore(dsl, today()).scope(who));
+    }
+
     /** Communities → grids → actively enrolled members; a secretary sees only their branch's members. */
     public List<CommunityNode> tree(Session who) {
         return db.read(dsl -> {
@@ -114,7 +119,7 @@ public final class CommunityWorkService {
         return db.read(dsl -> {
             PartyScope scope = new PartyScopeStore(dsl, today()).requireCovered(who, memberId);
             return new CommunityWorkStore(dsl).enrolledCommunities(memberId).stream()
-                    .filter(c -> scope.kind() != BranchKind.COMMUNITY || c.id() == scope.communityId())
+                    .filter(c -> scope.coversServiceIn(c.id()))
                     .toList();
         });
     }
@@ -260,7 +265,7 @@ public final class CommunityWorkService {
 
     /** A secretary of a community branch records and deletes the services in their own community only. */
     private static void requireOwnCommunity(PartyScope scope, long communityId, String communityName) {
-        if (scope.kind() == BranchKind.COMMUNITY && communityId != scope.communityId().longValue()) {
+        if (!scope.coversServiceIn(communityId)) {
             throw new ConsoleException("error.work.serviceOtherCommunity", communityName);
         }
     }

@@ -34,6 +34,19 @@ public record PartyScope(Long branchId, BranchKind kind, Long communityId, java.
         return isAll() || (kind == BranchKind.WORK_UNIT && branchId == id);
     }
 
+    /**
+     * True if this scope may write quarterly feedback cards at all: every branch, or a community branch's
+     * secretary (a card is written for a community branch, see {@link #coversCommunityBranch}).
+     */
+    public boolean writesCards() {
+        return isAll() || kind == BranchKind.COMMUNITY;
+    }
+
+    /** True if a service done in community {@code id} is this scope's to record: a community secretary's own only. */
+    public boolean coversServiceIn(long id) {
+        return kind != BranchKind.COMMUNITY || communityId == id;
+    }
+
     /** True if this scope covers the community branch {@code id}. */
     public boolean coversCommunityBranch(long id) {
         return isAll() || (kind == BranchKind.COMMUNITY && branchId == id);

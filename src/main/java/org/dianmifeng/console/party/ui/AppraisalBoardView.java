@@ -1,5 +1,7 @@
 package org.dianmifeng.console.party.ui;
 
+import static org.dianmifeng.console.party.ui.PartyViews.offer;
+
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -128,18 +130,11 @@ public final class AppraisalBoardView {
         });
         countAxis.setTickLabelFormatter(ViewSupport.converter(
                 n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : ""));
+        offer(vm.printOffered(), printButton);
         printButton.disableProperty().bind(vm.busyProperty().or(vm.branchProperty().isNull()));
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "appraisal.export.chooserTitle",
                 "appraisal.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
-    }
-
-    /** Shown, taking room, only while {@code offered} holds. */
-    private static void offer(javafx.beans.value.ObservableBooleanValue offered, javafx.scene.Node... nodes) {
-        for (javafx.scene.Node n : nodes) {
-            n.visibleProperty().bind(offered);
-            n.managedProperty().bind(offered);
-        }
     }
 
     private static Tooltip wrapping(String text) {

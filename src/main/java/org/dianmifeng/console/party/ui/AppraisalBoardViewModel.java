@@ -37,8 +37,6 @@ import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
-import org.dianmifeng.console.ui.Work;
 
 /**
  * The secretary's appraisal board: the appraisals of one work-unit branch and year, filtered by status
@@ -49,7 +47,7 @@ import org.dianmifeng.console.ui.Work;
  * selected rows' status allows it ({@link AppraisalStatus#next()}); a refusal replaces the last notice.
  * The rules in force are spelt out beside the table, and the chart counts the rows the table holds.
  */
-public final class AppraisalBoardViewModel extends ViewModel implements Exportable {
+public final class AppraisalBoardViewModel extends PartyViewModel implements Exportable {
     /** Bundle keys of the columns, in the order of {@link #cells(AppraisalRow)}. */
     static final List<String> COLUMN_KEYS = List.of("appraisal.col.member", "appraisal.col.unit",
             "appraisal.col.enrolment", "appraisal.col.unitScore", "appraisal.col.communityScore",
@@ -111,6 +109,14 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
     /** Confirm, return and reason: offered to a confirmer on a work-unit branch of their own. */
     public BooleanBinding confirmOffered() {
         return branchIsMine.and(Bindings.createBooleanBinding(() -> session().can(Permission.APPRAISAL_CONFIRM)));
+    }
+
+    /**
+     * The result table: offered on a work-unit branch the session covers, the permission {@code AppraisalReport}
+     * checks (a community secretary sees work-unit branches' rows but may not print their table).
+     */
+    public BooleanBinding printOffered() {
+        return branchIsMine.and(branch.isNotNull());
     }
 
     public boolean overrideOffered() {
@@ -287,36 +293,22 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
     public void start() {
         AppraisalBranch b = branch.get();
         int y = year.get();
-        act(p -> service.start(session(), b.id(), y), n -> messages().text("appraisal.started", n, String.valueOf(y)));
-    }
-
-    /**
-     * Runs a command: the last notice goes at once; on success the notice of {@code done} and the rows read
-     * again; on refusal the reason stays in the status line (the rows are read again too, a refusal may come
-     * from a change made elsewhere).
-     */
-    private <T> void act(Work<T> work, java.util.function.Function<T, String> done) {
-        setNotice(null);
-        background(work, result -> {
-            setNotice(done.apply(result));
-            loadRows();
-        }, refusal -> {
-            loadRows();
-            setError(messages().describe(refusal));
-        });
+        act(p -> service.start(session(), b.id(), y), n -> messages().text("appraisal.started", n, String.valueOf(y)),
+                this::loadRows);
     }
 
     /** Proposes grades for the evaluated appraisals of the chosen branch and year. */
     public void propose() {
         AppraisalBranch b = branch.get();
         int y = year.get();
-        act(p -> service.propose(session(), b.id(), y), n -> messages().text("appraisal.proposed", n));
+        act(p -> service.propose(session(), b.id(), y), n -> messages().text("appraisal.proposed", n), this::loadRows);
     }
 
     /** Confirms every selected row at once; refused as a whole if one of them may not be confirmed. */
     public void confirmSelection() {
         List<AppraisalRow> shown = List.copyOf(selection);
-        act(p -> service.confirm(session(), shown), done -> messages().text("appraisal.confirmed", done.size()));
+        act(p -> service.confirm(session(), shown), done -> messages().text("appraisal.confirmed", done.size()),
+                this::loadRows);
     }
 
     /**
@@ -339,21 +331,21 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
     public void returnSelected(String comment) {
         AppraisalRow r = selected.get();
         act(p -> service.returnProposal(session(), r.id(), r.version(), comment),
-                saved -> messages().text("appraisal.returned", r.member().name()));
+                saved -> messages().text("appraisal.returned", r.member().name()), this::loadRows);
     }
 
     /** Writes the reason of the selected row's grade. */
     public void setReason(String text) {
         AppraisalRow r = selected.get();
         act(p -> service.setReason(session(), r.id(), r.version(), text),
-                saved -> messages().text("appraisal.saved", r.member().name()));
+                saved -> messages().text("appraisal.saved", r.member().name()), this::loadRows);
     }
 
     /** The administrator changes the selected row's confirmed grade, with a reason. */
     public void changeConfirmedGrade(Grade grade, String reason) {
         AppraisalRow r = selected.get();
         act(p -> service.changeConfirmedGrade(session(), r.id(), r.version(), grade, reason),
-                saved -> messages().text("appraisal.saved", r.member().name()));
+                saved -> messages().text("appraisal.saved", r.member().name()), this::loadRows);
     }
 
     /** Reads what the evaluation form of the selected row needs, then hands the form to {@code open}. */

@@ -22,12 +22,11 @@ import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
 
 /** The branches tab: the branches the session may see, with add, edit and delete for those who organise. */
-public final class BranchListViewModel extends ViewModel implements Exportable {
+public final class BranchListViewModel extends PartyViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.branch.code", "field.branch.name", "field.branch.kind",
             "org.branch.belongsTo", "field.branch.secretaryName", "field.branch.secretaryAccount", "org.branch.memberCount");
 
@@ -91,13 +90,10 @@ public final class BranchListViewModel extends ViewModel implements Exportable {
 
     public void delete() {
         BranchRow row = selected.get();
-        background(p -> {
+        act(p -> {
             org.deleteBranch(session(), row.branch());
             return row;
-        }, deleted -> {
-            setNotice(messages().text("notice.deleted", deleted.name()));
-            load();
-        });
+        }, deleted -> messages().text("notice.deleted", deleted.name()), this::load);
     }
 
     public List<String> columnHeaders() {

@@ -22,10 +22,9 @@ import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
 
 /** The communities-and-grids tab: the communities, the grids of the selected one, and their forms. */
-public final class CommunityListViewModel extends ViewModel implements Exportable {
+public final class CommunityListViewModel extends PartyViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.community.code", "field.community.name",
             "field.community.street", "org.community.gridCount", "org.community.enrolled");
     static final List<String> GRID_KEYS = List.of("field.grid.name", "field.grid.leaderName", "field.grid.leaderPhone",
@@ -63,26 +62,44 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
         return session().can(Permission.PARTY_ORGANISE);
     }
 
+    private record Loaded(List<CommunityRow> communities, List<GridRow> grids) {
+    }
+
+    /**
+     * Reads the communities and the grids of the selected one in one background read, keeping both selections.
+     */
     public void load() {
-        background(p -> org.communities(session()), rows -> {
-            Long keep = selected.get() == null ? null : selected.get().id();
-            all.setAll(rows);
-            CommunityRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
-            selected.set(again);
-            if (again != null) {
-                loadGrids(again.id());
-            }
-        });
+        reload(() -> { });
+    }
+
+    /** {@link #load()}, then {@code then} once the rows are shown. */
+    private void reload(Runnable then) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        background(p -> new Loaded(org.communities(session()), keep == null ? List.of() : org.grids(session(), keep)),
+                loaded -> {
+                    all.setAll(loaded.communities());
+                    CommunityRow again = keep == null ? null
+                            : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+                    selected.set(again);
+                    if (again != null) {
+                        showGrids(loaded.grids());
+                    }
+                    then.run();
+                });
     }
 
     private void loadGrids(long communityId) {
         background(p -> org.grids(session(), communityId), rows -> {
             if (selected.get() != null && selected.get().id() == communityId) {
-                Long keep = selectedGrid.get() == null ? null : selectedGrid.get().id();
-                grids.setAll(rows);
-                selectedGrid.set(rows.stream().filter(g -> Objects.equals(g.id(), keep)).findFirst().orElse(null));
+                showGrids(rows);
             }
         });
+    }
+
+    private void showGrids(List<GridRow> rows) {
+        Long keep = selectedGrid.get() == null ? null : selectedGrid.get().id();
+        grids.setAll(rows);
+        selectedGrid.set(rows.stream().filter(g -> Objects.equals(g.id(), keep)).findFirst().orElse(null));
     }
 
     public CommunityFormViewModel newForm() {
@@ -108,23 +125,22 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
 
     public void delete() {
         CommunityRow row = selected.get();
-        background(p -> {
+        act(p -> {
             org.deleteCommunity(session(), row.community());
             return row.name();
-        }, this::afterDeleted);
+        }, this::deletedNotice, this::reload);
     }
 
     public void deleteGrid() {
         GridRow row = selectedGrid.get();
-        background(p -> {
+        act(p -> {
             org.deleteGrid(session(), row.grid());
             return row.name();
-        }, this::afterDeleted);
+        }, this::deletedNotice, this::reload);
     }
 
-    private void afterDeleted(String name) {
-        setNotice(messages().text("notice.deleted", name));
-        load();
+    private String deletedNotice(String name) {
+        return messages().text("notice.deleted", name);
     }
 
     public List<String> columnHeaders() {

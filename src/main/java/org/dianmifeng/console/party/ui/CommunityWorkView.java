@@ -1,6 +1,5 @@
 package org.dianmifeng.console.party.ui;
 
-import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -14,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.PointsRow;
@@ -94,13 +94,13 @@ public final class CommunityWorkView {
         });
         timelineList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedEntryProperty().set(b));
 
-        ViewSupport.show(vm.canRecord(), serviceButton, feedbackButton, pointsButton, editCardButton, deleteButton);
-        BooleanExpression noMember = vm.memberProperty().isNull().or(vm.busyProperty());
-        serviceButton.disableProperty().bind(noMember);
-        feedbackButton.disableProperty().bind(noMember);
-        pointsButton.disableProperty().bind(noMember);
-        editCardButton.disableProperty().bind(vm.cardSelected().not().or(vm.busyProperty()));
-        deleteButton.disableProperty().bind(vm.recordSelected().not().or(vm.busyProperty()));
+        ViewSupport.show(vm.canRecord(), serviceButton, pointsButton, deleteButton);
+        PartyViews.offer(vm.cardsOffered(), feedbackButton, editCardButton);
+        serviceButton.disableProperty().bind(vm.canAdd().not());
+        feedbackButton.disableProperty().bind(vm.canAdd().not());
+        pointsButton.disableProperty().bind(vm.canAdd().not());
+        editCardButton.disableProperty().bind(vm.canEditCard().not());
+        deleteButton.disableProperty().bind(vm.canDelete().not());
 
         yearBox.getItems().setAll(ranking.years());
         yearBox.valueProperty().bindBidirectional(ranking.yearProperty());
@@ -125,8 +125,12 @@ public final class CommunityWorkView {
         memberTitle.setText(member == null ? messages.text("work.member.none") : member.member().name());
         int row = 0;
         for (String[] pair : vm.header()) {
-            headerGrid.add(new Label(pair[0]), 0, row);
-            headerGrid.add(new Label(pair[1]), 1, row);
+            Label caption = new Label(pair[0]);
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(pair[1]);
+            value.setWrapText(true);
+            headerGrid.add(caption, 0, row);
+            headerGrid.add(value, 1, row);
             row++;
         }
     }

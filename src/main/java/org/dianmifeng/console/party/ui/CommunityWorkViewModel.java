@@ -16,17 +16,21 @@ import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.party.CommunityNode;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.Feedback;
+import org.dianmifeng.console.party.PartyScope;
+import org.dianmifeng.console.party.ServiceRecord;
 import org.dianmifeng.console.party.TimelineEntry;
 import org.dianmifeng.console.party.WorkRecord;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
 
 /**
  * The members tab of the community-work screen: the tree community → grid → active members, filtered
  * as you type on the member's name, and for the selected member a header and the timeline, with the
- * commands record service, fill in a card, bonus or deduction, edit a card and delete a record.
+ * commands record service, fill in a card, bonus or deduction, edit a card and delete a record. A command
+ * is offered only to a role that may use it (cards: not to a work-unit branch's secretary, who writes none),
+ * and enabled only for a line the session may change (a card of its own community branch, a service in its
+ * own community); a refusal replaces the last notice under the buttons.
  */
-public final class CommunityWorkViewModel extends ViewModel {
+public final class CommunityWorkViewModel extends PartyViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private final CommunityWorkService service;
     private final ObjectProperty<TreeItem<Object>> root = new SimpleObjectProperty<>(new TreeItem<>());
@@ -35,6 +39,7 @@ public final class CommunityWorkViewModel extends ViewModel {
     private final ObjectProperty<CommunityNode.MemberNode> member = new SimpleObjectProperty<>();
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObjectProperty<TimelineEntry> selectedEntry = new SimpleObjectProperty<>();
+    private final ObjectProperty<PartyScope> scope = new SimpleObjectProperty<>();
     private List<CommunityNode> tree = List.of();
 
     public CommunityWorkViewModel(UiContext ctx, CommunityWorkService service) {
@@ -58,11 +63,52 @@ public final class CommunityWorkViewModel extends ViewModel {
         return session().can(Permission.PARTY_RECORD);
     }
 
+    private record Loaded(PartyScope scope, List<CommunityNode> tree) {
+    }
+
     public void load() {
-        background(p -> service.tree(session()), nodes -> {
-            tree = nodes;
+        background(p -> new Loaded(service.scope(session()), service.tree(session())), loaded -> {
+            scope.set(loaded.scope());
+            tree = loaded.tree();
             rebuild();
         });
+    }
+
+    /** 填写登记卡 and 修改登记卡: offered to a recorder whose scope writes cards. */
+    public BooleanBinding cardsOffered() {
+        return Bindings.createBooleanBinding(() -> canRecord() && scope.get() != null && scope.get().writesCards(),
+                scope);
+    }
+
+    /** Service, card and points: a member is selected. */
+    public BooleanBinding canAdd() {
+        return member.isNotNull().and(busyProperty().not());
+    }
+
+    /** The selected line is a card of a community branch the session covers. */
+    public BooleanBinding canEditCard() {
+        return Bindings.createBooleanBinding(() -> selectedEntry.get() != null
+                && selectedEntry.get().record() instanceof Feedback f && mayChange(f), selectedEntry, scope)
+                .and(busyProperty().not());
+    }
+
+    /** The selected line is a service, card or points entry the session may change. */
+    public BooleanBinding canDelete() {
+        return Bindings.createBooleanBinding(() -> selectedEntry.get() != null
+                && selectedEntry.get().record() != null && mayChange(selectedEntry.get().record()),
+                selectedEntry, scope).and(busyProperty().not());
+    }
+
+    /** The rules the service applies to a change of {@code record} (the member is in scope: it is in the tree). */
+    private boolean mayChange(WorkRecord record) {
+        PartyScope s = scope.get();
+        if (s == null) {
+            return false;
+        }
+        if (record instanceof Feedback f) {
+            return s.coversCommunityBranch(f.communityBranchId());
+        }
+        return !(record instanceof ServiceRecord r) || s.coversServiceIn(r.communityId());
     }
 
     private void loadTimeline() {
@@ -120,7 +166,7 @@ public final class CommunityWorkViewModel extends ViewModel {
                     + messages().text("work.grid.members", g.members().size());
         }
         if (node instanceof CommunityNode.MemberNode m) {
-            return messages().text("text.withDetail", m.member().name(), m.role());
+            return messages().text("text.withDetail", m.member().name(), messages().label(m.role()));
         }
         return "";
     }
@@ -172,25 +218,10 @@ public final class CommunityWorkViewModel extends ViewModel {
     public void deleteSelected() {
         TimelineEntry entry = selectedEntry.get();
         WorkRecord record = entry.record();
-        background(p -> {
+        act(p -> {
             service.delete(session(), record);
             return entry;
-        }, deleted -> {
-            setNotice(messages().text("work.deleted", entryText(deleted)));
-            loadTimeline();
-        });
-    }
-
-    /** True while the selected timeline line is a service, card or points entry. */
-    public BooleanBinding recordSelected() {
-        return Bindings.createBooleanBinding(() -> selectedEntry.get() != null && selectedEntry.get().record() != null,
-                selectedEntry);
-    }
-
-    /** True while the selected timeline line is a feedback card. */
-    public BooleanBinding cardSelected() {
-        return Bindings.createBooleanBinding(() -> selectedEntry.get() != null
-                && selectedEntry.get().record() instanceof Feedback, selectedEntry);
+        }, deleted -> messages().text("work.deleted", entryText(deleted)), this::loadTimeline);
     }
 
     public ObjectProperty<TreeItem<Object>> rootProperty() {

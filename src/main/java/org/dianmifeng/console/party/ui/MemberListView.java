@@ -3,7 +3,6 @@ package org.dianmifeng.console.party.ui;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -90,15 +89,12 @@ public final class MemberListView {
                 : messages.text("org.member.history.of", vm.selectedProperty().get().name()), vm.selectedProperty()));
 
         ViewSupport.show(vm.canEdit(), actionBar);
-        BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
-        BooleanExpression enrolled = Bindings.createBooleanBinding(() ->
-                vm.selectedProperty().get() != null && vm.selectedProperty().get().enrolled(), vm.selectedProperty());
         addButton.disableProperty().bind(vm.busyProperty());
-        editButton.disableProperty().bind(none);
-        removeButton.disableProperty().bind(none);
-        enrolButton.disableProperty().bind(none.or(enrolled));
-        moveButton.disableProperty().bind(none.or(enrolled.not()));
-        endButton.disableProperty().bind(none.or(enrolled.not()));
+        editButton.disableProperty().bind(vm.canChange().not());
+        removeButton.disableProperty().bind(vm.canChange().not());
+        enrolButton.disableProperty().bind(vm.canEnrol().not());
+        moveButton.disableProperty().bind(vm.canMoveOrEnd().not());
+        endButton.disableProperty().bind(vm.canMoveOrEnd().not());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.member.export.chooserTitle",
                 "org.member.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,7 +29,6 @@ import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
-import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
 
 /**
@@ -35,7 +36,7 @@ import org.dianmifeng.console.unit.PersonService;
  * branch, by branch and by whether they are enrolled; the enrolment history of the selected member;
  * the commands add, edit, remove, enrol, move and end enrolment.
  */
-public final class MemberListViewModel extends ViewModel implements Exportable {
+public final class MemberListViewModel extends PartyViewModel implements Exportable {
     /** Bundle keys of the member columns, in the order of {@link #cells(MemberRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.person.name", "field.person.unit", "field.member.branch",
             "field.person.politicalStatus", "field.member.joinedOn", "field.member.fullOn", "org.col.community",
@@ -71,9 +72,11 @@ public final class MemberListViewModel extends ViewModel implements Exportable {
         branchFilter.addListener((o, a, b) -> refilter());
         enrolledFilter.addListener((o, a, b) -> refilter());
         selected.addListener((o, a, b) -> {
-            history.clear();
-            if (b != null) {
-                loadHistory(b);
+            if (!Objects.equals(a == null ? null : a.id(), b == null ? null : b.id())) {
+                history.clear();
+                if (b != null) {
+                    loadHistory(b);
+                }
             }
         });
     }
@@ -82,15 +85,47 @@ public final class MemberListViewModel extends ViewModel implements Exportable {
         return session().can(Permission.PARTY_ORGANISE);
     }
 
-    private record Loaded(List<MemberRow> members, List<BranchRow> branches, List<CommunityRow> communities,
-                          List<GridRow> grids) {
+    /** Edit and remove: a member is selected. */
+    public BooleanBinding canChange() {
+        return selected.isNotNull().and(busyProperty().not());
     }
 
-    /** Reads the members, branches, communities and grids again, keeping the selection and the branch filter. */
+    /** Enrol in a grid: the selected member is not enrolled now. */
+    public BooleanBinding canEnrol() {
+        return selectedIs(r -> !r.enrolled());
+    }
+
+    /** Move and end: the selected member is enrolled now. */
+    public BooleanBinding canMoveOrEnd() {
+        return selectedIs(MemberRow::enrolled);
+    }
+
+    private BooleanBinding selectedIs(java.util.function.Predicate<MemberRow> test) {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && test.test(selected.get()), selected)
+                .and(busyProperty().not());
+    }
+
+    private record Loaded(List<MemberRow> members, List<BranchRow> branches, List<CommunityRow> communities,
+                          List<GridRow> grids, List<EnrolmentRow> history) {
+    }
+
+    /**
+     * Reads the members, branches, communities, grids and the selected member's enrolments again in one
+     * background read, keeping the selection and the branch filter.
+     */
     public void load() {
-        background(p -> new Loaded(org.members(session()), org.branches(session()), org.communities(session()),
-                org.grids(session(), null)), loaded -> {
-            Long keep = selected.get() == null ? null : selected.get().id();
+        reload(() -> { });
+    }
+
+    /** {@link #load()}, then {@code then} once the rows are shown. */
+    private void reload(Runnable then) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        background(p -> {
+            List<MemberRow> members = org.members(session());
+            boolean kept = keep != null && members.stream().anyMatch(r -> r.id() == keep);
+            return new Loaded(members, org.branches(session()), org.communities(session()), org.grids(session(), null),
+                    kept ? org.enrolments(session(), keep) : List.of());
+        }, loaded -> {
             Long keepBranch = branchFilter.get() == null ? null : branchFilter.get().id();
             communities = loaded.communities();
             grids = loaded.grids();
@@ -98,6 +133,10 @@ public final class MemberListViewModel extends ViewModel implements Exportable {
             branchFilter.set(branches.stream().filter(b -> Objects.equals(b.id(), keepBranch)).findFirst().orElse(null));
             all.setAll(loaded.members());
             selected.set(keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+            if (selected.get() != null) {
+                history.setAll(loaded.history());
+            }
+            then.run();
         });
     }
 
@@ -144,31 +183,21 @@ public final class MemberListViewModel extends ViewModel implements Exportable {
     private void afterSaved(String name) {
         setNotice(messages().text("notice.saved", name));
         load();
-        MemberRow current = selected.get();
-        if (current != null) {
-            loadHistory(current);
-        }
     }
 
     public void removeMember() {
         MemberRow member = selected.get();
-        background(p -> {
+        act(p -> {
             org.removeMember(session(), member.member());
             return member;
-        }, removed -> {
-            setNotice(messages().text("notice.deleted", removed.name()));
-            load();
-        });
+        }, removed -> messages().text("notice.deleted", removed.name()), this::reload);
     }
 
     /** Ends the selected member's active enrolment on {@code date}. */
     public void endEnrolment(LocalDate date) {
         MemberRow member = selected.get();
-        background(p -> org.endEnrolment(session(), member.enrolmentId(), date), ended -> {
-            setNotice(messages().text("org.enrolment.endedNotice", member.name()));
-            load();
-            loadHistory(member);
-        });
+        act(p -> org.endEnrolment(session(), member.enrolmentId(), date),
+                ended -> messages().text("org.enrolment.endedNotice", member.name()), this::reload);
     }
 
     public LocalDate today() {

@@ -121,10 +121,11 @@ class AppraisalBoardRulesViewTest {
     void aCommunitySecretaryIsNotOfferedTheWorkUnitBranchsCommands(FxRobot robot) {
         assertTrue(shown(robot, "#startAppraisalButton"));
         assertTrue(shown(robot, "#confirmAppraisalButton"));
+        assertTrue(shown(robot, "#printResultTableButton"));
         robot.interact(() -> show(communitySecretary));
         assertEquals(3, table(robot).getItems().size());
         for (String id : new String[] {"#startAppraisalButton", "#proposeButton", "#confirmAppraisalButton",
-                "#returnAppraisalButton", "#reasonButton"}) {
+                "#returnAppraisalButton", "#reasonButton", "#printResultTableButton"}) {
             assertFalse(shown(robot, id), id);
         }
         // the community evaluation is theirs to give

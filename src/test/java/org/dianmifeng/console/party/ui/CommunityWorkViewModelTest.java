@@ -151,7 +151,7 @@ class CommunityWorkViewModelTest {
         assertTrue(vm.entryText(vm.timeline().get(2)).contains("评价好"), vm.entryText(vm.timeline().get(2)));
 
         vm.selectedEntryProperty().set(vm.timeline().get(2));
-        assertTrue(vm.cardSelected().get());
+        assertTrue(vm.canEditCard().get());
         FeedbackFormViewModel edit = vm.editFeedbackForm();
         assertEquals(3, edit.quarterProperty().get());
         edit.ratingProperty().set(Rating.POOR);

@@ -123,4 +123,19 @@ class MemberListViewModelTest {
         assertEquals(1, move.grids().size());
         assertFalse(loaded(VIEWER).canEdit());
     }
+
+    @Test
+    void enrolIsPossibleOnlyForAMemberNotEnrolledAndMoveOrEndOnlyForOneEnrolled() {
+        MemberListViewModel vm = loaded(ADMIN);
+        assertFalse(vm.canChange().get());
+        assertFalse(vm.canEnrol().get());
+        assertFalse(vm.canMoveOrEnd().get());
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.name().equals("李四")).findFirst().orElseThrow());
+        assertTrue(vm.canChange().get());
+        assertTrue(vm.canEnrol().get());
+        assertFalse(vm.canMoveOrEnd().get());
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.name().equals("张三")).findFirst().orElseThrow());
+        assertFalse(vm.canEnrol().get());
+        assertTrue(vm.canMoveOrEnd().get());
+    }
 }
