@@ -2,7 +2,9 @@ package org.dianmifeng.console.ui;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -11,10 +13,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 
@@ -121,6 +127,11 @@ public final class Dialogs {
      * Shows a form. OK does not close it: it calls {@code save}, which runs in the background and calls
      * back {@code done} on success; only then the dialog closes. On failure the form stays with what
      * was typed, and the form's own labels show what is wrong.
+     * <p>
+     * The form opens with focus on its first field ({@link FormFields#firstInput}); Enter in a field saves (Save
+     * is the default button; Enter in a text area starts a new line). The dialog grows with the messages
+     * under its fields, so Save and Cancel are never pushed out of sight, and a form taller than the screen
+     * scrolls. A Save is refused, at the field, while a date picker holds a date it cannot read.
      */
     public static void form(Window owner, Messages messages, String title, Node content,
                             Consumer<Runnable> save, ObservableValue<Boolean> busy) {
@@ -130,18 +141,67 @@ public final class Dialogs {
         dialog.setResizable(true);
         ButtonType saveType = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel(messages));
-        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setContent(scrolling(content));
+        dialog.getDialogPane().setId("formDialog");
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");
+        saveButton.setDefaultButton(true);
         saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(busy.getValue()), busy));
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            Optional<DatePicker> unreadable = DateFields.firstRejected(content);
+            if (unreadable.isPresent()) {
+                FormFields.focus(unreadable.get());
+                return;
+            }
             save.accept(() -> {
                 dialog.setResult(null);
                 dialog.close();
             });
         });
+        dialog.setOnShown(e -> {
+            fitToScreen(dialog, false);
+            Platform.runLater(() -> FormFields.firstInput(content).ifPresent(Node::requestFocus));
+        });
+        content.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (dialog.isShowing() && a.getHeight() != b.getHeight()) {
+                Platform.runLater(() -> fitToScreen(dialog, true));
+            }
+        });
         dialog.showAndWait();
+    }
+
+    /** The form in a pane that scrolls when it is taller than the dialog can be. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.getStyleClass().addAll("edge-to-edge", "form-scroll");
+        return pane;
+    }
+
+    /**
+     * Makes the dialog as tall as its content asks (only taller when {@code growOnly}), but no taller than the
+     * screen it is on, and moves it up so that its bottom, with Save and Cancel, stays on the screen.
+     */
+    static void fitToScreen(Dialog<?> dialog, boolean growOnly) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        DialogPane pane = dialog.getDialogPane();
+        double frame = window.getHeight() - pane.getScene().getHeight();
+        double wanted = pane.prefHeight(pane.getWidth()) + (Double.isNaN(frame) || frame < 0 ? 0 : frame);
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(),
+                Math.max(1, window.getWidth()), Math.max(1, window.getHeight())).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        double height = Math.min(screen.getHeight(), growOnly ? Math.max(window.getHeight(), wanted) : wanted);
+        if (Math.abs(height - window.getHeight()) > 0.5) {
+            window.setHeight(height);
+        }
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
+        if (window.getY() < screen.getMinY()) {
+            window.setY(screen.getMinY());
+        }
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -42,9 +43,10 @@ public final class PasswordFormView {
         oldPasswordField.textProperty().bindBidirectional(vm.oldPasswordProperty());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
-        ViewSupport.bindFieldError(oldPasswordError, vm.errors(), "account.oldPassword");
-        ViewSupport.bindFieldError(passwordError, vm.errors(), "account.password");
-        ViewSupport.bindFieldError(repeatError, vm.errors(), "account.repeat");
+        new FormFields(vm.errors())
+                .add("account.oldPassword", oldPasswordField, oldPasswordError)
+                .add("account.password", passwordField, passwordError)
+                .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }
