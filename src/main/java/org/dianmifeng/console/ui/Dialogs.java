@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -26,6 +25,8 @@ import org.dianmifeng.console.core.Messages;
 
 /** The console's dialogs: errors, confirmations and forms whose OK saves before the dialog closes. */
 public final class Dialogs {
+    /** Room beside a form for the scroll bar that shows when the screen is too small for it. */
+    private static final double SCROLL_BAR_ROOM = 16;
     private Dialogs() {
     }
 
@@ -143,6 +144,8 @@ public final class Dialogs {
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel(messages));
         dialog.getDialogPane().setContent(scrolling(content));
         dialog.getDialogPane().setId("formDialog");
+        // the theme holds dialogs to 600 px, which cut the right column of two-column forms
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000;");
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");
         saveButton.setDefaultButton(true);
@@ -174,7 +177,20 @@ public final class Dialogs {
 
     /** The form in a pane that scrolls when it is taller than the dialog can be. */
     private static ScrollPane scrolling(Node content) {
-        ScrollPane pane = new ScrollPane(content);
+        ScrollPane pane = new ScrollPane(content) {
+            // as large as the form asks, so the dialog opens (and grows) to show it whole; it scrolls only when
+            // the screen is too small for it
+            @Override
+            protected double computePrefWidth(double height) {
+                return content.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + SCROLL_BAR_ROOM;
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset() - SCROLL_BAR_ROOM;
+                return content.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+            }
+        };
         pane.setFitToWidth(true);
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.getStyleClass().addAll("edge-to-edge", "form-scroll");
@@ -187,21 +203,25 @@ public final class Dialogs {
      */
     static void fitToScreen(Dialog<?> dialog, boolean growOnly) {
         Window window = dialog.getDialogPane().getScene().getWindow();
-        DialogPane pane = dialog.getDialogPane();
-        double frame = window.getHeight() - pane.getScene().getHeight();
-        double wanted = pane.prefHeight(pane.getWidth()) + (Double.isNaN(frame) || frame < 0 ? 0 : frame);
-        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(),
-                Math.max(1, window.getWidth()), Math.max(1, window.getHeight())).stream().findFirst()
-                .orElse(Screen.getPrimary()).getVisualBounds();
-        double height = Math.min(screen.getHeight(), growOnly ? Math.max(window.getHeight(), wanted) : wanted);
-        if (Math.abs(height - window.getHeight()) > 0.5) {
-            window.setHeight(height);
+        if (!(window.getWidth() > 0) || !(window.getHeight() > 0)) {
+            return;
         }
-        if (window.getY() + window.getHeight() > screen.getMaxY()) {
-            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        double width = window.getWidth();
+        double height = window.getHeight();
+        window.sizeToScene();
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), width, height).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(screen.getWidth(), growOnly ? Math.max(width, window.getWidth()) : window.getWidth());
+        double h = Math.min(screen.getHeight(), growOnly ? Math.max(height, window.getHeight()) : window.getHeight());
+        if (w != window.getWidth() || h != window.getHeight()) {
+            window.setWidth(w);
+            window.setHeight(h);
         }
-        if (window.getY() < screen.getMinY()) {
-            window.setY(screen.getMinY());
+        if (window.getY() + h > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - h));
+        }
+        if (window.getX() + w > screen.getMaxX()) {
+            window.setX(Math.max(screen.getMinX(), screen.getMaxX() - w));
         }
     }
 }

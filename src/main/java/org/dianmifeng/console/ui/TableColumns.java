@@ -168,7 +168,7 @@ public final class TableColumns {
         return probe.getLayoutBounds().getWidth();
     }
 
-    /** The font the table's cells are drawn with: of a cell or a header shown, else of the scene's labels, else the default. */
+    /** The font the table's cells are drawn with: of a cell or a header shown, else the default. */
     private static Font cellFont(TableView<?> table) {
         for (String selector : List.of(".table-cell", ".column-header .label")) {
             for (Node n : table.lookupAll(selector)) {
@@ -176,9 +176,6 @@ public final class TableColumns {
                     return l.getFont();
                 }
             }
-        }
-        if (table.getScene() != null && table.getScene().getRoot().lookup(".label") instanceof Labeled l) {
-            return l.getFont();
         }
         return Font.getDefault();
     }

@@ -57,6 +57,8 @@ public final class PersonFormViewModel extends ViewModel {
     /** The version the next save claims to overwrite: the one read, or after a conflict the current one. */
     private Integer version;
     private volatile Integer currentVersion;
+    /** The last valid ID number the form held: what it told of birth date and gender follows a correction. */
+    private String lastValidId;
 
     PersonFormViewModel(UiContext ctx, PersonService people, UnitService units, Long personId,
                         Consumer<Person> onSaved) {
@@ -114,15 +116,22 @@ public final class PersonFormViewModel extends ViewModel {
         return s == null ? "" : s;
     }
 
+    /**
+     * A valid ID number fills the birth date and gender it tells; when it is corrected, the values it (or the
+     * number before it) told follow the correction, while a value the user chose otherwise is kept.
+     */
     private void fillFromIdNumber(String typed) {
         String id = ResidentId.normalize(typed);
         if (id == null || ResidentId.problem(id).isPresent()) {
             return;
         }
-        if (birthDate.get() == null) {
+        String before = lastValidId;
+        lastValidId = id;
+        LocalDate toldBefore = before == null ? null : ResidentId.birthDate(before).orElse(null);
+        if (birthDate.get() == null || birthDate.get().equals(toldBefore)) {
             birthDate.set(ResidentId.birthDate(id).orElseThrow());
         }
-        if (gender.get() == null) {
+        if (gender.get() == null || (before != null && gender.get() == ResidentId.gender(before))) {
             gender.set(ResidentId.gender(id));
         }
     }
