@@ -36,7 +36,7 @@ public final class PasswordFormView {
 
     @FXML
     private void initialize() {
-        accountLabel.setText(vm.account() == null ? "" : vm.account().username() + "（" + vm.account().displayName() + "）");
+        accountLabel.setText(vm.account() == null ? "" : vm.account().shown(messages));
         accountLabel.setManaged(vm.account() != null);
         boolean old = vm.needsOldPassword();
         ViewSupport.show(old, oldLabel, oldBox);

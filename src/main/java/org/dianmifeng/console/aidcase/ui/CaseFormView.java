@@ -84,7 +84,7 @@ public final class CaseFormView {
             field("case.team", teamBox);
             VBox officers = new VBox(4);
             for (Account a : vm.officerChoices()) {
-                CheckBox box = new CheckBox(a.username() + "（" + a.displayName() + "）");
+                CheckBox box = new CheckBox(a.shown(messages));
                 box.setSelected(vm.officers().contains(a));
                 box.selectedProperty().addListener((o, was, is) -> {
                     if (is) {

@@ -87,7 +87,7 @@ public final class BranchFormView {
     }
 
     private String accountText(Account a) {
-        return a == null ? messages.text("org.branch.noAccount") : a.username() + "（" + a.displayName() + "）";
+        return a == null ? messages.text("org.branch.noAccount") : a.shown(messages);
     }
 
     private ListCell<Account> accountCell() {

@@ -86,6 +86,13 @@ public final class PersonFormView {
                 setText(empty || item == null ? null : item.name());
             }
         });
+        unitBox.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Unit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : vm.unitChoiceText(item));
+            }
+        });
         unitBox.valueProperty().bindBidirectional(vm.unitProperty());
         ViewSupport.enumChoices(genderBox, Gender.class, messages);
         genderBox.valueProperty().bindBidirectional(vm.genderProperty());

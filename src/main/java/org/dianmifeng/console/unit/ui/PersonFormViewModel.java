@@ -53,6 +53,7 @@ public final class PersonFormViewModel extends ViewModel {
     private final StringProperty skills = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private final java.util.Map<Long, String> choiceTexts = new java.util.HashMap<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     /** The version the next save claims to overwrite: the one read, or after a conflict the current one. */
     private Integer version;
@@ -82,6 +83,7 @@ public final class PersonFormViewModel extends ViewModel {
                     for (UnitOrder.Entry e : UnitOrder.depthFirst(start.units())) {
                         if (e.unit().active() || (person != null && e.unit().id().equals(person.unitId()))) {
                             choices.add(e.unit());
+                            choiceTexts.put(e.unit().id(), e.indentedName());
                         }
                     }
                     unitChoices.setAll(choices);
@@ -188,6 +190,11 @@ public final class PersonFormViewModel extends ViewModel {
 
     public ObservableList<Unit> unitChoices() {
         return unitChoices;
+    }
+
+    /** A unit as the list of choices shows it: indented under the unit above it, as the people list's filter does. */
+    public String unitChoiceText(Unit unit) {
+        return choiceTexts.getOrDefault(unit.id(), unit.name());
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -57,6 +57,7 @@ class PersonFormViewModelTest {
         assertNull(form.birthDateProperty().get());
         assertNull(form.unitProperty().get());
         assertTrue(form.unitChoices().stream().anyMatch(u -> u.id().equals(jiangyin.id())));
+        assertTrue(form.unitChoiceText(jiangyin).matches("\u3000+江阴市供电公司"), "indented under its parent, as the filter shows it");
 
         form.idNumberProperty().set("3202821985061500");
         assertNull(form.birthDateProperty().get(), "an unfinished number fills nothing");
