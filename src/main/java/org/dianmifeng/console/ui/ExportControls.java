@@ -78,6 +78,7 @@ public final class ExportControls {
             return;
         }
         List<Region> filters = new ArrayList<>();
+        List<Double> natural = new ArrayList<>();
         double needed = BAR_ROOM;
         for (Node item : bar.getItems()) {
             if (!item.isManaged()) {
@@ -85,21 +86,25 @@ public final class ExportControls {
             }
             if (item instanceof TextField || item instanceof ComboBoxBase<?>) {
                 Region filter = (Region) item;
-                filter.getProperties().putIfAbsent(OWN_WIDTH, filter.prefWidth(-1));
+                // the width the view asked for (or the computed one), measured afresh as the choices change
+                filter.getProperties().putIfAbsent(OWN_WIDTH, filter.getPrefWidth());
+                filter.setPrefWidth((double) filter.getProperties().get(OWN_WIDTH));
+                double width = filter.prefWidth(-1);
                 filters.add(filter);
-                needed += (double) filter.getProperties().get(OWN_WIDTH) + ITEM_GAP;
+                natural.add(width);
+                needed += width + ITEM_GAP;
             } else {
                 needed += item.prefWidth(-1) + ITEM_GAP;
             }
         }
-        double own = filters.stream().mapToDouble(f -> (double) f.getProperties().get(OWN_WIDTH)).sum();
+        double own = natural.stream().mapToDouble(Double::doubleValue).sum();
         double excess = needed - bar.getWidth();
-        for (Region filter : filters) {
-            double width = (double) filter.getProperties().get(OWN_WIDTH);
-            if (excess > 0 && own > 0) {
-                width = Math.max(Math.min(width, NARROWEST_FILTER), width - excess * width / own);
-            }
-            filter.setPrefWidth(width);
+        if (excess <= 0 || own <= 0) {
+            return;
+        }
+        for (int i = 0; i < filters.size(); i++) {
+            double width = natural.get(i);
+            filters.get(i).setPrefWidth(Math.max(Math.min(width, NARROWEST_FILTER), width - excess * width / own));
         }
     }
 

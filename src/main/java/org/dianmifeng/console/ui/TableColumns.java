@@ -42,6 +42,8 @@ public final class TableColumns {
     /** Room around a cell's text (padding, border) and beside a header's text (padding, sort arrow). */
     private static final double CELL_ROOM = 24;
     private static final double HEADER_ROOM = 34;
+    /** Room for the vertical scroll bar beside the columns. */
+    private static final double SCROLL_BAR_ROOM = 18;
 
     private TableColumns() {
     }
@@ -129,8 +131,24 @@ public final class TableColumns {
             table.getItems().addListener(rowsChanged);
         }
         table.getColumns().addListener((ListChangeListener<TableColumn<R, ?>>) ch -> resize.run());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<R, ?>>) ch -> choosePolicy(table));
         table.skinProperty().addListener((o, a, b) -> resize.run());
+        table.widthProperty().addListener((o, a, b) -> choosePolicy(table));
         resize.run();
+    }
+
+    /**
+     * Columns that fit share the table's width (the last takes what is left); columns that do not fit keep their
+     * widths and the table scrolls sideways: JavaFX's constrained policies squeeze them instead.
+     */
+    private static void choosePolicy(TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        var policy = table.getWidth() > 0 && columns <= room
+                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
     }
 
     /** Sizes each of the table's columns made by {@link #column} to its header and the first rows' texts. */
@@ -160,6 +178,7 @@ public final class TableColumns {
             column.setMinWidth(widest);
             column.setPrefWidth(widest);
         }
+        choosePolicy(table);
     }
 
     /** The width of {@code text} in the probe's font. */
