@@ -142,6 +142,7 @@ public final class Dialogs {
         dialog.setResizable(true);
         ButtonType saveType = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel(messages));
+        Views.prepare(content, messages);
         dialog.getDialogPane().setContent(scrolling(content));
         dialog.getDialogPane().setId("formDialog");
         // the theme holds dialogs to 600 px, which cut the right column of two-column forms
