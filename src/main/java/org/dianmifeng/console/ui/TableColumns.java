@@ -39,6 +39,7 @@ public final class TableColumns {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String TEXT_OF = "tableColumns.textOf";
     private static final String SIZED = "tableColumns.sized";
+    private static final String WIDENING = "tableColumns.widening";
     /** Room around a cell's text (padding, border) and beside a header's text (padding, sort arrow). */
     private static final double CELL_ROOM = 24;
     private static final double HEADER_ROOM = 34;
@@ -71,6 +72,9 @@ public final class TableColumns {
                 String text = empty ? null : text(item);
                 setText(text);
                 setTooltip(text != null && text.length() > LONG_TEXT ? tooltip(text) : null);
+                if (text != null && text.length() <= LONG_TEXT) {
+                    widen(getTableColumn(), text, getFont());
+                }
             }
         });
         Function<R, String> textOf = row -> text(value.apply(row));
@@ -81,6 +85,32 @@ public final class TableColumns {
             }
         });
         return column;
+    }
+
+    /**
+     * Makes a column wide enough for a text one of its cells shows, should the measure of the first rows have
+     * missed it (a later row, rows that came before the table was shown): a code or a number is never cut.
+     */
+    private static void widen(TableColumn<?, ?> column, String text, Font font) {
+        if (column == null || font == null) {
+            return;
+        }
+        Text probe = new Text(text);
+        probe.setFont(font);
+        double needed = Math.ceil(probe.getLayoutBounds().getWidth() + CELL_ROOM);
+        if (needed > column.getMinWidth() && needed > (double) column.getProperties().getOrDefault(WIDENING, 0.0)) {
+            column.getProperties().put(WIDENING, needed);
+            Platform.runLater(() -> {
+                column.getProperties().remove(WIDENING);
+                if (needed > column.getMinWidth()) {
+                    column.setMinWidth(needed);
+                    column.setPrefWidth(Math.max(needed, column.getPrefWidth()));
+                    if (column.getTableView() != null) {
+                        choosePolicy(column.getTableView());
+                    }
+                }
+            });
+        }
     }
 
     /** The text a cell shows for a value: dates as yyyy-MM-dd, times to the second, nothing for null. */
