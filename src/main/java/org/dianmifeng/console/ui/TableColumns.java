@@ -161,9 +161,10 @@ public final class TableColumns {
             table.getItems().addListener(rowsChanged);
         }
         table.getColumns().addListener((ListChangeListener<TableColumn<R, ?>>) ch -> resize.run());
-        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<R, ?>>) ch -> choosePolicy(table));
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<R, ?>>) ch -> resize.run());
         table.skinProperty().addListener((o, a, b) -> resize.run());
-        table.widthProperty().addListener((o, a, b) -> choosePolicy(table));
+        // never during the layout that changed the width: rows laid out then keep a wrong height
+        table.widthProperty().addListener((o, a, b) -> Platform.runLater(() -> choosePolicy(table)));
         resize.run();
     }
 
