@@ -28,8 +28,8 @@ import org.dianmifeng.console.core.Messages;
  * <p>
  * Columns made here size to their content: each is at least as wide as its header and the widest text among the
  * first {@value #MEASURED_ROWS} rows shown (measured again when the rows change), so a code, an ID number, a
- * mobile or a date is never cut; the table scrolls sideways instead. Only long free text (over
- * {@value #LONG_TEXT} characters) is held to a readable width, and shows whole in the cell's tooltip.
+ * mobile, a date or a file name is never cut; the table scrolls sideways instead. Only long free text
+ * ({@link #isFreeText}) is held to a readable width, and shows whole in the cell's tooltip.
  */
 public final class TableColumns {
     /** Rows looked at to size the columns. */
@@ -71,8 +71,8 @@ public final class TableColumns {
                 super.updateItem(item, empty);
                 String text = empty ? null : text(item);
                 setText(text);
-                setTooltip(text != null && text.length() > LONG_TEXT ? tooltip(text) : null);
-                if (text != null && text.length() <= LONG_TEXT) {
+                setTooltip(isFreeText(text) ? tooltip(text) : null);
+                if (text != null && !isFreeText(text)) {
                     widen(getTableColumn(), text, getFont());
                 }
             }
@@ -111,6 +111,16 @@ public final class TableColumns {
                 }
             });
         }
+    }
+
+    /**
+     * Whether a text is free text that may be held to a readable width (its whole in a tooltip): longer than
+     * {@value #LONG_TEXT} characters, with a space or a Chinese character in it. A long code, file name or
+     * number (no space, Latin letters and digits only) is shown whole.
+     */
+    public static boolean isFreeText(String text) {
+        return text != null && text.length() > LONG_TEXT
+                && text.chars().anyMatch(c -> Character.isWhitespace(c) || c > 0x7f);
     }
 
     /** The text a cell shows for a value: dates as yyyy-MM-dd, times to the second, nothing for null. */
@@ -176,7 +186,7 @@ public final class TableColumns {
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
         var policy = table.getWidth() > 0 && columns <= room
-                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
+                ? TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);
         }
@@ -202,7 +212,7 @@ public final class TableColumns {
                 String s = text.apply(rows.get(i));
                 if (s != null && !s.isEmpty()) {
                     double w = width(probe, s) + CELL_ROOM;
-                    widest = Math.max(widest, s.length() > LONG_TEXT ? Math.min(w, longCap) : w);
+                    widest = Math.max(widest, isFreeText(s) ? Math.min(w, longCap) : w);
                 }
             }
             widest = Math.ceil(widest);

@@ -69,6 +69,15 @@ class TableColumnsTest {
     }
 
     @Test
+    void aLongCodeOrFileNameIsNotFreeText() {
+        assertTrue(TableColumns.isFreeText(LONG));
+        assertTrue(TableColumns.isFreeText("The parents are under another restriction of liberty"));
+        assertTrue(!TableColumns.isFreeText("bee-console-20261206-041128-daily.backup.zip"),
+                "a file name shows whole");
+        assertTrue(!TableColumns.isFreeText("短"));
+    }
+
+    @Test
     void everyNavigationEntryHasItsOwnShortcut() {
         Set<KeyCombination> seen = new HashSet<>();
         for (int i = 0; i < 15; i++) {
