@@ -3,6 +3,7 @@ package org.dianmifeng.console.account;
 import java.time.LocalDateTime;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.core.Role;
 
@@ -13,6 +14,11 @@ import org.dianmifeng.console.core.Role;
 public record Account(Long id, String username, String displayName, Role role, int failedLogins,
                       LocalDateTime lockedUntil, boolean active, LocalDateTime createdAt, Integer version)
         implements Auditable {
+    /** How a person with an account is named to users: by name, the username after it (account.shown). */
+    public String shown(Messages messages) {
+        return messages.text("text.withDetail", displayName, username);
+    }
+
     public static final int USERNAME_MAX = 40;
     public static final int DISPLAY_NAME_MAX = 50;
     public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,40}";

@@ -2,7 +2,9 @@ package org.dianmifeng.console.ui;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -11,15 +13,20 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 
 /** The console's dialogs: errors, confirmations and forms whose OK saves before the dialog closes. */
 public final class Dialogs {
+    /** Room beside a form for the scroll bar that shows when the screen is too small for it. */
+    private static final double SCROLL_BAR_ROOM = 16;
     private Dialogs() {
     }
 
@@ -121,6 +128,11 @@ public final class Dialogs {
      * Shows a form. OK does not close it: it calls {@code save}, which runs in the background and calls
      * back {@code done} on success; only then the dialog closes. On failure the form stays with what
      * was typed, and the form's own labels show what is wrong.
+     * <p>
+     * The form opens with focus on its first field ({@link FormFields#firstInput}); Enter in a field saves (Save
+     * is the default button; Enter in a text area starts a new line). The dialog grows with the messages
+     * under its fields, so Save and Cancel are never pushed out of sight, and a form taller than the screen
+     * scrolls. A Save is refused, at the field, while a date picker holds a date it cannot read.
      */
     public static void form(Window owner, Messages messages, String title, Node content,
                             Consumer<Runnable> save, ObservableValue<Boolean> busy) {
@@ -130,18 +142,87 @@ public final class Dialogs {
         dialog.setResizable(true);
         ButtonType saveType = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel(messages));
-        dialog.getDialogPane().setContent(content);
+        Views.prepare(content, messages);
+        dialog.getDialogPane().setContent(scrolling(content));
+        dialog.getDialogPane().setId("formDialog");
+        // the theme holds dialogs to 600 px, which cut the right column of two-column forms
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000;");
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");
+        saveButton.setDefaultButton(true);
         saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(busy.getValue()), busy));
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            Optional<DatePicker> unreadable = DateFields.firstRejected(content);
+            if (unreadable.isPresent()) {
+                FormFields.focus(unreadable.get());
+                return;
+            }
             save.accept(() -> {
                 dialog.setResult(null);
                 dialog.close();
             });
         });
+        dialog.setOnShown(e -> {
+            fitToScreen(dialog, false);
+            Platform.runLater(() -> FormFields.firstInput(content).ifPresent(Node::requestFocus));
+        });
+        content.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (dialog.isShowing() && a.getHeight() != b.getHeight()) {
+                Platform.runLater(() -> fitToScreen(dialog, true));
+            }
+        });
         dialog.showAndWait();
+    }
+
+    /** The form in a pane that scrolls when it is taller than the dialog can be. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane pane = new ScrollPane(content) {
+            // as large as the form asks, so the dialog opens (and grows) to show it whole; it scrolls only when
+            // the screen is too small for it
+            @Override
+            protected double computePrefWidth(double height) {
+                return content.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + SCROLL_BAR_ROOM;
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset() - SCROLL_BAR_ROOM;
+                return content.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+            }
+        };
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.getStyleClass().addAll("edge-to-edge", "form-scroll");
+        return pane;
+    }
+
+    /**
+     * Makes the dialog as tall as its content asks (only taller when {@code growOnly}), but no taller than the
+     * screen it is on, and moves it up so that its bottom, with Save and Cancel, stays on the screen.
+     */
+    static void fitToScreen(Dialog<?> dialog, boolean growOnly) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        if (!(window.getWidth() > 0) || !(window.getHeight() > 0)) {
+            return;
+        }
+        double width = window.getWidth();
+        double height = window.getHeight();
+        window.sizeToScene();
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), width, height).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(screen.getWidth(), growOnly ? Math.max(width, window.getWidth()) : window.getWidth());
+        double h = Math.min(screen.getHeight(), growOnly ? Math.max(height, window.getHeight()) : window.getHeight());
+        if (w != window.getWidth() || h != window.getHeight()) {
+            window.setWidth(w);
+            window.setHeight(h);
+        }
+        if (window.getY() + h > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - h));
+        }
+        if (window.getX() + w > screen.getMaxX()) {
+            window.setX(Math.max(screen.getMinX(), screen.getMaxX() - w));
+        }
     }
 }

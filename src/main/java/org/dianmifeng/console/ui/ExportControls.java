@@ -4,7 +4,15 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.FileChooser;
@@ -28,6 +36,76 @@ public final class ExportControls {
                 messages.text(fileNameKey)).ifPresent(vm::export));
         cancel.setOnAction(e -> vm.cancelExport());
         bind(progress, cancel, vm.exportJobProperty());
+        keepInSight(export, progress);
+    }
+
+    /**
+     * Keeps the export button, and the progress and cancel of a running export, on a narrow toolbar (1280 px):
+     * where the toolbar would push them into its overflow menu, its filter fields give up width first, down to
+     * {@value #NARROWEST_FILTER} px each.
+     */
+    static void keepInSight(Button export, ProgressBar progress) {
+        export.sceneProperty().addListener((o, a, scene) -> {
+            ToolBar bar = toolBar(export);
+            if (scene == null || bar == null || bar.getProperties().putIfAbsent(FITTED, Boolean.TRUE) != null) {
+                return;
+            }
+            Runnable fit = () -> fit(bar);
+            bar.widthProperty().addListener((w, x, y) -> fit.run());
+            progress.visibleProperty().addListener((w, x, y) -> Platform.runLater(fit));
+            Platform.runLater(fit);
+        });
+    }
+
+    private static final String FITTED = "exportControls.fitted";
+    private static final String OWN_WIDTH = "exportControls.ownWidth";
+    private static final double NARROWEST_FILTER = 90;
+    /** Room the toolbar takes around and between its items, and for its overflow button. */
+    private static final double ITEM_GAP = 10;
+    private static final double BAR_ROOM = 48;
+
+    private static ToolBar toolBar(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ToolBar bar) {
+                return bar;
+            }
+        }
+        return null;
+    }
+
+    private static void fit(ToolBar bar) {
+        if (bar.getWidth() <= 0) {
+            return;
+        }
+        List<Region> filters = new ArrayList<>();
+        List<Double> natural = new ArrayList<>();
+        double needed = BAR_ROOM;
+        for (Node item : bar.getItems()) {
+            if (!item.isManaged()) {
+                continue;
+            }
+            if (item instanceof TextField || item instanceof ComboBoxBase<?>) {
+                Region filter = (Region) item;
+                // the width the view asked for (or the computed one), measured afresh as the choices change
+                filter.getProperties().putIfAbsent(OWN_WIDTH, filter.getPrefWidth());
+                filter.setPrefWidth((double) filter.getProperties().get(OWN_WIDTH));
+                double width = filter.prefWidth(-1);
+                filters.add(filter);
+                natural.add(width);
+                needed += width + ITEM_GAP;
+            } else {
+                needed += item.prefWidth(-1) + ITEM_GAP;
+            }
+        }
+        double own = natural.stream().mapToDouble(Double::doubleValue).sum();
+        double excess = needed - bar.getWidth();
+        if (excess <= 0 || own <= 0) {
+            return;
+        }
+        for (int i = 0; i < filters.size(); i++) {
+            double width = natural.get(i);
+            filters.get(i).setPrefWidth(Math.max(Math.min(width, NARROWEST_FILTER), width - excess * width / own));
+        }
     }
 
     /** Shows {@code progress} and {@code cancel} only while an export runs, the bar following its job. */

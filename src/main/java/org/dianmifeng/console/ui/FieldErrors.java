@@ -1,6 +1,8 @@
 package org.dianmifeng.console.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,9 +14,15 @@ import org.dianmifeng.console.core.ValidationException;
 public final class FieldErrors {
     private final Map<String, ReadOnlyStringWrapper> byField = new HashMap<>();
     private final Messages messages;
+    private final List<Runnable> onShown = new ArrayList<>();
 
     public FieldErrors(Messages messages) {
         this.messages = messages;
+    }
+
+    /** The messages the problems are told in (for the form's own checks, such as an unreadable date). */
+    Messages messages() {
+        return messages;
     }
 
     public ReadOnlyStringProperty of(String field) {
@@ -40,9 +48,15 @@ public final class FieldErrors {
             for (Problem p : ve.problems()) {
                 wrapper(p.field()).set(p.localized(messages));
             }
+            onShown.forEach(Runnable::run);
             return true;
         }
         return false;
+    }
+
+    /** Runs {@code action} each time problems are shown (after a refused save), e.g. to focus the first field in error. */
+    public void onShown(Runnable action) {
+        onShown.add(action);
     }
 
     private ReadOnlyStringWrapper wrapper(String field) {

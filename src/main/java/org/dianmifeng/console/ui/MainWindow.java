@@ -2,6 +2,7 @@ package org.dianmifeng.console.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,7 +22,7 @@ import org.dianmifeng.console.core.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The shell after sign-in: navigation on the left (Ctrl+1…9 jump to an entry), the chosen area in
+ * The shell after sign-in: navigation on the left (Ctrl+digit jumps to an entry, see {@link #shortcut}), the chosen area in
  * the middle, the signed-in user, the language switch and sign-out at the top.
  */
 public final class MainWindow {
@@ -59,14 +61,30 @@ public final class MainWindow {
         Parent root = Views.load(this, ctx.messages());
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                for (int i = 0; i < Math.min(9, items.size()); i++) {
+                for (int i = 0; i < items.size(); i++) {
                     int index = i;
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
-                            KeyCombination.SHORTCUT_DOWN), () -> navList.getSelectionModel().select(index));
+                    shortcut(i).ifPresent(keys -> scene.getAccelerators().put(keys,
+                            () -> navList.getSelectionModel().select(index)));
                 }
             }
         });
         return root;
+    }
+
+    /**
+     * The keys that open the {@code index}-th entry of the navigation: Ctrl+1…9 and Ctrl+0 for the first ten,
+     * Ctrl+Shift+1…9 for the next nine (Cmd on a Mac); shown in each entry's tooltip.
+     */
+    public static Optional<KeyCombination> shortcut(int index) {
+        if (index < 10) {
+            return Optional.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1) % 10),
+                    KeyCombination.SHORTCUT_DOWN));
+        }
+        if (index < 19) {
+            return Optional.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index - 9)),
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        }
+        return Optional.empty();
     }
 
     /** Adds a reminder to the header, e.g. follow-ups that are due; call after {@link #build}. */
@@ -93,10 +111,14 @@ public final class MainWindow {
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     setText(m.text(item.labelKey()));
                     setGraphic(new FontIcon(item.icon()));
                     setId("nav-" + item.id());
+                    int index = items.indexOf(item);
+                    setTooltip(shortcut(index).map(keys -> new Tooltip(
+                            m.text("nav.shortcut", m.text(item.labelKey()), keys.getDisplayText()))).orElse(null));
                 }
             }
         });

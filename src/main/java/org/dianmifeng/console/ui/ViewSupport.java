@@ -1,9 +1,19 @@
 package org.dianmifeng.console.ui;
 
-import javafx.scene.Node;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Region;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,8 +26,9 @@ public final class ViewSupport {
     private ViewSupport() {
     }
 
-    /** A status label that shows the last error in red, else the last notice. */
+    /** A status label that shows the last error in red, else the last notice; a long message wraps, never cut. */
     public static void bindStatus(Label label, ViewModel vm) {
+        wrap(label);
         label.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.errorProperty().get() != null ? vm.errorProperty().get() : vm.noticeProperty().get(),
                 vm.errorProperty(), vm.noticeProperty()));
@@ -35,12 +46,55 @@ public final class ViewSupport {
         }
     }
 
-    /** A label under a form field that shows that field's problem and takes no room when there is none. */
+    /**
+     * A label under a form field that shows that field's problem and takes no room when there is none. Forms
+     * register their fields with {@link FormFields} instead, which also focuses the first field in error.
+     */
     public static void bindFieldError(Label label, FieldErrors errors, String field) {
         label.textProperty().bind(errors.of(field));
         label.visibleProperty().bind(errors.of(field).isNotNull());
         label.managedProperty().bind(label.visibleProperty());
         label.getStyleClass().add("field-error");
+        wrap(label);
+    }
+
+    /** Lets a label's text wrap onto as many lines as it needs instead of ending in "…". */
+    public static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * The nodes under {@code root} (itself included) in reading order, as FXML lays them out: children, the
+     * contents of scroll panes, split panes, tabs and titled panes, so that a form's fields are found before
+     * the panes that hold them are shown.
+     */
+    public static List<Node> descendants(Node root) {
+        List<Node> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        if (node == null) {
+            return;
+        }
+        out.add(node);
+        if (node instanceof ScrollPane sp) {
+            collect(sp.getContent(), out);
+        } else if (node instanceof SplitPane split) {
+            split.getItems().forEach(n -> collect(n, out));
+        } else if (node instanceof TabPane tabs) {
+            for (Tab tab : tabs.getTabs()) {
+                collect(tab.getContent(), out);
+            }
+        } else if (node instanceof ToolBar bar) {
+            bar.getItems().forEach(n -> collect(n, out));
+        } else if (node instanceof TitledPane titled) {
+            collect(titled.getContent(), out);
+        } else if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            parent.getChildrenUnmodifiable().forEach(n -> collect(n, out));
+        }
     }
 
     public static <T> StringConverter<T> converter(Function<T, String> toText) {

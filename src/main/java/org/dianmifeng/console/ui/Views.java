@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableView;
 import org.dianmifeng.console.core.Messages;
 
 /** Loads the FXML that sits beside a view class ({@code FooView.fxml} for {@code FooView}), with the bundles. */
@@ -20,10 +23,27 @@ public final class Views {
         }
         FXMLLoader loader = new FXMLLoader(url, messages.bundle());
         loader.setController(controller);
+        T root;
         try {
-            return loader.load();
+            root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + name, e);
+        }
+        prepare(root, messages);
+        return root;
+    }
+
+    /**
+     * What every screen gets, written once: its date pickers show and read yyyy-MM-dd ({@link DateFields}), its
+     * tables say in the user's language that they are empty ({@link TableColumns#placeholder}).
+     */
+    public static void prepare(Node root, Messages messages) {
+        for (Node n : ViewSupport.descendants(root)) {
+            if (n instanceof DatePicker picker) {
+                DateFields.apply(picker, messages);
+            } else if (n instanceof TableView<?> table) {
+                TableColumns.placeholder(table, messages);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -44,11 +45,12 @@ public final class AccountFormView {
         roleBox.valueProperty().bindBidirectional(vm.roleProperty());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
-        ViewSupport.bindFieldError(usernameError, vm.errors(), "account.username");
-        ViewSupport.bindFieldError(displayNameError, vm.errors(), "account.displayName");
-        ViewSupport.bindFieldError(roleError, vm.errors(), "account.role");
-        ViewSupport.bindFieldError(passwordError, vm.errors(), "account.password");
-        ViewSupport.bindFieldError(repeatError, vm.errors(), "account.repeat");
+        new FormFields(vm.errors())
+                .add("account.username", usernameField, usernameError)
+                .add("account.displayName", displayNameField, displayNameError)
+                .add("account.role", roleBox, roleError)
+                .add("account.password", passwordField, passwordError)
+                .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -82,7 +82,8 @@ public final class AccountListView {
         ChoiceDialog<Role> dialog = new ChoiceDialog<>(account.role(), Role.values());
         dialog.initOwner(table.getScene().getWindow());
         dialog.setTitle(messages.text("account.role.title"));
-        dialog.setHeaderText(messages.text("account.role.header", account.username()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(messages), Dialogs.cancel(messages));
+        dialog.setHeaderText(messages.text("account.role.header", account.shown(messages)));
         dialog.setContentText(messages.text("field.account.role"));
         dialog.getDialogPane().lookupAll(".combo-box").forEach(n ->
                 ((ComboBox<Role>) n).setConverter(ViewSupport.converter(messages::label)));
@@ -100,7 +101,7 @@ public final class AccountListView {
     private void toggleActive() {
         Account account = vm.selectedProperty().get();
         if (!account.active() || Dialogs.confirm(table.getScene().getWindow(), messages,
-                messages.text("account.deactivate.confirm", account.username()))) {
+                messages.text("account.deactivate.confirm", account.shown(messages)))) {
             vm.toggleActive();
         }
     }

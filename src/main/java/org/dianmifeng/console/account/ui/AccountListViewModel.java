@@ -65,7 +65,7 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
 
     public PasswordFormViewModel resetPasswordForm() {
         return PasswordFormViewModel.forReset(ctx, service, selected.get(), saved -> {
-            setNotice(messages().text("account.passwordReset", saved.username()));
+            setNotice(messages().text("account.passwordReset", saved.shown(messages())));
             load();
         });
     }
@@ -86,7 +86,7 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
     }
 
     private void afterChange(Account saved) {
-        setNotice(messages().text("notice.saved", saved.username()));
+        setNotice(messages().text("notice.saved", saved.shown(messages())));
         load();
     }
 

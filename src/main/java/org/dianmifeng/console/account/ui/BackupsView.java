@@ -25,6 +25,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -121,10 +122,11 @@ public final class BackupsView {
         dailyField.textProperty().bindBidirectional(vm.keepDailyProperty());
         weeklyField.textProperty().bindBidirectional(vm.keepWeeklyProperty());
         monthlyField.textProperty().bindBidirectional(vm.keepMonthlyProperty());
-        ViewSupport.bindFieldError(folderError, vm.errors(), BackupsViewModel.FOLDER);
-        ViewSupport.bindFieldError(dailyError, vm.errors(), BackupsViewModel.KEEP_DAILY);
-        ViewSupport.bindFieldError(weeklyError, vm.errors(), BackupsViewModel.KEEP_WEEKLY);
-        ViewSupport.bindFieldError(monthlyError, vm.errors(), BackupsViewModel.KEEP_MONTHLY);
+        new FormFields(vm.errors())
+                .add(BackupsViewModel.FOLDER, folderField, folderError)
+                .add(BackupsViewModel.KEEP_DAILY, dailyField, dailyError)
+                .add(BackupsViewModel.KEEP_WEEKLY, weeklyField, weeklyError)
+                .add(BackupsViewModel.KEEP_MONTHLY, monthlyField, monthlyError);
         effectiveLabel.textProperty().bind(vm.effectiveFolderProperty());
         folderLabel.setLabelFor(folderField);
         dailyLabel.setLabelFor(dailyField);

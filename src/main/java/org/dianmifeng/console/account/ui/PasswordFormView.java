@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -35,17 +36,17 @@ public final class PasswordFormView {
 
     @FXML
     private void initialize() {
-        accountLabel.setText(vm.account() == null ? ""
-                : messages.text("text.withDetail", vm.account().username(), vm.account().displayName()));
+        accountLabel.setText(vm.account() == null ? "" : vm.account().shown(messages));
         accountLabel.setManaged(vm.account() != null);
         boolean old = vm.needsOldPassword();
         ViewSupport.show(old, oldLabel, oldBox);
         oldPasswordField.textProperty().bindBidirectional(vm.oldPasswordProperty());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
-        ViewSupport.bindFieldError(oldPasswordError, vm.errors(), "account.oldPassword");
-        ViewSupport.bindFieldError(passwordError, vm.errors(), "account.password");
-        ViewSupport.bindFieldError(repeatError, vm.errors(), "account.repeat");
+        new FormFields(vm.errors())
+                .add("account.oldPassword", oldPasswordField, oldPasswordError)
+                .add("account.password", passwordField, passwordError)
+                .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

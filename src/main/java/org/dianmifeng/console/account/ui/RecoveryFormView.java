@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -39,9 +40,10 @@ public final class RecoveryFormView {
         usernameField.textProperty().bindBidirectional(vm.usernameProperty());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
-        ViewSupport.bindFieldError(usernameError, vm.errors(), "account.username");
-        ViewSupport.bindFieldError(passwordError, vm.errors(), "account.password");
-        ViewSupport.bindFieldError(repeatError, vm.errors(), "account.repeat");
+        new FormFields(vm.errors())
+                .add("account.username", usernameField, usernameError)
+                .add("account.password", passwordField, passwordError)
+                .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

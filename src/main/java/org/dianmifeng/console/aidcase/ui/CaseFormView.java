@@ -18,6 +18,7 @@ import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.aidcase.EligibilityCategory;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.volunteer.TeamRow;
@@ -28,6 +29,7 @@ public final class CaseFormView {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private int row;
+    private FormFields fields;
 
     public CaseFormView(CaseFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -35,6 +37,7 @@ public final class CaseFormView {
     }
 
     public Parent build() {
+        fields = new FormFields(vm.errors());
         grid.setHgap(12);
         grid.setVgap(6);
         grid.getStyleClass().add("form");
@@ -83,7 +86,7 @@ public final class CaseFormView {
             field("case.team", teamBox);
             VBox officers = new VBox(4);
             for (Account a : vm.officerChoices()) {
-                CheckBox box = new CheckBox(a.username() + "（" + a.displayName() + "）");
+                CheckBox box = new CheckBox(a.shown(messages));
                 box.setSelected(vm.officers().contains(a));
                 box.selectedProperty().addListener((o, was, is) -> {
                     if (is) {
@@ -136,7 +139,7 @@ public final class CaseFormView {
     private void field(String field, Node input) {
         input.setId("case-" + field.replace('.', '-'));
         Label error = new Label();
-        ViewSupport.bindFieldError(error, vm.errors(), field);
+        fields.add(field, input, error);
         grid.add(new Label(messages.text("field." + field)), 0, row);
         grid.add(new VBox(2, input, error), 1, row++);
     }

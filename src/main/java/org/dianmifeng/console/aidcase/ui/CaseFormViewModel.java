@@ -115,7 +115,7 @@ public final class CaseFormViewModel extends ViewModel {
             consentScope.set(text(child.consentScope()));
             consentBy.set(text(child.consentBy()));
         } else if (mode == Mode.REFERRAL) {
-            consentBy.set(session().username());
+            consentBy.set(session().displayName());
         }
         filledFrom = wellFormed(idNumber.get());
         idNumber.addListener((o, was, now) -> followIdNumber(now));

@@ -9,12 +9,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 
 /** The form of a status move: the allowed targets only, the date, the reason (marked when the move needs one). */
 public final class MoveFormView {
     private final MoveFormViewModel vm;
     private final Messages messages;
+    private FormFields fields;
 
     public MoveFormView(MoveFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -22,6 +24,7 @@ public final class MoveFormView {
     }
 
     public Parent build() {
+        fields = new FormFields(vm.errors());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
@@ -59,7 +62,7 @@ public final class MoveFormView {
 
     private VBox withError(javafx.scene.Node input, String field) {
         Label error = new Label();
-        ViewSupport.bindFieldError(error, vm.errors(), field);
+        fields.add(field, input, error);
         return new VBox(2, input, error);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.RecipientKind;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.ui.UnitOrder;
@@ -83,16 +84,17 @@ public final class HonourFormView {
         vm.recipientKindProperty().addListener((o, a, b) -> showKind(b));
         certificateNoField.textProperty().bindBidirectional(vm.certificateNoProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
-        ViewSupport.bindFieldError(titleError, vm.errors(), "honour.title");
-        ViewSupport.bindFieldError(levelError, vm.errors(), "honour.level");
-        ViewSupport.bindFieldError(categoryError, vm.errors(), "honour.category");
-        ViewSupport.bindFieldError(awardedByError, vm.errors(), "honour.awardedBy");
-        ViewSupport.bindFieldError(yearError, vm.errors(), "honour.year");
-        ViewSupport.bindFieldError(awardedOnError, vm.errors(), "honour.awardedOn");
-        ViewSupport.bindFieldError(kindError, vm.errors(), "honour.recipientKind");
-        ViewSupport.bindFieldError(recipientError, vm.errors(), "honour.recipient");
-        ViewSupport.bindFieldError(certificateNoError, vm.errors(), "honour.certificateNo");
-        ViewSupport.bindFieldError(notesError, vm.errors(), "honour.notes");
+        new FormFields(vm.errors())
+                .add("honour.title", titleField, titleError)
+                .add("honour.level", levelBox, levelError)
+                .add("honour.category", categoryField, categoryError)
+                .add("honour.awardedBy", awardedByField, awardedByError)
+                .add("honour.year", yearBox, yearError)
+                .add("honour.awardedOn", awardedOnPicker, awardedOnError)
+                .add("honour.recipientKind", kindBox, kindError)
+                .add("honour.recipient", recipientBox, recipientError)
+                .add("honour.certificateNo", certificateNoField, certificateNoError)
+                .add("honour.notes", notesArea, notesError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 

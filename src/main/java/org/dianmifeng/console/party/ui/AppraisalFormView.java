@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.AppraisalBranch;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -75,12 +76,13 @@ public final class AppraisalFormView {
         communityScoreField.setEditable(community);
         communityCommentArea.setEditable(community);
 
-        ViewSupport.bindFieldError(selfReviewError, vm.errors(), "appraisal.selfReview");
-        ViewSupport.bindFieldError(unitScoreError, vm.errors(), "appraisal.unitScore");
-        ViewSupport.bindFieldError(unitCommentError, vm.errors(), "appraisal.unitComment");
-        ViewSupport.bindFieldError(communityBranchError, vm.errors(), "appraisal.communityBranch");
-        ViewSupport.bindFieldError(communityScoreError, vm.errors(), "appraisal.communityScore");
-        ViewSupport.bindFieldError(communityCommentError, vm.errors(), "appraisal.communityComment");
+        new FormFields(vm.errors())
+                .add("appraisal.selfReview", selfReviewArea, selfReviewError)
+                .add("appraisal.unitScore", unitScoreField, unitScoreError)
+                .add("appraisal.unitComment", unitCommentArea, unitCommentError)
+                .add("appraisal.communityBranch", communityBranchBox, communityBranchError)
+                .add("appraisal.communityScore", communityScoreField, communityScoreError)
+                .add("appraisal.communityComment", communityCommentArea, communityCommentError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -47,6 +48,7 @@ public final class AppraisalSettingsView {
 
     @FXML
     private void initialize() {
+        FormFields fields = new FormFields(vm.errors());
         int row = 0;
         for (Grade g : Grade.values()) {
             CheckBox use = new CheckBox(messages.label(g));
@@ -58,26 +60,26 @@ public final class AppraisalSettingsView {
             threshold.textProperty().bindBidirectional(vm.thresholdProperty(g));
             threshold.disableProperty().bind(vm.thresholdDisabled(g));
             Label error = new Label();
-            ViewSupport.bindFieldError(error, vm.errors(), AppraisalSettingsViewModel.thresholdField(g));
+            fields.add(AppraisalSettingsViewModel.thresholdField(g), threshold, error);
             gradeGrid.add(use, 0, row);
             gradeGrid.add(new Label(messages.text("settings.threshold")), 1, row);
             gradeGrid.add(new VBox(threshold, error), 2, row);
             row++;
         }
-        ViewSupport.bindFieldError(gradesError, vm.errors(), "rules.grades");
+        fields.add("rules.grades", gradeGrid, gradesError);
         unitWeightField.textProperty().bindBidirectional(vm.unitWeightProperty());
-        ViewSupport.bindFieldError(unitWeightError, vm.errors(), "rules.unitWeight");
+        fields.add("rules.unitWeight", unitWeightField, unitWeightError);
         communityWeightLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.text("settings.communityWeight", vm.communityWeightProperty().get()),
                 vm.communityWeightProperty()));
         excellentCapBox.selectedProperty().bindBidirectional(vm.excellentCapProperty());
         excellentShareField.textProperty().bindBidirectional(vm.excellentShareProperty());
         excellentShareField.disableProperty().bind(vm.excellentCapProperty().not());
-        ViewSupport.bindFieldError(excellentShareError, vm.errors(), "rules.excellentShare");
+        fields.add("rules.excellentShare", excellentShareField, excellentShareError);
         neverReportedBox.selectedProperty().bindBidirectional(vm.neverReportedCapProperty());
         unqualifiedReasonBox.selectedProperty().bindBidirectional(vm.unqualifiedNeedsReasonProperty());
         pointsField.textProperty().bindBidirectional(vm.pointsPerHourProperty());
-        ViewSupport.bindFieldError(pointsError, vm.errors(), "rules.pointsPerHour");
+        fields.add("rules.pointsPerHour", pointsField, pointsError);
         saveButton.disableProperty().bind(vm.busyProperty());
         resetButton.disableProperty().bind(vm.busyProperty());
         ViewSupport.bindStatus(statusLabel, vm);

@@ -11,6 +11,7 @@ import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.BranchKind;
 import org.dianmifeng.console.party.CommunityRow;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.Unit;
@@ -69,13 +70,14 @@ public final class BranchFormView {
         accountBox.setButtonCell(accountCell());
         accountBox.setCellFactory(l -> accountCell());
         accountBox.valueProperty().bindBidirectional(vm.secretaryAccountProperty());
-        ViewSupport.bindFieldError(codeError, vm.errors(), "branch.code");
-        ViewSupport.bindFieldError(nameError, vm.errors(), "branch.name");
-        ViewSupport.bindFieldError(kindError, vm.errors(), "branch.kind");
-        ViewSupport.bindFieldError(unitError, vm.errors(), "branch.unit");
-        ViewSupport.bindFieldError(communityError, vm.errors(), "branch.community");
-        ViewSupport.bindFieldError(secretaryNameError, vm.errors(), "branch.secretaryName");
-        ViewSupport.bindFieldError(accountError, vm.errors(), "branch.secretaryAccount");
+        new FormFields(vm.errors())
+                .add("branch.code", codeField, codeError)
+                .add("branch.name", nameField, nameError)
+                .add("branch.kind", kindBox, kindError)
+                .add("branch.unit", unitBox, unitError)
+                .add("branch.community", communityBox, communityError)
+                .add("branch.secretaryName", secretaryNameField, secretaryNameError)
+                .add("branch.secretaryAccount", accountBox, accountError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
@@ -85,7 +87,7 @@ public final class BranchFormView {
     }
 
     private String accountText(Account a) {
-        return a == null ? messages.text("org.branch.noAccount") : messages.text("text.withDetail", a.username(), a.displayName());
+        return a == null ? messages.text("org.branch.noAccount") : a.shown(messages);
     }
 
     private ListCell<Account> accountCell() {

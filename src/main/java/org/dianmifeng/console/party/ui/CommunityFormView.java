@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -34,9 +35,10 @@ public final class CommunityFormView {
         codeField.textProperty().bindBidirectional(vm.codeProperty());
         nameField.textProperty().bindBidirectional(vm.nameProperty());
         streetField.textProperty().bindBidirectional(vm.streetProperty());
-        ViewSupport.bindFieldError(codeError, vm.errors(), "community.code");
-        ViewSupport.bindFieldError(nameError, vm.errors(), "community.name");
-        ViewSupport.bindFieldError(streetError, vm.errors(), "community.street");
+        new FormFields(vm.errors())
+                .add("community.code", codeField, codeError)
+                .add("community.name", nameField, nameError)
+                .add("community.street", streetField, streetError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

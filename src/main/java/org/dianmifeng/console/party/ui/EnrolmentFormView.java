@@ -12,6 +12,7 @@ import org.dianmifeng.console.party.CommunityRow;
 import org.dianmifeng.console.party.EnrolmentRow;
 import org.dianmifeng.console.party.GridRole;
 import org.dianmifeng.console.party.GridRow;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -68,12 +69,13 @@ public final class EnrolmentFormView {
         roleBox.valueProperty().bindBidirectional(vm.roleProperty());
         specialtiesField.textProperty().bindBidirectional(vm.specialtiesProperty());
         preferencesField.textProperty().bindBidirectional(vm.preferencesProperty());
-        ViewSupport.bindFieldError(gridError, vm.errors(), "enrolment.grid");
-        ViewSupport.bindFieldError(dateError, vm.errors(), "enrolment.reportedOn");
-        ViewSupport.bindFieldError(endedError, vm.errors(), "enrolment.endedOn");
-        ViewSupport.bindFieldError(roleError, vm.errors(), "enrolment.role");
-        ViewSupport.bindFieldError(specialtiesError, vm.errors(), "enrolment.specialties");
-        ViewSupport.bindFieldError(preferencesError, vm.errors(), "enrolment.preferences");
+        new FormFields(vm.errors())
+                .add("enrolment.grid", gridBox, gridError)
+                .add("enrolment.reportedOn", datePicker, dateError)
+                .add("enrolment.endedOn", datePicker, endedError)
+                .add("enrolment.role", roleBox, roleError)
+                .add("enrolment.specialties", specialtiesField, specialtiesError)
+                .add("enrolment.preferences", preferencesField, preferencesError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.Rating;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -60,14 +61,15 @@ public final class FeedbackFormView {
         ViewSupport.enumChoices(ratingBox, Rating.class, messages);
         ratingBox.valueProperty().bindBidirectional(vm.ratingProperty());
         commentsArea.textProperty().bindBidirectional(vm.commentsProperty());
-        ViewSupport.bindFieldError(branchError, vm.errors(), "feedback.branch");
-        ViewSupport.bindFieldError(yearError, vm.errors(), "feedback.year");
-        ViewSupport.bindFieldError(quarterError, vm.errors(), "feedback.quarter");
-        ViewSupport.bindFieldError(contactsError, vm.errors(), "feedback.contacts");
-        ViewSupport.bindFieldError(activitiesError, vm.errors(), "feedback.activities");
-        ViewSupport.bindFieldError(hoursError, vm.errors(), "feedback.hours");
-        ViewSupport.bindFieldError(ratingError, vm.errors(), "feedback.rating");
-        ViewSupport.bindFieldError(commentsError, vm.errors(), "feedback.comments");
+        new FormFields(vm.errors())
+                .add("feedback.branch", branchBox, branchError)
+                .add("feedback.year", yearBox, yearError)
+                .add("feedback.quarter", quarterBox, quarterError)
+                .add("feedback.contacts", contactsField, contactsError)
+                .add("feedback.activities", activitiesField, activitiesError)
+                .add("feedback.hours", hoursField, hoursError)
+                .add("feedback.rating", ratingBox, ratingError)
+                .add("feedback.comments", commentsArea, commentsError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

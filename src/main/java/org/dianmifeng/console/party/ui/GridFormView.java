@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -36,9 +37,10 @@ public final class GridFormView {
         nameField.textProperty().bindBidirectional(vm.nameProperty());
         leaderNameField.textProperty().bindBidirectional(vm.leaderNameProperty());
         leaderPhoneField.textProperty().bindBidirectional(vm.leaderPhoneProperty());
-        ViewSupport.bindFieldError(nameError, vm.errors(), "grid.name");
-        ViewSupport.bindFieldError(leaderNameError, vm.errors(), "grid.leaderName");
-        ViewSupport.bindFieldError(leaderPhoneError, vm.errors(), "grid.leaderPhone");
+        new FormFields(vm.errors())
+                .add("grid.name", nameField, nameError)
+                .add("grid.leaderName", leaderNameField, leaderNameError)
+                .add("grid.leaderPhone", leaderPhoneField, leaderPhoneError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

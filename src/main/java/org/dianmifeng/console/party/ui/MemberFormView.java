@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.BranchRow;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.volunteer.ui.PersonPickerView;
@@ -51,10 +52,11 @@ public final class MemberFormView {
         branchBox.valueProperty().bindBidirectional(vm.branchProperty());
         joinedOnPicker.valueProperty().bindBidirectional(vm.joinedOnProperty());
         fullOnPicker.valueProperty().bindBidirectional(vm.fullOnProperty());
-        ViewSupport.bindFieldError(personError, vm.errors(), "member.person");
-        ViewSupport.bindFieldError(branchError, vm.errors(), "member.branch");
-        ViewSupport.bindFieldError(joinedOnError, vm.errors(), "member.joinedOn");
-        ViewSupport.bindFieldError(fullOnError, vm.errors(), "member.fullOn");
+        new FormFields(vm.errors())
+                .add("member.person", personBox, personError)
+                .add("member.branch", branchBox, branchError)
+                .add("member.joinedOn", joinedOnPicker, joinedOnError)
+                .add("member.fullOn", fullOnPicker, fullOnError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

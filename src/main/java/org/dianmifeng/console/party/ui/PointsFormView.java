@@ -6,6 +6,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -37,9 +38,10 @@ public final class PointsFormView {
         enteredOnPicker.valueProperty().bindBidirectional(vm.enteredOnProperty());
         pointsField.textProperty().bindBidirectional(vm.pointsProperty());
         reasonField.textProperty().bindBidirectional(vm.reasonProperty());
-        ViewSupport.bindFieldError(enteredOnError, vm.errors(), "points.enteredOn");
-        ViewSupport.bindFieldError(pointsError, vm.errors(), "points.points");
-        ViewSupport.bindFieldError(reasonError, vm.errors(), "points.reason");
+        new FormFields(vm.errors())
+                .add("points.enteredOn", enteredOnPicker, enteredOnError)
+                .add("points.points", pointsField, pointsError)
+                .add("points.reason", reasonField, reasonError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

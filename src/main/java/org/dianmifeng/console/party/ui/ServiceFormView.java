@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.OrgRef;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
@@ -44,10 +45,11 @@ public final class ServiceFormView {
         servedOnPicker.valueProperty().bindBidirectional(vm.servedOnProperty());
         contentField.textProperty().bindBidirectional(vm.contentProperty());
         hoursField.textProperty().bindBidirectional(vm.hoursProperty());
-        ViewSupport.bindFieldError(communityError, vm.errors(), "service.community");
-        ViewSupport.bindFieldError(servedOnError, vm.errors(), "service.servedOn");
-        ViewSupport.bindFieldError(contentError, vm.errors(), "service.content");
-        ViewSupport.bindFieldError(hoursError, vm.errors(), "service.hours");
+        new FormFields(vm.errors())
+                .add("service.community", communityBox, communityError)
+                .add("service.servedOn", servedOnPicker, servedOnError)
+                .add("service.content", contentField, contentError)
+                .add("service.hours", hoursField, hoursError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.PoliticalStatus;
@@ -85,23 +86,31 @@ public final class PersonFormView {
                 setText(empty || item == null ? null : item.name());
             }
         });
+        unitBox.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Unit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : vm.unitChoiceText(item));
+            }
+        });
         unitBox.valueProperty().bindBidirectional(vm.unitProperty());
         ViewSupport.enumChoices(genderBox, Gender.class, messages);
         genderBox.valueProperty().bindBidirectional(vm.genderProperty());
         ViewSupport.enumChoices(politicalStatusBox, PoliticalStatus.class, messages);
         politicalStatusBox.valueProperty().bindBidirectional(vm.politicalStatusProperty());
 
-        ViewSupport.bindFieldError(nameError, vm.errors(), "person.name");
-        ViewSupport.bindFieldError(unitError, vm.errors(), "person.unit");
-        ViewSupport.bindFieldError(idNumberError, vm.errors(), "person.idNumber");
-        ViewSupport.bindFieldError(mobileError, vm.errors(), "person.mobile");
-        ViewSupport.bindFieldError(genderError, vm.errors(), "person.gender");
-        ViewSupport.bindFieldError(birthDateError, vm.errors(), "person.birthDate");
-        ViewSupport.bindFieldError(politicalStatusError, vm.errors(), "person.politicalStatus");
-        ViewSupport.bindFieldError(employeeNoError, vm.errors(), "person.employeeNo");
-        ViewSupport.bindFieldError(volunteerNoError, vm.errors(), "person.volunteerNo");
-        ViewSupport.bindFieldError(skillsError, vm.errors(), "person.skills");
-        ViewSupport.bindFieldError(notesError, vm.errors(), "person.notes");
+        new FormFields(vm.errors())
+                .add("person.name", nameField, nameError)
+                .add("person.unit", unitBox, unitError)
+                .add("person.idNumber", idNumberField, idNumberError)
+                .add("person.mobile", mobileField, mobileError)
+                .add("person.gender", genderBox, genderError)
+                .add("person.birthDate", birthDatePicker, birthDateError)
+                .add("person.politicalStatus", politicalStatusBox, politicalStatusError)
+                .add("person.employeeNo", employeeNoField, employeeNoError)
+                .add("person.volunteerNo", volunteerNoField, volunteerNoError)
+                .add("person.skills", skillsField, skillsError)
+                .add("person.notes", notesArea, notesError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -53,10 +53,13 @@ public final class PersonFormViewModel extends ViewModel {
     private final StringProperty skills = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private final java.util.Map<Long, String> choiceTexts = new java.util.HashMap<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     /** The version the next save claims to overwrite: the one read, or after a conflict the current one. */
     private Integer version;
     private volatile Integer currentVersion;
+    /** The last valid ID number the form held: what it told of birth date and gender follows a correction. */
+    private String lastValidId;
 
     PersonFormViewModel(UiContext ctx, PersonService people, UnitService units, Long personId,
                         Consumer<Person> onSaved) {
@@ -80,6 +83,7 @@ public final class PersonFormViewModel extends ViewModel {
                     for (UnitOrder.Entry e : UnitOrder.depthFirst(start.units())) {
                         if (e.unit().active() || (person != null && e.unit().id().equals(person.unitId()))) {
                             choices.add(e.unit());
+                            choiceTexts.put(e.unit().id(), e.indentedName());
                         }
                     }
                     unitChoices.setAll(choices);
@@ -114,15 +118,22 @@ public final class PersonFormViewModel extends ViewModel {
         return s == null ? "" : s;
     }
 
+    /**
+     * A valid ID number fills the birth date and gender it tells; when it is corrected, the values it (or the
+     * number before it) told follow the correction, while a value the user chose otherwise is kept.
+     */
     private void fillFromIdNumber(String typed) {
         String id = ResidentId.normalize(typed);
         if (id == null || ResidentId.problem(id).isPresent()) {
             return;
         }
-        if (birthDate.get() == null) {
+        String before = lastValidId;
+        lastValidId = id;
+        LocalDate toldBefore = before == null ? null : ResidentId.birthDate(before).orElse(null);
+        if (birthDate.get() == null || birthDate.get().equals(toldBefore)) {
             birthDate.set(ResidentId.birthDate(id).orElseThrow());
         }
-        if (gender.get() == null) {
+        if (gender.get() == null || (before != null && gender.get() == ResidentId.gender(before))) {
             gender.set(ResidentId.gender(id));
         }
     }
@@ -179,6 +190,11 @@ public final class PersonFormViewModel extends ViewModel {
 
     public ObservableList<Unit> unitChoices() {
         return unitChoices;
+    }
+
+    /** A unit as the list of choices shows it: indented under the unit above it, as the people list's filter does. */
+    public String unitChoiceText(Unit unit) {
+        return choiceTexts.getOrDefault(unit.id(), unit.name());
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

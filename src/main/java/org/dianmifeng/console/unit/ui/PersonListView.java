@@ -69,13 +69,6 @@ public final class PersonListView {
         for (PersonListViewModel.ListColumn c : vm.columns()) {
             TableColumn<PersonRow, Object> col = TableColumns.column(c.header(), c::value);
             col.setId(c.key());
-            col.setPrefWidth(switch (c.key()) {
-                case "person.idNumber" -> 170;
-                case "person.unit", "person.skills" -> 140;
-                case "person.birthDate", "person.mobile", "person.volunteerNo", "person.politicalStatus" -> 110;
-                case "person.gender" -> 60;
-                default -> 90;
-            });
             col.visibleProperty().bindBidirectional(c.visibleProperty());
             table.getColumns().add(col);
         }

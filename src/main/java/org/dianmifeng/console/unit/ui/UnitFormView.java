@@ -6,6 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.UnitKind;
@@ -39,9 +40,10 @@ public final class UnitFormView {
         nameField.textProperty().bindBidirectional(vm.nameProperty());
         ViewSupport.enumChoices(kindBox, UnitKind.class, messages);
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
-        ViewSupport.bindFieldError(codeError, vm.errors(), "unit.code");
-        ViewSupport.bindFieldError(nameError, vm.errors(), "unit.name");
-        ViewSupport.bindFieldError(kindError, vm.errors(), "unit.kind");
+        new FormFields(vm.errors())
+                .add("unit.code", codeField, codeError)
+                .add("unit.name", nameField, nameError)
+                .add("unit.kind", kindBox, kindError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.Unit;
@@ -55,13 +56,14 @@ public final class TeamFormView {
         foundedOnPicker.valueProperty().bindBidirectional(vm.foundedOnProperty());
         brandField.textProperty().bindBidirectional(vm.brandProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
-        ViewSupport.bindFieldError(nameError, vm.errors(), "team.name");
-        ViewSupport.bindFieldError(kindError, vm.errors(), "team.kind");
-        ViewSupport.bindFieldError(unitError, vm.errors(), "team.unit");
-        ViewSupport.bindFieldError(leaderError, vm.errors(), "team.leader");
-        ViewSupport.bindFieldError(foundedOnError, vm.errors(), "team.foundedOn");
-        ViewSupport.bindFieldError(brandError, vm.errors(), "team.brand");
-        ViewSupport.bindFieldError(notesError, vm.errors(), "team.notes");
+        new FormFields(vm.errors())
+                .add("team.name", nameField, nameError)
+                .add("team.kind", kindBox, kindError)
+                .add("team.unit", unitBox, unitError)
+                .add("team.leader", leaderBox, leaderError)
+                .add("team.foundedOn", foundedOnPicker, foundedOnError)
+                .add("team.brand", brandField, brandError)
+                .add("team.notes", notesArea, notesError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.volunteer.TeamMemberRole;
@@ -40,9 +41,10 @@ public final class TeamMemberFormView {
         joinedOnPicker.valueProperty().bindBidirectional(vm.joinedOnProperty());
         ViewSupport.enumChoices(roleBox, TeamMemberRole.class, messages);
         roleBox.valueProperty().bindBidirectional(vm.roleProperty());
-        ViewSupport.bindFieldError(personError, vm.errors(), "teamMember.person");
-        ViewSupport.bindFieldError(joinedOnError, vm.errors(), "teamMember.joinedOn");
-        ViewSupport.bindFieldError(roleError, vm.errors(), "teamMember.role");
+        new FormFields(vm.errors())
+                .add("teamMember.person", personBox, personError)
+                .add("teamMember.joinedOn", joinedOnPicker, joinedOnError)
+                .add("teamMember.role", roleBox, roleError);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 }

@@ -57,6 +57,7 @@ class PersonFormViewModelTest {
         assertNull(form.birthDateProperty().get());
         assertNull(form.unitProperty().get());
         assertTrue(form.unitChoices().stream().anyMatch(u -> u.id().equals(jiangyin.id())));
+        assertTrue(form.unitChoiceText(jiangyin).matches("\u3000+江阴市供电公司"), "indented under its parent, as the filter shows it");
 
         form.idNumberProperty().set("3202821985061500");
         assertNull(form.birthDateProperty().get(), "an unfinished number fills nothing");
@@ -69,6 +70,35 @@ class PersonFormViewModelTest {
         form.idNumberProperty().set(ResidentId.withCheckDigit("32028119900101123"));
         assertEquals(LocalDate.of(1985, 6, 16), form.birthDateProperty().get(), "a filled date is never overwritten");
         assertEquals(Gender.MALE, form.genderProperty().get());
+    }
+
+    @Test
+    void correctingTheIdNumberUpdatesTheBirthDateAndGenderItFilled() {
+        PersonFormViewModel form = list.newForm();
+        form.load();
+        form.idNumberProperty().set(ResidentId.withCheckDigit("32028219850615002"));
+        assertEquals(LocalDate.of(1985, 6, 15), form.birthDateProperty().get());
+        assertEquals(Gender.FEMALE, form.genderProperty().get());
+        form.idNumberProperty().set(ResidentId.withCheckDigit("32028219860716001"));
+        assertEquals(LocalDate.of(1986, 7, 16), form.birthDateProperty().get(), "the date follows the corrected number");
+        assertEquals(Gender.MALE, form.genderProperty().get(), "the gender follows the corrected number");
+        form.birthDateProperty().set(LocalDate.of(1986, 7, 17));
+        form.idNumberProperty().set(ResidentId.withCheckDigit("32028219870818002"));
+        assertEquals(LocalDate.of(1986, 7, 17), form.birthDateProperty().get(), "a date the user chose is kept");
+        assertEquals(Gender.FEMALE, form.genderProperty().get());
+    }
+
+    @Test
+    void anExistingPersonsCorrectedIdNumberUpdatesTheStoredBirthDate() {
+        t.person("张伟", "32028119900101123", jiangyin);
+        list.load();
+        PersonFormViewModel form = list.editForm(list.sortedRows().stream()
+                .filter(r -> r.name().equals("张伟")).findFirst().orElseThrow());
+        form.load();
+        LocalDate stored = form.birthDateProperty().get();
+        assertEquals(LocalDate.of(1990, 1, 1), stored);
+        form.idNumberProperty().set(ResidentId.withCheckDigit("32028119900102123"));
+        assertEquals(LocalDate.of(1990, 1, 2), form.birthDateProperty().get());
     }
 
     @Test

@@ -84,6 +84,34 @@ class PersonViewsTest {
     }
 
     @Test
+    void theIdNumberColumnIsAtLeastAsWideAsItsWidestText(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(
+                PersonListView.create(ctx(OFFICE), t.services().people(), t.services().units())));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        var idColumn = table.getColumns().stream().filter(c -> "person.idNumber".equals(c.getId())).findFirst()
+                .orElseThrow();
+        var idCell = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == idColumn && c.getText() != null && !c.getText().isEmpty())
+                .findFirst().orElseThrow();
+        javafx.scene.text.Text text = new javafx.scene.text.Text(idCell.getText());
+        text.setFont(idCell.getFont());
+        assertTrue(idColumn.getWidth() >= text.getLayoutBounds().getWidth() + 8,
+                idColumn.getWidth() + " is too narrow for " + idCell.getText());
+        assertFalse(idCell.getText().endsWith("…"));
+    }
+
+    @Test
+    void anEmptyListSaysSoInChinese(FxRobot robot) {
+        PersonListViewModel list = new PersonListViewModel(ctx(OFFICE), t.services().people(), t.services().units());
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(new PersonListView(list, ctx(OFFICE).messages()).build()));
+        robot.clickOn("#personFilter").write("没有这个人");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".placeholder .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText() != null && l.getText().matches("\\p{IsHan}.*")));
+    }
+
+    @Test
     void aViewerSeesNoEditButtons(FxRobot robot) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(
                 PersonListView.create(ctx(VIEWER), t.services().people(), t.services().units())));

@@ -1,0 +1,151 @@
+package org.dianmifeng.console.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.dianmifeng.console.core.Messages;
+
+/**
+ * Every date picker of the console: shows and reads dates as the lists show them (yyyy-MM-dd; also 1990/1/1,
+ * 1990.1.1, 19900101 and 1990年1月1日 when typed), and refuses a date it cannot read with a message in the user's
+ * language, keeping what was typed so it can be corrected, instead of dropping it silently. A form's Save is
+ * refused while one of its pickers holds such a text ({@link #firstRejected}).
+ */
+public final class DateFields {
+    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+    private static final List<DateTimeFormatter> READ = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
+            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"),
+            DateTimeFormatter.ofPattern("uuuu年M月d日"));
+    private static final String STATE = "dateFields.state";
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private DateFields() {
+    }
+
+    /** Reads a typed date in one of the accepted forms; empty for a blank text; throws for an unreadable one. */
+    public static Optional<LocalDate> parse(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter f : READ) {
+            try {
+                return Optional.of(LocalDate.parse(s, f.withResolverStyle(ResolverStyle.STRICT)));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        throw new DateTimeParseException("unreadable date", s, 0);
+    }
+
+    /** Makes the picker show and read yyyy-MM-dd and refuse an unreadable date with a message; once per picker. */
+    public static void apply(DatePicker picker, Messages messages) {
+        if (picker.getProperties().containsKey(STATE)) {
+            return;
+        }
+        State state = new State();
+        picker.getProperties().put(STATE, state);
+        if (picker.getPromptText() == null && !picker.promptTextProperty().isBound()) {
+            picker.setPromptText(messages.text("date.prompt"));
+        }
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                if (state.rejected != null) {
+                    return state.rejected; // what was typed stays, to be corrected
+                }
+                return date == null ? "" : FORMAT.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    LocalDate date = parse(text).orElse(null);
+                    state.clear(picker);
+                    return date;
+                } catch (DateTimeParseException e) {
+                    state.reject(picker, text.strip(), messages.text("error.date.unreadable", text.strip()));
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.getEditor().addEventFilter(KeyEvent.KEY_TYPED, e -> state.clear(picker));
+        picker.valueProperty().addListener((o, a, b) -> state.clear(picker));
+    }
+
+    /** The message of a picker's refused text, null while it holds none (for a form's error label). */
+    public static ReadOnlyStringProperty rejection(DatePicker picker) {
+        return state(picker).message.getReadOnlyProperty();
+    }
+
+    /** The first picker under {@code root}, in reading order, that holds a text it refused. */
+    public static Optional<DatePicker> firstRejected(Node root) {
+        return ViewSupport.descendants(root).stream()
+                .filter(n -> n instanceof DatePicker p && p.getProperties().get(STATE) instanceof State s
+                        && s.message.get() != null)
+                .map(DatePicker.class::cast).findFirst();
+    }
+
+    /** Marks a picker that shows its refusal in a form's error label, so that no popup is needed. */
+    static void labelled(DatePicker picker) {
+        state(picker).labelled = true;
+    }
+
+    private static State state(DatePicker picker) {
+        Object s = picker.getProperties().get(STATE);
+        if (s instanceof State state) {
+            return state;
+        }
+        throw new IllegalStateException("DateFields.apply was not called for " + picker.getId());
+    }
+
+    private static final class State {
+        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+        String rejected;
+        boolean labelled;
+        Tooltip tip;
+
+        void reject(DatePicker picker, String text, String why) {
+            rejected = text;
+            message.set(why);
+            picker.pseudoClassStateChanged(DANGER, true);
+            tip = TableColumns.tooltip(why);
+            tip.setShowDelay(Duration.ZERO);
+            picker.setTooltip(tip);
+            if (!labelled && picker.getScene() != null && picker.getScene().getWindow() != null) {
+                Bounds b = picker.localToScreen(picker.getBoundsInLocal());
+                if (b != null) {
+                    tip.show(picker, b.getMinX(), b.getMaxY() + 2);
+                }
+            }
+        }
+
+        void clear(DatePicker picker) {
+            if (message.get() == null && rejected == null) {
+                return;
+            }
+            rejected = null;
+            message.set(null);
+            picker.pseudoClassStateChanged(DANGER, false);
+            if (tip != null) {
+                tip.hide();
+                picker.setTooltip(null);
+                tip = null;
+            }
+        }
+    }
+}

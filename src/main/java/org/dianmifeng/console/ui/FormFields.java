@@ -1,0 +1,149 @@
+package org.dianmifeng.console.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+
+/**
+ * A form's fields in reading order, each with the label under it that shows its problem. Written once for every
+ * form: the view registers its fields ({@link #add}) in the order a person reads them; a refused save
+ * ({@link FieldErrors#show}) then focuses the first field in error and scrolls it into view, never past it;
+ * {@link Dialogs#form} opens the form with focus on its first field and refuses a Save while a date picker
+ * holds a date it cannot read.
+ */
+public final class FormFields {
+    private static final String KEY = "formFields";
+    private final FieldErrors errors;
+    private final List<Field> fields = new ArrayList<>();
+
+    private record Field(String name, Node input, StringBinding message) {
+    }
+
+    public FormFields(FieldErrors errors) {
+        this.errors = errors;
+        errors.onShown(() -> Platform.runLater(this::focusFirstError));
+    }
+
+    /**
+     * Registers the next field of the form in reading order: {@code error} shows the problem of {@code field}
+     * (for a date picker, also a date it could not read), wraps, and takes no room when there is none.
+     */
+    public FormFields add(String field, Node input, Label error) {
+        ReadOnlyStringProperty problem = errors.of(field);
+        StringBinding message;
+        if (input instanceof DatePicker picker && input.getProperties().get(KEY) != this) {
+            DateFields.apply(picker, errors.messages());
+            ReadOnlyStringProperty rejection = DateFields.rejection(picker);
+            DateFields.labelled(picker);
+            message = Bindings.createStringBinding(
+                    () -> rejection.get() != null ? rejection.get() : problem.get(), rejection, problem);
+        } else {
+            message = Bindings.createStringBinding(problem::get, problem);
+        }
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        error.getStyleClass().add("field-error");
+        ViewSupport.wrap(error);
+        if (input instanceof Control control) {
+            // the message wraps at the field's width instead of widening the form or ending in "…"
+            error.prefWidthProperty().bind(control.widthProperty());
+            error.setMaxWidth(Double.MAX_VALUE);
+        }
+        input.getProperties().put(KEY, this);
+        fields.add(new Field(field, input, message));
+        return this;
+    }
+
+    /** The fields of the first form under {@code root} that registered them. */
+    public static Optional<FormFields> in(Node root) {
+        return ViewSupport.descendants(root).stream()
+                .map(n -> n.getProperties().get(KEY))
+                .filter(FormFields.class::isInstance).map(FormFields.class::cast).findFirst();
+    }
+
+    /** The first field, in reading order, that can be typed into or chosen from. */
+    public Optional<Node> first() {
+        return fields.stream().map(Field::input).filter(FormFields::editable).findFirst();
+    }
+
+    /** The first field, in reading order, whose label shows a problem. */
+    public Optional<Node> firstError() {
+        return fields.stream().filter(f -> f.message().get() != null).map(Field::input).findFirst();
+    }
+
+    /** Focuses the first field in error and scrolls it into view; nothing when no field shows a problem. */
+    public void focusFirstError() {
+        firstError().ifPresent(FormFields::focus);
+    }
+
+    /** Focuses a field and scrolls the pane that holds it so that the field and its message are seen. */
+    public static void focus(Node input) {
+        Parent top = input.getScene() == null ? null : input.getScene().getRoot();
+        if (top != null) {
+            top.applyCss();
+            top.layout();
+        }
+        Node target = editable(input) ? input
+                : ViewSupport.descendants(input).stream().filter(FormFields::editable).findFirst().orElse(input);
+        target.requestFocus();
+        for (Node n = input.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane sp) {
+                scrollTo(sp, input);
+                return;
+            }
+        }
+    }
+
+    /** The first field under {@code root} a person types into: the registered one, else the first input in reading order. */
+    public static Optional<Node> firstInput(Node root) {
+        Optional<Node> registered = in(root).flatMap(FormFields::first);
+        if (registered.isPresent()) {
+            return registered;
+        }
+        return ViewSupport.descendants(root).stream().filter(FormFields::editable).findFirst();
+    }
+
+    private static boolean editable(Node n) {
+        boolean input = n instanceof TextInputControl t ? t.isEditable() : n instanceof ComboBoxBase<?>
+                || n instanceof javafx.scene.control.ChoiceBox<?> || n instanceof javafx.scene.control.CheckBox
+                || n instanceof javafx.scene.control.Spinner<?> || n instanceof javafx.scene.control.ListView<?>;
+        return input && !n.isDisabled() && n.isVisible() && n.isFocusTraversable();
+    }
+
+    private static void scrollTo(ScrollPane sp, Node input) {
+        Node content = sp.getContent();
+        if (content == null) {
+            return;
+        }
+        Bounds field = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = sp.getViewportBounds().getHeight();
+        if (field == null || contentHeight <= viewport) {
+            return;
+        }
+        double top = sp.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        double margin = 24; // the field's label above it stays in view
+        if (field.getMinY() - margin < top) {
+            target = field.getMinY() - margin;
+        } else if (field.getMaxY() + margin > top + viewport) {
+            target = Math.min(field.getMinY() - margin, field.getMaxY() + margin - viewport);
+        }
+        target = Math.max(0, Math.min(contentHeight - viewport, target));
+        sp.setVvalue((target / (contentHeight - viewport)) * (sp.getVmax() - sp.getVmin()) + sp.getVmin());
+    }
+}

@@ -1,0 +1,177 @@
+package org.dianmifeng.console.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Problem;
+import org.dianmifeng.console.core.ValidationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The form dialog every area uses: focus, Enter, errors that make it grow, the first field in error, dates. */
+@ExtendWith(ApplicationExtension.class)
+class FormDialogTest {
+    private static final int FIELDS = 14;
+    private final Messages messages = Messages.of(Messages.CHINESE);
+    private final FieldErrors errors = new FieldErrors(messages);
+    private final List<TextField> inputs = new ArrayList<>();
+    private final AtomicInteger saves = new AtomicInteger();
+    private DatePicker picker;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 800, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage).forEach(Window::hide));
+    }
+
+    /** A form of many fields and a date; its Save refuses with long problems for the fields {@code wrong}. */
+    private void open(String... wrong) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        FormFields fields = new FormFields(errors);
+        for (int i = 0; i < FIELDS; i++) {
+            TextField input = new TextField();
+            input.setId("field" + i);
+            Label error = new Label();
+            fields.add("f" + i, input, error);
+            inputs.add(input);
+            grid.addRow(i, new Label("字段 " + i), new VBox(2, input, error));
+        }
+        picker = new DatePicker();
+        picker.setId("datePicker");
+        Label dateError = new Label();
+        fields.add("date", picker, dateError);
+        grid.addRow(FIELDS, new Label("日期"), new VBox(2, picker, dateError));
+        Platform.runLater(() -> Dialogs.form(stage, messages, "表单", grid, done -> {
+            saves.incrementAndGet();
+            List<Problem> problems = new ArrayList<>();
+            for (String f : wrong) {
+                problems.add(Problem.of(f, "error.date.unreadable", "这是一段很长的说明，".repeat(12)));
+            }
+            if (problems.isEmpty()) {
+                done.run();
+            } else {
+                errors.show(new ValidationException(problems));
+            }
+        }, new SimpleBooleanProperty(false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean inside(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        Scene scene = node.getScene();
+        return b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() + 0.5 && b.getMaxX() <= scene.getWidth() + 0.5;
+    }
+
+    @Test
+    void aNewFormFocusesItsFirstFieldAndEnterSaves(FxRobot robot) {
+        open();
+        assertTrue(inputs.get(0).isFocused(), "focus on the first field, not on a button");
+        robot.write("张三").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, saves.get(), "Enter in a field saves");
+        assertTrue(robot.lookup("#saveButton").tryQuery().isEmpty(), "the saved form closed");
+    }
+
+    @Test
+    void errorsMakeTheDialogGrowSoSaveStaysInsideAndFocusGoesToTheFirstFieldInError(FxRobot robot) {
+        open("f9", "f3", "f12");
+        Button save = robot.lookup("#saveButton").queryButton();
+        double before = save.getScene().getWindow().getHeight();
+        robot.clickOn(inputs.get(FIELDS - 1));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, saves.get());
+        assertNotNull(errors.message("f3"));
+        assertTrue(save.getScene().getWindow().getHeight() > before, "the dialog grew with its errors");
+        assertTrue(inside(save), "Save stays inside the dialog: " + save.localToScene(save.getBoundsInLocal())
+                + " in " + save.getScene().getHeight());
+        assertTrue(inside(robot.lookup(".button-bar").query()), "the buttons are seen");
+        assertTrue(inputs.get(3).isFocused(), "focus on the first field in error in reading order");
+        assertTrue(inside(inputs.get(3)), "and it is scrolled into view");
+    }
+
+    @Test
+    void aDatePickerShowsIsoDatesAndRefusesAnUnreadableOneWithAMessage(FxRobot robot) {
+        open();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> picker.setValue(LocalDate.of(1990, 1, 1)));
+        assertEquals("1990-01-01", picker.getEditor().getText());
+        robot.clickOn(picker.getEditor()).eraseText(10).write("1990/2/3").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1990, 2, 3), picker.getValue(), "1990/2/3 is read too");
+        assertEquals("1990-02-03", picker.getEditor().getText());
+
+        robot.clickOn(picker.getEditor()).eraseText(10).write("1990-13-45");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, saves.get(), "Save is refused while the date cannot be read");
+        assertEquals(LocalDate.of(1990, 2, 3), picker.getValue(), "the value is not dropped silently");
+        assertEquals("1990-13-45", picker.getEditor().getText(), "what was typed stays, to be corrected");
+        assertEquals("无法识别日期“1990-13-45”：请按 年-月-日 输入，如 1990-01-01",
+                DateFields.rejection(picker).get());
+        assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && DateFields.rejection(picker).get().equals(l.getText())),
+                "the message shows under the field");
+        assertTrue(picker.isFocused() || picker.getEditor().isFocused(), "focus back on the date");
+
+        robot.clickOn(picker.getEditor()).eraseText(12).write("1991-04-05").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(DateFields.rejection(picker).get());
+        assertEquals(LocalDate.of(1991, 4, 5), picker.getValue());
+    }
+
+    @Test
+    void anEmptyTablesPlaceholderIsInTheUsersLanguage() {
+        javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
+        Views.prepare(new VBox(table), messages);
+        assertEquals("没有记录", ((Label) table.getPlaceholder()).getText());
+        javafx.scene.control.TableView<String> english = new javafx.scene.control.TableView<>();
+        TableColumns.placeholder(english, Messages.of(Messages.ENGLISH));
+        assertEquals("No records", ((Label) english.getPlaceholder()).getText());
+        Label own = new Label("own");
+        english.setPlaceholder(own);
+        TableColumns.placeholder(english, messages);
+        assertSame(own, english.getPlaceholder(), "a view's own placeholder is kept");
+    }
+}

@@ -1,0 +1,92 @@
+package org.dianmifeng.console.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lists never cut a code or a number: columns as wide as their texts, sideways scrolling, long text in a tooltip. */
+@ExtendWith(ApplicationExtension.class)
+class TableColumnsTest {
+    private static final String LONG = "因家庭经济困难且父母长期在外务工，孩子由祖父母照料，居住条件较差，需要改造学习空间。";
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void columnsAreAsWideAsTheirWidestTextAndTheTableScrollsRatherThanSqueezing(FxRobot robot) {
+        TableView<List<Object>> table = new TableView<>();
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            TableColumns.fill(table, List.of("代码", "身份证号", "说明", "手机号"), row -> row);
+            stage.setScene(new Scene(table, 420, 300));
+            stage.show();
+            table.setItems(FXCollections.observableArrayList(
+                    List.of("DR-2026-0001", "320281199001011234", LONG, "13912345678"),
+                    List.of("DR-2026-0002", "32028119900101123X", "短", "13912345679")));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<List<Object>, ?> id = table.getColumns().get(1);
+        Text text = new Text("320281199001011234");
+        TableCell<?, ?> cell = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "320281199001011234".equals(c.getText())).findFirst().orElseThrow();
+        text.setFont(cell.getFont());
+        assertTrue(id.getWidth() >= text.getLayoutBounds().getWidth(), id.getWidth() + " cuts the ID number");
+        assertTrue(table.getColumns().get(0).getWidth() >= new Text("DR-2026-0001").getLayoutBounds().getWidth());
+        assertEquals(TableView.UNCONSTRAINED_RESIZE_POLICY, table.getColumnResizePolicy(),
+                "columns wider than the table keep their widths: the table scrolls sideways");
+
+        TableCell<?, ?> longCell = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> LONG.equals(c.getText())).findFirst().orElseThrow();
+        assertNotNull(longCell.getTooltip(), "a long text shows whole in a tooltip");
+        assertEquals(LONG, longCell.getTooltip().getText());
+        assertTrue(table.getColumns().get(2).getWidth() < new Text(LONG).getLayoutBounds().getWidth(),
+                "free text is held to a readable width");
+        TableCell<?, ?> shortCell = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "短".equals(c.getText())).findFirst().orElseThrow();
+        assertNull(shortCell.getTooltip());
+    }
+
+    @Test
+    void aLongCodeOrFileNameIsNotFreeText() {
+        assertTrue(TableColumns.isFreeText(LONG));
+        assertTrue(TableColumns.isFreeText("The parents are under another restriction of liberty"));
+        assertTrue(!TableColumns.isFreeText("bee-console-20261206-041128-daily.backup.zip"),
+                "a file name shows whole");
+        assertTrue(!TableColumns.isFreeText("短"));
+    }
+
+    @Test
+    void everyNavigationEntryHasItsOwnShortcut() {
+        Set<KeyCombination> seen = new HashSet<>();
+        for (int i = 0; i < 15; i++) {
+            KeyCombination keys = MainWindow.shortcut(i).orElseThrow();
+            assertTrue(seen.add(keys), "entry " + i + " shares " + keys.getDisplayText());
+        }
+        assertEquals("DIGIT1", ((javafx.scene.input.KeyCodeCombination) MainWindow.shortcut(0).orElseThrow())
+                .getCode().name());
+        assertEquals("DIGIT0", ((javafx.scene.input.KeyCodeCombination) MainWindow.shortcut(9).orElseThrow())
+                .getCode().name());
+    }
+}
