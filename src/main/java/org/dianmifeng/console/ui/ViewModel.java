@@ -3,6 +3,7 @@ package org.dianmifeng.console.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -67,6 +68,31 @@ public abstract class ViewModel {
             onSaved.accept(saved);
             done.run();
         }, errors::show);
+    }
+
+    /**
+     * A command the user gave, never silent: the last notice goes at once; on success the notice of {@code done}
+     * shows and the screen reads its data again; on refusal the data is read again too (a refusal may come from a
+     * change made elsewhere) and the reason stays in the status line. Every background read clears the error, so
+     * the reason is set once the reload has shown its rows.
+     */
+    protected final <T> void act(Work<T> work, Function<T, String> done, Runnable reload) {
+        act(work, done, then -> {
+            reload.run();
+            then.run();
+        });
+    }
+
+    /** As above, for a reload that runs {@code then} when its rows are shown: {@code reload.accept(then)}. */
+    protected final <T> void act(Work<T> work, Function<T, String> done, Consumer<Runnable> reload) {
+        setNotice(null);
+        background(work, result -> {
+            setNotice(done.apply(result));
+            reload.accept(() -> { });
+        }, refusal -> {
+            String why = messages().describe(refusal);
+            reload.accept(() -> setError(why));
+        });
     }
 
     /**

@@ -33,6 +33,7 @@ import org.dianmifeng.console.party.AppraisalStatus;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.party.GradeProposer;
 import org.dianmifeng.console.party.PartyScope;
+import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -47,7 +48,7 @@ import org.dianmifeng.console.ui.UiContext;
  * selected rows' status allows it ({@link AppraisalStatus#next()}); a refusal replaces the last notice.
  * The rules in force are spelt out beside the table, and the chart counts the rows the table holds.
  */
-public final class AppraisalBoardViewModel extends PartyViewModel implements Exportable {
+public final class AppraisalBoardViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the columns, in the order of {@link #cells(AppraisalRow)}. */
     static final List<String> COLUMN_KEYS = List.of("appraisal.col.member", "appraisal.col.unit",
             "appraisal.col.enrolment", "appraisal.col.unitScore", "appraisal.col.communityScore",

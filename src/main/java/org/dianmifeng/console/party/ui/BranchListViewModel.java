@@ -18,6 +18,7 @@ import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.party.BranchRow;
 import org.dianmifeng.console.party.CommunityRow;
 import org.dianmifeng.console.party.OrganisationService;
+import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -26,7 +27,7 @@ import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
 
 /** The branches tab: the branches the session may see, with add, edit and delete for those who organise. */
-public final class BranchListViewModel extends PartyViewModel implements Exportable {
+public final class BranchListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.branch.code", "field.branch.name", "field.branch.kind",
             "org.branch.belongsTo", "field.branch.secretaryName", "field.branch.secretaryAccount", "org.branch.memberCount");
 

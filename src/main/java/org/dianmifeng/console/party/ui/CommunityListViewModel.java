@@ -18,13 +18,14 @@ import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.party.CommunityRow;
 import org.dianmifeng.console.party.GridRow;
 import org.dianmifeng.console.party.OrganisationService;
+import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 
 /** The communities-and-grids tab: the communities, the grids of the selected one, and their forms. */
-public final class CommunityListViewModel extends PartyViewModel implements Exportable {
+public final class CommunityListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.community.code", "field.community.name",
             "field.community.street", "org.community.gridCount", "org.community.enrolled");
     static final List<String> GRID_KEYS = List.of("field.grid.name", "field.grid.leaderName", "field.grid.leaderPhone",

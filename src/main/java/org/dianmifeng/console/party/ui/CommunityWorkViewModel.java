@@ -20,6 +20,7 @@ import org.dianmifeng.console.party.PartyScope;
 import org.dianmifeng.console.party.ServiceRecord;
 import org.dianmifeng.console.party.TimelineEntry;
 import org.dianmifeng.console.party.WorkRecord;
+import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.UiContext;
 
 /**
@@ -30,7 +31,7 @@ import org.dianmifeng.console.ui.UiContext;
  * and enabled only for a line the session may change (a card of its own community branch, a service in its
  * own community); a refusal replaces the last notice under the buttons.
  */
-public final class CommunityWorkViewModel extends PartyViewModel {
+public final class CommunityWorkViewModel extends ViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private final CommunityWorkService service;
     private final ObjectProperty<TreeItem<Object>> root = new SimpleObjectProperty<>(new TreeItem<>());

@@ -25,6 +25,7 @@ import org.dianmifeng.console.party.EnrolmentRow;
 import org.dianmifeng.console.party.GridRow;
 import org.dianmifeng.console.party.MemberRow;
 import org.dianmifeng.console.party.OrganisationService;
+import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -36,7 +37,7 @@ import org.dianmifeng.console.unit.PersonService;
  * branch, by branch and by whether they are enrolled; the enrolment history of the selected member;
  * the commands add, edit, remove, enrol, move and end enrolment.
  */
-public final class MemberListViewModel extends PartyViewModel implements Exportable {
+public final class MemberListViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the member columns, in the order of {@link #cells(MemberRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.person.name", "field.person.unit", "field.member.branch",
             "field.person.politicalStatus", "field.member.joinedOn", "field.member.fullOn", "org.col.community",
