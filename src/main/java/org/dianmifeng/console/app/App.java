@@ -65,6 +65,7 @@ public final class App extends Application {
     private final BooleanProperty dailyBackupRunning = new SimpleBooleanProperty(false);
     private final ObjectProperty<Throwable> dailyBackupFailure = new SimpleObjectProperty<>();
     private boolean reportsWarm;
+    private boolean signInWarm;
     private Logger log;
     private Stage stage;
     private WindowPrefs prefs;
@@ -229,8 +230,26 @@ public final class App extends Application {
         Services on = services;
         // null: no account yet, so the first start; otherwise whether this is a demo database
         runner.run(p -> on != null && !on.accounts().hasAnyAccount() ? null : KeySlots.of(folder.path()).demo(),
-                demo -> show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice)),
+                demo -> {
+                    show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice));
+                    warmUpSignIn();
+                },
                 e -> Dialogs.error(stage, messages, messages.describe(e)));
+    }
+
+    /**
+     * While the sign-in screen waits for a password to open the locked database: what opening it and its first
+     * queries use is loaded on the background lane ({@link Database#warmUp}), once per run.
+     */
+    private void warmUpSignIn() {
+        if (services != null || signInWarm) {
+            return;
+        }
+        signInWarm = true;
+        runner.runWhenIdle(p -> {
+            Database.warmUp();
+            return null;
+        }, done -> { }, e -> log.debug("The sign-in warm-up failed; the sign-in will load its classes", e));
     }
 
     private void signedIn(Session who) {
