@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Runs database and file work off the FX thread and hands the result back on it. Two lanes: the window's worker
  * ({@link #run}) for what a person asked for, and a lane for work nobody waits for ({@link #runWhenIdle}: the day's
  * backup, the report warm-up), which starts only once the window's worker has been idle for {@link #QUIET_MS} and
- * runs on a thread of its own at the lowest priority, so that it never queues in front of a screen's rows. Tests
+ * runs on a thread of its own at the lowest priority, so that it never queues in front of a screen's rows; at each
+ * step it reports it waits for a quiet moment again. Tests
  * use {@link #direct()}, which runs everything at once on the calling thread.
  */
 public final class TaskRunner implements AutoCloseable {
@@ -62,24 +64,38 @@ public final class TaskRunner implements AutoCloseable {
     public <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job job = new Job(ui);
         pending.incrementAndGet();
-        worker.execute(() -> execute(job, work, onSuccess, onFailure, true));
+        worker.execute(() -> execute(job, job, work, onSuccess, onFailure, true));
         return job;
     }
 
     /**
      * Work nobody waits for: on its own lane, started once the window's worker has been idle for {@link #QUIET_MS}
-     * (what a person asked for goes first), one piece after the other. Not started at all if the runner closes
+     * (what a person asked for goes first), one piece after the other; each progress step it reports waits for such a
+     * moment again (the day's backup: before checking the copy it wrote). Not started at all if the runner closes
      * first. Never interrupted: cancel it through the {@link Job}.
      */
     public <T> Job runWhenIdle(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job job = new Job(ui);
         if (backgroundLane == null) {
-            execute(job, work, onSuccess, onFailure, false);
+            execute(job, job, work, onSuccess, onFailure, false);
             return job;
         }
+        // at each step it reports (between statements, never inside SQL) it lets the window's work go first again
+        Progress yielding = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                awaitQuiet();
+                job.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return job.cancelled();
+            }
+        };
         backgroundLane.execute(() -> {
             if (awaitQuiet() && !job.cancelled()) {
-                execute(job, work, onSuccess, onFailure, false);
+                execute(job, yielding, work, onSuccess, onFailure, false);
             } else {
                 ui.execute(job::finish);
             }
@@ -103,10 +119,10 @@ public final class TaskRunner implements AutoCloseable {
         return false;
     }
 
-    private <T> void execute(Job job, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                             boolean counted) {
+    private <T> void execute(Job job, Progress progress, Work<T> work, Consumer<T> onSuccess,
+                             Consumer<Throwable> onFailure, boolean counted) {
         try {
-            T result = work.run(job);
+            T result = work.run(progress);
             ui.execute(() -> {
                 try {
                     job.finish();

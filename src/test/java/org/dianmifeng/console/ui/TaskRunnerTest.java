@@ -69,6 +69,28 @@ class TaskRunnerTest {
     }
 
     @Test
+    void backgroundWorkWaitsAtItsNextStepWhileAScreenLoads() throws Exception {
+        CountDownLatch firstStep = new CountDownLatch(1);
+        CountDownLatch screenAsked = new CountDownLatch(1);
+        AtomicLong screenShown = new AtomicLong();
+        AtomicLong secondStep = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(1);
+        runner.runWhenIdle(p -> {
+            firstStep.countDown();
+            assertTrue(screenAsked.await(10, TimeUnit.SECONDS));
+            p.update(1, 2); // between two statements of the background work
+            secondStep.set(System.nanoTime());
+            return null;
+        }, r -> done.countDown(), e -> { });
+        assertTrue(firstStep.await(10, TimeUnit.SECONDS));
+        runner.run(p -> pause(400), r -> screenShown.set(System.nanoTime()), e -> { });
+        screenAsked.countDown();
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertTrue(screenShown.get() != 0 && secondStep.get() - screenShown.get()
+                >= TimeUnit.MILLISECONDS.toNanos(TaskRunner.QUIET_MS - 50), "the next step waited for the screen");
+    }
+
+    @Test
     void backgroundWorkNotStartedWhenTheWindowCloses() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
         runner.run(p -> pause(200), r -> { }, e -> { });
