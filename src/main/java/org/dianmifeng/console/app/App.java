@@ -65,6 +65,7 @@ public final class App extends Application {
     private final BooleanProperty dailyBackupRunning = new SimpleBooleanProperty(false);
     private final ObjectProperty<Throwable> dailyBackupFailure = new SimpleObjectProperty<>();
     private boolean reportsWarm;
+    private boolean signInWarm;
     private Logger log;
     private Stage stage;
     private WindowPrefs prefs;
@@ -231,16 +232,34 @@ public final class App extends Application {
         Services on = services;
         // null: no account yet, so the first start; otherwise whether this is a demo database
         runner.run(p -> on != null && !on.accounts().hasAnyAccount() ? null : KeySlots.of(folder.path()).demo(),
-                demo -> show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice)),
+                demo -> {
+                    show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice));
+                    warmUpSignIn();
+                },
                 e -> Dialogs.error(stage, messages, messages.describe(e)));
+    }
+
+    /**
+     * While the sign-in screen waits for a password to open the locked database: what opening it and its first
+     * queries use is loaded on the background lane ({@link Database#warmUp}), once per run.
+     */
+    private void warmUpSignIn() {
+        if (services != null || signInWarm) {
+            return;
+        }
+        signInWarm = true;
+        runner.runWhenIdle(p -> {
+            Database.warmUp();
+            return null;
+        }, done -> { }, e -> log.debug("The sign-in warm-up failed; the sign-in will load its classes", e));
     }
 
     private void signedIn(Session who) {
         session = who;
         dailyBackupFailure.set(null);
         showMain();
-        backUpDaily();
         warmUpReports();
+        backUpDaily();
         if (who.can(Permission.ACCOUNT_MANAGE)) {
             Services on = services;
             runner.run(p -> on.database().keyring().recoveryKeyToShow(), key -> key.ifPresent(k -> {
@@ -259,15 +278,18 @@ public final class App extends Application {
     }
 
     /**
-     * The day's backup, at the first sign-in of each day whoever signs in. It runs on the window's worker after
-     * the first screen has loaded (so it never overlaps a restore or the database's shutdown); a success is only
-     * logged, a failure shows in the header until the next sign-in.
+     * The day's backup, at the first sign-in of each day whoever signs in. It waits until the window's worker has
+     * been idle a moment ({@link TaskRunner#runWhenIdle}: the first screen's rows come first) and runs beside it, never
+     * in front of what the user asks for (a restore waits for it to end); a success is only logged, a failure shows in
+     * the header until the next sign-in.
      */
     private void backUpDaily() {
         Services on = services;
         Session who = session;
-        dailyBackupRunning.set(true);
-        runner.run(p -> on.backups().dailyIfDue(who, p), made -> {
+        runner.runWhenIdle(p -> {
+            Platform.runLater(() -> dailyBackupRunning.set(services == on && session == who));
+            return on.backups().dailyIfDue(who, p);
+        }, made -> {
             dailyBackupRunning.set(false);
             made.ifPresentOrElse(b -> log.info("Daily backup {} made and checked: {} rows", b.file(), b.rows()),
                     () -> log.info("Daily backup: today's backup was already made"));
@@ -293,25 +315,20 @@ public final class App extends Application {
     }
 
     /**
-     * Loads the report classes once per run, on a low-priority thread of its own (the window's worker stays
-     * free), so that the first report a person makes takes as long as the next ones. A failure only means
-     * the first report loads them itself.
+     * Loads the report classes once per run, on the background lane once the window's worker is idle (the first
+     * screen's rows come first), so that the first report a person makes takes as long as the next ones. A failure
+     * only means the first report loads them itself.
      */
     private void warmUpReports() {
         if (reportsWarm) {
             return;
         }
         reportsWarm = true;
-        Thread t = new Thread(() -> {
-            try {
-                AnnualSummary.warmUp(messages);
-            } catch (RuntimeException | LinkageError e) {
-                log.debug("The report warm-up failed; the first report will load its classes", e);
-            }
-        }, "report-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        Messages m = messages;
+        runner.runWhenIdle(p -> {
+            AnnualSummary.warmUp(m);
+            return null;
+        }, done -> { }, e -> log.debug("The report warm-up failed; the first report will load its classes", e));
     }
 
     private void showMain() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 /**
  * Backups of the open database as people ask for them: the administrator makes, checks and restores them and
  * chooses where they go; the first sign-in of each day makes one by itself. Every backup and restore is audited.
+ * A backup and a restore never overlap (the day's backup runs beside the window's work): they take turns.
  */
 public final class BackupService {
     static final String ENTITY = "BACKUP";
@@ -53,7 +54,7 @@ public final class BackupService {
      * The day's backup, made at the first sign-in of each day whoever signs in: none if a backup that did not fail
      * was already made today.
      */
-    public Optional<BackupInfo> dailyIfDue(Session who, Progress progress) {
+    public synchronized Optional<BackupInfo> dailyIfDue(Session who, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         boolean done = backups.list().stream().anyMatch(b -> b.result() != BackupResult.FAILED
                 && b.takenAt().toLocalDate().equals(today));
@@ -77,7 +78,7 @@ public final class BackupService {
      * other one built on the closed database must be replaced by the caller. A backup that cannot be read is
      * refused before anything is closed, and the database stays open as it was.
      */
-    public Restored restore(Session who, BackupInfo chosen, Progress progress) {
+    public synchronized Restored restore(Session who, BackupInfo chosen, Progress progress) {
         who.require(Permission.BACKUP_MANAGE);
         if (!Files.isRegularFile(chosen.file())) {
             throw new ConsoleException("error.backup.missing", chosen.file());
@@ -175,7 +176,7 @@ public final class BackupService {
         }
     }
 
-    private BackupInfo backUp(Session who, BackupReason reason, Progress progress) {
+    private synchronized BackupInfo backUp(Session who, BackupReason reason, Progress progress) {
         BackupInfo made = backups.write(db.dataSource(), reason, clock, progress);
         audit.recordEvent(who, AuditAction.BACKUP, ENTITY, made.fileName(), null, text(made));
         if (!made.verified()) {

@@ -15,6 +15,7 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -156,9 +158,9 @@ public final class SummaryStore {
         Field<Integer> year = DSL.field(DSL.name("Y"), Integer.class);
         Set<Integer> years = new java.util.TreeSet<>(Comparator.reverseOrder());
         years.add(thisYear);
+        years.addAll(serviceYears());
         dsl.selectDistinct(HONOUR.FOR_YEAR.as(year))
                 .from(HONOUR)
-                .union(dsl.selectDistinct(DSL.year(COMMUNITY_SERVICE.SERVED_ON).as(year)).from(COMMUNITY_SERVICE))
                 .union(dsl.selectDistinct(APPRAISAL.FOR_YEAR.as(year)).from(APPRAISAL))
                 .union(dsl.selectDistinct(DSL.year(AID_CASE.REFERRED_ON).as(year)).from(AID_CASE))
                 .union(dsl.selectDistinct(DSL.year(AID_CASE.HANDED_OVER_ON).as(year)).from(AID_CASE)
@@ -166,6 +168,27 @@ public final class SummaryStore {
                 .union(dsl.selectDistinct(DSL.year(TEAM_MEMBER.JOINED_ON).as(year)).from(TEAM_MEMBER))
                 .forEach(r -> years.add(r.get(year)));
         return List.copyOf(years);
+    }
+
+    /**
+     * The years with community service: the first and last dates and then one look per year between them, each by
+     * the index on the date (the service records are the largest table: a distinct over all of them read the whole
+     * table at every dashboard).
+     */
+    private List<Integer> serviceYears() {
+        var range = dsl.select(DSL.min(COMMUNITY_SERVICE.SERVED_ON), DSL.max(COMMUNITY_SERVICE.SERVED_ON))
+                .from(COMMUNITY_SERVICE).fetchOne();
+        List<Integer> out = new ArrayList<>();
+        if (range == null || range.value1() == null) {
+            return out;
+        }
+        for (int y = range.value1().getYear(); y <= range.value2().getYear(); y++) {
+            if (dsl.fetchExists(dsl.selectOne().from(COMMUNITY_SERVICE)
+                    .where(COMMUNITY_SERVICE.SERVED_ON.between(first(y), last(y))))) {
+                out.add(y);
+            }
+        }
+        return out;
     }
 
     // ---- teams ----
@@ -228,6 +251,15 @@ public final class SummaryStore {
     }
 
     /**
+     * The party members, joined to their person only when the scope is a unit (whose people it covers): every member
+     * is a person, so for the whole company the join to 100,000 people changes no count and is left out.
+     */
+    private static Table<?> scopedMembers(UnitScope scope) {
+        return scope.unitIds() == null ? PARTY_MEMBER
+                : PARTY_MEMBER.join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID));
+    }
+
+    /**
      * The party figures of the year per branch of the members (whose person is in the scope): members by the end
      * of the year, members enrolled at any time in it, their service of the year and the year's appraisals.
      */
@@ -235,11 +267,12 @@ public final class SummaryStore {
         LocalDate from = first(year);
         LocalDate to = last(year);
         Condition inScope = covers(scope, PERSON.UNIT_ID);
+        Table<?> members = scopedMembers(scope);
         Map<Long, YearFigures.Party> byBranch = new HashMap<>();
         Field<Integer> count = DSL.count();
 
         dsl.select(PARTY_MEMBER.BRANCH_ID, count)
-                .from(PARTY_MEMBER).join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .from(members)
                 .where(inScope.and(PARTY_MEMBER.JOINED_ON.le(to)))
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
@@ -247,8 +280,7 @@ public final class SummaryStore {
 
         Field<Integer> enrolled = DSL.countDistinct(ENROLMENT.MEMBER_ID);
         dsl.select(PARTY_MEMBER.BRANCH_ID, enrolled)
-                .from(ENROLMENT).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(ENROLMENT.MEMBER_ID))
-                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .from(ENROLMENT).join(members).on(PARTY_MEMBER.ID.eq(ENROLMENT.MEMBER_ID))
                 .where(inScope.and(ENROLMENT.REPORTED_ON.le(to))
                         .and(ENROLMENT.ENDED_ON.isNull().or(ENROLMENT.ENDED_ON.ge(from))))
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
@@ -258,16 +290,14 @@ public final class SummaryStore {
         Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS);
         Field<Integer> served = DSL.countDistinct(COMMUNITY_SERVICE.MEMBER_ID);
         dsl.select(PARTY_MEMBER.BRANCH_ID, served, count, hours)
-                .from(COMMUNITY_SERVICE).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
-                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .from(COMMUNITY_SERVICE).join(members).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
                 .where(inScope.and(COMMUNITY_SERVICE.SERVED_ON.between(from, to)))
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
                         new YearFigures.Party(0, 0, r.get(served), r.get(count), r.get(hours), null, 0), YearFigures.Party::plus));
 
         dsl.select(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE, count)
-                .from(APPRAISAL).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(APPRAISAL.MEMBER_ID))
-                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .from(APPRAISAL).join(members).on(PARTY_MEMBER.ID.eq(APPRAISAL.MEMBER_ID))
                 .where(inScope.and(APPRAISAL.FOR_YEAR.eq(year)))
                 .groupBy(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE)
                 .forEach(r -> {

@@ -4,74 +4,169 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs database and file work off the FX thread and hands the result back on it. Tests use
- * {@link #direct()}, which runs everything at once on the calling thread.
+ * Runs database and file work off the FX thread and hands the result back on it. Two lanes: the window's worker
+ * ({@link #run}) for what a person asked for, and a lane for work nobody waits for ({@link #runWhenIdle}: the day's
+ * backup, the report warm-up), which starts only once the window's worker has been idle for {@link #QUIET_MS} and
+ * runs on a thread of its own at the lowest priority, so that it never queues in front of a screen's rows; at each
+ * step it reports it waits for a quiet moment again. Tests
+ * use {@link #direct()}, which runs everything at once on the calling thread.
  */
 public final class TaskRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+    /** How long the window's worker must have had nothing to do before background work starts. */
+    static final long QUIET_MS = 1_500;
+    private static final long POLL_MS = 100;
     private final Executor worker;
     private final Executor ui;
     private final ExecutorService owned;
+    private final ExecutorService backgroundLane;
+    /** Work of the window's worker queued or running, its result not yet handed to the FX thread. */
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile long lastBusy = System.nanoTime();
+    private volatile boolean closing;
 
-    private TaskRunner(Executor worker, Executor ui, ExecutorService owned) {
+    private TaskRunner(Executor worker, Executor ui, ExecutorService owned, ExecutorService backgroundLane) {
         this.worker = worker;
         this.ui = ui;
         this.owned = owned;
+        this.backgroundLane = backgroundLane;
     }
 
-    /** One background thread for the window's work; results come back on the FX thread. */
+    /** One background thread for the window's work, one for work nobody waits for; results come back on the FX thread. */
     public static TaskRunner fx() {
-        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "console-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        return new TaskRunner(pool, Platform::runLater, pool);
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> thread(r, "console-worker", Thread.NORM_PRIORITY));
+        ExecutorService lane = Executors.newSingleThreadExecutor(r -> thread(r, "console-background",
+                Thread.MIN_PRIORITY));
+        return new TaskRunner(pool, Platform::runLater, pool, lane);
+    }
+
+    private static Thread thread(Runnable r, String name, int priority) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.setPriority(priority);
+        return t;
     }
 
     /** Runs work and callbacks synchronously: for tests of ViewModels without a screen. */
     public static TaskRunner direct() {
-        return new TaskRunner(Runnable::run, Runnable::run, null);
+        return new TaskRunner(Runnable::run, Runnable::run, null, null);
     }
 
     public <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job job = new Job(ui);
-        worker.execute(() -> {
-            try {
-                T result = work.run(job);
-                ui.execute(() -> {
-                    job.finish();
-                    onSuccess.accept(result);
-                });
-            } catch (Throwable e) {
-                if (e instanceof ConsoleException) {
-                    LOG.info("Refused: {}", e.getMessage());
-                } else {
-                    LOG.error("Background work failed", e);
-                }
-                ui.execute(() -> {
-                    job.finish();
-                    onFailure.accept(e);
-                });
+        pending.incrementAndGet();
+        worker.execute(() -> execute(job, job, work, onSuccess, onFailure, true));
+        return job;
+    }
+
+    /**
+     * Work nobody waits for: on its own lane, started once the window's worker has been idle for {@link #QUIET_MS}
+     * (what a person asked for goes first), one piece after the other; each progress step it reports waits for such a
+     * moment again (the day's backup: before checking the copy it wrote). Not started at all if the runner closes
+     * first. Never interrupted: cancel it through the {@link Job}.
+     */
+    public <T> Job runWhenIdle(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Job job = new Job(ui);
+        if (backgroundLane == null) {
+            execute(job, job, work, onSuccess, onFailure, false);
+            return job;
+        }
+        // at each step it reports (between statements, never inside SQL) it lets the window's work go first again
+        Progress yielding = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                awaitQuiet();
+                job.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return job.cancelled();
+            }
+        };
+        backgroundLane.execute(() -> {
+            if (awaitQuiet() && !job.cancelled()) {
+                execute(job, yielding, work, onSuccess, onFailure, false);
+            } else {
+                ui.execute(job::finish);
             }
         });
         return job;
     }
 
-    /** Lets queued work finish (never interrupting it), for a clean database shutdown. */
+    /** Waits (sleeping, never inside SQL) until the window's worker has been idle long enough; false if closing. */
+    private boolean awaitQuiet() {
+        while (!closing) {
+            if (pending.get() == 0 && System.nanoTime() - lastBusy >= TimeUnit.MILLISECONDS.toNanos(QUIET_MS)) {
+                return true;
+            }
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private <T> void execute(Job job, Progress progress, Work<T> work, Consumer<T> onSuccess,
+                             Consumer<Throwable> onFailure, boolean counted) {
+        try {
+            T result = work.run(progress);
+            ui.execute(() -> {
+                try {
+                    job.finish();
+                    onSuccess.accept(result);
+                } finally {
+                    done(counted);
+                }
+            });
+        } catch (Throwable e) {
+            if (e instanceof ConsoleException) {
+                LOG.info("Refused: {}", e.getMessage());
+            } else {
+                LOG.error("Background work failed", e);
+            }
+            ui.execute(() -> {
+                try {
+                    job.finish();
+                    onFailure.accept(e);
+                } finally {
+                    done(counted);
+                }
+            });
+        }
+    }
+
+    /** The result is on the screen: work that it started is already queued, so a chain of loads counts as busy. */
+    private void done(boolean counted) {
+        if (counted) {
+            lastBusy = System.nanoTime();
+            pending.decrementAndGet();
+        }
+    }
+
+    /** Lets queued work finish (never interrupting it), for a clean database shutdown; background work not yet started is dropped. */
     @Override
     public void close() {
-        if (owned != null) {
-            owned.shutdown();
+        closing = true;
+        for (ExecutorService pool : new ExecutorService[] {owned, backgroundLane}) {
+            if (pool == null) {
+                continue;
+            }
+            pool.shutdown();
             try {
-                if (!owned.awaitTermination(30, TimeUnit.SECONDS)) {
+                if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
                     LOG.warn("Background work still running at exit");
                 }
             } catch (InterruptedException e) {

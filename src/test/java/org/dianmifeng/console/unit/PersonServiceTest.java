@@ -95,6 +95,18 @@ class PersonServiceTest {
         assertEquals(5, people.list(ADMIN).size());
     }
 
+    /** The list is in the order the database sorts names (then ids), though it is sorted after reading. */
+    @Test
+    void listsByNameThenIdAsTheDatabaseSorts() throws Exception {
+        List<String> names = List.of("张伟", "王芳", "Zhang", "李娜", "张伟", "abc", "王芳芳");
+        for (int i = 0; i < names.size(); i++) {
+            people.create(OFFICE, draft(names.get(i), String.format("320281199001%02d123", i + 1), jiangyin));
+        }
+        List<Long> byDatabase = t.services().database().read(dsl -> dsl.resultQuery(
+                "SELECT ID FROM PERSON ORDER BY NAME, ID").fetch(0, Long.class));
+        assertEquals(byDatabase, people.list(ADMIN).stream().map(PersonRow::id).toList());
+    }
+
     /** The person picker's search and the audit log's text filter take % and _ as the characters typed. */
     @Test
     void searchesTakePercentAndUnderscoreAsTyped() {

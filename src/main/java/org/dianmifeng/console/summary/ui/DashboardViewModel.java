@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -65,15 +66,20 @@ public final class DashboardViewModel extends ViewModel {
         unit.addListener((o, a, b) -> reload());
     }
 
-    private record Choices(List<Unit> units, List<Integer> years) {
+    private record Choices(List<Unit> units, List<Integer> years, YearFigures figures) {
     }
 
     /**
-     * Reads the units to choose from (in the order of the company tree, {@link UnitOrder}) and the years (those
-     * with data and this year, {@link SummaryService#years}), then the figures.
+     * Reads the units to choose from (in the order of the company tree, {@link UnitOrder}), the years (those
+     * with data and this year, {@link SummaryService#years}) and, in the same background work, the figures of the
+     * year and unit chosen (this year, the whole company): the figures show in one round trip.
      */
     public void start() {
-        background(p -> new Choices(units.all(session()), summary.years()), c -> {
+        Integer y = year.get();
+        Unit u = unit.get();
+        int load = ++loads;
+        background(p -> new Choices(units.all(session()), summary.years(),
+                y == null ? null : summary.figures(session(), y, u == null ? null : u.code())), c -> {
             refilling = true;
             try {
                 Integer keepYear = year.get();
@@ -84,12 +90,21 @@ public final class DashboardViewModel extends ViewModel {
                 order.forEach(e -> unitEntries.put(e.unit().id(), e));
                 unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
                 year.set(keepYear);
-                unit.set(keepUnit == null ? null : unitChoices.stream().filter(u -> u.id().equals(keepUnit.id()))
+                unit.set(keepUnit == null ? null : unitChoices.stream().filter(x -> x.id().equals(keepUnit.id()))
                         .findFirst().orElse(null));
             } finally {
                 refilling = false;
             }
-            load();
+            boolean same = Objects.equals(year.get(), y) && (unit.get() == null ? u == null
+                    : u != null && unit.get().id().equals(u.id()));
+            if (load != loads) {
+                return; // a choice made meanwhile is loading its own figures
+            }
+            if (same && c.figures() != null) {
+                show(c.figures());
+            } else {
+                load();
+            }
         });
     }
 

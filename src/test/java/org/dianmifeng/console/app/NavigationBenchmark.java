@@ -1,0 +1,419 @@
+package org.dianmifeng.console.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.KeySlots;
+import org.dianmifeng.console.core.Trees;
+import org.dianmifeng.console.core.Vault;
+import org.dianmifeng.console.ui.NavItem;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * How fast a person moves around the console: the whole console, headless (Monocle, as the TestFX tests run), on the
+ * demo database ({@code demo}: 2,000 people) and on a 100,000-person one ({@code demo --people 100000}); both are made
+ * once in {@code target/navigation-benchmark/} and copied afresh for each run, so that every run's first sign-in is the
+ * day's first (it makes the daily backup, as a person's first sign-in of the day does).
+ * <p>
+ * It signs in as the demo administrator (3 s after the sign-in screen shows, as a person types) and times the click
+ * on 登录 to the dashboard's figures shown, the first
+ * sign-in (the password unwraps the database's key and opens it) and a later one (signed out and in again); the
+ * PBKDF2 derivations a sign-in makes (the key slot, the password's hash, the slot check) are timed on their own in the
+ * same run and taken off, to show what the sign-in costs after the password hash. Then it opens every area of the
+ * navigation in turn and times the selection to the first rows shown (the first visible table, tree or list of the
+ * area with a row, seen at a pulse of the FX thread), cold (first open of the run) and warm (opened again after the
+ * others). The baseline of each step, measured in the same run: a bare stage of the window's size opening a
+ * {@link TableView} with as many rows and columns, shown the same way (median of 3).
+ * <p>
+ * Not part of the suite (surefire excludes *Benchmark*):
+ * {@code mvn -o test -Dtest=NavigationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the first run makes the
+ * large database (about a minute); {@code -Dnavigation.large=false} measures the demo database only;
+ * {@code -Dnavigation.jfr=FILE} records the run with Java Flight Recorder's profile settings into FILE.
+ */
+class NavigationBenchmark {
+    private static final Path HOME = Path.of("target", "navigation-benchmark").toAbsolutePath();
+    private static final int LARGE = 100_000;
+    private static final long TIMEOUT_MS = 300_000;
+    /** How long the sign-in screen is up before 登录 is clicked. */
+    private static final long TYPING_MS = 3_000;
+
+    static {
+        // Monocle's headless screen larger than the window measured (its default, 1280x800, is smaller)
+        System.setProperty("headless.geometry", "2400x1600-32");
+    }
+
+    @Test
+    void signInAndOpenEveryArea() throws Exception {
+        List<String> report = new ArrayList<>();
+        String jfr = System.getProperty("navigation.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        report.addAll(measure("demo", SampleData.DEFAULT_PEOPLE));
+        if (Boolean.parseBoolean(System.getProperty("navigation.large", "true"))) {
+            report.addAll(measure("large", LARGE));
+        }
+        if (recording != null) {
+            recording.dump(Path.of(jfr));
+            recording.close();
+        }
+        System.out.println();
+        System.out.println("Navigation benchmark (ms; baseline: a bare stage opening a TableView of the same rows), Java "
+                + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s%n", "database", "step", "rows", "time", "baseline",
+                "ratio");
+        report.forEach(System.out::println);
+    }
+
+    private List<String> measure(String name, int people) throws Exception {
+        Path made = HOME.resolve(name);
+        if (!Database.existsIn(made)) {
+            Trees.delete(made);
+            Files.createDirectories(made);
+            int code = Cli.newCommandLine().execute("demo", "--data", made.toString(), "--people",
+                    Integer.toString(people));
+            if (code != 0) {
+                throw new IllegalStateException("demo --people " + people + " failed: " + code);
+            }
+        }
+        // the administrator has kept the recovery key (its dialog is shown once, at the first sign-in ever)
+        try (Database db = Vault.open(made, "admin", SampleData.DEMO_PASSWORD.toCharArray())) {
+            db.keyring().recoveryKeyKept();
+        }
+        Path run = HOME.resolve(name + "-run");
+        Trees.delete(run);
+        copy(made, run);
+
+        List<String> rows = new ArrayList<>();
+        App.useFolder(new DataFolder(run));
+        Stage stage = FxToolkit.registerPrimaryStage();
+        var app = FxToolkit.setupApplication(App.class);
+        try {
+            Platform.runLater(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(1600);
+                stage.setHeight(1000);
+            });
+            waitFor(() -> lookup(stage, "#usernameField") != null);
+            table(stage, 1, 1); // the baseline's classes loaded once, as the console's were by its first screen
+
+            long derivation = derivation(run);
+            long first = signIn(stage);
+            int tiles = dashboardTiles(stage);
+            rows.add(row(name, "first sign-in → dashboard figures", tiles, first, baseline(stage, tiles, 1)));
+            rows.add(row(name, "  of which PBKDF2 (3 × " + derivation + ")", 0, 3 * derivation, -1));
+            rows.add(row(name, "  after the password hash", tiles, first - 3 * derivation, baseline(stage, tiles, 1)));
+
+            ListView<NavItem> nav = navList(stage);
+            List<NavItem> items = new ArrayList<>(nav.getItems());
+            // cold: every area but the dashboard (opened by the sign-in) once, the first right after the dashboard's
+            // figures, as a person would click it, with whatever the sign-in started still running, the others once
+            // the window's worker is idle; warm: every area again, the dashboard first
+            List<long[]> cold = new ArrayList<>();
+            cold.add(null);
+            for (NavItem item : items.subList(1, items.size())) {
+                cold.add(open(stage, nav, item, cold.size() == 1));
+            }
+            for (int i = 0; i < items.size(); i++) {
+                long[] w = open(stage, nav, items.get(i), false);
+                long base = baseline(stage, (int) Math.max(1, w[1]), (int) Math.max(1, w[2]));
+                String id = items.get(i).id();
+                if (cold.get(i) != null) {
+                    rows.add(row(name, id + " cold", cold.get(i)[1], cold.get(i)[0], base));
+                }
+                rows.add(row(name, id + " warm", w[1], w[0], base));
+            }
+
+            Platform.runLater(() -> ((Button) lookup(stage, "#logoutButton")).fire());
+            waitFor(() -> lookup(stage, "#usernameField") != null);
+            derivation = derivation(run);
+            long later = signIn(stage);
+            rows.add(row(name, "later sign-in → dashboard figures", tiles, later, baseline(stage, tiles, 1)));
+            rows.add(row(name, "  of which PBKDF2 (2 × " + derivation + ")", 0, 2 * derivation, -1));
+            rows.add(row(name, "  after the password hash", tiles, later - 2 * derivation,
+                    baseline(stage, tiles, 1)));
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        return rows;
+    }
+
+    /**
+     * Types the administrator's password and clicks 登录: ms until the dashboard shows its figures. The sign-in screen
+     * is up for {@link #TYPING_MS} before the click, as long as a person takes to type a name and a password.
+     */
+    private static long signIn(Stage stage) throws Exception {
+        Thread.sleep(TYPING_MS);
+        CompletableFuture<Long> start = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ((TextField) lookup(stage, "#usernameField")).setText("admin");
+            ((TextField) lookup(stage, "#passwordField")).setText(SampleData.DEMO_PASSWORD);
+            start.complete(System.nanoTime());
+            ((Button) lookup(stage, "#loginButton")).fire();
+        });
+        long t0 = start.get(10, TimeUnit.SECONDS);
+        long shown = atPulse(() -> dashboardTiles(stage) > 0 ? Boolean.TRUE : null).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        return (shown - t0) / 1_000_000;
+    }
+
+    /** Selects the area: {ms to the first rows shown (or, for an area without any, to its work done), rows, columns}. */
+    private static long[] open(Stage stage, ListView<NavItem> nav, NavItem item, boolean atOnce) throws Exception {
+        if (!atOnce) {
+            waitForIdle();
+        }
+        CompletableFuture<Long> start = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            start.complete(System.nanoTime());
+            nav.getSelectionModel().select(item);
+        });
+        long t0 = start.get(10, TimeUnit.SECONDS);
+        long[] seen = new long[2];
+        int[] idlePulses = new int[1];
+        long shown = atPulse(() -> {
+            Parent content = (Parent) lookup(stage, "#content");
+            if (content == null || content.getChildrenUnmodifiable().isEmpty()) {
+                return null;
+            }
+            if ("dashboard".equals(item.id())) {
+                int tiles = dashboardTiles(stage);
+                seen[0] = tiles;
+                seen[1] = 1;
+                return tiles > 0 ? Boolean.TRUE : null;
+            }
+            long[] rows = rows(content);
+            seen[0] = rows[0];
+            seen[1] = rows[1];
+            idlePulses[0] = workerIdle() ? idlePulses[0] + 1 : 0;
+            return rows[0] > 0 || idlePulses[0] >= 2 ? Boolean.TRUE : null;
+        }).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1]};
+    }
+
+    /**
+     * One PBKDF2 derivation as a sign-in makes it (the key slot's unwrap, at the slot's iterations; the password's hash
+     * has as many), median of 3, measured just before the sign-in it is taken off, under the same load.
+     */
+    private static long derivation(Path folder) {
+        char[] password = SampleData.DEMO_PASSWORD.toCharArray();
+        List<Long> kdf = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            KeySlots.of(folder).open("admin", password).orElseThrow();
+            kdf.add(ms(t0));
+        }
+        return median(kdf);
+    }
+
+    /** Median of 3: a bare stage of the window's size opening a TableView of {@code rows} × {@code columns}. */
+    private static long baseline(Stage stage, int rows, int columns) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            times.add(table(stage, rows, columns));
+        }
+        return median(times);
+    }
+
+    private static long table(Stage owner, int rows, int columns) throws Exception {
+        waitForIdle();
+        CompletableFuture<Long> start = new CompletableFuture<>();
+        Stage[] bare = new Stage[1];
+        TableView<?>[] shownTable = new TableView<?>[1];
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            List<String[]> data = new ArrayList<>(rows);
+            for (int r = 0; r < rows; r++) {
+                String[] row = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = "第" + r + "行" + c;
+                }
+                data.add(row);
+            }
+            TableView<String[]> table = new TableView<>();
+            for (int c = 0; c < columns; c++) {
+                int column = c;
+                TableColumn<String[], String> col = new TableColumn<>("列" + c);
+                col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()[column]));
+                table.getColumns().add(col);
+            }
+            table.getItems().setAll(data);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(table, owner.getWidth(), owner.getHeight()));
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            bare[0] = stage;
+            shownTable[0] = table;
+            start.complete(t0);
+        });
+        long t0 = start.get(10, TimeUnit.SECONDS);
+        long shown = atPulse(() -> shownTable[0] != null && !shownTable[0].getItems().isEmpty()
+                && shownTable[0].lookup(".table-row-cell") != null ? Boolean.TRUE : null)
+                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.asyncFx(() -> bare[0].close()).get();
+        return (shown - t0) / 1_000_000;
+    }
+
+    /** The time (nanoTime) of the first pulse at which {@code condition} gives a value. */
+    private static CompletableFuture<Long> atPulse(Supplier<Boolean> condition) {
+        CompletableFuture<Long> at = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (condition.get() != null) {
+                    at.complete(System.nanoTime());
+                    stop();
+                }
+            }
+        }.start());
+        return at;
+    }
+
+    /**
+     * {rows shown, columns} of the area's first visible table with rows (of its first tree or list with rows if it has
+     * no table); {0, 1} if none has rows yet.
+     */
+    private static long[] rows(Parent content) {
+        long[] found = {0, 1};
+        List<Node> nodes = new ArrayList<>();
+        descendants(content, nodes);
+        boolean tables = nodes.stream().anyMatch(n -> (n instanceof TableView<?> || n instanceof TreeTableView<?>)
+                && treeVisible(n, content));
+        for (Node n : nodes) {
+            if (!treeVisible(n, content)
+                    || tables && !(n instanceof TableView<?> || n instanceof TreeTableView<?>)) {
+                continue;
+            }
+            long count = 0;
+            long columns = 1;
+            if (n instanceof TableView<?> t) {
+                count = t.getItems().size();
+                columns = Math.max(1, t.getVisibleLeafColumns().size());
+            } else if (n instanceof TreeTableView<?> t) {
+                count = t.getExpandedItemCount();
+                columns = Math.max(1, t.getVisibleLeafColumns().size());
+            } else if (n instanceof TreeView<?> t) {
+                count = t.getExpandedItemCount();
+            } else if (n instanceof ListView<?> l) {
+                count = l.getItems().size();
+            }
+            if (count > 0) {
+                return new long[] {count, columns};
+            }
+        }
+        return found;
+    }
+
+    private static void descendants(Parent parent, List<Node> into) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            into.add(n);
+            if (n instanceof Parent p) {
+                descendants(p, into);
+            }
+        }
+    }
+
+    private static boolean treeVisible(Node n, Node root) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+            if (p == root) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The window's worker waits for work: the area asked for nothing more, or got it. */
+    private static boolean workerIdle() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("console-worker"))
+                .allMatch(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING);
+    }
+
+    private static void waitForIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return workerIdle();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int dashboardTiles(Stage stage) {
+        Node tiles = lookup(stage, "#dashboardTiles");
+        return tiles instanceof Pane p ? p.getChildren().size() : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<NavItem> navList(Stage stage) {
+        return (ListView<NavItem>) lookup(stage, "#navList");
+    }
+
+    private static Node lookup(Stage stage, String selector) {
+        Scene scene = stage.getScene();
+        return scene == null ? null : scene.lookup(selector);
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.get();
+        });
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static String row(String db, String step, long rows, long time, long base) {
+        return String.format(Locale.ROOT, "%-9s %-34s %8s %8d %9s %7s", db, step, rows == 0 ? "" : Long.toString(rows),
+                time, base < 0 ? "" : Long.toString(base), base <= 0 ? "" : String.format(Locale.ROOT, "%.1f",
+                        (double) time / base));
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
