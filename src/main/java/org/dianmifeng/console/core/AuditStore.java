@@ -13,6 +13,7 @@ import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dianmifeng.console.db.tables.records.AuditLogRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -55,10 +56,14 @@ public final class AuditStore {
             where.add(AUDIT_LOG.ENTITY.eq(f.entity()));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            String like = Texts.likeContaining(f.text().trim());
-            where.add(AUDIT_LOG.SUMMARY.likeIgnoreCase(like, Texts.LIKE_ESCAPE)
-                    .or(AUDIT_LOG.BEFORE_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
-                    .or(AUDIT_LOG.AFTER_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
+            List<Condition> any = new ArrayList<>();
+            for (String term : Stream.concat(Stream.of(f.text().trim()), f.storedTerms().stream()).toList()) {
+                String like = Texts.likeContaining(term);
+                any.add(AUDIT_LOG.SUMMARY.likeIgnoreCase(like, Texts.LIKE_ESCAPE)
+                        .or(AUDIT_LOG.BEFORE_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
+                        .or(AUDIT_LOG.AFTER_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
+            }
+            where.add(DSL.or(any));
         }
         return dsl.select(AUDIT_LOG.asterisk(), ACCOUNT.DISPLAY_NAME)
                 .from(AUDIT_LOG)

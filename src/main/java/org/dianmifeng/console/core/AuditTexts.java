@@ -84,6 +84,33 @@ public final class AuditTexts {
         return sb.toString();
     }
 
+    /** At most this many stored terms stand for one searched text. */
+    static final int SEARCH_TERMS_MAX = 40;
+
+    /**
+     * What a text searched in the audit log names in the stored, language-neutral form: each enum value whose label
+     * in the reader's language contains it ({@code 男} → {@code Gender.MALE}), each field whose label does
+     * ({@code 性别} → {@code gender=}) and each note ({@link AuditNote}); empty when the text names none.
+     */
+    public static List<String> storedTerms(Messages m, String searched) {
+        if (searched == null || searched.isBlank()) {
+            return List.of();
+        }
+        String typed = searched.trim().toLowerCase(m.locale());
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        for (String key : java.util.Collections.list(m.bundle().getKeys())) {
+            if (!m.bundle().getString(key).toLowerCase(m.locale()).contains(typed)) {
+                continue;
+            }
+            if (key.startsWith("enum.")) {
+                terms.add(key.substring("enum.".length()));
+            } else if (key.startsWith("field.") || key.startsWith("audit.field.")) {
+                terms.add(key.substring(key.lastIndexOf('.') + 1) + "=");
+            }
+        }
+        return terms.stream().limit(SEARCH_TERMS_MAX).toList();
+    }
+
     /** A stored text as {@code label：value}, one field a line, in the reader's language. */
     public static String lines(Messages m, String entity, String text) {
         List<String> out = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
             return;
         }
         AuditFilter filter = new AuditFilter(from.get(), to.get(), Texts.clean(user.get()), entity.get(),
-                Texts.clean(text.get()), LIMIT);
+                Texts.clean(text.get()), LIMIT, AuditTexts.storedTerms(messages(), Texts.clean(text.get())));
         background(p -> audit.find(session(), filter), found -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             entries.setAll(found);

@@ -144,6 +144,19 @@ class AuditLogViewModelTest {
         assertTrue(english.contains("Gender: Male\n"), english);
         assertTrue(english.contains("Unit: 江阴供电公司 (#" + county.id() + ")"), english);
         assertEquals("李明 (admin)", en.cells(en.rows().get(0)).get(1));
+
+        // the text searched is what the log shows, not the stored form: 中共党员 / Party member find the person
+        zh.entityProperty().set(null);
+        zh.textProperty().set("中共党员");
+        zh.search();
+        assertEquals(List.of(created.id()), zh.rows().stream().map(AuditEntry::id).toList());
+        en.entityProperty().set(null);
+        en.textProperty().set(Messages.of(Messages.ENGLISH).label(org.dianmifeng.console.unit.PoliticalStatus.PARTY_MEMBER));
+        en.search();
+        assertEquals(List.of(created.id()), en.rows().stream().map(AuditEntry::id).toList());
+        zh.textProperty().set("群众");
+        zh.search();
+        assertTrue(zh.rows().isEmpty(), "no entry holds a label it does not show");
     }
 
     @Test
