@@ -320,7 +320,7 @@ public final class AppraisalBoardViewModel extends PartyViewModel implements Exp
         List<String> missing = selection.stream().filter(r -> rules.reasonMissing(r.proposedGrade(), r.gradeReason()))
                 .map(r -> r.member().name()).toList();
         if (!missing.isEmpty()) {
-            setError(messages().text("error.appraisal.reasonMissing", String.join("、", missing)));
+            setError(messages().text("error.appraisal.reasonMissing", missing));
             return false;
         }
         setError(null);
