@@ -6,6 +6,7 @@ import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.core.Role;
+import org.dianmifeng.console.core.UserName;
 
 /**
  * A sign-in account. Never carries the password hash: that stays between {@link AccountStore} and
@@ -16,7 +17,7 @@ public record Account(Long id, String username, String displayName, Role role, i
         implements Auditable {
     /** How a person with an account is named to users: by name, the username after it (account.shown). */
     public String shown(Messages messages) {
-        return messages.text("text.withDetail", displayName, username);
+        return new UserName(username, displayName).shown(messages);
     }
 
     public static final int USERNAME_MAX = 40;

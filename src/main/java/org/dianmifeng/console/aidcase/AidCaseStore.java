@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Optimistic;
+import org.dianmifeng.console.core.UserName;
 import org.dianmifeng.console.db.tables.records.AidCaseRecord;
 import org.dianmifeng.console.db.tables.records.CaseEventRecord;
 import org.dianmifeng.console.db.tables.records.ChildRecord;
@@ -214,8 +215,11 @@ public final class AidCaseStore {
 
     /** A case's events in the order they happened. */
     public List<CaseEvent> events(long caseId) {
-        return dsl.selectFrom(CASE_EVENT).where(CASE_EVENT.CASE_ID.eq(caseId))
-                .orderBy(CASE_EVENT.ON_DATE, CASE_EVENT.AT, CASE_EVENT.ID).fetch(AidCaseStore::toEvent);
+        return dsl.select(CASE_EVENT.fields()).select(ACCOUNT.DISPLAY_NAME).from(CASE_EVENT)
+                .leftJoin(ACCOUNT).on(ACCOUNT.USERNAME.eq(CASE_EVENT.USERNAME))
+                .where(CASE_EVENT.CASE_ID.eq(caseId))
+                .orderBy(CASE_EVENT.ON_DATE, CASE_EVENT.AT, CASE_EVENT.ID)
+                .fetch(r -> toEvent(r.into(CASE_EVENT), r.get(ACCOUNT.DISPLAY_NAME)));
     }
 
     // ---------------------------------------------------------------- rows
@@ -231,14 +235,15 @@ public final class AidCaseStore {
 
     private List<CaseRow> rows(Condition condition, LocalDate today, boolean withIdentity) {
         Map<Long, List<Long>> officerIds = new HashMap<>();
-        Map<Long, List<String>> officerNames = new HashMap<>();
-        dsl.select(AID_CASE_OFFICER.CASE_ID, ACCOUNT.ID, ACCOUNT.USERNAME).from(AID_CASE_OFFICER)
+        Map<Long, List<UserName>> officerNames = new HashMap<>();
+        dsl.select(AID_CASE_OFFICER.CASE_ID, ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME).from(AID_CASE_OFFICER)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(AID_CASE_OFFICER.ACCOUNT_ID))
                 .join(AID_CASE).on(AID_CASE.ID.eq(AID_CASE_OFFICER.CASE_ID))
                 .where(condition).orderBy(ACCOUNT.USERNAME)
                 .forEach(r -> {
                     officerIds.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
-                    officerNames.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value3());
+                    officerNames.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(new UserName(r.value3(), r.value4()));
                 });
         return dsl.select(AID_CASE.fields()).select(CHILD.fields()).select(UNIT.NAME, TEAM.NAME)
                 .from(AID_CASE)
@@ -252,7 +257,7 @@ public final class AidCaseStore {
     }
 
     private static CaseRow toRow(Record r, LocalDate today, boolean withIdentity, List<Long> officerIds,
-                                 List<String> officers) {
+                                 List<UserName> officers) {
         AidCase c = toCase(r.into(AID_CASE));
         Child child = toChild(r.into(CHILD));
         return new CaseRow(c.id(), c.code(), c.childId(), AgeBand.of(child.birthDate(), today).orElse(null),
@@ -275,9 +280,9 @@ public final class AidCaseStore {
                 r.getHandedOverOn(), r.getVersion());
     }
 
-    private static CaseEvent toEvent(CaseEventRecord r) {
+    private static CaseEvent toEvent(CaseEventRecord r, String displayName) {
         return new CaseEvent(r.getId(), r.getCaseId(), r.getFromStatus() == null ? null
                 : AidCaseStatus.valueOf(r.getFromStatus()), AidCaseStatus.valueOf(r.getToStatus()), r.getOnDate(),
-                r.getAt(), r.getUsername(), r.getReason());
+                r.getAt(), r.getUsername(), r.getReason(), displayName);
     }
 }

@@ -94,7 +94,7 @@ public final class CaseReportStore {
 
     private List<CaseSummary.Event> events(long caseId) {
         return new AidCaseStore(dsl).events(caseId).stream()
-                .map(e -> new CaseSummary.Event(e.onDate(), e.from(), e.to(), e.username(), e.at(), e.reason()))
+                .map(e -> new CaseSummary.Event(e.onDate(), e.from(), e.to(), e.user(), e.at(), e.reason()))
                 .toList();
     }
 

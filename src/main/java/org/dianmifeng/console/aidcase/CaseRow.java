@@ -2,10 +2,12 @@ package org.dianmifeng.console.aidcase;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.UserName;
 
 /**
  * A case as lists show it: code, age band, township, eligibility category, status, unit and team, referral and
- * officers (usernames). {@code identity} is the child with identity, null unless a case officer revealed it;
+ * officers (name and username). {@code identity} is the child with identity, null unless a case officer revealed it;
  * everything else holds no identity. The child's village or community (村（社区）) is identity ({@link
  * org.dianmifeng.console.core.Masking}): in a small village, with age band and category it points at one child,
  * so it is only in {@code identity}.
@@ -13,7 +15,7 @@ import java.util.List;
 public record CaseRow(long id, String code, long childId, AgeBand ageBand, String township,
                       EligibilityCategory category, AidCaseStatus status, String referralSource, String referrer,
                       LocalDate referredOn, Long unitId, String unitName, Long teamId, String teamName,
-                      LocalDate handedOverOn, LocalDate consentOn, List<Long> officerIds, List<String> officers,
+                      LocalDate handedOverOn, LocalDate consentOn, List<Long> officerIds, List<UserName> officers,
                       int version, Child identity) {
     public CaseRow {
         officerIds = List.copyOf(officerIds);
@@ -47,8 +49,8 @@ public record CaseRow(long id, String code, long childId, AgeBand ageBand, Strin
                 child);
     }
 
-    /** The officers' usernames, comma separated. */
-    public String officerNames() {
-        return String.join("、", officers);
+    /** The officers by name, each with the username after it, in the language's list. */
+    public String officerNames(Messages messages) {
+        return UserName.shown(messages, officers);
     }
 }

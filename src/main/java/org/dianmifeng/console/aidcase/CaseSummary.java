@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.UserName;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.report.Styles;
 
@@ -49,7 +50,7 @@ public final class CaseSummary {
         }
     }
 
-    public record Event(LocalDate onDate, AidCaseStatus from, AidCaseStatus to, String username, LocalDateTime at,
+    public record Event(LocalDate onDate, AidCaseStatus from, AidCaseStatus to, UserName user, LocalDateTime at,
                         String reason) {
     }
 
@@ -150,7 +151,7 @@ public final class CaseSummary {
         int[] historySpans = {1, 1, 1, 1, 1, 3};
         table(historySpans, "history", new String[] {"onDate", "from", "to", "user", "at", "reason"},
                 d.events().stream().map(e -> new Object[] {e.onDate(), e.from() == null ? null : m.label(e.from()),
-                        m.label(e.to()), e.username(), e.at(), e.reason()}).toList());
+                        m.label(e.to()), e.user().shown(m), e.at(), e.reason()}).toList());
 
         section("casereport.summary.section.visits");
         table(new int[] {1, 2, 1, 2, 2}, "visit", new String[] {"visitedOn", "visitors", "officials", "findings", "needs"},

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.aidcase;
 
+import static org.dianmifeng.console.db.Tables.ACCOUNT;
 import static org.dianmifeng.console.db.Tables.AID_CASE;
 import static org.dianmifeng.console.db.Tables.IDENTITY_ACCESS;
 
@@ -43,14 +44,17 @@ public final class IdentityStore {
         if (text != null) {
             String like = Texts.likeContaining(text);
             c = c.and(IDENTITY_ACCESS.USERNAME.likeIgnoreCase(like, Texts.LIKE_ESCAPE)
+                    .or(ACCOUNT.DISPLAY_NAME.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
                     .or(AID_CASE.CODE.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
                     .or(IDENTITY_ACCESS.REASON.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
         }
-        return dsl.select(IDENTITY_ACCESS.fields()).select(AID_CASE.CODE).from(IDENTITY_ACCESS)
+        return dsl.select(IDENTITY_ACCESS.fields()).select(AID_CASE.CODE, ACCOUNT.DISPLAY_NAME).from(IDENTITY_ACCESS)
                 .leftJoin(AID_CASE).on(AID_CASE.ID.eq(IDENTITY_ACCESS.CASE_ID))
+                .leftJoin(ACCOUNT).on(ACCOUNT.USERNAME.eq(IDENTITY_ACCESS.USERNAME))
                 .where(c).orderBy(IDENTITY_ACCESS.AT.desc(), IDENTITY_ACCESS.ID.desc())
                 .fetch(r -> new IdentityAccess(r.get(IDENTITY_ACCESS.ID), r.get(IDENTITY_ACCESS.AT),
                         r.get(IDENTITY_ACCESS.USERNAME), IdentityAction.valueOf(r.get(IDENTITY_ACCESS.ACTION)),
-                        r.get(IDENTITY_ACCESS.CASE_ID), r.get(AID_CASE.CODE), r.get(IDENTITY_ACCESS.REASON)));
+                        r.get(IDENTITY_ACCESS.CASE_ID), r.get(AID_CASE.CODE), r.get(IDENTITY_ACCESS.REASON),
+                        r.get(ACCOUNT.DISPLAY_NAME)));
     }
 }

@@ -180,7 +180,7 @@ public final class AuditTexts {
                 }
                 labels.add(label);
             }
-            return String.join(m.text("text.listSeparator"), labels);
+            return m.list(labels);
         }
         String label = enumLabel(m, entity, field, raw);
         return label == null ? raw : label;

@@ -30,7 +30,7 @@ public final class Messages {
         return bundle.getLocale();
     }
 
-    /** The text of {@code key} with its arguments; an enum argument is shown by its label. */
+    /** The text of {@code key} with its arguments; an enum argument is shown by its label, a collection as a {@link #list}. */
     public String text(String key, Object... args) {
         String pattern;
         try {
@@ -45,9 +45,21 @@ public final class Messages {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Enum<?> e) {
                 shown[i] = label(e);
+            } else if (shown[i] instanceof java.util.Collection<?> items) {
+                shown[i] = list(items.stream().map(String::valueOf).toList());
             }
         }
         return new MessageFormat(pattern, locale()).format(shown);
+    }
+
+    /** Items joined by the language's list separator ({@code text.listSeparator}: 、 in Chinese, ", " in English). */
+    public String list(java.util.Collection<String> items) {
+        return String.join(text("text.listSeparator"), items);
+    }
+
+    /** A name with a detail after it ({@code text.withDetail}: 名称（说明） in Chinese, "Name (detail)" in English). */
+    public String withDetail(String name, String detail) {
+        return text("text.withDetail", name, detail);
     }
 
     /** The label of an enum constant: key {@code enum.SimpleName.CONSTANT}. */

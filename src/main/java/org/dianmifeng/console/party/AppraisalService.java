@@ -243,7 +243,7 @@ public final class AppraisalService {
                 found.add(a);
             }
             if (!withoutReason.isEmpty()) {
-                throw new ConsoleException("error.appraisal.reasonMissing", String.join("、", withoutReason));
+                throw new ConsoleException("error.appraisal.reasonMissing", List.copyOf(withoutReason));
             }
             LocalDateTime now = LocalDateTime.now(clock);
             List<Appraisal> out = new ArrayList<>();

@@ -74,10 +74,11 @@ public final class FirstStartView {
         displayNameField.textProperty().bindBidirectional(admin.displayNameProperty());
         passwordField.textProperty().bindBidirectional(admin.passwordProperty());
         repeatField.textProperty().bindBidirectional(admin.repeatProperty());
-        ViewSupport.bindFieldError(usernameError, admin.errors(), "account.username");
-        ViewSupport.bindFieldError(displayNameError, admin.errors(), "account.displayName");
-        ViewSupport.bindFieldError(passwordError, admin.errors(), "account.password");
-        ViewSupport.bindFieldError(repeatError, admin.errors(), "account.repeat");
+        new FormFields(admin.errors())
+                .add("account.username", usernameField, usernameError)
+                .add("account.displayName", displayNameField, displayNameError)
+                .add("account.password", passwordField, passwordError)
+                .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, admin);
         createButton.disableProperty().bind(admin.busyProperty());
         createButton.setOnAction(e -> admin.create());

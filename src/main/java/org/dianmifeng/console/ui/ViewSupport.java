@@ -23,6 +23,9 @@ import org.dianmifeng.console.core.Messages;
 
 /** The few bindings every view repeats: the status line, error labels beside fields, labelled choices. */
 public final class ViewSupport {
+    /** Room beside a combo box's text: the cell's padding and the arrow button. */
+    private static final double CHOICE_ROOM = 48;
+
     private ViewSupport() {
     }
 
@@ -44,18 +47,6 @@ public final class ViewSupport {
             n.setVisible(shown);
             n.setManaged(shown);
         }
-    }
-
-    /**
-     * A label under a form field that shows that field's problem and takes no room when there is none. Forms
-     * register their fields with {@link FormFields} instead, which also focuses the first field in error.
-     */
-    public static void bindFieldError(Label label, FieldErrors errors, String field) {
-        label.textProperty().bind(errors.of(field));
-        label.visibleProperty().bind(errors.of(field).isNotNull());
-        label.managedProperty().bind(label.visibleProperty());
-        label.getStyleClass().add("field-error");
-        wrap(label);
     }
 
     /** Lets a label's text wrap onto as many lines as it needs instead of ending in "…". */
@@ -124,6 +115,26 @@ public final class ViewSupport {
                 onChoice.accept(b);
             }
         });
+    }
+
+    /**
+     * Keeps a combo box at least as wide as the longest of its choices, as {@code text} shows them (a choice null
+     * included, e.g. "all"), now and whenever its choices change: choices loaded after the box was first sized
+     * are never cut to "全…".
+     */
+    public static <T> void fitChoices(ComboBox<T> box, Function<T, String> text) {
+        Runnable fit = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(box.getButtonCell() != null && box.getButtonCell().getFont() != null
+                    ? box.getButtonCell().getFont() : javafx.scene.text.Font.getDefault());
+            double widest = box.getItems().stream().mapToDouble(item -> {
+                probe.setText(text.apply(item));
+                return probe.getLayoutBounds().getWidth();
+            }).max().orElse(0);
+            box.setMinWidth(Math.ceil(widest + CHOICE_ROOM));
+        };
+        box.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> fit.run());
+        fit.run();
     }
 
     /** Fills a combo box with the constants of an enum, shown by their bundle labels. */

@@ -102,7 +102,7 @@ public final class TeamService {
             }
             PersonRef person = store.person(member.person().id()).orElseThrow(StaleDataException::new);
             store.member(team.id(), person.id()).ifPresent(existing -> {
-                throw new ConsoleException("error.teamMember.twice", person.label(), team.name(),
+                throw new ConsoleException("error.teamMember.twice", person.name(), team.name(),
                         existing.joinedOn());
             });
             TeamMember saved = store.insertMember(new TeamMember(null, team.id(), person, member.joinedOn(),

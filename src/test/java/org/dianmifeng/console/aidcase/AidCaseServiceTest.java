@@ -180,7 +180,7 @@ class AidCaseServiceTest {
         assertEquals("DR-2026-001", a.code());
         assertEquals("DR-2026-002", b.code());
         assertEquals("DR-2025-001", c.code());
-        assertEquals(List.of("officer"), c.officers());
+        assertEquals(List.of(new org.dianmifeng.console.core.UserName("officer", "帮扶专员officer")), c.officers());
         assertEquals(REFERRED, a.status());
         List<CaseEvent> history = cases.history(VIEWER, a.id());
         assertEquals(1, history.size());
@@ -427,7 +427,7 @@ class AidCaseServiceTest {
         assertEquals(row.code(), saved.code());
         assertEquals(VISITED, saved.status());
         assertEquals("华士镇妇联", saved.referralSource());
-        assertEquals(List.of("officer"), saved.officers());
+        assertEquals(List.of("officer"), saved.officers().stream().map(org.dianmifeng.console.core.UserName::username).toList());
         assertThrows(org.dianmifeng.console.core.StaleDataException.class, () -> cases.updateCase(ADMIN, edited));
         assertThrows(AccessDeniedException.class, () -> cases.updateCase(VIEWER, saved.aidCase()));
     }

@@ -263,7 +263,7 @@ class MaskingPropertyTest {
                 .collect(Collectors.joining("\n")));
         places.put("case rows", t.services().aidCases().list(who).stream()
                 .map(r -> r.code() + " " + r.township() + " " + r.ageBand() + " " + r.referralSource()
-                        + " " + r.unitName() + " " + r.teamName() + " " + r.officerNames() + " " + r.identity())
+                        + " " + r.unitName() + " " + r.teamName() + " " + r.officerNames(ZH) + " " + r.identity())
                 .collect(Collectors.joining("\n")));
         Path listFile = dir.resolve(role + "-cases.xlsx");
         vm.export(listFile);

@@ -22,6 +22,7 @@ import org.dianmifeng.console.core.AuditFilter;
 import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.core.UserName;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
@@ -97,8 +98,7 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
 
     /** Who did it: the account's name and its username, or the username alone when the account is gone. */
     String who(AuditEntry e) {
-        return e.displayName() == null || e.displayName().equals(e.username()) ? e.username()
-                : messages().text("text.withDetail", e.displayName(), e.username());
+        return new UserName(e.username(), e.displayName()).shown(messages());
     }
 
     public String entityLabel(String name) {

@@ -104,7 +104,7 @@ public final class CaseListView {
         eventTable.getColumns().setAll(List.of(
                 TableColumns.<CaseEvent>column(messages.text("case.event.date"), CaseEvent::onDate),
                 TableColumns.<CaseEvent>column(messages.text("case.event.step"), this::step),
-                TableColumns.<CaseEvent>column(messages.text("case.event.user"), CaseEvent::username),
+                TableColumns.<CaseEvent>column(messages.text("case.event.user"), e -> e.user().shown(messages)),
                 TableColumns.<CaseEvent>column(messages.text("case.event.reason"), CaseEvent::reason),
                 TableColumns.<CaseEvent>column(messages.text("case.event.at"), CaseEvent::at)));
         eventTable.setItems(vm.events());
@@ -173,7 +173,7 @@ public final class CaseListView {
         }
         List<Object> values = Arrays.asList(r.code(), r.ageBand() == null ? null : messages.label(r.ageBand()),
                 r.township(), messages.label(r.category()), messages.label(r.status()), r.referralSource(),
-                r.referrer(), r.referredOn(), r.unitName(), r.teamName(), r.officerNames(), r.handedOverOn(),
+                r.referrer(), r.referredOn(), r.unitName(), r.teamName(), r.officerNames(messages), r.handedOverOn(),
                 r.consentOn() == null ? messages.text("case.noConsent") : r.consentOn());
         fillGrid(caseGrid, List.of("field.case.code", "field.case.ageBand", "field.child.township",
                 "field.child.category", "field.case.status", "field.case.referralSource",

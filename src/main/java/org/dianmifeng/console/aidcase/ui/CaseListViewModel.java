@@ -245,7 +245,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     public List<Object> cells(CaseRow r) {
         return Arrays.asList(r.code(), r.ageBand() == null ? null : messages().label(r.ageBand()), r.township(),
                 messages().label(r.category()), messages().label(r.status()), r.unitName(),
-                r.teamName(), r.referredOn(), r.officerNames(), dueState(r) == null ? null : messages().label(dueState(r)));
+                r.teamName(), r.referredOn(), r.officerNames(messages()), dueState(r) == null ? null : messages().label(dueState(r)));
     }
 
     private List<Object> identityCells(CaseRow r) {

@@ -129,7 +129,7 @@ public final class CaseWorkView {
         TableColumns.bindSelection(visitTable, vm.selectedVisitProperty());
         visitedOnPicker.valueProperty().bindBidirectional(vm.visitedOnProperty());
         visitorList.setItems(vm.visitors());
-        visitorList.setCellFactory(TextFieldListCell.forListView(ViewSupport.converter(PersonRef::label)));
+        visitorList.setCellFactory(TextFieldListCell.forListView(ViewSupport.converter(p -> p.label(messages))));
         visitorPickerBox.getChildren().add(new PersonPickerView(vm.visitorPicker(), messages, false).build());
         officialsField.textProperty().bindBidirectional(vm.officialsProperty());
         findingsArea.textProperty().bindBidirectional(vm.findingsProperty());

@@ -195,7 +195,7 @@ public final class CaseWorkViewModel extends ViewModel {
     }
 
     public List<Object> visitCells(SiteVisit v) {
-        return cells(v.visitedOn(), v.visitors().stream().map(PersonRef::name).collect(Collectors.joining("、")),
+        return cells(v.visitedOn(), messages().list(v.visitors().stream().map(PersonRef::name).toList()),
                 v.officials(), v.findings(), v.needs());
     }
 
@@ -255,7 +255,7 @@ public final class CaseWorkViewModel extends ViewModel {
     }
 
     public List<Object> pairingCells(Pairing p) {
-        return cells(p.person().label(), p.fromOn(),
+        return cells(p.person().label(messages()), p.fromOn(),
                 p.toOn() == null ? messages().text("casework.pairing.running") : p.toOn());
     }
 

@@ -51,7 +51,7 @@ public final class IdentityLogViewModel extends ViewModel implements Exportable 
     }
 
     public List<Object> cells(IdentityAccess a) {
-        return Arrays.asList(a.at(), a.username(), messages().label(a.action()),
+        return Arrays.asList(a.at(), a.user().shown(messages()), messages().label(a.action()),
                 a.caseCode() == null ? messages().text("case.log.list") : a.caseCode(), a.reason());
     }
 

@@ -75,7 +75,7 @@ public final class HonourFormView {
         unitBox.valueProperty().bindBidirectional(vm.unitProperty());
         unitBox.setPromptText(messages.text("honour.recipient.unitPrompt"));
         teamBox.getItems().setAll(vm.teams());
-        teamBox.setConverter(ViewSupport.converter(t -> messages.text("text.withDetail", t.name(), t.unitName())));
+        teamBox.setConverter(ViewSupport.converter(t -> messages.withDetail(t.name(), t.unitName())));
         teamBox.valueProperty().bindBidirectional(vm.teamProperty());
         teamBox.setPromptText(messages.text("honour.recipient.teamPrompt"));
         personPicker = new PersonPickerView(vm.person(), messages, false).build();

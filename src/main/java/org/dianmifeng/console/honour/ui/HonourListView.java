@@ -67,11 +67,13 @@ public final class HonourListView {
         yearBox.setCellFactory(l -> cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
         yearBox.setButtonCell(cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
         yearBox.valueProperty().bindBidirectional(vm.yearFilterProperty());
+        ViewSupport.fitChoices(yearBox, y -> y == null ? messages.text("honour.filter.allYears") : y.toString());
         levelBox.getItems().add(null);
         levelBox.getItems().addAll(HonourLevel.values());
         levelBox.setCellFactory(l -> cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
         levelBox.setButtonCell(cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
         levelBox.valueProperty().bindBidirectional(vm.levelFilterProperty());
+        ViewSupport.fitChoices(levelBox, v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v));
         unitBox.getItems().add(null);
         vm.unitChoices().addListener((ListChangeListener<Unit>) c -> refill(unitBox, vm.unitChoices()));
         unitBox.setCellFactory(l -> cell(u -> u == null ? messages.text("honour.filter.allUnits") : vm.unitLabel(u)));

@@ -321,7 +321,7 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
         List<String> missing = selection.stream().filter(r -> rules.reasonMissing(r.proposedGrade(), r.gradeReason()))
                 .map(r -> r.member().name()).toList();
         if (!missing.isEmpty()) {
-            setError(messages().text("error.appraisal.reasonMissing", String.join("、", missing)));
+            setError(messages().text("error.appraisal.reasonMissing", missing));
             return false;
         }
         setError(null);

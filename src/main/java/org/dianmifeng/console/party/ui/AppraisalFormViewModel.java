@@ -97,7 +97,7 @@ public final class AppraisalFormViewModel extends ViewModel {
     }
 
     public String memberLabel() {
-        return row.member().label();
+        return row.member().label(messages());
     }
 
     /** The self-review and the work-unit evaluation may be edited (the work-unit side). */

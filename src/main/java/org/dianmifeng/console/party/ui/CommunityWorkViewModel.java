@@ -160,14 +160,14 @@ public final class CommunityWorkViewModel extends ViewModel {
     /** The text of a tree node: community (street), grid (leader, members), member (role). */
     public String nodeText(Object node) {
         if (node instanceof CommunityNode c) {
-            return messages().text("text.withDetail", c.name(), c.street());
+            return messages().withDetail(c.name(), c.street());
         }
         if (node instanceof CommunityNode.GridNode g) {
             return g.name() + "  " + messages().text("work.grid.leader", g.leaderName()) + " · "
                     + messages().text("work.grid.members", g.members().size());
         }
         if (node instanceof CommunityNode.MemberNode m) {
-            return messages().text("text.withDetail", m.member().name(), messages().label(m.role()));
+            return messages().withDetail(m.member().name(), messages().label(m.role()));
         }
         return "";
     }

@@ -50,11 +50,11 @@ public final class EnrolmentFormView {
 
     @FXML
     private void initialize() {
-        memberLabel.setText(vm.member().ref().label());
+        memberLabel.setText(vm.member().ref().label(messages));
         EnrolmentRow from = vm.moving();
         ViewSupport.show(from != null, fromCaption, fromBox);
         if (from != null) {
-            fromLabel.setText(messages.text("text.withDetail", from.communityName() + " / " + from.gridName(),
+            fromLabel.setText(messages.withDetail(from.communityName() + " / " + from.gridName(),
                     from.enrolment().reportedOn().toString()));
         }
         dateCaption.setText(messages.text(from != null ? "org.member.move.date" : "field.enrolment.reportedOn"));

@@ -47,7 +47,7 @@ public final class FeedbackFormView {
 
     @FXML
     private void initialize() {
-        memberLabel.setText(vm.member().member().label());
+        memberLabel.setText(vm.member().member().label(messages));
         branchBox.setItems(vm.branches());
         branchBox.setConverter(ViewSupport.converter(OrgRef::name));
         branchBox.valueProperty().bindBidirectional(vm.branchProperty());

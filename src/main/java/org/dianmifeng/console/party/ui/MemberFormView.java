@@ -44,7 +44,7 @@ public final class MemberFormView {
             personBox.getChildren().add(0, new PersonPickerView(vm.person(), messages, false).build());
             ViewSupport.show(false, personLabel);
         } else {
-            personLabel.setText(vm.person().chosenProperty().get().label());
+            personLabel.setText(vm.person().chosenProperty().get().label(messages));
             ViewSupport.show(false, personHint);
         }
         branchBox.getItems().setAll(vm.branches());

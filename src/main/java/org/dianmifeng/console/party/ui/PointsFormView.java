@@ -34,7 +34,7 @@ public final class PointsFormView {
 
     @FXML
     private void initialize() {
-        memberLabel.setText(vm.member().member().label());
+        memberLabel.setText(vm.member().member().label(messages));
         enteredOnPicker.valueProperty().bindBidirectional(vm.enteredOnProperty());
         pointsField.textProperty().bindBidirectional(vm.pointsProperty());
         reasonField.textProperty().bindBidirectional(vm.reasonProperty());

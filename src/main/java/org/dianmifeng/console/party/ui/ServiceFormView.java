@@ -38,7 +38,7 @@ public final class ServiceFormView {
 
     @FXML
     private void initialize() {
-        memberLabel.setText(vm.member().member().label());
+        memberLabel.setText(vm.member().member().label(messages));
         communityBox.setItems(vm.communities());
         communityBox.setConverter(ViewSupport.converter(OrgRef::name));
         communityBox.valueProperty().bindBidirectional(vm.communityProperty());

@@ -38,7 +38,7 @@ public final class PersonPickerView {
     private void initialize() {
         queryField.textProperty().bindBidirectional(vm.queryProperty());
         choiceList.setItems(vm.choices());
-        choiceList.setCellFactory(TextFieldListCell.forListView(ViewSupport.converter(PersonRef::label)));
+        choiceList.setCellFactory(TextFieldListCell.forListView(ViewSupport.converter(p -> p.label(messages))));
         choiceList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.choose(b);
@@ -46,7 +46,7 @@ public final class PersonPickerView {
         });
         chosenLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenProperty().get() == null
                 ? messages.text("person.picker.none")
-                : messages.text("person.picker.chosen", vm.chosenProperty().get().label()), vm.chosenProperty()));
+                : messages.text("person.picker.chosen", vm.chosenProperty().get().label(messages)), vm.chosenProperty()));
         ViewSupport.show(clearable, clearButton);
         clearButton.disableProperty().bind(vm.chosenProperty().isNull());
     }

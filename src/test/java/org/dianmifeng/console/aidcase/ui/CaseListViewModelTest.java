@@ -19,6 +19,7 @@ import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.UserName;
 import org.dianmifeng.console.testing.CaseFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
@@ -76,6 +77,21 @@ class CaseListViewModelTest {
         vm.selectedProperty().set(vm.rows().get(1));
         assertEquals(2, vm.events().size());
         assertTrue(vm.cells(vm.rows().get(0)).stream().noneMatch(c -> "王小花".equals(c)));
+    }
+
+    @Test
+    void theOfficerAndTheUserOfAStepAreShownByName() {
+        f.cases().updateCase(ADMIN, first.aidCase(), List.of(officer.accountId()));
+        CaseListViewModel vm = vm(ADMIN);
+        assertTrue(vm.cells(vm.rows().get(0)).contains("帮扶专员officer（officer）"), vm.cells(vm.rows().get(0)).toString());
+        Messages en = Messages.of(Messages.ENGLISH);
+        CaseRow twoOfficers = new CaseRow(1, "DR-1", 1, null, null, null, AidCaseStatus.REFERRED, null, null, null,
+                null, null, null, null, null, null, List.of(1L, 2L), List.of(new UserName("a", "甲"),
+                new UserName("b", null)), 0, null);
+        assertEquals("甲 (a), b", twoOfficers.officerNames(en), "English brackets and list separator");
+        assertEquals("甲（a）、b", twoOfficers.officerNames(ZH));
+        vm.selectedProperty().set(vm.rows().get(0));
+        assertEquals("帮扶专员officer（officer）", vm.events().get(0).user().shown(ZH), "the step's user by name");
     }
 
     @Test

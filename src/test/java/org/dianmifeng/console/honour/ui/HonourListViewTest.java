@@ -70,6 +70,21 @@ class HonourListViewTest {
     }
 
     @Test
+    void theYearAndLevelFiltersShowTheirChoicesWholeInANarrowWindow(FxRobot robot) {
+        show(robot, ADMIN);
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String[] box : new String[][] {{"#honourYearFilter", "全部年度"}, {"#honourLevelFilter", "全部级别"}}) {
+            ComboBox<?> combo = robot.lookup(box[0]).queryAs(ComboBox.class);
+            javafx.scene.text.Text text = new javafx.scene.text.Text(box[1]);
+            text.setFont(((javafx.scene.control.ListCell<?>) combo.lookup(".list-cell")).getFont());
+            // the text, the cell's padding and the arrow button
+            assertTrue(combo.getWidth() >= text.getLayoutBounds().getWidth() + 40,
+                    box[0] + " is " + combo.getWidth() + " px wide for " + text.getLayoutBounds().getWidth());
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void anEditorFiltersAndAddsAnHonourThroughTheForm(FxRobot robot) {
         show(robot, ADMIN);

@@ -1,0 +1,21 @@
+package org.dianmifeng.console.core;
+
+import java.util.Collection;
+
+/**
+ * A user as people see them: the account's name with its username after it ({@code text.withDetail}), or the
+ * username alone when the account is gone or has no other name. Stores read the name by a join to the account
+ * table, so a list of a thousand rows is one query.
+ */
+public record UserName(String username, String displayName) {
+    /** e.g. {@code 演示帮扶专员（officer）}, {@code Demo officer (officer)} in English. */
+    public String shown(Messages messages) {
+        return displayName == null || displayName.isBlank() || displayName.equals(username) ? username
+                : messages.withDetail(displayName, username);
+    }
+
+    /** Several users, each {@link #shown}, joined by the language's list separator ({@code text.listSeparator}). */
+    public static String shown(Messages messages, Collection<UserName> users) {
+        return messages.list(users.stream().map(u -> u.shown(messages)).toList());
+    }
+}
