@@ -34,6 +34,10 @@ public final class DashboardView {
     @FXML private BarChart<String, Number> gradeChart;
     @FXML private PieChart caseChart;
     @FXML private BarChart<String, Number> peopleChart;
+    @FXML private Label honourEmpty;
+    @FXML private Label gradeEmpty;
+    @FXML private Label caseEmpty;
+    @FXML private Label peopleEmpty;
     @FXML private Label statusLabel;
 
     public DashboardView(DashboardViewModel vm, Messages messages) {
@@ -72,7 +76,18 @@ public final class DashboardView {
         vm.cases().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> caseChart.setData(
                 javafx.collections.FXCollections.observableArrayList(vm.cases().stream()
                         .map(b -> new PieChart.Data(b.label() + " " + b.value(), b.value())).toList())));
+        noData(honourEmpty, vm.honours());
+        noData(gradeEmpty, vm.grades());
+        noData(caseEmpty, vm.cases());
+        noData(peopleEmpty, vm.people());
         ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    /** Over a chart with nothing to show for the year and unit read, 没有数据 instead of empty axes. */
+    private void noData(Label label, ObservableList<DashboardViewModel.Bar> bars) {
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.figuresProperty().get() != null && bars.stream().allMatch(b -> b.value() == 0),
+                bars, vm.figuresProperty()));
     }
 
     private void showTiles() {

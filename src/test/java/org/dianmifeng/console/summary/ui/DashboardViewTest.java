@@ -75,6 +75,7 @@ class DashboardViewTest {
         assertEquals(2, cases.getData().size());
         assertTrue(robot.lookup("#dashboardPeople").tryQuery().isPresent());
         assertTrue(robot.lookup("#dashboardHeading").queryAs(Label.class).getText().contains("2026"));
+        assertTrue(!robot.lookup("#gradeEmpty").query().isVisible(), "2026 has appraisals: no 没有数据 over them");
 
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -86,6 +87,10 @@ class DashboardViewTest {
         assertEquals(0, bar(honours, 0), "no national honour in 2025");
         assertEquals(1, bar(honours, 3), "one county honour in 2025");
         assertEquals(0, bar(grades, 0), "no appraisal in 2025");
+        Label noGrades = robot.lookup("#gradeEmpty").queryAs(Label.class);
+        assertTrue(noGrades.isVisible(), "an empty chart says so");
+        assertEquals("所选年度和单位没有数据", noGrades.getText());
+        assertTrue(!robot.lookup("#honourEmpty").query().isVisible(), "2025 has an honour");
         assertTrue(robot.lookup("#dashboardHeading").queryAs(Label.class).getText().contains("2025"));
     }
 
