@@ -43,7 +43,10 @@ public final class MemberStore {
 
     /**
      * The members the condition selects (a condition on PARTY_MEMBER, e.g. {@link PartyScopeStore#members}),
-     * with person, unit, branch and active enrolment, by name.
+     * with person, unit, branch and active enrolment, by name. Person, unit and branch are outer joins though every
+     * member has them (NOT NULL foreign keys): so the database starts from the members and looks up each one's person,
+     * instead of reading all 100,000 people of a unit to find the 15,000 members among them (H2 chose that order
+     * for inner joins: 1.6 s instead of 0.5 s on the 100,000-person database).
      */
     public List<MemberRow> rows(Condition condition) {
         return dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.PERSON_ID, PERSON.NAME, UNIT.NAME, PARTY_MEMBER.BRANCH_ID,
@@ -51,9 +54,9 @@ public final class MemberStore {
                         PARTY_MEMBER.VERSION, ACTIVE.ID, ACTIVE_COMMUNITY.ID, ACTIVE_COMMUNITY.NAME, ACTIVE_GRID.ID,
                         ACTIVE_GRID.NAME, ACTIVE.GRID_ROLE, ACTIVE.REPORTED_ON)
                 .from(PARTY_MEMBER)
-                .join(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
-                .join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(PARTY_MEMBER.BRANCH_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
+                .leftJoin(BRANCH).on(BRANCH.ID.eq(PARTY_MEMBER.BRANCH_ID))
                 .leftJoin(ACTIVE).on(ACTIVE.MEMBER_ID.eq(PARTY_MEMBER.ID).and(ACTIVE.ENDED_ON.isNull()))
                 .leftJoin(ACTIVE_GRID).on(ACTIVE_GRID.ID.eq(ACTIVE.GRID_ID))
                 .leftJoin(ACTIVE_COMMUNITY).on(ACTIVE_COMMUNITY.ID.eq(ACTIVE_GRID.COMMUNITY_ID))
