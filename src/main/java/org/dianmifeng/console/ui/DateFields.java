@@ -52,6 +52,9 @@ public final class DateFields {
         throw new DateTimeParseException("unreadable date", s, 0);
     }
 
+    /** Room beside a date for the field's padding and the calendar button. */
+    private static final double PICKER_ROOM = 66;
+
     /** Makes the picker show and read yyyy-MM-dd and refuse an unreadable date with a message; once per picker. */
     public static void apply(DatePicker picker, Messages messages) {
         if (picker.getProperties().containsKey(STATE)) {
@@ -62,6 +65,15 @@ public final class DateFields {
         if (picker.getPromptText() == null && !picker.promptTextProperty().isBound()) {
             picker.setPromptText(messages.text("date.prompt"));
         }
+        // never narrower than a date or the prompt, however a toolbar shrinks its fields ("yyyy-r" was seen)
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(picker.getEditor().getFont());
+        double widest = 0;
+        for (String text : new String[] {"0000-00-00", picker.getPromptText() == null ? "" : picker.getPromptText()}) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        picker.setMinWidth(Math.ceil(widest + PICKER_ROOM));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

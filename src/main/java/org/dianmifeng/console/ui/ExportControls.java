@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -94,17 +95,31 @@ public final class ExportControls {
                 natural.add(width);
                 needed += width + ITEM_GAP;
             } else {
+                if (item instanceof Labeled labeled) {
+                    labeled.setMinWidth(Region.USE_PREF_SIZE); // a label or a button is never cut to "…"
+                }
                 needed += item.prefWidth(-1) + ITEM_GAP;
             }
         }
-        double own = natural.stream().mapToDouble(Double::doubleValue).sum();
         double excess = needed - bar.getWidth();
-        if (excess <= 0 || own <= 0) {
+        if (excess <= 0) {
             return;
         }
+        // each filter gives up width down to its floor (a date picker keeps room for a whole date), in proportion to
+        // what it can give
+        double[] room = new double[filters.size()];
+        double rooms = 0;
         for (int i = 0; i < filters.size(); i++) {
-            double width = natural.get(i);
-            filters.get(i).setPrefWidth(Math.max(Math.min(width, NARROWEST_FILTER), width - excess * width / own));
+            double floor = Math.max(Math.min(natural.get(i), NARROWEST_FILTER), filters.get(i).minWidth(-1));
+            room[i] = Math.max(0, natural.get(i) - floor);
+            rooms += room[i];
+        }
+        if (rooms <= 0) {
+            return;
+        }
+        double given = Math.min(excess, rooms);
+        for (int i = 0; i < filters.size(); i++) {
+            filters.get(i).setPrefWidth(natural.get(i) - given * room[i] / rooms);
         }
     }
 

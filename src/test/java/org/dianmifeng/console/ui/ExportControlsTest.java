@@ -72,5 +72,8 @@ class ExportControlsTest {
         assertTrue(shown(cancel, bar), "and its cancel button");
         assertTrue(filter.getWidth() < 260, "the filter gave up width first");
         assertNotNull(filter.getScene());
+        for (Button b : new Button[] {add, edit, export, cancel}) {
+            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, b.getText() + " is never cut to …");
+        }
     }
 }

@@ -159,6 +159,11 @@ class FormDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(DateFields.rejection(picker).get());
         assertEquals(LocalDate.of(1991, 4, 5), picker.getValue());
+
+        javafx.scene.text.Text date = new javafx.scene.text.Text("1991-04-05");
+        date.setFont(picker.getEditor().getFont());
+        assertTrue(picker.getMinWidth() >= date.getLayoutBounds().getWidth(),
+                "however a toolbar shrinks it, a picker keeps room for a whole date");
     }
 
     @Test
