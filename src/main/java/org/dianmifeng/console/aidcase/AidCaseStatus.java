@@ -71,7 +71,7 @@ public enum AidCaseStatus {
         }
         if (this == HANDED_OVER && !itemsStillPlanned.isEmpty()) {
             checks.add("case.moveTarget", "error.case.itemsStillPlanned", caseCode, itemsStillPlanned.size(),
-                    String.join("、", itemsStillPlanned));
+                    List.copyOf(itemsStillPlanned)); // joined in the reader's language when shown
         }
         return checks;
     }

@@ -99,17 +99,17 @@ public final class CaseReportStore {
     }
 
     private List<CaseSummary.Visit> visits(long caseId) {
-        Map<Long, String> visitors = dsl.select(SITE_VISITOR.VISIT_ID, PERSON.NAME)
+        Map<Long, List<String>> visitors = dsl.select(SITE_VISITOR.VISIT_ID, PERSON.NAME)
                 .from(SITE_VISITOR).join(PERSON).on(PERSON.ID.eq(SITE_VISITOR.PERSON_ID))
                 .join(SITE_VISIT).on(SITE_VISIT.ID.eq(SITE_VISITOR.VISIT_ID))
                 .where(SITE_VISIT.CASE_ID.eq(caseId))
                 .orderBy(PERSON.NAME)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.get(SITE_VISITOR.VISIT_ID),
-                        Collectors.mapping(r -> r.get(PERSON.NAME), Collectors.joining("、"))));
+                        Collectors.mapping(r -> r.get(PERSON.NAME), Collectors.toList())));
         return dsl.selectFrom(SITE_VISIT).where(SITE_VISIT.CASE_ID.eq(caseId))
                 .orderBy(SITE_VISIT.VISITED_ON, SITE_VISIT.ID)
-                .fetch(r -> new CaseSummary.Visit(r.getVisitedOn(), visitors.get(r.getId()), r.getOfficials(),
+                .fetch(r -> new CaseSummary.Visit(r.getVisitedOn(), visitors.getOrDefault(r.getId(), List.of()), r.getOfficials(),
                         r.getFindings(), r.getNeeds()));
     }
 

@@ -54,7 +54,7 @@ public final class CaseSummary {
                         String reason) {
     }
 
-    public record Visit(LocalDate visitedOn, String visitors, String officials, String findings, String needs) {
+    public record Visit(LocalDate visitedOn, List<String> visitors, String officials, String findings, String needs) {
     }
 
     public record Pairing(String personName, String unitName, LocalDate from, LocalDate to) {
@@ -155,7 +155,7 @@ public final class CaseSummary {
 
         section("casereport.summary.section.visits");
         table(new int[] {1, 2, 1, 2, 2}, "visit", new String[] {"visitedOn", "visitors", "officials", "findings", "needs"},
-                d.visits().stream().map(v -> new Object[] {v.visitedOn(), v.visitors(), v.officials(), v.findings(),
+                d.visits().stream().map(v -> new Object[] {v.visitedOn(), m.list(v.visitors()), v.officials(), v.findings(),
                         v.needs()}).toList());
 
         section("casereport.summary.section.pairings");
