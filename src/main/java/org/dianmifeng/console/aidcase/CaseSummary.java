@@ -213,22 +213,24 @@ public final class CaseSummary {
     /** A row of two labelled values (the second pair may be absent: then the first value spans the row). */
     private void pairs(String label1, Object value1, String label2, Object value2) {
         Row row = sheet.createRow(r++);
-        int lines = 1;
-        label(row, 0, label1);
+        int lines = label(row, 0, label1);
         if (label2 == null) {
             lines = Math.max(lines, value(row, 1, COLUMNS - 1, value1));
         } else {
             lines = Math.max(lines, value(row, 1, 3, value1));
-            label(row, 4, label2);
+            lines = Math.max(lines, label(row, 4, label2));
             lines = Math.max(lines, value(row, 5, 7, value2));
         }
         row.setHeightInPoints(lines * LINE_HEIGHT + 3);
     }
 
-    private void label(Row row, int col, String field) {
+    /** A field's label in one column; returns the lines it wraps to ("Consent recorded by" takes two). */
+    private int label(Row row, int col, String field) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(m.text("casereport.summary.field." + field));
+        String text = m.text("casereport.summary.field." + field);
+        cell.setCellValue(text);
         cell.setCellStyle(styles.header());
+        return lines(text, 1);
     }
 
     /** A value in columns {@code from}..{@code to} (merged); returns the lines of text it needs. */

@@ -276,7 +276,23 @@ class CaseReportTest {
 
         Path en = dir.resolve("summary-en.xlsx");
         report.summary(officer, cases.second(), "home visit", en, EN, Progress.NONE);
-        open(en, wb -> assertTrue(text(wb.getSheetAt(0).getRow(0), 0).startsWith("Holds sensitive personal data of minors")));
+        open(en, wb -> {
+            assertTrue(text(wb.getSheetAt(0).getRow(0), 0).startsWith("Holds sensitive personal data of minors"));
+            // an English label that wraps makes its row high enough for both lines (it was cut to one)
+            float oneLine = Float.MAX_VALUE;
+            float consentBy = 0;
+            for (Row row : wb.getSheetAt(0)) {
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    String label = text(row, c);
+                    if (label.equals("Name")) {
+                        oneLine = row.getHeightInPoints();
+                    } else if (label.equals("Consent recorded by")) {
+                        consentBy = row.getHeightInPoints();
+                    }
+                }
+            }
+            assertTrue(consentBy > oneLine, consentBy + " > " + oneLine);
+        });
         assertEquals(2, fixtures.identityLog().size());
     }
 
