@@ -36,7 +36,9 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.ReportFile;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.UnitScope;
@@ -111,7 +113,7 @@ public final class AnnualSummary {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
-            ListExport.dispose(wb, written);
+            ReportFile.dispose(wb, written);
         }
     }
 
@@ -265,7 +267,7 @@ public final class AnnualSummary {
         for (int c = 0; c <= lastCol; c++) {
             infoWidth += sheet.getColumnWidth(c) / 256;
         }
-        info.setHeightInPoints(ListExport.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
+        info.setHeightInPoints(Cells.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
 
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
@@ -426,7 +428,8 @@ public final class AnnualSummary {
                          Progress progress) {
         // the units order only the roll's sheet of counts by unit, which the summary does not have
         HonourRoll.Data data = new HonourRoll.Data(f.year(), f.year(), scope.unitName(), List.of(), lines);
-        new HonourRoll(m, printDate).writeRoll(wb.createSheet(sheetName("honours")), data, styles, new Progress() {
+        new HonourRoll(m, printDate).writeRoll(wb.createSheet(sheetName("honours")), data, title(f), styles,
+                new Progress() {
             @Override
             public void update(long done, long total) {
             }
@@ -457,19 +460,19 @@ public final class AnnualSummary {
             Cell cell = header.createCell(c);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.max(widths[c], ListExport.displayWidth(text));
+            widths[c] = Math.max(widths[c], Cells.displayWidth(text));
         }
     }
 
     /** Frozen header, filter over the table, widths, print setup, page header and footer. */
     private void finish(SXSSFSheet sheet, String title, int[] widths, int headerRow, int lastRow) {
         for (int c = 0; c < widths.length; c++) {
-            ListExport.setWidth(sheet, c, widths[c]);
+            Cells.setWidth(sheet, c, widths[c]);
         }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, widths.length - 1));
-        ListExport.printOnA4(sheet, true, headerRow);
-        ListExport.pageHeaderAndFooter(sheet, title, m.text("report.footer.dated"));
+        PageSetup.printOnA4(sheet, true, headerRow);
+        PageSetup.pageHeaderAndFooter(sheet, title, m.text("report.footer"));
     }
 
     private static void merged(SXSSFSheet sheet, Row row, int lastCol, String text,
@@ -486,7 +489,7 @@ public final class AnnualSummary {
             if (values[c] == null) {
                 cell.setCellStyle(styles.text(""));
             } else {
-                widths[c] = Math.max(widths[c], ListExport.put(cell, values[c], styles));
+                widths[c] = Math.max(widths[c], Cells.put(cell, values[c], styles));
             }
         }
     }

@@ -212,9 +212,10 @@ class SummaryReportTest {
                 assertTrue(s.getFitToPage(), name);
                 assertEquals(header, s.getRepeatingRows().getFirstRow(), name);
                 assertEquals(header, s.getRepeatingRows().getLastRow(), name);
-                assertEquals(name.equals("荣誉") ? "2026年度荣誉汇总表" : "2026年度工作总结", s.getHeader().getCenter(),
-                        name);
-                assertEquals(ZH.text("report.footer.dated"), s.getFooter().getCenter(), name);
+                assertEquals("2026年度工作总结", s.getHeader().getCenter(), name + ": one page header for the workbook");
+                assertTrue(s.getPrintSetup().getUsePage() && s.getPrintSetup().getPageStart() == 1,
+                        name + ": its pages counted from 1");
+                assertEquals(ZH.text("report.footer"), s.getFooter().getCenter(), name);
                 assertEquals(header + 1, s.getPaneInformation().getHorizontalSplitPosition(), name);
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
                 assertTrue(s.getColumnWidth(0) >= 6 * 256, name);
