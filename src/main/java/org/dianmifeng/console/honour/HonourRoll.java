@@ -212,7 +212,16 @@ public final class HonourRoll {
                     group.getValue().size(), styles, count);
         }
         int lastListed = r - 1;
-        sumRow(sheet.createRow(r), lastCol, titleCol, countCol, m.text("honourroll.total"), total, styles, count);
+        if (total == 0) {
+            // the annual summary of a year without honours: said, not an empty table
+            Row none = sheet.createRow(r);
+            Cell cell = none.createCell(0);
+            cell.setCellValue(m.text("summary.none"));
+            cell.setCellStyle(styles.line());
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
+        } else {
+            sumRow(sheet.createRow(r), lastCol, titleCol, countCol, m.text("honourroll.total"), total, styles, count);
+        }
         finish(sheet, pageHeader, lastCol, lastListed);
     }
 

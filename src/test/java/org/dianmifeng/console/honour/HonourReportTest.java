@@ -323,6 +323,8 @@ class HonourReportTest {
                 assertEquals("2021年度荣誉汇总表", sheet.getHeader().getCenter(), name + ": one page header for the workbook");
                 assertEquals("第 &P 页", sheet.getFooter().getCenter(), name);
                 assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, name);
+                double printed = Styles.BODY_POINTS * org.dianmifeng.console.report.Pages.scale(sheet);
+                assertTrue(printed >= 9, name + " prints its body at " + printed + " pt");
                 assertEquals(HonourRoll.HEADER_ROW + 1, sheet.getPaneInformation().getHorizontalSplitTopRow(), name);
                 String filter = sheet.getCTWorksheet().getAutoFilter().getRef();
                 assertTrue(filter.startsWith("A3:"), name + " " + filter);
