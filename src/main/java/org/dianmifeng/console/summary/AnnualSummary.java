@@ -74,8 +74,8 @@ public final class AnnualSummary {
     static final int CHART_FIRST_COL = 4;
     static final int CHART_MIDDLE_COL = 8;
     static final int CHART_LAST_COL = 12;
-    /** The charts stand side by side from the overview's header row, so that both print whole on its first page. */
-    static final int CHART_TOP_ROW = OVERVIEW_HEADER_ROW;
+    /** The charts stand side by side from the first row below the overview's header (a drawing on the repeated header row would be drawn again, cut, on every page), so that both print whole on its first page. */
+    static final int CHART_TOP_ROW = OVERVIEW_HEADER_ROW + 1;
     /** The width of the charts' columns, in characters. */
     private static final int CHART_COL_WIDTH = 11;
     /** The height of a line of wrapped text, in points. */
