@@ -139,7 +139,8 @@ class AppraisalReportTest {
             CellRangeAddress repeating = sheet.getRepeatingRows();
             assertEquals(2, repeating.getFirstRow());
             assertEquals(2, repeating.getLastRow());
-            assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
+            assertEquals("第 &P 页", sheet.getFooter().getCenter());
+            assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitTopRow());
             assertTrue(sheet.getHorizontallyCenter());
         });
@@ -163,7 +164,7 @@ class AppraisalReportTest {
             assertEquals("Name", sheet.getRow(2).getCell(1).getStringCellValue());
             assertTrue(sheet.getRow(1).getCell(0).getStringCellValue()
                     .endsWith("4 appraised: Excellent 1, Qualified 0, Basically qualified 1, Unqualified 0, pending 2"));
-            assertEquals("Page &P of &N", sheet.getFooter().getCenter());
+            assertEquals("Page &P", sheet.getFooter().getCenter());
             assertEquals("Full", sheet.getRow(3).getCell(3).getStringCellValue());
         });
         assertTrue(Workbooks.read(out).get(0).get(0).startsWith("运检党支部"));

@@ -37,6 +37,7 @@ import org.dianmifeng.console.unit.PersonRow;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.unit.UnitService;
 
 /**
@@ -196,7 +197,7 @@ public final class PersonListViewModel extends ViewModel implements Exportable {
         String text = Texts.clean(filter.get());
         String[] words = text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("\\s+");
         Unit unit = unitFilter.get() == null ? null : unitFilter.get().value();
-        Set<Long> unitIds = unit == null ? null : UnitOrder.selfAndDescendants(unit.id(), allUnits);
+        Set<Long> unitIds = unit == null ? null : Unit.selfAndDescendants(unit.id(), allUnits);
         PoliticalStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
         if (words.length == 0 && unitIds == null && status == null) {
             filtered.setPredicate(null);

@@ -1,0 +1,111 @@
+package org.dianmifeng.console.report;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Where a printed sheet's pages end, decided here rather than left to the spreadsheet: manual row breaks
+ * (which Excel and LibreOffice both honour) at the last row that fits on each A4 page, at the scale the sheet
+ * prints at, with its repeated rows at the top of every page. The last rows of a sheet can be kept together,
+ * so that a signature block never prints alone on a page ({@link SignOff}).
+ * Call it last: after the rows, their heights, the column widths and the print setup.
+ */
+public final class Pages {
+    /** A4 in points. */
+    static final double A4_LONG = 841.9;
+    static final double A4_SHORT = 595.3;
+    /** A page holds a little less than the sum of its row heights says (gridlines, rounding of heights). */
+    private static final double FILL = 0.94;
+    /** Excel's width of a character unit in points at the default 11 pt font (7 px at 96 dpi). */
+    private static final double CHAR_POINTS = 7 * 0.75;
+
+    private Pages() {
+    }
+
+    /**
+     * Sets a row break wherever a page is full, keeping rows {@code keepFrom}..{@code lastRow} on one page
+     * ({@code keepFrom} &gt; {@code lastRow}: nothing kept together); returns the number of pages (down the
+     * sheet). Existing row breaks are replaced.
+     */
+    public static int breakRows(Sheet sheet, int keepFrom, int lastRow) {
+        for (int b : sheet.getRowBreaks()) {
+            sheet.removeRowBreak(b);
+        }
+        double usable = printableHeight(sheet) / scale(sheet) * FILL;
+        CellRangeAddress repeating = sheet.getRepeatingRows();
+        double repeat = 0;
+        if (repeating != null) {
+            for (int r = repeating.getFirstRow(); r <= repeating.getLastRow(); r++) {
+                repeat += height(sheet, r);
+            }
+        }
+        int pages = 1;
+        double used = 0;
+        int pageStart = 0;
+        for (int r = 0; r <= lastRow; r++) {
+            boolean kept = r == keepFrom;
+            double h = 0;
+            for (int k = r; k <= (kept ? lastRow : r); k++) {
+                h += height(sheet, k);
+            }
+            if (used + h > usable && r > pageStart) {
+                sheet.setRowBreak(r - 1);
+                pages++;
+                pageStart = r;
+                used = repeating != null && r > repeating.getLastRow() ? repeat : 0;
+            }
+            used += h;
+            if (kept) {
+                break;
+            }
+        }
+        return pages;
+    }
+
+    /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */
+    public static double scale(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        if (!sheet.getFitToPage() || print.getFitWidth() != 1) {
+            return print.getScale() / 100.0;
+        }
+        return Math.min(1.0, printableWidth(sheet) / sheetWidth(sheet));
+    }
+
+    /** The width of the page inside its left and right margins, in points. */
+    public static double printableWidth(Sheet sheet) {
+        double page = sheet.getPrintSetup().getLandscape() ? A4_LONG : A4_SHORT;
+        return page - (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT)) * 72;
+    }
+
+    /** The height of the page inside its top and bottom margins, in points. */
+    public static double printableHeight(Sheet sheet) {
+        double page = sheet.getPrintSetup().getLandscape() ? A4_SHORT : A4_LONG;
+        return page - (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM)) * 72;
+    }
+
+    /** The width of the used columns in points, as printed at 100 %. */
+    public static double sheetWidth(Sheet sheet) {
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        return columnsWidth(sheet, 0, last);
+    }
+
+    /** The width of columns {@code from}..{@code to} in points, as printed at 100 %. */
+    public static double columnsWidth(Sheet sheet, int from, int to) {
+        double points = 0;
+        for (int c = from; c <= to; c++) {
+            points += sheet.getColumnWidth(c) / 256.0 * CHAR_POINTS;
+        }
+        return points;
+    }
+
+    private static double height(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+    }
+}
