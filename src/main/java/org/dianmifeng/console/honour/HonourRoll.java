@@ -199,6 +199,13 @@ public final class HonourRoll {
                     Cell cell = row.createCell(c);
                     if (values[c] == null) {
                         cell.setCellStyle(styles.text(""));
+                    } else if (keys.get(c).equals("no") || keys.get(c).equals("year")) {
+                        if (values[c] instanceof Integer n) {
+                            cell.setCellValue(n);
+                        } else {
+                            cell.setCellValue(String.valueOf(values[c]));
+                        }
+                        cell.setCellStyle(styles.centred());
                     } else if (values[c] instanceof String text) {
                         cell.setCellValue(text);
                         cell.setCellStyle(styles.wrappedText(text));

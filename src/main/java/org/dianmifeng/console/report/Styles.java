@@ -47,6 +47,7 @@ public final class Styles {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle integer;
+    private final CellStyle centred;
     private final CellStyle decimal;
     private final CellStyle bool;
 
@@ -108,6 +109,8 @@ public final class Styles {
         oneDecimal.setDataFormat(formats.getFormat(ONE_DECIMAL_FORMAT));
         bool = bordered(wb);
         bool.setAlignment(HorizontalAlignment.CENTER);
+        centred = bordered(wb);
+        centred.setAlignment(HorizontalAlignment.CENTER);
     }
 
     private static CellStyle bordered(Workbook wb) {
@@ -172,6 +175,14 @@ public final class Styles {
 
     public CellStyle integer() {
         return integer;
+    }
+
+    /**
+     * A short code or number centred in its column (序号, 年度): side by side, a right-aligned number and a
+     * left-aligned year read as one ("12021").
+     */
+    public CellStyle centred() {
+        return centred;
     }
 
     public CellStyle decimal() {
