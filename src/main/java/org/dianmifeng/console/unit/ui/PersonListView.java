@@ -64,6 +64,7 @@ public final class PersonListView {
         unitBox.setItems(vm.unitChoices());
         unitBox.valueProperty().bindBidirectional(vm.unitFilterProperty());
         statusBox.setItems(vm.statusChoices());
+        ViewSupport.fitChoices(statusBox, Choice::label);
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
 
         for (PersonListViewModel.ListColumn c : vm.columns()) {
