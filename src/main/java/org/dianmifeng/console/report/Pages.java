@@ -1,5 +1,6 @@
 package org.dianmifeng.console.report;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +20,13 @@ public final class Pages {
     static final double A4_SHORT = 595.3;
     /** A page holds a little less than the sum of its row heights says (gridlines, rounding of heights). */
     private static final double FILL = 0.94;
-    /** Excel's width of a character unit in points at the default 11 pt font (7 px at 96 dpi). */
-    private static final double CHAR_POINTS = 7 * 0.75;
+    /**
+     * The printed width of a character unit of a column, in points, on the safe side: Excel with Calibri 11 takes
+     * 7 px (5.25 pt), LibreOffice without Calibri's metrics (and with the Chinese fonts) up to 7 pt.
+     */
+    private static final double CHAR_POINTS = 7.0;
+    /** The smallest size body text may print at, in points. */
+    public static final double MIN_PRINTED_POINTS = 9;
 
     private Pages() {
     }
@@ -65,6 +71,35 @@ public final class Pages {
         return pages;
     }
 
+    /**
+     * Prints the sheet at the largest scale up to 100 % that puts its columns on one page's width, but never so small
+     * that {@code body}'s text prints under {@link #MIN_PRINTED_POINTS}. A sheet too wide for that continues on a
+     * second page set after column {@code splitAfter} (&lt; 0: wherever the page ends), which repeats the sheet's
+     * repeating columns; both sets then print at the largest scale that fits the wider one. Returns the scale in
+     * percent.
+     */
+    public static int readable(Sheet sheet, CellStyle body, int splitAfter) {
+        double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
+        int smallest = (int) Math.ceil(MIN_PRINTED_POINTS / points * 100);
+        double page = printableWidth(sheet);
+        int last = lastColumn(sheet);
+        double all = columnsWidth(sheet, 0, last);
+        int scale = (int) Math.floor(page / all * 100);
+        if (scale < smallest && splitAfter >= 0 && splitAfter < last) {
+            CellRangeAddress repeating = sheet.getRepeatingColumns();
+            double repeated = repeating == null ? 0
+                    : columnsWidth(sheet, repeating.getFirstColumn(), repeating.getLastColumn());
+            double wider = Math.max(columnsWidth(sheet, 0, splitAfter),
+                    repeated + columnsWidth(sheet, splitAfter + 1, last));
+            sheet.setColumnBreak(splitAfter);
+            scale = (int) Math.floor(page / wider * 100);
+        }
+        scale = Math.min(100, Math.max(smallest, scale));
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale((short) scale);
+        return scale;
+    }
+
     /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */
     public static double scale(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
@@ -88,11 +123,15 @@ public final class Pages {
 
     /** The width of the used columns in points, as printed at 100 %. */
     public static double sheetWidth(Sheet sheet) {
+        return columnsWidth(sheet, 0, lastColumn(sheet));
+    }
+
+    private static int lastColumn(Sheet sheet) {
         int last = 0;
         for (Row row : sheet) {
             last = Math.max(last, row.getLastCellNum() - 1);
         }
-        return columnsWidth(sheet, 0, last);
+        return last;
     }
 
     /** The width of columns {@code from}..{@code to} in points, as printed at 100 %. */
