@@ -100,6 +100,16 @@ public final class Pages {
         return scale;
     }
 
+    /**
+     * The width of a page of the sheet (as set up: its orientation and margins) in character units of column width,
+     * at the smallest scale at which {@code body}'s text still prints at {@link #MIN_PRINTED_POINTS}: what the
+     * columns may take in all before a column must wrap more or the sheet needs a second page set.
+     */
+    public static int readableWidth(Sheet sheet, CellStyle body) {
+        double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
+        return (int) Math.floor(printableWidth(sheet) / (CHAR_POINTS * MIN_PRINTED_POINTS / points));
+    }
+
     /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */
     public static double scale(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
