@@ -1,5 +1,6 @@
 package org.dianmifeng.console.report;
 
+import java.util.function.IntPredicate;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -22,9 +23,9 @@ public final class Pages {
     private static final double FILL = 0.94;
     /**
      * The printed width of a character unit of a column, in points, on the safe side: Excel with Calibri 11 takes
-     * 7 px (5.25 pt), LibreOffice without Calibri's metrics (and with the Chinese fonts) up to 7 pt.
+     * 7 px (5.25 pt), LibreOffice without Calibri's metrics (and with the Chinese fonts) about 7 pt.
      */
-    private static final double CHAR_POINTS = 7.0;
+    private static final double CHAR_POINTS = 7.2;
     /** The smallest size body text may print at, in points. */
     public static final double MIN_PRINTED_POINTS = 9;
 
@@ -37,6 +38,14 @@ public final class Pages {
      * sheet). Existing row breaks are replaced.
      */
     public static int breakRows(Sheet sheet, int keepFrom, int lastRow) {
+        return breakRows(sheet, keepFrom, lastRow, r -> false);
+    }
+
+    /**
+     * Like {@link #breakRows(Sheet, int, int)}, each row for which {@code keptWithNext} holds also kept on the page of
+     * the row after it (a section's title and a table's header stay with the first row under them).
+     */
+    public static int breakRows(Sheet sheet, int keepFrom, int lastRow, IntPredicate keptWithNext) {
         for (int b : sheet.getRowBreaks()) {
             sheet.removeRowBreak(b);
         }
@@ -53,8 +62,12 @@ public final class Pages {
         int pageStart = 0;
         for (int r = 0; r <= lastRow; r++) {
             boolean kept = r == keepFrom;
+            int end = r;
+            while (!kept && end < lastRow && keptWithNext.test(end)) {
+                end++;
+            }
             double h = 0;
-            for (int k = r; k <= (kept ? lastRow : r); k++) {
+            for (int k = r; k <= (kept ? lastRow : end); k++) {
                 h += height(sheet, k);
             }
             if (used + h > usable && r > pageStart) {
@@ -67,6 +80,7 @@ public final class Pages {
             if (kept) {
                 break;
             }
+            r = end;
         }
         return pages;
     }

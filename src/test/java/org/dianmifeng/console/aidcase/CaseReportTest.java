@@ -303,6 +303,33 @@ class CaseReportTest {
     }
 
     @Test
+    void theSummaryPrintsAtNineOrMorePointsTheWarningWholeAndNoSectionTitleAloneAtAPageFoot() throws Exception {
+        CaseReportFixtures.Cases cases = fixtures.twoCases();
+        Session officer = fixtures.officer("officer1");
+        for (Messages m : List.of(ZH, EN)) {
+            Path out = dir.resolve("print-" + m.locale() + ".xlsx");
+            report.summary(officer, cases.first(), "回访", out, m, Progress.NONE);
+            open(out, wb -> {
+                XSSFSheet sheet = wb.getSheetAt(0);
+                PrintSetup print = sheet.getPrintSetup();
+                assertFalse(print.getLandscape());
+                short body = wb.getFontAt(sheet.getRow(5).getCell(1).getCellStyle().getFontIndex()).getFontHeightInPoints();
+                assertTrue(body * print.getScale() / 100.0 >= 9, body + " pt at " + print.getScale() + " %");
+                Cell warning = sheet.getRow(0).getCell(0);
+                assertTrue(warning.getCellStyle().getWrapText(), "the English warning is longer than a line: wrapped");
+                assertTrue(sheet.getRow(0).getHeightInPoints() >= 20);
+                for (int b : sheet.getRowBreaks()) {
+                    Row last = sheet.getRow(b);
+                    boolean heading = last != null && last.getCell(0) != null
+                            && last.getCell(0).getCellStyle().getFontIndex() == sheet.getRow(1).getCell(0).getCellStyle()
+                            .getFontIndex();
+                    assertFalse(heading, m.locale() + ": a section title ends page " + b);
+                }
+            });
+        }
+    }
+
+    @Test
     void aSummaryWithoutReasonForAnUnknownCaseOrIntoAMissingFolderIsRefusedAndNothingLogged() throws Exception {
         CaseReportFixtures.Cases cases = fixtures.twoCases();
         Session officer = fixtures.officer("officer2");
