@@ -293,6 +293,26 @@ public final class AidCaseService {
     // ---------------------------------------------------------------- lifecycle
 
     /**
+     * Refuses, on the field {@code case.moveTarget}, a move to {@code target} for which the case lacks the work the
+     * step stands for ({@link AidCaseStatus#prerequisites}): the move form says so as soon as the target is chosen.
+     * {@link #move} checks the same.
+     */
+    public void checkPrerequisites(Session who, long caseId, AidCaseStatus target) {
+        who.require(Permission.CASE_EDIT);
+        db.read(dsl -> {
+            prerequisites(dsl, new AidCaseStore(dsl).byId(caseId).orElseThrow(StaleDataException::new), target)
+                    .throwIfAny();
+            return null;
+        });
+    }
+
+    private static Checks prerequisites(DSLContext dsl, AidCase c, AidCaseStatus target) {
+        CaseWorkStore work = new CaseWorkStore(dsl);
+        return target.prerequisites(c.code(), work.visits(c.id()).size(), work.items(c.id()).stream()
+                .filter(i -> i.status() == ItemStatus.PLANNED).map(RenovationItem::description).toList());
+    }
+
+    /**
      * Moves a case to {@code target} on {@code date}: only the allowed transitions, a reason where the move needs
      * one, the work a step stands for on record ({@link AidCaseStatus#prerequisites}), approval only with the
      * guardian's consent on record, closing only without open follow-ups. Writes an
@@ -329,10 +349,8 @@ public final class AidCaseService {
                 // a held case resumes where it stopped, so it cannot skip a visit, a consent or an approval
                 throw new ConsoleException("error.case.resumeWhereLeft", before.code(), last.from());
             }
+            prerequisites(dsl, before, target).throwIfAny();
             CaseWorkStore work = new CaseWorkStore(dsl);
-            target.prerequisites(before.code(), work.visits(caseId).size(), work.items(caseId).stream()
-                    .filter(i -> i.status() == ItemStatus.PLANNED).map(RenovationItem::description).toList())
-                    .throwIfAny();
             if (target == AidCaseStatus.APPROVED && !store.child(before.childId()).orElseThrow().hasConsent()) {
                 throw new ConsoleException("error.case.noConsent", before.code());
             }

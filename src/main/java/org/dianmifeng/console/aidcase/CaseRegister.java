@@ -17,7 +17,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
 
@@ -48,7 +49,6 @@ public final class CaseRegister {
     private static final int[] WRAP_AT = {0, 0, 0, 10, 16, 14, 22, 8, 0, 0, 0, 0, 6, 6, 6};
     /** The mark of overspend and of overdue follow-ups: a symbol, kept by a black-and-white printer. */
     static final String MARK = "▲";
-    private static final float LINE_HEIGHT = 15f;
 
     /**
      * One case as the register shows it. {@code ageBand} null: 18 or older on the report date (outside the
@@ -105,7 +105,7 @@ public final class CaseRegister {
             String text = m.text("casereport.register.column." + HEADERS[c]);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.min(ListExport.displayWidth(text), 8);
+            widths[c] = Math.min(Cells.displayWidth(text), 8);
         }
 
         progress.update(0, lines.size());
@@ -157,16 +157,14 @@ public final class CaseRegister {
 
         int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
-            ListExport.setWidth(sheet, c, widths[c]);
-            headerLines = Math.max(headerLines, ListExport.wrappedLines(header.getCell(c).getStringCellValue(), widths[c]));
+            Cells.setWidth(sheet, c, widths[c]);
+            headerLines = Math.max(headerLines, Cells.wrappedLines(header.getCell(c).getStringCellValue(), widths[c]));
         }
-        header.setHeightInPoints(LINE_HEIGHT * headerLines + 4);
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastTableRow - 1), 0, lastCol));
-        ListExport.printOnA4(sheet, true, HEADER_ROW);
+        PageSetup.printOnA4(sheet, true, HEADER_ROW);
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, CODE_COL));
-        sheet.getPrintSetup().setUsePage(true);
-        sheet.getPrintSetup().setPageStart((short) 1);
         Pages.readable(sheet, styles.text(""), STATUS_COL);
 
         // the title and the date over each page set's columns, so that none is cut at a page's edge; the legend under
@@ -177,7 +175,7 @@ public final class CaseRegister {
         title.setHeightInPoints(28);
         Row info = sheet.createRow(INFO_ROW);
         info.setHeightInPoints(20);
-        String infoText = m.text("casereport.register.info", reportDate.toString(), lines.size());
+        String infoText = m.text("casereport.register.info", PageSetup.date(reportDate), lines.size());
         textLine(sheet, title, 0, firstSetEnd, m.text("casereport.register.title"), styles.centredTitle());
         textLine(sheet, info, 0, firstSetEnd, infoText, marks.centredLine);
         if (split) {
@@ -188,11 +186,11 @@ public final class CaseRegister {
         int legendFrom = split ? STATUS_COL + 1 : 0;
         Row legend = sheet.createRow(r + 1);
         String legendText = m.text("casereport.register.legend", MARK);
-        legend.setHeightInPoints(LINE_HEIGHT * ListExport.wrappedLines(legendText, textWidth(widths, legendFrom, lastCol))
-                + 5);
+        legend.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(legendText, textWidth(widths, legendFrom, lastCol))));
         textLine(sheet, legend, legendFrom, lastCol, legendText, marks.wrappedLine);
         Pages.breakRows(sheet, Integer.MAX_VALUE, r + 1);
-        sheet.getFooter().setCenter(m.text("report.footer"));
+        sheet.getFooter().setCenter(m.text("report.footer.sheet",
+                (sheet.getRowBreaks().length + 1) * (sheet.getColumnBreaks().length + 1)));
     }
 
     /** A row of values, each with its shared style, wrapped where long, as high as its wrapped text. */
@@ -205,10 +203,10 @@ public final class CaseRegister {
                 cell.setCellStyle(styles.text(""));
                 continue;
             }
-            ListExport.put(cell, value, styles);
+            Cells.put(cell, value, styles);
             if (value instanceof String s && WRAP_AT[c] > 0) {
                 cell.setCellStyle(styles.wrappedText(s));
-                lines = Math.max(lines, ListExport.wrappedLines(s, widths[c]));
+                lines = Math.max(lines, Cells.wrappedLines(s, widths[c]));
             }
         }
         if (line != null && line.overspent()) {
@@ -217,10 +215,10 @@ public final class CaseRegister {
         if (line != null ? line.followUpsOverdue() > 0 : values[OVERDUE_COL] instanceof Integer n && n > 0) {
             row.getCell(OVERDUE_COL).setCellStyle(marks.count);
         }
-        row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+        row.setHeightInPoints(Styles.lineHeight(lines));
     }
 
-    /** The width a value takes in character units, as {@link ListExport#put} counts it. */
+    /** The width a value takes in character units, as {@link Cells#put} counts it. */
     private static int width(Object value) {
         if (value instanceof LocalDate) {
             return 10;
@@ -228,7 +226,7 @@ public final class CaseRegister {
         if (value instanceof BigDecimal bd) {
             return String.format("%,.2f", bd.doubleValue()).length() + MARK.length() + 1;
         }
-        return ListExport.displayWidth(value.toString());
+        return Cells.displayWidth(value.toString());
     }
 
     /** The width of columns 0..{@code last} in character units, as set. */

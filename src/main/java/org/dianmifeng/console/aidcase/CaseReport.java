@@ -1,20 +1,19 @@
 package org.dianmifeng.console.aidcase;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.ReportFile;
+import org.dianmifeng.console.report.ReportPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,20 +44,16 @@ public final class CaseReport {
      * @throws ConsoleException if there are no cases, or naming the file if it cannot be written
      */
     public Written register(Session who, Path out, Messages messages, Progress progress) {
-        Path target = ListExport.target(out);
-        progress.checkCancelled();
         LocalDate today = LocalDate.now(clock);
-        List<CaseRegister.Line> lines = db.read(dsl -> new CaseReportStore(dsl).registerLines(today));
-        if (lines.isEmpty()) {
-            throw new ConsoleException("error.casereport.noCases");
-        }
-        try (XSSFWorkbook wb = new CaseRegister(messages, today).build(lines, progress)) {
-            ListExport.saveReport(wb, target, progress);
-        } catch (IOException e) {
-            throw ListExport.writeFailed(target, e);
-        }
-        LOG.info("{} wrote the case register ({} cases) to {}", who.username(), lines.size(), target);
-        return new Written(target, lines.size());
+        ReportPipeline.Saved<Integer> saved = ReportPipeline.write(out, progress, p -> {
+            List<CaseRegister.Line> lines = db.read(dsl -> new CaseReportStore(dsl).registerLines(today));
+            if (lines.isEmpty()) {
+                throw new ConsoleException("error.casereport.noCases");
+            }
+            return new ReportPipeline.Built<>(new CaseRegister(messages, today).build(lines, p), lines.size());
+        });
+        LOG.info("{} wrote the case register ({} cases) to {}", who.username(), saved.result(), saved.file());
+        return new Written(saved.file(), saved.result());
     }
 
     /**
@@ -73,26 +68,25 @@ public final class CaseReport {
     public Written summary(Session who, long caseId, String reason, Path out, Messages messages, Progress progress) {
         who.require(Permission.CASE_IDENTITY);
         String why = IdentityAccess.requireReason("casereport.reason", reason);
-        Path target = ListExport.target(out);
+        Path target = ReportFile.target(out);
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new ConsoleException("error.casereport.folder", folder == null ? target : folder);
         }
-        progress.checkCancelled();
         LocalDateTime at = LocalDateTime.now(clock);
-        CaseSummary.Data data = db.transaction(dsl -> {
-            CaseReportStore store = new CaseReportStore(dsl);
-            CaseSummary.Data d = store.summary(caseId)
-                    .orElseThrow(() -> new ConsoleException("error.casereport.unknownCase", String.valueOf(caseId)));
-            new IdentityStore(dsl).insert(IdentityAccess.of(at, who.username(), IdentityAction.EXPORT, caseId, why));
-            return d;
+        ReportPipeline.Saved<String> saved = ReportPipeline.write(target, progress, p -> {
+            CaseSummary.Data data = db.transaction(dsl -> {
+                CaseReportStore store = new CaseReportStore(dsl);
+                CaseSummary.Data d = store.summary(caseId).orElseThrow(() ->
+                        new ConsoleException("error.casereport.unknownCase", String.valueOf(caseId)));
+                new IdentityStore(dsl).insert(IdentityAccess.of(at, who.username(), IdentityAction.EXPORT, caseId,
+                        why));
+                return d;
+            });
+            return new ReportPipeline.Built<>(new CaseSummary(messages, at.toLocalDate())
+                    .build(data, who.displayName(), at, why), data.aidCase().code());
         });
-        try (XSSFWorkbook wb = new CaseSummary(messages, at.toLocalDate()).build(data, who.displayName(), at, why)) {
-            ListExport.saveReport(wb, target, progress);
-        } catch (IOException e) {
-            throw ListExport.writeFailed(target, e);
-        }
-        LOG.info("{} exported the identity of case {} to {}", who.username(), data.aidCase().code(), target);
-        return new Written(target, 1);
+        LOG.info("{} exported the identity of case {} to {}", who.username(), saved.result(), saved.file());
+        return new Written(saved.file(), 1);
     }
 }

@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.UserName;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
 
@@ -38,9 +39,8 @@ public final class CaseSummary {
      * together they print on A4 portrait at 9 pt or more ({@link Pages#readable}).
      */
     private static final int[] COLUMN_WIDTHS = {13, 9, 9, 9, 13, 9, 9, 9};
-    private static final float LINE_HEIGHT = 15f;
-    /** A line of the 14 pt title text (its characters 14/11 as wide as the 11 pt body text's). */
-    private static final float TITLE_LINE_HEIGHT = 20f;
+    /** A line of the title text ({@link Styles#TITLE_POINTS}; its characters wider than the body text's by as much). */
+    private static final float TITLE_LINE_HEIGHT = 22f;
 
     /** The case as the officers know it (no identity here). */
     public record Case(String code, AidCaseStatus status, String unitName, String teamName, String referralSource,
@@ -139,7 +139,8 @@ public final class CaseSummary {
         r = WARNING_ROW;
         String warning = m.text("casereport.summary.warning");
         int sheetWidth = java.util.Arrays.stream(COLUMN_WIDTHS).sum();
-        line(warning, wrappedTitle, ListExport.wrappedLines(warning, (sheetWidth - 1) * 11 / 14) * TITLE_LINE_HEIGHT + 6);
+        line(warning, wrappedTitle, Cells.wrappedLines(warning, (sheetWidth - 1) * Styles.BODY_POINTS / Styles.TITLE_POINTS)
+                * TITLE_LINE_HEIGHT + 6);
         line(m.text("casereport.summary.title", d.aidCase().code()), styles.centredTitle(), 28);
         line(m.text("casereport.summary.info", exportedBy, at.withNano(0).toString().replace('T', ' '), reason),
                 styles.wrappedText(reason), 0);
@@ -198,10 +199,10 @@ public final class CaseSummary {
                 "notes", "state"}, d.followUps().stream().map(f -> new Object[] {f.activity(), f.dueOn(), f.doneOn(),
                 f.participants(), f.notes(), state(f)}).toList());
 
-        ListExport.printOnA4(sheet, false, WARNING_ROW);
+        PageSetup.printOnA4(sheet, false, WARNING_ROW);
         Pages.readable(sheet, styles.text(""), -1);
         Pages.breakRows(sheet, Integer.MAX_VALUE, r - 1, keptWithNext::contains);
-        sheet.getFooter().setCenter(m.text("report.footer"));
+        sheet.getFooter().setCenter(m.text("report.footer.sheet", sheet.getRowBreaks().length + 1));
     }
 
     private String state(FollowUp f) {
@@ -222,7 +223,7 @@ public final class CaseSummary {
         cell.setCellValue(text);
         cell.setCellStyle(style);
         sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COLUMNS - 1));
-        row.setHeightInPoints(height > 0 ? height : lines(text, 0, COLUMNS - 1) * LINE_HEIGHT);
+        row.setHeightInPoints(height > 0 ? height : Styles.lineHeight(lines(text, 0, COLUMNS - 1)));
     }
 
     private void section(String key) {
@@ -242,7 +243,7 @@ public final class CaseSummary {
             lines = Math.max(lines, label(row, 4, label2));
             lines = Math.max(lines, value(row, 5, 7, value2));
         }
-        row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+        row.setHeightInPoints(Styles.lineHeight(lines));
     }
 
     /** A field's label in one column; returns the lines it wraps to ("Consent recorded by" takes two). */
@@ -268,7 +269,7 @@ public final class CaseSummary {
             cell.setCellStyle(style);
             lines = lines(s, from, to);
         } else {
-            ListExport.put(cell, value, styles);
+            Cells.put(cell, value, styles);
             style = cell.getCellStyle();
         }
         for (int c = from + 1; c <= to; c++) {
@@ -304,7 +305,7 @@ public final class CaseSummary {
             }
             col += spans[i];
         }
-        header.setHeightInPoints(headerLines * LINE_HEIGHT + 5);
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
         for (Object[] values : rows) {
             Row row = sheet.createRow(r++);
             int lines = 1;
@@ -313,7 +314,7 @@ public final class CaseSummary {
                 lines = Math.max(lines, value(row, col, col + spans[i] - 1, values[i]));
                 col += spans[i];
             }
-            row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+            row.setHeightInPoints(Styles.lineHeight(lines));
         }
     }
 
@@ -323,6 +324,6 @@ public final class CaseSummary {
         for (int c = from; c <= to; c++) {
             width += COLUMN_WIDTHS[c];
         }
-        return ListExport.wrappedLines(text, width - 1);
+        return Cells.wrappedLines(text, width - 1);
     }
 }

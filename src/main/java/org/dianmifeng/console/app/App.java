@@ -339,7 +339,7 @@ public final class App extends Application {
     private void showMain(String area) {
         UiContext ctx = new UiContext(session, messages, runner);
         MainWindow main = new MainWindow(ctx, Navigation.items(services, this::restored), this::switchLanguage,
-                this::logout).startingAt(area);
+                this::logout, services.database()::savedChanges).startingAt(area);
         this.main = main;
         show(main.build());
         main.addAlert(dailyBackupAlert(ctx, main));

@@ -94,9 +94,11 @@ final class HonourSampleData {
         Set<String> taken = new HashSet<>();
         int thisYear = today.getYear();
         Long yixing = teams.byName(YIXING_TEAM).orElseThrow().id();
-        honours.add(new Honour(null, FOUR_100, HonourLevel.NATIONAL, "志愿服务组织", "中央宣传部、中央文明办", 2021, null,
+        honours.add(new Honour(null, FOUR_100, HonourLevel.NATIONAL, "志愿服务组织", "中央宣传部、中央文明办", 2021,
+                LocalDate.of(2021, 3, 5),
                 RecipientKind.TEAM, yixing, null, ARTICLE_NOTE, null));
-        honours.add(new Honour(null, JIANGSU_EXCELLENT, HonourLevel.PROVINCIAL, "志愿服务组织", "江苏省文明办", 2021, null,
+        honours.add(new Honour(null, JIANGSU_EXCELLENT, HonourLevel.PROVINCIAL, "志愿服务组织", "江苏省文明办", 2021,
+                LocalDate.of(2021, 12, 5),
                 RecipientKind.TEAM, yixing, null, ARTICLE_NOTE, null));
         honours.forEach(h -> taken.add(key(h)));
         int span = Math.max(1, thisYear - FIRST_YEAR + 1);
@@ -116,11 +118,17 @@ final class HonourSampleData {
                 if (recipient == null) {
                     continue;
                 }
-                LocalDate on = k % 4 == 0 ? LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)) : null;
+                // every honour is dated, as the certificates are (a quarter drawn at random, the rest spread over the
+                // year without drawing, so that the rest of the sample stays as it was); never after today
+                LocalDate on = k % 4 == 0 ? LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : LocalDate.of(year, 1 + (k * 5) % 12, 1 + (k * 11) % 28);
+                if (on.isAfter(today)) {
+                    on = LocalDate.of(year, 1, 1).plusDays((k * 7L) % Math.max(1, today.getDayOfYear()));
+                }
                 String certificateNo = random.nextInt(100) < 85
                         ? String.format("%s-%d-%04d", prefix(level), year, 1 + random.nextInt(2000)) : null;
                 String notes = k % 6 == 1 ? NOTES[random.nextInt(NOTES.length)] : null;
-                Honour h = new Honour(null, s[2], level, s[3], s[1], year, on == null || on.isAfter(today) ? null : on,
+                Honour h = new Honour(null, s[2], level, s[3], s[1], year, on,
                         kind, recipient, certificateNo, notes, null);
                 if (taken.add(key(h))) {
                     honours.add(h);

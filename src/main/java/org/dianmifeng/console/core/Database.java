@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ public final class Database implements AutoCloseable {
     private final ConsoleException notice;
     private final DataLock lock;
     private final DataKey key;
+    private final AtomicLong saved = new AtomicLong();
 
     private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock, DataKey key) {
         this.file = file;
@@ -537,7 +539,17 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(trx -> work.apply(trx.dsl()));
+        T result = dsl.transactionResult(trx -> work.apply(trx.dsl()));
+        saved.incrementAndGet();
+        return result;
+    }
+
+    /**
+     * How many transactions were saved since the database was opened: what was read before the count changed may
+     * be out of date (a screen kept while another one was shown, see {@code MainWindow}).
+     */
+    public long savedChanges() {
+        return saved.get();
     }
 
     /** Runs read-only work outside an explicit transaction. */

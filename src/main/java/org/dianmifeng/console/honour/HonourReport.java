@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.ReportPipeline;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.unit.UnitStore;
@@ -50,28 +49,24 @@ public final class HonourReport {
         if (fromYear > toYear) {
             throw new ConsoleException("honourroll.error.yearRange", String.valueOf(fromYear), String.valueOf(toYear));
         }
-        Path target = ListExport.target(out);
-        p.checkCancelled();
-        HonourRoll.Data data = db.read(dsl -> {
-            List<Unit> units = new UnitStore(dsl).all();
-            UnitScope scope = UnitScope.of(unitCodeOrNull, units);
-            List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, scope.unitIds());
-            return new HonourRoll.Data(fromYear, toYear, scope.unitName(), units, lines);
+        ReportPipeline.Saved<Integer> saved = ReportPipeline.write(out, p, progress -> {
+            HonourRoll.Data data = db.read(dsl -> {
+                List<Unit> units = new UnitStore(dsl).all();
+                UnitScope scope = UnitScope.of(unitCodeOrNull, units);
+                List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, scope.unitIds());
+                List<Unit> inScope = scope.unitIds() == null ? units
+                        : units.stream().filter(u -> scope.unitIds().contains(u.id())).toList();
+                return new HonourRoll.Data(fromYear, toYear, scope.unitName(), inScope, lines);
+            });
+            if (data.lines().isEmpty()) {
+                throw noHonours(fromYear, toYear, data.unitName());
+            }
+            return new ReportPipeline.Built<>(new HonourRoll(m, LocalDate.now(clock)).build(data, progress),
+                    data.lines().size());
         });
-        if (data.lines().isEmpty()) {
-            throw noHonours(fromYear, toYear, data.unitName());
-        }
-        SXSSFWorkbook wb = new HonourRoll(m, LocalDate.now(clock)).build(data, p);
-        boolean done = false;
-        try {
-            ListExport.saveReport(wb, target, p);
-            done = true;
-        } finally {
-            ListExport.dispose(wb, done);
-        }
         LOG.info("{} wrote the honour roll {}-{} ({} honours) to {}", who.username(), fromYear, toYear,
-                data.lines().size(), target);
-        return new Written(target, data.lines().size());
+                saved.result(), saved.file());
+        return new Written(saved.file(), saved.result());
     }
 
     /** The refusal of an empty roll, naming the year or the range, and the unit if one was asked for. */

@@ -3,6 +3,7 @@ package org.dianmifeng.console.honour;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,12 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.ReportFile;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitOrder;
 
 /**
  * 年度荣誉汇总表: the honours of a year or a range of years, built streaming (SXSSF). Sheet 1 lists them grouped by
@@ -37,8 +41,8 @@ public final class HonourRoll {
     private static final int WINDOW = 200;
     /** Progress is reported, and cancel checked, every this many honours. */
     private static final int STEP = 100;
-    private static final int TITLE_COL = 1;
-    private static final int COUNT_COL = 2;
+    /** Text wider than this (character units, a CJK character counting two) wraps within its column. */
+    static final int WRAP_AT = 28;
 
     /**
      * One honour as the roll shows it: {@code unitId}/{@code unitName} the unit the recipient belongs to (a unit
@@ -49,8 +53,8 @@ public final class HonourRoll {
     }
 
     /**
-     * What the roll is made of: the years, the unit asked for (null: every unit), every unit in unit order (for the
-     * order of sheet 2) and the honours, by year, date and title.
+     * What the roll is made of: the years, the unit asked for (null: every unit), the units it covers (for the tree
+     * of sheet 2) and the honours, by year, date and title.
      */
     public record Data(int fromYear, int toYear, String unitName, List<Unit> units, List<Line> lines) {
         public Data {
@@ -84,8 +88,8 @@ public final class HonourRoll {
 
     /**
      * The workbook of the roll; reports progress per honour and stops with {@link Progress.CancelledException} when
-     * asked, disposing of what it built. The caller saves it with {@link ListExport#saveReport} and then
-     * {@link ListExport#dispose}s it.
+     * asked, disposing of what it built. The caller saves it with {@link ReportPipeline#write} and then
+     * {@link ReportFile#dispose}s it.
      */
     public SXSSFWorkbook build(Data data, Progress progress) {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
@@ -94,8 +98,8 @@ public final class HonourRoll {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
             progress.update(0, data.lines().size());
-            writeRoll(wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("honourroll.sheet"))), data, styles,
-                    progress);
+            writeRoll(wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("honourroll.sheet"))), data, title(data),
+                    styles, progress);
             progress.checkCancelled();
             byUnit(wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("honourroll.byUnit.sheet"))), data,
                     m.text("honourroll.byUnit.title", title(data)), styles);
@@ -104,7 +108,7 @@ public final class HonourRoll {
             return wb;
         } finally {
             if (!done) {
-                ListExport.dispose(wb, false);
+                ReportFile.dispose(wb, false);
             }
         }
     }
@@ -113,30 +117,58 @@ public final class HonourRoll {
         String unit = data.unitName() == null
                 ? m.text("honourroll.allUnits")
                 : m.text("honourroll.unitAndBelow", data.unitName());
-        return m.text("honourroll.info", years(m, data.fromYear(), data.toYear()), unit, printDate.toString(),
+        return m.text("honourroll.info", years(m, data.fromYear(), data.toYear()), unit, PageSetup.date(printDate),
                 data.lines().size());
+    }
+
+    /** The columns of the roll's list: 年度 only on a roll over several years (keys {@code honourroll.column.*}). */
+    static List<String> columns(Data data) {
+        List<String> keys = new ArrayList<>(List.of(HEADERS));
+        if (data.fromYear() != data.toYear()) {
+            keys.add(1, "year");
+        }
+        return keys;
     }
 
     /**
      * Writes the roll's list into {@code sheet} (sheet 1 of the roll; also the honours sheet of the annual summary,
      * so that honours are listed one way): the title and information line, the header, the honours of
      * {@code data} grouped by level with a group row and a subtotal per level, the total, and the print setup
-     * (frozen header, filter, A4 landscape one page wide, page header and dated footer). {@code styles} is the
-     * style library of the sheet's workbook (to which it adds one style, the count's). Reports progress per honour (of {@code data.lines().size()}) and stops
-     * with {@link Progress.CancelledException} when asked.
+     * (frozen header, filter, A4 landscape one page wide, {@code pageHeader} as the page header: the workbook's
+     * name, the same on every sheet). Long text wraps within its column and its row is as high as its lines.
+     * {@code styles} is the style library of the sheet's workbook (to which it adds one style, the count's).
+     * Reports progress per honour (of {@code data.lines().size()}) and stops with
+     * {@link Progress.CancelledException} when asked.
      */
-    public void writeRoll(Sheet sheet, Data data, Styles styles, Progress progress) {
+    public void writeRoll(Sheet sheet, Data data, String pageHeader, Styles styles, Progress progress) {
         CellStyle count = sheet.getWorkbook().createCellStyle();
         count.cloneStyleFrom(styles.integer());
         count.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(m.text("honourroll.countFormat")));
-        String title = title(data);
-        int lastCol = HEADERS.length - 1;
-        int[] widths = new int[HEADERS.length];
-        heading(sheet, title, info(data), lastCol, styles);
-        Row header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(24);
+        List<String> keys = columns(data);
+        int titleCol = keys.indexOf("title");
+        int countCol = keys.indexOf("level");
+        int lastCol = keys.size() - 1;
+        // the widths first (the lines are in memory), so that a row written and flushed is as high as its text
+        int[] widths = new int[keys.size()];
         for (int c = 0; c <= lastCol; c++) {
-            widths[c] = headerCell(header, c, m.text("honourroll.column." + HEADERS[c]), styles);
+            widths[c] = Cells.displayWidth(m.text("honourroll.column." + keys.get(c)));
+        }
+        widths[titleCol] = Math.max(widths[titleCol], Cells.displayWidth(m.text("honourroll.total")));
+        for (Line line : data.lines()) {
+            Object[] values = values(line, 0, keys);
+            for (int c = 0; c <= lastCol; c++) {
+                widths[c] = Math.max(widths[c], width(values[c]));
+            }
+        }
+        for (int c = 0; c <= lastCol; c++) {
+            widths[c] = Math.min(widths[c], WRAP_AT);
+            Cells.setWidth(sheet, c, widths[c]);
+        }
+        heading(sheet, title(data), info(data), lastCol, styles);
+        Row header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(Styles.lineHeight(1) + 6);
+        for (int c = 0; c <= lastCol; c++) {
+            headerCell(header, c, m.text("honourroll.column." + keys.get(c)), styles);
         }
 
         Map<HonourLevel, List<Line>> byLevel = new EnumMap<>(HonourLevel.class);
@@ -161,95 +193,177 @@ public final class HonourRoll {
                     progress.update(number, total);
                 }
                 number++;
-                Object[] values = {number, line.title(), m.label(line.level()), line.awardedBy(), line.recipient(),
-                        m.label(line.kind()), line.unitName(), line.awardedOn(), line.certificateNo()};
+                Object[] values = values(line, number, keys);
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c <= lastCol; c++) {
                     Cell cell = row.createCell(c);
                     if (values[c] == null) {
                         cell.setCellStyle(styles.text(""));
+                    } else if (values[c] instanceof String text) {
+                        cell.setCellValue(text);
+                        cell.setCellStyle(styles.wrappedText(text));
                     } else {
-                        widths[c] = Math.max(widths[c], ListExport.put(cell, values[c], styles));
+                        Cells.put(cell, values[c], styles);
                     }
                 }
+                Cells.fitHeight(row, sheet, 0, lastCol);
             }
-            widths[TITLE_COL] = Math.max(widths[TITLE_COL], sumRow(sheet.createRow(r++), lastCol,
-                    m.text("honourroll.subtotal", group.getKey()), group.getValue().size(), styles, count));
+            sumRow(sheet.createRow(r++), lastCol, titleCol, countCol, m.text("honourroll.subtotal", group.getKey()),
+                    group.getValue().size(), styles, count);
         }
         int lastListed = r - 1;
-        widths[TITLE_COL] = Math.max(widths[TITLE_COL],
-                sumRow(sheet.createRow(r), lastCol, m.text("honourroll.total"), total, styles, count));
-
-        for (int c = 0; c <= lastCol; c++) {
-            ListExport.setWidth(sheet, c, widths[c]);
+        if (total == 0) {
+            // the annual summary of a year without honours: said, not an empty table
+            Row none = sheet.createRow(r);
+            Cell cell = none.createCell(0);
+            cell.setCellValue(m.text("summary.none"));
+            cell.setCellStyle(styles.line());
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
+        } else {
+            sumRow(sheet.createRow(r), lastCol, titleCol, countCol, m.text("honourroll.total"), total, styles, count);
         }
-        finish(sheet, title, lastCol, lastListed);
+        finish(sheet, pageHeader, lastCol, lastListed);
     }
 
-    /** A subtotal or total row: the label under 荣誉名称, the count beside it; returns the label's width. */
-    private static int sumRow(Row row, int lastCol, String label, int n, Styles styles, CellStyle count) {
+    /** The cells of one honour in the order of {@code keys}; {@code number} its 序号. */
+    private Object[] values(Line line, int number, List<String> keys) {
+        Object[] out = new Object[keys.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = switch (keys.get(c)) {
+                case "no" -> number;
+                case "year" -> m.text("honourroll.years.one", String.valueOf(line.forYear()));
+                case "title" -> line.title();
+                case "level" -> m.label(line.level());
+                case "awardedBy" -> line.awardedBy();
+                case "recipient" -> line.recipient();
+                case "kind" -> m.label(line.kind());
+                case "unit" -> line.unitName();
+                case "awardedOn" -> line.awardedOn();
+                case "certificateNo" -> line.certificateNo();
+                default -> throw new IllegalArgumentException(keys.get(c));
+            };
+        }
+        return out;
+    }
+
+    private static int width(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof LocalDate) {
+            return 10;
+        }
+        return Cells.displayWidth(String.valueOf(value));
+    }
+
+    /** A subtotal or total row: the label under 荣誉名称, the count under 级别. */
+    private static void sumRow(Row row, int lastCol, int titleCol, int countCol, String label, int n, Styles styles,
+                               CellStyle count) {
         for (int c = 0; c <= lastCol; c++) {
             Cell cell = row.createCell(c);
             cell.setCellStyle(styles.header());
-            if (c == TITLE_COL) {
+            if (c == titleCol) {
                 cell.setCellValue(label);
-            } else if (c == COUNT_COL) {
+            } else if (c == countCol) {
                 cell.setCellValue(n);
                 cell.setCellStyle(count);
             }
         }
-        return ListExport.displayWidth(label);
     }
 
-    /** Sheet 2: the honours counted by the recipient's unit (units with honours, in unit order) and level. */
+    /**
+     * Sheet 2: the honours counted by the recipient's unit and level, in the order of the company tree: a unit
+     * with the units below it (its row counts them all), then each of them, indented; a unit that has honours of
+     * its own and units below with honours gets a row for its own ({@code honourroll.byUnit.own}). Units without
+     * honours in their part of the tree are left out. The total is the sum of the top rows.
+     */
     private void byUnit(Sheet sheet, Data data, String title, Styles styles) {
         HonourLevel[] levels = HonourLevel.values();
         int lastCol = levels.length + 1;
         int[] widths = new int[lastCol + 1];
         heading(sheet, title, info(data), lastCol, styles);
         Row header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(24);
+        header.setHeightInPoints(Styles.lineHeight(1) + 6);
         widths[0] = headerCell(header, 0, m.text("honourroll.byUnit.unit"), styles);
         for (int l = 0; l < levels.length; l++) {
             widths[l + 1] = headerCell(header, l + 1, m.label(levels[l]), styles);
         }
         widths[lastCol] = headerCell(header, lastCol, m.text("honourroll.byUnit.total"), styles);
 
-        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, int[]> own = new LinkedHashMap<>();
         for (Line line : data.lines()) {
-            counts.computeIfAbsent(line.unitId(), k -> new int[levels.length])[line.level().ordinal()]++;
+            own.computeIfAbsent(line.unitId(), k -> new int[levels.length])[line.level().ordinal()]++;
+        }
+        List<UnitOrder.Entry> order = UnitOrder.depthFirst(data.units());
+        // each unit's counts with the units below it: walk the tree order backwards, adding a unit to its parent
+        Map<Long, int[]> rolled = new HashMap<>();
+        Map<Long, Boolean> childWithHonours = new HashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Unit u = order.get(i).unit();
+            int[] sum = rolled.computeIfAbsent(u.id(), k -> new int[levels.length]);
+            add(sum, own.get(u.id()));
+            if (u.parentId() != null && sumOf(sum) > 0) {
+                add(rolled.computeIfAbsent(u.parentId(), k -> new int[levels.length]), sum);
+                childWithHonours.put(u.parentId(), true);
+            }
         }
         int[] totals = new int[levels.length];
         int r = HEADER_ROW + 1;
-        for (Unit unit : data.units()) {
-            int[] byLevel = counts.get(unit.id());
-            if (byLevel == null) {
+        for (UnitOrder.Entry e : order) {
+            Unit u = e.unit();
+            int[] sum = rolled.get(u.id());
+            if (sum == null || sumOf(sum) == 0) {
                 continue;
             }
-            Row row = sheet.createRow(r++);
-            widths[0] = Math.max(widths[0], ListExport.put(row.createCell(0), unit.name(), styles));
-            int sum = 0;
-            for (int l = 0; l < levels.length; l++) {
-                ListExport.put(row.createCell(l + 1), byLevel[l], styles);
-                sum += byLevel[l];
-                totals[l] += byLevel[l];
+            boolean top = e.depth() == 0;
+            if (top) {
+                add(totals, sum);
             }
-            ListExport.put(row.createCell(lastCol), sum, styles);
+            String name = e.indentedName();
+            widths[0] = Math.max(widths[0], countRow(sheet.createRow(r++), name, sum, top ? styles.header() : null,
+                    styles));
+            int[] mine = own.get(u.id());
+            if (mine != null && childWithHonours.getOrDefault(u.id(), false)) {
+                String ownName = "\u3000".repeat(e.depth() + 1) + m.text("honourroll.byUnit.own", u.name());
+                widths[0] = Math.max(widths[0], countRow(sheet.createRow(r++), ownName, mine, null, styles));
+            }
         }
         int lastListed = r - 1;
-        Row totalRow = sheet.createRow(r);
-        Cell label = totalRow.createCell(0);
-        label.setCellValue(m.text("honourroll.total"));
-        label.setCellStyle(styles.header());
-        for (int l = 0; l < levels.length; l++) {
-            ListExport.put(totalRow.createCell(l + 1), totals[l], styles);
-        }
-        ListExport.put(totalRow.createCell(lastCol), data.lines().size(), styles);
-
+        countRow(sheet.createRow(r), m.text("honourroll.total"), totals, styles.header(), styles);
         for (int c = 0; c <= lastCol; c++) {
-            ListExport.setWidth(sheet, c, widths[c]);
+            Cells.setWidth(sheet, c, widths[c]);
         }
-        finish(sheet, title, lastCol, lastListed);
+        finish(sheet, title(data), lastCol, lastListed);
+    }
+
+    /** A row of counts per level and their sum, labelled {@code label} (in {@code labelStyle} if given); returns its width. */
+    private static int countRow(Row row, String label, int[] byLevel, CellStyle labelStyle, Styles styles) {
+        Cell cell = row.createCell(0);
+        int width = Cells.put(cell, label, styles);
+        if (labelStyle != null) {
+            cell.setCellStyle(labelStyle);
+        }
+        for (int l = 0; l < byLevel.length; l++) {
+            Cells.put(row.createCell(l + 1), byLevel[l], styles);
+        }
+        Cells.put(row.createCell(byLevel.length + 1), sumOf(byLevel), styles);
+        return width;
+    }
+
+    private static void add(int[] to, int[] counts) {
+        if (counts != null) {
+            for (int i = 0; i < to.length; i++) {
+                to[i] += counts[i];
+            }
+        }
+    }
+
+    private static int sumOf(int[] counts) {
+        int n = 0;
+        for (int c : counts) {
+            n += c;
+        }
+        return n;
     }
 
     /** The title (first page only) and the info line, each merged across the table. */
@@ -272,14 +386,14 @@ public final class HonourRoll {
         Cell cell = header.createCell(c);
         cell.setCellValue(text);
         cell.setCellStyle(styles.header());
-        return ListExport.displayWidth(text);
+        return Cells.displayWidth(text);
     }
 
-    /** Frozen header, filter over header and rows, A4 landscape one page wide, page header and dated footer. */
-    private void finish(Sheet sheet, String title, int lastCol, int lastListed) {
+    /** Frozen header, filter over header and rows, A4 landscape one page wide, page header and page numbers. */
+    private void finish(Sheet sheet, String pageHeader, int lastCol, int lastListed) {
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastListed), 0, lastCol));
-        ListExport.printOnA4(sheet, true, HEADER_ROW);
-        ListExport.pageHeaderAndFooter(sheet, title, m.text("report.footer.dated"));
+        PageSetup.printOnA4(sheet, true, HEADER_ROW);
+        PageSetup.pageHeaderAndFooter(sheet, pageHeader, m.text("report.footer"));
     }
 }

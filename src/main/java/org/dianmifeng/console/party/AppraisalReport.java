@@ -1,18 +1,18 @@
 package org.dianmifeng.console.party;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.ReportPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the 民主评议党员结果汇总表 ({@link AppraisalResultTable}) of a year for one work-unit branch or
@@ -20,6 +20,7 @@ import org.dianmifeng.console.report.ListExport;
  * branch only. Safe to call from a background job: it reads, builds, then replaces the file at once.
  */
 public final class AppraisalReport {
+    private static final Logger LOG = LoggerFactory.getLogger(AppraisalReport.class);
     private final Database db;
     private final Clock clock;
 
@@ -45,18 +46,18 @@ public final class AppraisalReport {
      *                          branch) if there are no appraisals, the file if it cannot be written
      */
     public Written write(Session who, int year, String branchCodeOrNull, Path out, Messages messages, Progress progress) {
-        Path target = ListExport.target(out);
-        progress.checkCancelled();
-        Loaded loaded = db.read(dsl -> load(new AppraisalReportStore(dsl), new PartyScopeStore(dsl, today()).scope(who),
-                PartySettings.rules(dsl), year, branchCodeOrNull, messages));
-        int rows = loaded.parts().stream().mapToInt(p -> p.lines().size()).sum();
-        AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year);
-        try (XSSFWorkbook wb = table.build(loaded.parts(), progress)) {
-            ListExport.saveReport(wb, target, progress);
-        } catch (IOException e) {
-            throw ListExport.writeFailed(target, e);
-        }
-        return new Written(target, loaded.parts().size(), rows);
+        ReportPipeline.Saved<Loaded> saved = ReportPipeline.write(out, progress, p -> {
+            Loaded loaded = db.read(dsl -> load(new AppraisalReportStore(dsl),
+                    new PartyScopeStore(dsl, today()).scope(who), PartySettings.rules(dsl), year, branchCodeOrNull,
+                    messages));
+            AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year);
+            return new ReportPipeline.Built<>(table.build(loaded.parts(), p), loaded);
+        });
+        List<AppraisalResultTable.Part> parts = saved.result().parts();
+        int rows = parts.stream().mapToInt(part -> part.lines().size()).sum();
+        LOG.info("{} wrote the appraisal result table of {} ({} branches, {} members) to {}", who.username(), year,
+                parts.size(), rows, saved.file());
+        return new Written(saved.file(), parts.size(), rows);
     }
 
     private record Loaded(AppraisalRules rules, List<AppraisalResultTable.Part> parts) {

@@ -20,7 +20,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
@@ -49,7 +50,6 @@ public final class AppraisalResultTable {
     private static final int NOTES_MAX = 40;
     /** A header wider than this wraps (its values set the column's width). */
     private static final int HEADER_WIDTH = 6;
-    private static final float LINE_HEIGHT = 15f;
     /** Wider than this (in character units) the table is printed landscape. */
     private static final int PORTRAIT_WIDTH = 100;
     /** Sheet names are at most 31 characters long. */
@@ -168,7 +168,7 @@ public final class AppraisalResultTable {
         info.setHeightInPoints(20);
         textLine(info, 0, lastCol, m.text("report.appraisal.info",
                 part.branch().unitName() == null ? "" : part.branch().unitName(), distribution(part.lines()),
-                madeOn.toString()), styles.line(), sheet);
+                PageSetup.date(madeOn)), styles.line(), sheet);
 
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c <= lastCol; c++) {
@@ -176,7 +176,7 @@ public final class AppraisalResultTable {
             String text = m.text("report.appraisal.column." + HEADERS[c]);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.min(HEADER_WIDTH, ListExport.displayWidth(text));
+            widths[c] = Math.min(HEADER_WIDTH, Cells.displayWidth(text));
         }
 
         int r = HEADER_ROW + 1;
@@ -198,7 +198,7 @@ public final class AppraisalResultTable {
                     cell.setCellStyle(styles.text(""));
                     continue;
                 }
-                int width = ListExport.put(cell, values[c], styles);
+                int width = Cells.put(cell, values[c], styles);
                 if (c == 5 || c == 6) {
                     cell.setCellStyle(styles.oneDecimal());
                 } else if (c == GRADE_COL || c == STATUS_COL) {
@@ -214,39 +214,37 @@ public final class AppraisalResultTable {
 
         int othersWidth = 0;
         for (int c = 0; c < NOTES_COL; c++) {
-            ListExport.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
+            Cells.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
             othersWidth += sheet.getColumnWidth(c) / 256;
         }
-        ListExport.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
-        sheet.getPrintSetup().setUsePage(true);
-        sheet.getPrintSetup().setPageStart((short) 1);
+        PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
         int notesWidth = Math.max(NOTES_MIN, Math.min(NOTES_MAX, Pages.readableWidth(sheet, styles.text("")) - othersWidth));
         sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
         Pages.readable(sheet, styles.text(""), -1);
 
         int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
-            headerLines = Math.max(headerLines, ListExport.wrappedLines(header.getCell(c).getStringCellValue(),
+            headerLines = Math.max(headerLines, Cells.wrappedLines(header.getCell(c).getStringCellValue(),
                     sheet.getColumnWidth(c) / 256 - 1));
         }
-        header.setHeightInPoints(headerLines * LINE_HEIGHT + 4);
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
         for (int k = HEADER_ROW + 1; k <= lastTableRow; k++) {
             Cell notes = sheet.getRow(k).getCell(NOTES_COL);
             int lines = notes.getCellType() == CellType.STRING
-                    ? ListExport.wrappedLines(notes.getStringCellValue(), notesWidth - 1) : 1;
-            sheet.getRow(k).setHeightInPoints(lines * LINE_HEIGHT + 3);
+                    ? Cells.wrappedLines(notes.getStringCellValue(), notesWidth - 1) : 1;
+            sheet.getRow(k).setHeightInPoints(Styles.lineHeight(lines));
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         int after = lastTableRow;
         if (draft) {
             Row note = sheet.createRow(lastTableRow + 1);
-            note.setHeightInPoints(LINE_HEIGHT + 5);
+            note.setHeightInPoints(Styles.lineHeight(1));
             textLine(note, 0, lastCol, m.text("report.appraisal.draftNote"), styles.line(), sheet);
             after = lastTableRow + 1;
         }
         SignOff.write(sheet, HEADER_ROW + 1, after, lastCol, styles, List.of(m.text("report.signOff.branchSeal"),
                 m.text("report.signOff.secretary"), m.text("report.signOff.date")));
-        ListExport.pageHeaderAndFooter(sheet,
+        PageSetup.pageHeaderAndFooter(sheet,
                 m.text(draft ? "report.appraisal.draftHeader" : "report.appraisal.header", yearText),
                 m.text("report.footer.sheet", sheet.getRowBreaks().length + 1));
     }

@@ -8,8 +8,12 @@ public record CommunityNode(long id, String name, String street, List<GridNode> 
         grids = List.copyOf(grids);
     }
 
-    /** A grid (网格) with its leader and its actively enrolled members. */
-    public record GridNode(long id, long communityId, String name, String leaderName, List<MemberNode> members) {
+    /**
+     * A grid (网格) with its leader, how many members are actively enrolled in it ({@code memberCount}) and those
+     * members ({@code members}: none in the tree's outline, {@code CommunityWorkStore.outline}; all in the tree).
+     */
+    public record GridNode(long id, long communityId, String name, String leaderName, int memberCount,
+                           List<MemberNode> members) {
         public GridNode {
             members = List.copyOf(members);
         }

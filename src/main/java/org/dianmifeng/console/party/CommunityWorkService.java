@@ -63,6 +63,18 @@ public final class CommunityWorkService {
     }
 
     /**
+     * The outline of {@link #tree}: its communities and grids with the count of members each would show, without
+     * reading the members (a fraction of the time on a large organisation): shown while the tree is read.
+     */
+    public List<CommunityNode> outline(Session who) {
+        return db.read(dsl -> {
+            PartyScope scope = new PartyScopeStore(dsl, today()).scope(who);
+            return new CommunityWorkStore(dsl).outline(PartyScopeStore.members(scope), scope.isAll(),
+                    scope.kind() == BranchKind.COMMUNITY ? scope.communityId() : null);
+        });
+    }
+
+    /**
      * Everything that happened to a member, newest first: enrolments (reported, moved, ended), services,
      * feedback cards, points entries and appraisals. On one day the later kinds come first.
      */

@@ -135,6 +135,27 @@ public final class CommunityWorkStore {
      * those with a member shown and the community {@code alsoCommunity} (may be null).
      */
     public List<CommunityNode> tree(Condition members, boolean allOrganisation, Long alsoCommunity) {
+        return tree(activeMembers(members), allOrganisation, alsoCommunity);
+    }
+
+    /**
+     * The outline of {@link #tree}: the same communities and grids, each grid with the count of its members shown
+     * and none of them: counted from the enrolments alone (with the members only when the condition needs them),
+     * where the tree reads every member with their person, unit and branch.
+     */
+    public List<CommunityNode> outline(Condition members, boolean allOrganisation, Long alsoCommunity) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Field<Integer> count = DSL.count();
+        var enrolments = allOrganisation ? dsl.select(ENROLMENT.GRID_ID, count).from(ENROLMENT)
+                : dsl.select(ENROLMENT.GRID_ID, count).from(ENROLMENT)
+                        .join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(ENROLMENT.MEMBER_ID));
+        enrolments.where(ENROLMENT.ENDED_ON.isNull().and(members)).groupBy(ENROLMENT.GRID_ID)
+                .forEach(r -> counts.put(r.get(ENROLMENT.GRID_ID), r.get(count)));
+        return tree(gridId -> counts.getOrDefault(gridId, 0), gridId -> List.of(), allOrganisation, alsoCommunity);
+    }
+
+    /** The actively enrolled members the condition lets through, by grid, in the order of their names. */
+    private Map<Long, List<CommunityNode.MemberNode>> activeMembers(Condition members) {
         Map<Long, List<CommunityNode.MemberNode>> byGrid = new HashMap<>();
         List<SelectField<?>> fields = new ArrayList<>(memberFields());
         fields.addAll(List.of(GRID.ID, GRID.NAME, COMMUNITY.NAME, ENROLMENT.GRID_ROLE, ENROLMENT.REPORTED_ON));
@@ -151,13 +172,26 @@ public final class CommunityWorkStore {
                         .add(new CommunityNode.MemberNode(toMember(r), r.get(GRID.ID), r.get(GRID.NAME),
                                 r.get(COMMUNITY.NAME), GridRole.valueOf(r.get(ENROLMENT.GRID_ROLE)),
                                 r.get(ENROLMENT.REPORTED_ON))));
+        return byGrid;
+    }
+
+    private List<CommunityNode> tree(Map<Long, List<CommunityNode.MemberNode>> byGrid, boolean allOrganisation,
+                                     Long alsoCommunity) {
+        return tree(gridId -> byGrid.getOrDefault(gridId, List.of()).size(),
+                gridId -> byGrid.getOrDefault(gridId, List.of()), allOrganisation, alsoCommunity);
+    }
+
+    /** Communities → grids with {@code count} members each, {@code members} of them given. */
+    private List<CommunityNode> tree(java.util.function.ToIntFunction<Long> count,
+                                     java.util.function.Function<Long, List<CommunityNode.MemberNode>> members,
+                                     boolean allOrganisation, Long alsoCommunity) {
         Map<Long, List<CommunityNode.GridNode>> gridsByCommunity = new HashMap<>();
         dsl.selectFrom(GRID).orderBy(GRID.NAME, GRID.ID).forEach(g -> {
-            List<CommunityNode.MemberNode> shown = byGrid.getOrDefault(g.getId(), List.of());
-            if (allOrganisation || !shown.isEmpty() || g.getCommunityId().equals(alsoCommunity)) {
+            int shown = count.applyAsInt(g.getId());
+            if (allOrganisation || shown > 0 || g.getCommunityId().equals(alsoCommunity)) {
                 gridsByCommunity.computeIfAbsent(g.getCommunityId(), c -> new ArrayList<>())
                         .add(new CommunityNode.GridNode(g.getId(), g.getCommunityId(), g.getName(), g.getLeaderName(),
-                                shown));
+                                shown, members.apply(g.getId())));
             }
         });
         List<CommunityNode> out = new ArrayList<>();

@@ -22,10 +22,16 @@ public final class Pages {
     /** A page holds a little less than the sum of its row heights says (gridlines, rounding of heights). */
     private static final double FILL = 0.94;
     /**
-     * The printed width of a character unit of a column, in points, on the safe side: Excel with Calibri 11 takes
-     * 7 px (5.25 pt), LibreOffice without Calibri's metrics (and with the Chinese fonts) about 7 pt.
+     * The printed width of a character unit of a column, in points, when the question is whether text stays readable:
+     * on the wide side, as LibreOffice prints without the Office fonts' metrics (measured here: 7 pt; Excel with
+     * Calibri or SimSun 11 takes 7 px, 5.25 pt).
      */
-    private static final double CHAR_POINTS = 7.2;
+    private static final double WIDE_CHAR_POINTS = 7.2;
+    /**
+     * The same when the question is how many rows a page of a sheet shrunk to its width holds: on the narrow side
+     * (Excel's 7 px), so that the scale is never thought smaller, nor a page longer, than it prints.
+     */
+    private static final double NARROW_CHAR_POINTS = 7 * 0.75;
     /** The smallest size body text may print at, in points. */
     public static final double MIN_PRINTED_POINTS = 9;
 
@@ -97,14 +103,14 @@ public final class Pages {
         int smallest = (int) Math.ceil(MIN_PRINTED_POINTS / points * 100);
         double page = printableWidth(sheet);
         int last = lastColumn(sheet);
-        double all = columnsWidth(sheet, 0, last);
+        double all = columnsWidth(sheet, 0, last, WIDE_CHAR_POINTS);
         int scale = (int) Math.floor(page / all * 100);
         if (scale < smallest && splitAfter >= 0 && splitAfter < last) {
             CellRangeAddress repeating = sheet.getRepeatingColumns();
             double repeated = repeating == null ? 0
-                    : columnsWidth(sheet, repeating.getFirstColumn(), repeating.getLastColumn());
-            double wider = Math.max(columnsWidth(sheet, 0, splitAfter),
-                    repeated + columnsWidth(sheet, splitAfter + 1, last));
+                    : columnsWidth(sheet, repeating.getFirstColumn(), repeating.getLastColumn(), WIDE_CHAR_POINTS);
+            double wider = Math.max(columnsWidth(sheet, 0, splitAfter, WIDE_CHAR_POINTS),
+                    repeated + columnsWidth(sheet, splitAfter + 1, last, WIDE_CHAR_POINTS));
             sheet.setColumnBreak(splitAfter);
             scale = (int) Math.floor(page / wider * 100);
         }
@@ -121,7 +127,7 @@ public final class Pages {
      */
     public static int readableWidth(Sheet sheet, CellStyle body) {
         double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
-        return (int) Math.floor(printableWidth(sheet) / (CHAR_POINTS * MIN_PRINTED_POINTS / points));
+        return (int) Math.floor(printableWidth(sheet) / (WIDE_CHAR_POINTS * MIN_PRINTED_POINTS / points));
     }
 
     /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */
@@ -145,9 +151,9 @@ public final class Pages {
         return page - (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM)) * 72;
     }
 
-    /** The width of the used columns in points, as printed at 100 %. */
+    /** The width of the used columns in points, as printed at 100 % (on the narrow side, see {@link #scale}). */
     public static double sheetWidth(Sheet sheet) {
-        return columnsWidth(sheet, 0, lastColumn(sheet));
+        return columnsWidth(sheet, 0, lastColumn(sheet), NARROW_CHAR_POINTS);
     }
 
     private static int lastColumn(Sheet sheet) {
@@ -158,11 +164,11 @@ public final class Pages {
         return last;
     }
 
-    /** The width of columns {@code from}..{@code to} in points, as printed at 100 %. */
-    public static double columnsWidth(Sheet sheet, int from, int to) {
+    /** The width of columns {@code from}..{@code to} in points at 100 %, a character unit taken as {@code charPoints}. */
+    private static double columnsWidth(Sheet sheet, int from, int to, double charPoints) {
         double points = 0;
         for (int c = from; c <= to; c++) {
-            points += sheet.getColumnWidth(c) / 256.0 * CHAR_POINTS;
+            points += sheet.getColumnWidth(c) / 256.0 * charPoints;
         }
         return points;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -36,7 +37,10 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.ReportFile;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.UnitScope;
@@ -66,6 +70,14 @@ public final class AnnualSummary {
     static final int OVERVIEW_HEADER_ROW = 2;
     /** The overview's hidden column of the charts' category labels. */
     static final int CHART_LABEL_COL = 3;
+    /** The overview's columns of the charts (and the last of its sign-off block). */
+    static final int CHART_FIRST_COL = 4;
+    static final int CHART_MIDDLE_COL = 8;
+    static final int CHART_LAST_COL = 12;
+    /** The charts stand side by side from the first row below the overview's header (a drawing on the repeated header row would be drawn again, cut, on every page), so that both print whole on its first page. */
+    static final int CHART_TOP_ROW = OVERVIEW_HEADER_ROW + 1;
+    /** The width of the charts' columns, in characters. */
+    private static final int CHART_COL_WIDTH = 11;
     /** The height of a line of wrapped text, in points. */
     private static final float LINE_HEIGHT = 15f;
     /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
@@ -111,7 +123,7 @@ public final class AnnualSummary {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
-            ListExport.dispose(wb, written);
+            ReportFile.dispose(wb, written);
         }
     }
 
@@ -191,7 +203,7 @@ public final class AnnualSummary {
         merged(sheet, titleRow, lastCol, title, styles.centredTitle());
         Row info = sheet.createRow(TITLE_ROW + 1);
         String infoText = m.text("summary.info", f.unitName() == null ? m.text("summary.allUnits") : f.unitName(),
-                printDate.toString());
+                PageSetup.date(printDate));
         merged(sheet, info, lastCol, infoText, styles.wrappedText(infoText));
         header(sheet, styles, OVERVIEW_HEADER_ROW, widths, "summary.column.area", "summary.column.figure",
                 "summary.column.value");
@@ -201,10 +213,10 @@ public final class AnnualSummary {
         String area = m.text("summary.area.people");
         lines.add(new Object[] {area, m.text("summary.figure.people"), p.total()});
         for (PoliticalStatus s : PoliticalStatus.values()) {
-            lines.add(new Object[] {area, m.label(s), p.byStatus().get(s)});
+            lines.add(new Object[] {area, m.text("summary.figure.ofPeople", m.label(s)), p.byStatus().get(s)});
         }
         for (Gender g : Gender.values()) {
-            lines.add(new Object[] {area, m.label(g), p.byGender().get(g)});
+            lines.add(new Object[] {area, m.text("summary.figure.ofPeople", m.label(g)), p.byGender().get(g)});
         }
         lines.add(new Object[] {area, m.text("summary.figure.volunteers"), p.volunteers()});
         area = m.text("summary.area.teams");
@@ -245,9 +257,19 @@ public final class AnnualSummary {
             chartLabels[gradesFrom + i] = m.label(Grade.values()[i]);
         }
         int first = OVERVIEW_HEADER_ROW + 1;
+        int areaFrom = first;
         for (int i = 0; i < lines.size(); i++) {
             Row row = sheet.createRow(first + i);
+            // an area is named once, merged down its rows
+            boolean areaStarts = i == 0 || !lines.get(i)[0].equals(lines.get(i - 1)[0]);
+            if (areaStarts && i > 0) {
+                mergeDown(sheet, areaFrom, first + i - 1);
+                areaFrom = first + i;
+            }
             put(row, lines.get(i), styles, widths);
+            if (!areaStarts) {
+                row.getCell(0).setBlank();
+            }
             if (chartLabels[i] != null) {
                 Cell label = row.createCell(CHART_LABEL_COL);
                 label.setCellValue(chartLabels[i]);
@@ -257,6 +279,7 @@ public final class AnnualSummary {
                 row.getCell(2).setCellStyle(styles.oneDecimal());
             }
         }
+        mergeDown(sheet, areaFrom, first + lines.size() - 1);
         widths[2] = Math.max(widths[2], 10);
         finish(sheet, title, widths, OVERVIEW_HEADER_ROW, first + lines.size() - 1);
         // the information line wraps within A:C, as high as its lines need, so that it prints whole (its row is
@@ -265,15 +288,22 @@ public final class AnnualSummary {
         for (int c = 0; c <= lastCol; c++) {
             infoWidth += sheet.getColumnWidth(c) / 256;
         }
-        info.setHeightInPoints(ListExport.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
+        info.setHeightInPoints(Cells.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
 
+        for (int c = CHART_FIRST_COL; c < CHART_LAST_COL; c++) {
+            sheet.setColumnWidth(c, CHART_COL_WIDTH * 256);
+        }
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         sheet.setColumnHidden(CHART_LABEL_COL, true);
-        chart(drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
-                Arrays.copyOfRange(chartLabels, levelsFrom, levelsFrom + HonourLevel.values().length), lines, 2);
-        chart(drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
-                Arrays.copyOfRange(chartLabels, gradesFrom, gradesFrom + Grade.values().length), lines, 20);
+        chart(sheet, drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
+                Arrays.copyOfRange(chartLabels, levelsFrom, levelsFrom + HonourLevel.values().length), lines,
+                CHART_FIRST_COL, CHART_MIDDLE_COL, styles);
+        chart(sheet, drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
+                Arrays.copyOfRange(chartLabels, gradesFrom, gradesFrom + Grade.values().length), lines,
+                CHART_MIDDLE_COL, CHART_LAST_COL, styles);
+        SignOff.write(sheet, first, first + lines.size() - 1, CHART_LAST_COL, styles, Stream.of("unitSeal", "head",
+                "reviewer", "preparer", "dateLabel").map(k -> m.text("report.signOff." + k)).toList());
     }
 
     /**
@@ -282,13 +312,24 @@ public final class AnnualSummary {
      * and would be drawn rotated; LibreOffice ignores categories that are not in cells). The bars have an explicit
      * solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
      */
-    private void chart(XSSFDrawing drawing, String sheetName, String title, int fromRow, String[] labels,
-                       List<Object[]> lines, int topRow) {
+    private void chart(SXSSFSheet sheet, XSSFDrawing drawing, String sheetName, String title, int fromRow,
+                       String[] labels, List<Object[]> lines, int fromCol, int toCol, Styles styles) {
         int count = labels.length;
         int firstLine = fromRow - OVERVIEW_HEADER_ROW - 1;
         Integer[] values = new Integer[count];
+        int sum = 0;
         for (int i = 0; i < count; i++) {
             values[i] = (Integer) lines.get(firstLine + i)[2];
+            sum += values[i];
+        }
+        if (sum == 0) {
+            // nothing in the year: say so where the chart would be, instead of an empty frame
+            Row row = sheet.getRow(CHART_TOP_ROW);
+            Cell none = row.createCell(fromCol);
+            String text = m.text("summary.noneChart", title);
+            none.setCellValue(text);
+            none.setCellStyle(styles.line());
+            return;
         }
         String sheetRef = "'" + sheetName.replace("'", "''") + "'!";
         String range = "$%s$" + (fromRow + 1) + ":$%s$" + (fromRow + count);
@@ -297,7 +338,7 @@ public final class AnnualSummary {
                 sheetRef + String.format(range, labelCol, labelCol));
         XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
                 sheetRef + String.format(range, "C", "C"));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, topRow, 12, topRow + 16);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, CHART_TOP_ROW + 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -312,6 +353,14 @@ public final class AnnualSummary {
         series.setTitle(title, null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         chart.plot(data);
+        // the value on each bar, so that the paper says the number, not only a height
+        var labelsOfValues = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
+        labelsOfValues.addNewShowVal().setVal(true);
+        labelsOfValues.addNewShowLegendKey().setVal(false);
+        labelsOfValues.addNewShowCatName().setVal(false);
+        labelsOfValues.addNewShowSerName().setVal(false);
+        labelsOfValues.addNewShowPercent().setVal(false);
+        labelsOfValues.addNewShowBubbleSize().setVal(false);
     }
 
     // ---- the areas ----
@@ -426,7 +475,8 @@ public final class AnnualSummary {
                          Progress progress) {
         // the units order only the roll's sheet of counts by unit, which the summary does not have
         HonourRoll.Data data = new HonourRoll.Data(f.year(), f.year(), scope.unitName(), List.of(), lines);
-        new HonourRoll(m, printDate).writeRoll(wb.createSheet(sheetName("honours")), data, styles, new Progress() {
+        new HonourRoll(m, printDate).writeRoll(wb.createSheet(sheetName("honours")), data, title(f), styles,
+                new Progress() {
             @Override
             public void update(long done, long total) {
             }
@@ -457,19 +507,26 @@ public final class AnnualSummary {
             Cell cell = header.createCell(c);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.max(widths[c], ListExport.displayWidth(text));
+            widths[c] = Math.max(widths[c], Cells.displayWidth(text));
         }
     }
 
     /** Frozen header, filter over the table, widths, print setup, page header and footer. */
     private void finish(SXSSFSheet sheet, String title, int[] widths, int headerRow, int lastRow) {
         for (int c = 0; c < widths.length; c++) {
-            ListExport.setWidth(sheet, c, widths[c]);
+            Cells.setWidth(sheet, c, widths[c]);
         }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, widths.length - 1));
-        ListExport.printOnA4(sheet, true, headerRow);
-        ListExport.pageHeaderAndFooter(sheet, title, m.text("report.footer.dated"));
+        PageSetup.printOnA4(sheet, true, headerRow);
+        PageSetup.pageHeaderAndFooter(sheet, title, m.text("report.footer"));
+    }
+
+    /** Merges the overview's area cells of rows {@code from}..{@code to} into one. */
+    private static void mergeDown(SXSSFSheet sheet, int from, int to) {
+        if (to > from) {
+            sheet.addMergedRegion(new CellRangeAddress(from, to, 0, 0));
+        }
     }
 
     private static void merged(SXSSFSheet sheet, Row row, int lastCol, String text,
@@ -486,7 +543,7 @@ public final class AnnualSummary {
             if (values[c] == null) {
                 cell.setCellStyle(styles.text(""));
             } else {
-                widths[c] = Math.max(widths[c], ListExport.put(cell, values[c], styles));
+                widths[c] = Math.max(widths[c], Cells.put(cell, values[c], styles));
             }
         }
     }
@@ -521,14 +578,26 @@ public final class AnnualSummary {
             return row;
         }
 
-        /** The total row: below the filtered rows, so that sorting and filtering leave it at the end. */
+        /**
+         * The total row: below the filtered rows, so that sorting and filtering leave it at the end. A sheet without
+         * rows says 本年度无 across the table instead (its cells stay empty, so that a caller's styles still apply).
+         */
         Row total(Object... values) {
+            if (next == HEADER_ROW + 1) {
+                Row none = sheet.createRow(next++);
+                for (int c = 0; c < widths.length; c++) {
+                    none.createCell(c).setCellStyle(styles.text(""));
+                }
+                none.getCell(0).setCellValue(m.text("summary.none"));
+                sheet.addMergedRegion(new CellRangeAddress(none.getRowNum(), none.getRowNum(), 0, widths.length - 1));
+                return none;
+            }
             return row(values);
         }
 
         /** Finishes the sheet, filtering the rows above the total. */
         void finish() {
-            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, next - 2);
+            AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, Math.max(HEADER_ROW, next - 2));
         }
 
         private Object[] flatten(Object[] values) {

@@ -3,14 +3,13 @@ package org.dianmifeng.console.summary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.ReportPipeline;
 import org.dianmifeng.console.unit.UnitScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,30 +46,21 @@ public final class SummaryReport {
      */
     public Written write(Session who, int year, String unitCodeOrNull, Path out, Messages m, Progress p) {
         who.require(Permission.SUMMARY_REPORT);
-        Path target = ListExport.target(out);
-        p.checkCancelled();
-        SXSSFWorkbook wb = new SXSSFWorkbook(AnnualSummary.WINDOW);
-        wb.setCompressTempFiles(true);
-        boolean written = false;
-        try {
-            int sheets = db.read(dsl -> {
-                SummaryStore store = new SummaryStore(dsl);
-                UnitScope scope = store.scope(unitCodeOrNull);
-                SummaryStore.Counts counts = store.counts(scope, year);
-                if (!counts.figures().hasYearData()) {
-                    throw scope.unit() == null
-                            ? new ConsoleException("error.summary.noData", String.valueOf(year))
-                            : new ConsoleException("error.summary.noDataForUnit", String.valueOf(year),
-                                    scope.unit().name());
-                }
-                return new AnnualSummary(m, LocalDate.now(clock)).fill(wb, store, counts, p);
-            });
-            ListExport.saveReport(wb, target, p);
-            written = true;
-            LOG.info("{} wrote the annual summary of {} ({} sheets) to {}", who.username(), year, sheets, target);
-            return new Written(target, sheets);
-        } finally {
-            ListExport.dispose(wb, written);
-        }
+        ReportPipeline.Saved<Integer> saved = ReportPipeline.write(out, p, progress ->
+                ReportPipeline.streamed(AnnualSummary.WINDOW, wb -> db.read(dsl -> {
+                    SummaryStore store = new SummaryStore(dsl);
+                    UnitScope scope = store.scope(unitCodeOrNull);
+                    SummaryStore.Counts counts = store.counts(scope, year);
+                    if (!counts.figures().hasYearData()) {
+                        throw scope.unit() == null
+                                ? new ConsoleException("error.summary.noData", String.valueOf(year))
+                                : new ConsoleException("error.summary.noDataForUnit", String.valueOf(year),
+                                        scope.unit().name());
+                    }
+                    return new AnnualSummary(m, LocalDate.now(clock)).fill(wb, store, counts, progress);
+                })));
+        LOG.info("{} wrote the annual summary of {} ({} sheets) to {}", who.username(), year, saved.result(),
+                saved.file());
+        return new Written(saved.file(), saved.result());
     }
 }

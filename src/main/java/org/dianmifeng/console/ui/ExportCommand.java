@@ -3,14 +3,16 @@ package org.dianmifeng.console.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.dianmifeng.console.report.ListExport;
 
 /**
- * The Excel export of one list screen, for its ViewModel: writes a snapshot of the rows the list
- * shows through {@link ListExport} in the background, keeps the running job for a progress bar and a
+ * The Excel export of one list screen or report, for its ViewModel: writes a snapshot of the rows the list
+ * shows through {@link ListExport} (or a report through its service, which uses the report pipeline) in the
+ * background, into the file the user chose first, keeps the running job for a progress bar and a
  * cancel button, and tells the user where the file went.
  */
 public final class ExportCommand {
@@ -55,10 +57,20 @@ public final class ExportCommand {
      * returns the number of rows for the notice. Call on the FX thread.
      */
     public Job write(Path out, Work<Integer> work) {
+        return write(out, work, saved -> { });
+    }
+
+    /**
+     * Like {@link #write(Path, Work)}; then {@code saved} gets the file written (on the FX thread), e.g. to offer to
+     * open its folder. The one save flow of the window: the file is chosen first, then written.
+     */
+    public Job write(Path out, Work<Integer> work, Consumer<Path> saved) {
         owner.setNotice(null);
+        Path file = out.toAbsolutePath();
         Job started = owner.background(work, count -> {
             job.set(null);
-            owner.setNotice(owner.messages().text(doneKey, count, out.toAbsolutePath().toString()));
+            owner.setNotice(owner.messages().text(doneKey, count, file.toString()));
+            saved.accept(file);
         }, e -> job.set(null));
         if (started.runningProperty().get()) {
             job.set(started);

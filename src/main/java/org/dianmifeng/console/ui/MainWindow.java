@@ -1,9 +1,12 @@
 package org.dianmifeng.console.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,12 +27,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The shell after sign-in: navigation on the left (Ctrl+digit jumps to an entry, see {@link #shortcut}), the chosen area in
  * the middle, the signed-in user, the language switch and sign-out at the top.
+ * <p>
+ * A screen left for another is kept, with its filters, selection and scroll position, and shown again at once when
+ * its entry is chosen again, if no change was saved to the data meanwhile; else it is built afresh. A screen keeps
+ * itself current with its own changes and those it hears of ({@link DataChanges}).
  */
 public final class MainWindow {
     private final UiContext ctx;
     private final List<NavItem> items;
     private final Consumer<Locale> onLanguage;
     private final Runnable onLogout;
+    private final LongSupplier savedChanges;
+    private final Map<String, Kept> kept = new HashMap<>();
     private String startId;
     @FXML private Label userLabel;
     @FXML private ComboBox<Locale> languageBox;
@@ -38,8 +47,18 @@ public final class MainWindow {
     @FXML private StackPane content;
     @FXML private HBox alerts;
 
-    public MainWindow(UiContext ctx, List<NavItem> items, Consumer<Locale> onLanguage, Runnable onLogout) {
+    /** A screen left for another, and the count of changes saved when it was left. */
+    private record Kept(Node screen, long savedChanges) {
+    }
+
+    /**
+     * @param savedChanges how many changes were saved to the data so far (it grows with each): a kept screen is
+     *                     shown again only while it has not grown
+     */
+    public MainWindow(UiContext ctx, List<NavItem> items, Consumer<Locale> onLanguage, Runnable onLogout,
+                      LongSupplier savedChanges) {
         this.ctx = ctx;
+        this.savedChanges = savedChanges;
         this.items = items.stream().filter(i -> i.visibleTo(ctx)).toList();
         this.onLanguage = onLanguage;
         this.onLogout = onLogout;
@@ -97,6 +116,12 @@ public final class MainWindow {
         items.stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> navList.getSelectionModel().select(i));
     }
 
+    /** The entry's screen: the one kept when it was left, if no change was saved since, else a new one. */
+    private Node screen(NavItem item) {
+        Kept left = kept.remove(item.id());
+        return left != null && left.savedChanges() == savedChanges.getAsLong() ? left.screen() : item.view().apply(ctx);
+    }
+
     @FXML
     private void initialize() {
         Messages m = ctx.messages();
@@ -123,8 +148,11 @@ public final class MainWindow {
             }
         });
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (a != null && !content.getChildren().isEmpty()) {
+                kept.put(a.id(), new Kept(content.getChildren().get(0), savedChanges.getAsLong()));
+            }
             if (b != null) {
-                content.getChildren().setAll(b.view().apply(ctx));
+                content.getChildren().setAll(screen(b));
             }
         });
         if (!items.isEmpty()) {

@@ -41,6 +41,17 @@ public final class ViewSupport {
         });
     }
 
+    /**
+     * As {@link #bindStatus(Label, ViewModel)}, for a screen with a status line beside each of its parts: the label
+     * shows the status only while {@code here} holds (the last command was given in its part), and takes no room
+     * otherwise.
+     */
+    public static void bindStatus(Label label, ViewModel vm, javafx.beans.binding.BooleanExpression here) {
+        bindStatus(label, vm);
+        label.visibleProperty().bind(here.and(label.textProperty().isNotEmpty()));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
     /** Shows the nodes, or hides them so that they also take no room. */
     public static void show(boolean shown, Node... nodes) {
         for (Node n : nodes) {

@@ -45,7 +45,15 @@ public final class PersonService {
      * them (in clear, or starred out and the birth year only).
      */
     public List<PersonRow> list(Session who) {
-        List<PersonRow> rows = db.read(dsl -> new PersonStore(dsl).rows());
+        return shownTo(who, db.read(dsl -> new PersonStore(dsl).rows()));
+    }
+
+    /** The first {@code limit} lines of {@link #list}, in its order and masked as it masks: read in a fraction of its time. */
+    public List<PersonRow> firstLines(Session who, int limit) {
+        return shownTo(who, db.read(dsl -> new PersonStore(dsl).firstRows(limit)));
+    }
+
+    private static List<PersonRow> shownTo(Session who, List<PersonRow> rows) {
         return Masking.inClear(who.role()) ? rows : rows.stream().map(r -> r.shownTo(who.role())).toList();
     }
 

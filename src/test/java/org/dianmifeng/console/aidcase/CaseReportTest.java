@@ -206,7 +206,9 @@ class CaseReportTest {
             assertEquals("3:3", sheet.getRepeatingRows().formatAsString());
             assertEquals("A:B", sheet.getRepeatingColumns().formatAsString().replace("$", ""),
                     "a second page set repeats the number and the case code");
-            assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
+            int pages = (sheet.getRowBreaks().length + 1) * (sheet.getColumnBreaks().length + 1);
+            assertEquals("第 &P 页 共 " + pages + " 页", sheet.getFooter().getCenter());
+            assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
         });
     }
@@ -277,7 +279,8 @@ class CaseReportTest {
             assertFalse(print.getLandscape());
             assertEquals(1, print.getFitWidth());
             assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), "the warning on every printed page");
-            assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
+            assertEquals("第 &P 页 共 " + (sheet.getRowBreaks().length + 1) + " 页", sheet.getFooter().getCenter());
+            assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
         });
 
         Path en = dir.resolve("summary-en.xlsx");

@@ -49,7 +49,7 @@ class HonourSampleDataTest {
             }
             long numbered = rows.stream().filter(r -> r.honour().certificateNo() != null).count();
             assertTrue(numbered > rows.size() / 2 && numbered < rows.size(), "most have a number: " + numbered);
-            assertTrue(rows.stream().anyMatch(r -> r.honour().awardedOn() != null));
+            assertTrue(rows.stream().allMatch(r -> r.honour().awardedOn() != null), "every sample honour is dated");
             assertTrue(rows.stream().anyMatch(r -> r.honour().notes() != null));
             LocalDate today = LocalDate.now(TestServices.CLOCK);
             rows.forEach(r -> r.honour().check(today).throwIfAny());

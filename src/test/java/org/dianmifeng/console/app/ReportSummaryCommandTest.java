@@ -37,7 +37,7 @@ class ReportSummaryCommandTest {
         assertTrue(r.out().contains(out.toAbsolutePath().toString()) && r.out().contains("7 个工作表"), r.out());
         List<List<String>> overview = Workbooks.read(out);
         assertEquals("2026年度工作总结", overview.get(0).get(0));
-        assertEquals(List.of("人员", "人员总数", "8"), overview.get(3));
+        assertEquals(List.of("人员", "人员总数（在册，制表时）", "8"), overview.get(3));
 
         Path jy = dir.resolve("江阴.xlsx");
         ReportCommandTest.Run unit = run("report", "summary", "--year", "2026", "--unit", "JY", "--out", jy.toString(),
@@ -45,7 +45,7 @@ class ReportSummaryCommandTest {
         assertEquals(0, unit.code(), unit.err());
         List<List<String>> jyOverview = Workbooks.read(jy);
         assertEquals("2026年度工作总结（江阴市供电公司）", jyOverview.get(0).get(0));
-        assertEquals(List.of("人员", "人员总数", "4"), jyOverview.get(3));
+        assertEquals(List.of("人员", "人员总数（在册，制表时）", "4"), jyOverview.get(3));
     }
 
     @Test

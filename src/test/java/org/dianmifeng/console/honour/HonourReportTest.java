@@ -32,7 +32,8 @@ import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.testing.HonourRollFixtures;
 import org.dianmifeng.console.testing.HonourRollFixtures.Inserted;
 import org.dianmifeng.console.testing.HonourRollFixtures.Scenario;
@@ -206,7 +207,10 @@ class HonourReportTest {
                 open(summary, wb -> {
                     XSSFSheet sheet = wb.getSheet(m.text("summary.sheet.honours"));
                     assertEquals(rollRows, rows(sheet), unit + " " + m.locale());
-                    assertEquals(rollPrint, print(sheet), unit + " " + m.locale());
+                    assertEquals(rollPrint.subList(1, rollPrint.size()), print(sheet).subList(1, rollPrint.size()),
+                            unit + " " + m.locale());
+                    assertEquals(sheet.getRow(0) == null ? null : wb.getSheetAt(0).getHeader().getCenter(),
+                            sheet.getHeader().getCenter(), "the summary's page header on every sheet, the honours' too");
                 });
                 assertTrue(rollRows.stream().anyMatch(r -> r.size() > 1 && r.get(1).equals(m.text("honourroll.subtotal",
                         HonourLevel.COMPANY))), "the rows compared hold the groups and subtotals");
@@ -261,40 +265,44 @@ class HonourReportTest {
         });
     }
 
+    /** The counts per level, and their sum, of the honours of {@code units}. */
+    private static List<String> counts(List<Inserted> honours, String label, String... units) {
+        List<String> out = new ArrayList<>(List.of(label));
+        List<String> names = List.of(units);
+        for (HonourLevel level : HonourLevel.values()) {
+            out.add(String.valueOf(honours.stream().filter(h -> names.contains(h.unitName()) && h.level() == level).count()));
+        }
+        out.add(String.valueOf(honours.stream().filter(h -> names.contains(h.unitName())).count()));
+        return out;
+    }
+
     @Test
-    void theSecondSheetCountsByUnitInUnitOrderAndLevel() throws Exception {
+    void theSecondSheetRollsTheUnitsUpTheCompanyTree() throws Exception {
         List<Inserted> year = s.of(2021);
+        String city = s.city().name();
+        String yixing = s.yixing().name();
+        String inspection = s.inspection().name();
+        String jiangyin = s.jiangyin().name();
         Path out = write(2021, 2021, null, ZH);
         open(out, wb -> {
             XSSFSheet sheet = wb.getSheetAt(1);
             assertEquals("2021年度荣誉汇总表（按单位和级别统计）", text(sheet, 0, 0));
             assertEquals(List.of("单位", "国家级", "省级", "市级", "县区级", "公司级", "合计"),
                     shown(sheet.getRow(HonourRoll.HEADER_ROW)));
-            List<String> unitsInOrder = Stream.of(s.city(), s.yixing(), s.inspection(), s.jiangyin())
-                    .map(u -> u.name()).filter(name -> year.stream().anyMatch(h -> h.unitName().equals(name))).toList();
             int r = HonourRoll.HEADER_ROW + 1;
-            for (String unit : unitsInOrder) {
-                Row row = sheet.getRow(r++);
-                assertEquals(unit, row.getCell(0).getStringCellValue());
-                int sum = 0;
-                for (HonourLevel level : HonourLevel.values()) {
-                    Cell c = row.getCell(level.ordinal() + 1);
-                    assertEquals(CellType.NUMERIC, c.getCellType());
-                    long expected = year.stream().filter(h -> h.unitName().equals(unit) && h.level() == level).count();
-                    assertEquals(expected, (long) c.getNumericCellValue(), unit + " " + level);
-                    sum += (int) expected;
-                }
-                assertEquals(sum, (int) row.getCell(HonourLevel.values().length + 1).getNumericCellValue());
-            }
-            Row total = sheet.getRow(r);
-            assertEquals("合计", total.getCell(0).getStringCellValue());
-            for (HonourLevel level : HonourLevel.values()) {
-                assertEquals(count(year, level), (long) total.getCell(level.ordinal() + 1).getNumericCellValue());
-            }
-            assertEquals(year.size(), (int) total.getCell(HonourLevel.values().length + 1).getNumericCellValue());
+            // the city company with everything below it, its own, then 宜兴 with its centre, its own, the centre, 江阴
+            assertEquals(counts(year, city, city, yixing, inspection, jiangyin), shown(sheet.getRow(r++)));
+            assertEquals(counts(year, "\u3000" + city + "（本级）", city), shown(sheet.getRow(r++)));
+            assertEquals(counts(year, "\u3000" + yixing, yixing, inspection), shown(sheet.getRow(r++)));
+            assertEquals(counts(year, "\u3000\u3000" + yixing + "（本级）", yixing), shown(sheet.getRow(r++)));
+            assertEquals(counts(year, "\u3000\u3000" + inspection, inspection), shown(sheet.getRow(r++)));
+            assertEquals(counts(year, "\u3000" + jiangyin, jiangyin), shown(sheet.getRow(r++)));
+            assertEquals(counts(year, "合计", city, yixing, inspection, jiangyin), shown(sheet.getRow(r)));
+            assertEquals(String.valueOf(year.size()), text(sheet, r, HonourLevel.values().length + 1));
             assertEquals(r, sheet.getLastRowNum());
             // the team's honours count under the team's unit, the person's under the person's unit
-            assertEquals(List.of("宜兴市供电公司", "1", "1", "0", "0", "1", "3"), shown(sheet.getRow(HonourRoll.HEADER_ROW + 2)));
+            assertEquals(List.of("\u3000\u3000宜兴市供电公司（本级）", "1", "1", "0", "0", "1", "3"),
+                    shown(sheet.getRow(HonourRoll.HEADER_ROW + 4)));
         });
     }
 
@@ -312,8 +320,11 @@ class HonourReportTest {
                 assertEquals(1, print.getFitWidth(), name);
                 assertEquals(0, print.getFitHeight(), name);
                 assertEquals("3:3", sheet.getRepeatingRows().formatAsString().replace("$", ""), name);
-                assertEquals(text(sheet, 0, 0), sheet.getHeader().getCenter(), name);
-                assertEquals("第 &P 页 共 &N 页　　打印日期 &D", sheet.getFooter().getCenter(), name);
+                assertEquals("2021年度荣誉汇总表", sheet.getHeader().getCenter(), name + ": one page header for the workbook");
+                assertEquals("第 &P 页", sheet.getFooter().getCenter(), name);
+                assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, name);
+                double printed = Styles.BODY_POINTS * org.dianmifeng.console.report.Pages.scale(sheet);
+                assertTrue(printed >= 9, name + " prints its body at " + printed + " pt");
                 assertEquals(HonourRoll.HEADER_ROW + 1, sheet.getPaneInformation().getHorizontalSplitTopRow(), name);
                 String filter = sheet.getCTWorksheet().getAutoFilter().getRef();
                 assertTrue(filter.startsWith("A3:"), name + " " + filter);
@@ -323,9 +334,34 @@ class HonourReportTest {
                         name + ": the filter stops above the total");
             }
             XSSFSheet roll = wb.getSheetAt(0);
-            int longestTitle = ListExport.displayWidth(s.of(2021).get(0).title());
-            assertTrue(roll.getColumnWidth(1) >= Math.min(60, longestTitle) * 256, "the title column fits the Chinese titles");
+            int longestTitle = Cells.displayWidth(s.of(2021).get(0).title());
+            assertTrue(roll.getColumnWidth(1) >= Math.min(HonourRoll.WRAP_AT, longestTitle) * 256,
+                    "the title column fits the Chinese titles, or wraps them");
             assertTrue(roll.getColumnWidth(7) >= 10 * 256, "dates fit");
+        });
+    }
+
+    @Test
+    void everyCellPrintsInTheReportFontsAndALongTitleWrapsInARowAsHighAsItsLines() throws Exception {
+        String longTitle = "国家电网有限公司".repeat(5) + "优秀共产党员服务队";
+        new HonourRollFixtures(t).insert(longTitle, HonourLevel.COMPANY, 2021, LocalDate.of(2021, 5, 4), "国家电网有限公司",
+                org.dianmifeng.console.honour.RecipientKind.UNIT, s.yixing().id(), null);
+        Path out = write(2021, 2021, null, ZH);
+        open(out, wb -> {
+            assertEquals(Styles.BODY_FONT, wb.getFontAt(0).getFontName(), "a cell without a style prints in 宋体 too");
+            for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+                org.apache.poi.xssf.usermodel.XSSFFont font = wb.getFontAt(i);
+                assertTrue(List.of(Styles.BODY_FONT, Styles.TITLE_FONT).contains(font.getFontName()), font.getFontName());
+                assertTrue(font.getFontHeightInPoints() >= 10, "body text is never smaller than 10 pt: " + font);
+            }
+            XSSFSheet roll = wb.getSheetAt(0);
+            assertEquals(Styles.TITLE_FONT, roll.getRow(0).getCell(0).getCellStyle().getFont().getFontName());
+            Row row = groups(roll, ZH).get("公司级").stream()
+                    .filter(r -> r.getCell(1).getStringCellValue().equals(longTitle)).findFirst().orElseThrow();
+            int lines = Cells.wrappedLines(longTitle, roll.getColumnWidth(1) / 256 - 1);
+            assertTrue(lines >= 2, "the title is wider than its column: " + lines);
+            assertTrue(row.getCell(1).getCellStyle().getWrapText());
+            assertEquals(Styles.lineHeight(lines), row.getHeightInPoints(), 0.01, "the row is as high as its lines");
         });
     }
 
@@ -353,9 +389,11 @@ class HonourReportTest {
             assertEquals(expected.size(), (int) sheet.getRow(sheet.getLastRowNum()).getCell(2).getNumericCellValue());
 
             XSSFSheet byUnit = wb.getSheetAt(1);
-            assertEquals("宜兴市供电公司", text(byUnit, 3, 0));
-            assertEquals("宜兴运检中心", text(byUnit, 4, 0));
-            assertEquals("合计", text(byUnit, 5, 0));
+            assertEquals("宜兴市供电公司", text(byUnit, 3, 0), "the unit asked for is the top of its tree");
+            assertEquals("\u3000宜兴市供电公司（本级）", text(byUnit, 4, 0));
+            assertEquals("\u3000宜兴运检中心", text(byUnit, 5, 0));
+            assertEquals("合计", text(byUnit, 6, 0));
+            assertEquals(String.valueOf(expected.size()), text(byUnit, 6, HonourLevel.values().length + 1));
         });
         assertEquals(1, report.write(TestServices.VIEWER, 2021, 2021, "YX-YJ", out, ZH, Progress.NONE).honours(),
                 "a unit without units below it: its own people only");
@@ -368,10 +406,16 @@ class HonourReportTest {
         open(out, wb -> {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertEquals("2019—2021年度荣誉汇总表", text(sheet, 0, 0));
+            assertEquals(List.of("序号", "年度", "荣誉名称", "级别", "授予单位", "获得者", "获得者类型", "所属单位", "授予日期",
+                    "证书编号"), shown(sheet.getRow(HonourRoll.HEADER_ROW)), "a roll over several years says each one's year");
             List<Row> national = groups(sheet, ZH).get("国家级");
-            assertEquals("全国向上向善好青年", national.get(0).getCell(1).getStringCellValue(), "2019 before 2021");
+            assertEquals("全国向上向善好青年", national.get(0).getCell(2).getStringCellValue(), "2019 before 2021");
+            assertEquals("2019", national.get(0).getCell(1).getStringCellValue());
+            List<String> years = groups(sheet, ZH).values().stream().flatMap(List::stream)
+                    .map(row -> row.getCell(1).getStringCellValue()).distinct().sorted().toList();
+            assertEquals(List.of("2019", "2020", "2021"), years, "every row is dated by its year, with or without a date");
             assertTrue(groups(sheet, ZH).containsKey("县区级"));
-            assertEquals(expected, (int) sheet.getRow(sheet.getLastRowNum()).getCell(2).getNumericCellValue());
+            assertEquals(expected, (int) sheet.getRow(sheet.getLastRowNum()).getCell(3).getNumericCellValue());
         });
         assertEquals(expected, report.write(TestServices.ADMIN, 2019, 2021, null, out, ZH, Progress.NONE).honours());
     }
@@ -396,7 +440,7 @@ class HonourReportTest {
             assertEquals(List.of("No.", "Honour", "Level", "Awarded by", "Recipient", "Recipient type", "Unit",
                     "Awarded on", "Certificate no."), shown(sheet.getRow(HonourRoll.HEADER_ROW)));
             assertEquals("National", text(sheet, HonourRoll.HEADER_ROW + 1, 0));
-            assertEquals("Page &P of &N    Printed &D", sheet.getFooter().getCenter());
+            assertEquals("Page &P", sheet.getFooter().getCenter());
             assertEquals("Total", text(sheet, sheet.getLastRowNum(), 1));
             assertEquals(List.of("Unit", "National", "Provincial", "City", "County or district", "Company", "Total"),
                     shown(wb.getSheetAt(1).getRow(HonourRoll.HEADER_ROW)));

@@ -416,6 +416,21 @@ class CommunityWorkServiceTest {
         List<CommunityNode> scoped = work.tree(secretaryB);
         assertEquals(List.of("西园社区"), scoped.stream().map(CommunityNode::name).toList());
         assertEquals(List.of("王五"), scoped.get(0).grids().get(0).members().stream().map(m -> m.member().name()).toList());
+
+        // the outline has the same communities and grids, each counting the members the tree shows, none read
+        for (Session who : List.of(ADMIN, secretaryB)) {
+            List<CommunityNode> tree = work.tree(who);
+            List<CommunityNode> outline = work.outline(who);
+            assertEquals(tree.stream().map(CommunityNode::name).toList(),
+                    outline.stream().map(CommunityNode::name).toList());
+            for (int c = 0; c < tree.size(); c++) {
+                assertEquals(tree.get(c).grids().stream().map(g -> g.name() + "=" + g.members().size()).toList(),
+                        outline.get(c).grids().stream().map(g -> g.name() + "=" + g.memberCount()).toList(),
+                        who.username());
+                assertTrue(outline.get(c).grids().stream().allMatch(g -> g.members().isEmpty()));
+            }
+        }
+        assertEquals(2, work.outline(ADMIN).get(0).grids().get(0).memberCount(), "东虹's grid counts 张三 and 李四");
     }
 
     List<Feedback> cards(long member) {

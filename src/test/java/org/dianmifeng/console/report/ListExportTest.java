@@ -125,8 +125,8 @@ class ListExportTest {
         List<ListExport.Column<String>> cols = List.of(
                 new ListExport.Column<>("名称", s -> s), new ListExport.Column<>("Name", s -> s.length() > 5 ? "abcdefghij" : "a"));
         ListExport.write(out, "宽度", cols, List.of("国家电网江苏电力共产党员服务队", "短"), Progress.NONE);
-        assertEquals(30, ListExport.displayWidth("国家电网江苏电力共产党员服务队"));
-        assertEquals(4, ListExport.displayWidth("ab中"));
+        assertEquals(30, Cells.displayWidth("国家电网江苏电力共产党员服务队"));
+        assertEquals(4, Cells.displayWidth("ab中"));
         open(out, sheet -> {
             assertEquals((30 + 2) * 256, sheet.getColumnWidth(0));
             assertEquals((10 + 2) * 256, sheet.getColumnWidth(1));
@@ -205,43 +205,5 @@ class ListExportTest {
                 () -> ListExport.write(out, "新", COLUMNS, ONE, Progress.NONE));
         assertFalse(String.valueOf(e.getMessage()).contains(".export-"), e.getMessage());
         assertFalse(String.valueOf(e.getMessage()).isBlank());
-    }
-
-    @Test
-    void placeCopiesIntoTheTargetsFolderThenMovesAndDeletesTheSource() throws Exception {
-        Path elsewhere = Files.createDirectory(dir.resolve("tmp"));
-        Path source = elsewhere.resolve("report.xlsx");
-        ListExport.write(source, "新", COLUMNS, ONE, Progress.NONE);
-        Path folder = Files.createDirectory(dir.resolve("out"));
-        Path target = folder.resolve("report.xlsx");
-        Files.writeString(target, "old");
-        ListExport.place(source, target);
-        assertFalse(Files.exists(source));
-        open(target, sheet -> assertEquals("一行", sheet.getRow(2).getCell(0).getStringCellValue()));
-        try (Stream<Path> left = Files.list(folder)) {
-            assertEquals(List.of(target), left.toList(), "no temporary file left");
-        }
-        if (posix(target)) {
-            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-        }
-    }
-
-    @Test
-    void aFailedPlaceKeepsTheOldFileAndTheSourceAndNamesNoTemporaryFile() throws Exception {
-        Path folder = Files.createDirectory(dir.resolve("out"));
-        Path target = folder.resolve("report.xlsx");
-        Files.writeString(target, "old");
-        assertThrows(IOException.class, () -> ListExport.place(dir.resolve("gone.xlsx"), target));
-        assertEquals("old", Files.readString(target));
-        try (Stream<Path> left = Files.list(folder)) {
-            assertEquals(List.of(target), left.toList(), "no temporary file left");
-        }
-
-        Path source = dir.resolve("report.xlsx");
-        Files.writeString(source, "new");
-        Path missing = dir.resolve("missing").resolve("report.xlsx");
-        IOException e = assertThrows(IOException.class, () -> ListExport.place(source, missing));
-        assertFalse(String.valueOf(e.getMessage()).contains(".export-"), e.getMessage());
-        assertEquals("new", Files.readString(source), "the source stays, to be saved elsewhere");
     }
 }

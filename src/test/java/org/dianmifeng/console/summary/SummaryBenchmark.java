@@ -309,7 +309,7 @@ class SummaryBenchmark {
         try {
             part("AnnualSummary.fill (the other queries and the cells)", () ->
                     new AnnualSummary(m, LocalDate.now()).fill(wb, store, counts[0], Progress.NONE));
-            part("save", () -> org.dianmifeng.console.report.ListExport.save(wb, out, Progress.NONE));
+            part("save", () -> org.dianmifeng.console.report.ReportFile.save(wb, out, Progress.NONE));
         } finally {
             wb.close();
             wb.dispose();

@@ -80,8 +80,12 @@ class SummaryReportTest {
 
     /** The overview's value of the row whose figure (column B) is {@code figure} within {@code area}. */
     private static double overview(Sheet sheet, String area, String figure) {
+        String current = "";
         for (Row row : sheet) {
-            if (area.equals(text(row.getCell(0))) && figure.equals(text(row.getCell(1)))) {
+            if (!text(row.getCell(0)).isEmpty()) {
+                current = text(row.getCell(0)); // an area is named once, on the first of its merged rows
+            }
+            if (area.equals(current) && figure.equals(text(row.getCell(1)))) {
                 assertEquals(CellType.NUMERIC, row.getCell(2).getCellType(), figure);
                 return row.getCell(2).getNumericCellValue();
             }
@@ -116,10 +120,10 @@ class SummaryReportTest {
             assertEquals("2026年度工作总结", text(o.getRow(0).getCell(0)));
             assertEquals(List.of("领域", "指标", "数值"), List.of(text(o.getRow(2).getCell(0)),
                     text(o.getRow(2).getCell(1)), text(o.getRow(2).getCell(2))));
-            assertEquals(figures.people().total(), (int) overview(o, "人员", "人员总数"));
+            assertEquals(figures.people().total(), (int) overview(o, "人员", ZH.text("summary.figure.people")));
             assertEquals(figures.people().volunteers(), (int) overview(o, "人员", "注册志愿者（有志愿者编号）"));
             assertEquals(figures.teams().active(), (int) overview(o, "服务队", "在册服务队"));
-            assertEquals(figures.party().enrolled(), (int) overview(o, "党员双重管理", "年内到社区报到的党员"));
+            assertEquals(figures.party().enrolled(), (int) overview(o, "党员双重管理", ZH.text("summary.figure.enrolled")));
             assertEquals(figures.party().serviceHours().doubleValue(),
                     overview(o, "党员双重管理", "社区服务时长（小时）"), 0.001);
             assertEquals(figures.party().confirmedByGrade().get(Grade.EXCELLENT),
@@ -212,9 +216,10 @@ class SummaryReportTest {
                 assertTrue(s.getFitToPage(), name);
                 assertEquals(header, s.getRepeatingRows().getFirstRow(), name);
                 assertEquals(header, s.getRepeatingRows().getLastRow(), name);
-                assertEquals(name.equals("荣誉") ? "2026年度荣誉汇总表" : "2026年度工作总结", s.getHeader().getCenter(),
-                        name);
-                assertEquals(ZH.text("report.footer.dated"), s.getFooter().getCenter(), name);
+                assertEquals("2026年度工作总结", s.getHeader().getCenter(), name + ": one page header for the workbook");
+                assertTrue(s.getPrintSetup().getUsePage() && s.getPrintSetup().getPageStart() == 1,
+                        name + ": its pages counted from 1");
+                assertEquals(ZH.text("report.footer"), s.getFooter().getCenter(), name);
                 assertEquals(header + 1, s.getPaneInformation().getHorizontalSplitPosition(), name);
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
                 assertTrue(s.getColumnWidth(0) >= 6 * 256, name);
@@ -227,6 +232,73 @@ class SummaryReportTest {
         CTAxDataSource cat = series.getCat();
         List<CTStrVal> points = cat.isSetStrLit() ? cat.getStrLit().getPtList() : cat.getStrRef().getStrCache().getPtList();
         return points.stream().map(CTStrVal::getV).toList();
+    }
+
+    @Test
+    void theOverviewNamesEachAreaOnceLabelsItsFiguresHasValueLabelsAndASignOffAndEverySheetPrintsAtNinePoints()
+            throws Exception {
+        Path out = dir.resolve("paper.xlsx");
+        report.write(OFFICE, YEAR, null, out, ZH, Progress.NONE);
+        try (XSSFWorkbook wb = open(out)) {
+            XSSFSheet o = wb.getSheet("总览");
+            List<String> areas = new ArrayList<>();
+            for (int r = 3; r <= o.getLastRowNum(); r++) {
+                if (o.getRow(r) != null && o.getRow(r).getCell(0) != null && !text(o.getRow(r).getCell(0)).isEmpty()) {
+                    areas.add(text(o.getRow(r).getCell(0)));
+                }
+            }
+            assertEquals(List.of("人员", "服务队", "党员双重管理", "梦想小屋帮扶个案", "荣誉"), areas.subList(0, 5),
+                    "each area named once");
+            assertTrue(o.getMergedRegions().stream().anyMatch(m -> m.getFirstColumn() == 0 && m.getLastColumn() == 0
+                    && m.getLastRow() > m.getFirstRow()), "an area's cell is merged down its rows");
+            assertEquals("试点支部党员（年末，双重管理试点）", ZH.text("summary.figure.partyMembers"));
+            assertEquals(figures.party().members(), (int) overview(o, "党员双重管理", ZH.text("summary.figure.partyMembers")),
+                    "the party members say they are the pilot branches'");
+            assertEquals(figures.people().byStatus().get(org.dianmifeng.console.unit.PoliticalStatus.PARTY_MEMBER),
+                    (int) overview(o, "人员", "中共党员（在册人员）"), "the people's party members say whom they count");
+            // the sign-off block below the table: 编制单位（盖章） 负责人 审核人 制表人 日期, on one row
+            Row signOff = null;
+            for (Row row : o) {
+                if (text(row.getCell(0)).equals(ZH.text("report.signOff.unitSeal"))) {
+                    signOff = row;
+                }
+            }
+            assertNotNull(signOff, "a sign-off row");
+            List<String> places = new ArrayList<>();
+            signOff.forEach(c -> {
+                if (!text(c).isEmpty()) {
+                    places.add(text(c));
+                }
+            });
+            assertEquals(List.of("编制单位（盖章）", "负责人", "审核人", "制表人", "日期"), places);
+            for (var chart : o.getDrawingPatriarch().getCharts()) {
+                var ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+                assertTrue(ser.isSetDLbls() && ser.getDLbls().getShowVal().getVal(), "the values are on the bars");
+            }
+            for (Sheet sheet : wb) {
+                double printed = org.dianmifeng.console.report.Styles.BODY_POINTS
+                        * org.dianmifeng.console.report.Pages.scale(sheet);
+                assertTrue(printed >= 9, sheet.getSheetName() + " prints its body at " + printed + " pt");
+                assertEquals(org.dianmifeng.console.report.Styles.BODY_FONT, wb.getFontAt(0).getFontName());
+            }
+        }
+    }
+
+    @Test
+    void theHonoursSheetOfAYearWithoutHonoursSaysSoInsteadOfAnEmptyTable() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet sheet = wb.createSheet("荣誉");
+            org.dianmifeng.console.honour.HonourRoll.Data none = new org.dianmifeng.console.honour.HonourRoll.Data(
+                    YEAR, YEAR, null, List.of(), List.of());
+            new org.dianmifeng.console.honour.HonourRoll(ZH, java.time.LocalDate.of(YEAR, 12, 31))
+                    .writeRoll(sheet, none, "2026年度工作总结", new org.dianmifeng.console.report.Styles(wb), Progress.NONE);
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertEquals(ZH.text("summary.none"), text(last.getCell(0)));
+            assertEquals("本年度无", ZH.text("summary.none"));
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == last.getRowNum()
+                    && m.getLastColumn() > 0), "said across the table");
+            assertEquals("2026年度工作总结", sheet.getHeader().getCenter());
+        }
     }
 
     @Test
@@ -315,7 +387,7 @@ class SummaryReportTest {
         try (XSSFWorkbook wb = open(out)) {
             Sheet o = wb.getSheet("总览");
             assertEquals("2026年度工作总结（江阴市供电公司）", text(o.getRow(0).getCell(0)));
-            assertEquals(jy.people().total(), (int) overview(o, "人员", "人员总数"));
+            assertEquals(jy.people().total(), (int) overview(o, "人员", ZH.text("summary.figure.people")));
             assertEquals(jy.honours().total(), (int) overview(o, "荣誉", "合计"));
             Sheet members = wb.getSheet("党员社区服务");
             assertEquals(3, members.getLastRowNum(), "title, header, 江一 (the only one of JY who served), total");

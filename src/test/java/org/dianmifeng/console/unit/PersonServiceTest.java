@@ -105,6 +105,12 @@ class PersonServiceTest {
         List<Long> byDatabase = t.services().database().read(dsl -> dsl.resultQuery(
                 "SELECT ID FROM PERSON ORDER BY NAME, ID").fetch(0, Long.class));
         assertEquals(byDatabase, people.list(ADMIN).stream().map(PersonRow::id).toList());
+        // the first lines, shown while the list is read, are its first lines, masked as it masks
+        for (var who : List.of(ADMIN, VIEWER)) {
+            assertEquals(people.list(who).subList(0, 4), people.firstLines(who, 4), who.username());
+        }
+        assertTrue(people.firstLines(VIEWER, 2).stream().noneMatch(r -> r.idNumber().startsWith("3202811990")),
+                "a viewer's first lines are masked");
     }
 
     /** The person picker's search and the audit log's text filter take % and _ as the characters typed. */

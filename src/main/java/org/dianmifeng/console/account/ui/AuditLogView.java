@@ -57,6 +57,7 @@ public final class AuditLogView {
         entityBox.setConverter(ViewSupport.converter(vm::entityLabel));
         entityBox.setCellFactory(l -> entityCell());
         entityBox.setButtonCell(entityCell());
+        ViewSupport.fitChoices(entityBox, vm::entityLabel);
         entityBox.valueProperty().bindBidirectional(vm.entityProperty());
         fromPicker.valueProperty().addListener((o, a, b) -> vm.search());
         toPicker.valueProperty().addListener((o, a, b) -> vm.search());
@@ -64,15 +65,6 @@ public final class AuditLogView {
 
         TableColumns.fill(table, vm.columnHeaders(), vm::cells);
         TableColumns.bind(table, vm.rows());
-        // who did it is never cut: the column is as wide as its widest name (the first search fills it)
-        vm.rows().addListener((javafx.collections.ListChangeListener<AuditEntry>) c -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text();
-            double widest = vm.rows().stream().mapToDouble(e -> {
-                probe.setText(vm.who(e));
-                return probe.getLayoutBounds().getWidth();
-            }).max().orElse(0);
-            table.getColumns().get(AuditLogViewModel.COLUMN_KEYS.indexOf("audit.user")).setMinWidth(widest + 24);
-        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         beforeArea.textProperty().bind(vm.beforeText());
         afterArea.textProperty().bind(vm.afterText());

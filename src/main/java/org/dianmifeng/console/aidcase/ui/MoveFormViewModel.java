@@ -40,6 +40,16 @@ public final class MoveFormViewModel extends ViewModel {
         this.targets = List.copyOf(new java.util.TreeSet<>(current ? AidCaseStatus.allowedAfter(history)
                 : row.status().next()));
         date.set(cases.today());
+        target.addListener((o, a, to) -> {
+            errors.clear();
+            if (to != null) {
+                // what the case still lacks for this step shows under the choice at once, not only on Save
+                background(p -> {
+                    cases.checkPrerequisites(session(), row.id(), to);
+                    return to;
+                }, checked -> { }, errors::show);
+            }
+        });
         if (targets.size() == 1) {
             target.set(targets.get(0));
         }

@@ -15,7 +15,7 @@ import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
-import org.dianmifeng.console.unit.ui.UnitOrder;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.volunteer.TeamRow;
 import org.dianmifeng.console.volunteer.ui.PersonPickerView;
 

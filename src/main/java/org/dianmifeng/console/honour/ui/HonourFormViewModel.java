@@ -19,7 +19,7 @@ import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.Unit;
-import org.dianmifeng.console.unit.ui.UnitOrder;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.volunteer.TeamRow;
 import org.dianmifeng.console.volunteer.ui.PersonPicker;
 

@@ -30,7 +30,7 @@ import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
-import org.dianmifeng.console.unit.ui.UnitOrder;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.volunteer.TeamRow;
 import org.dianmifeng.console.volunteer.TeamService;
 

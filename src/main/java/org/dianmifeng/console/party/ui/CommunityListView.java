@@ -36,6 +36,7 @@ public final class CommunityListView {
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
+    @FXML private Label gridStatusLabel;
 
     public CommunityListView(CommunityListViewModel vm, Messages messages) {
         this.vm = vm;
@@ -72,7 +73,8 @@ public final class CommunityListView {
         deleteGridButton.disableProperty().bind(noGrid);
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.community.export.chooserTitle",
                 "org.community.export.fileName", vm);
-        ViewSupport.bindStatus(statusLabel, vm);
+        ViewSupport.bindStatus(statusLabel, vm, vm.aboutGridsProperty().not());
+        ViewSupport.bindStatus(gridStatusLabel, vm, vm.aboutGridsProperty());
     }
 
     @FXML

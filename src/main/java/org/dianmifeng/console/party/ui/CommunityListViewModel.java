@@ -39,6 +39,7 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
     private final ObjectProperty<CommunityRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<GridRow> grids = FXCollections.observableArrayList();
     private final ObjectProperty<GridRow> selectedGrid = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty aboutGrids = new javafx.beans.property.SimpleBooleanProperty();
     private final ExportCommand export = new ExportCommand(this, "export.done");
 
     public CommunityListViewModel(UiContext ctx, OrganisationService org) {
@@ -104,18 +105,22 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
     }
 
     public CommunityFormViewModel newForm() {
+        aboutGrids.set(false);
         return new CommunityFormViewModel(ctx, org, null, this::afterSaved);
     }
 
     public CommunityFormViewModel editForm() {
+        aboutGrids.set(false);
         return new CommunityFormViewModel(ctx, org, selected.get(), this::afterSaved);
     }
 
     public GridFormViewModel newGridForm() {
+        aboutGrids.set(true);
         return new GridFormViewModel(ctx, org, selected.get(), null, this::afterSaved);
     }
 
     public GridFormViewModel editGridForm() {
+        aboutGrids.set(true);
         return new GridFormViewModel(ctx, org, selected.get(), selectedGrid.get(), this::afterSaved);
     }
 
@@ -125,6 +130,7 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
     }
 
     public void delete() {
+        aboutGrids.set(false);
         CommunityRow row = selected.get();
         act(p -> {
             org.deleteCommunity(session(), row.community());
@@ -133,6 +139,7 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
     }
 
     public void deleteGrid() {
+        aboutGrids.set(true);
         GridRow row = selectedGrid.get();
         act(p -> {
             org.deleteGrid(session(), row.grid());
@@ -188,6 +195,14 @@ public final class CommunityListViewModel extends ViewModel implements Exportabl
 
     public ObjectProperty<CommunityRow> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * Whether the last command was about grids (add, edit, delete a grid): its notice or refusal then shows under the
+     * grid buttons, where the user looks, and not above the communities.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty aboutGridsProperty() {
+        return aboutGrids;
     }
 
     public ObjectProperty<GridRow> selectedGridProperty() {

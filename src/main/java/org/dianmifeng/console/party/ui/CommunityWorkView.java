@@ -33,6 +33,7 @@ public final class CommunityWorkView {
     private final CommunityWorkViewModel vm;
     private final PointsRankingViewModel ranking;
     private final Messages messages;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private TextField filterField;
     @FXML private TreeView<Object> tree;
     @FXML private Label memberTitle;
@@ -63,7 +64,17 @@ public final class CommunityWorkView {
     public Parent build() {
         Parent root = Views.load(this, messages);
         vm.load();
-        ranking.load();
+        // the ranking sums a year of service of every member: read when its tab is first shown, not before the tree
+        javafx.scene.control.Tab rankingTab = tabs.getTabs().get(1);
+        rankingTab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean shown) {
+                if (shown) {
+                    rankingTab.selectedProperty().removeListener(this);
+                    ranking.load();
+                }
+            }
+        });
         return root;
     }
 

@@ -67,11 +67,19 @@ public final class CommunityWorkViewModel extends ViewModel {
     private record Loaded(PartyScope scope, List<CommunityNode> tree) {
     }
 
+    /**
+     * Reads the tree: first its outline (communities and grids with their counts), shown at once, then the members,
+     * which take longer on a large organisation (the grids open when they are there).
+     */
     public void load() {
-        background(p -> new Loaded(service.scope(session()), service.tree(session())), loaded -> {
-            scope.set(loaded.scope());
-            tree = loaded.tree();
+        background(p -> new Loaded(service.scope(session()), service.outline(session())), outline -> {
+            scope.set(outline.scope());
+            tree = outline.tree();
             rebuild();
+            background(p -> service.tree(session()), full -> {
+                tree = full;
+                rebuild();
+            });
         });
     }
 
@@ -164,7 +172,7 @@ public final class CommunityWorkViewModel extends ViewModel {
         }
         if (node instanceof CommunityNode.GridNode g) {
             return g.name() + "  " + messages().text("work.grid.leader", g.leaderName()) + " · "
-                    + messages().text("work.grid.members", g.members().size());
+                    + messages().text("work.grid.members", g.memberCount());
         }
         if (node instanceof CommunityNode.MemberNode m) {
             return messages().withDetail(m.member().name(), messages().label(m.role()));

@@ -22,7 +22,7 @@ import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
-import org.dianmifeng.console.unit.ui.UnitOrder;
+import org.dianmifeng.console.unit.UnitOrder;
 
 /**
  * The home screen: the figures of the chosen year (by default this year) for the whole company or a chosen unit

@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.FolderOpener;
-import org.dianmifeng.console.summary.ui.ReportsViewModel.Generated;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Kind;
 import org.dianmifeng.console.ui.Choice;
 import org.dianmifeng.console.unit.Unit;
@@ -31,10 +30,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reports page (报表): report, year or years, unit, and 生成. While the report is written a progress bar
- * and a cancel button show; then the page asks where to save it and offers to open the folder. While a written
- * report waits to be saved (the chooser was dismissed, or saving failed) 另存为… and 放弃 show. When the page
- * leaves the window (another page is chosen) a running report is cancelled and a waiting one thrown away.
+ * The reports page (报表): report, year or years, unit, and 生成. As on the list screens, 生成 asks where to save
+ * first (dismissed: nothing is written), then the report is written there with a progress bar and a cancel
+ * button, and the page offers to open the folder. When the page leaves the window (another page is chosen) a
+ * running report is cancelled.
  * Where to save and how to open a folder are seams ({@link #setSaveChooser}, {@link #setFolderOpener}) so that
  * a test can drive the page without a native dialog.
  */
@@ -61,9 +60,6 @@ public final class ReportsView {
     @FXML private Button generateButton;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
-    @FXML private HBox pendingBox;
-    @FXML private Button saveAsButton;
-    @FXML private Button discardButton;
     @FXML private Label statusLabel;
 
     public ReportsView(ReportsViewModel vm, Messages messages) {
@@ -133,12 +129,8 @@ public final class ReportsView {
 
         vm.kindProperty().addListener((o, a, b) -> showYears());
         showYears();
-        generateButton.disableProperty().bind(vm.busyProperty().or(vm.pendingProperty().isNotNull()));
+        generateButton.disableProperty().bind(vm.busyProperty());
         ExportControls.bind(progress, cancelButton, vm.jobProperty());
-        pendingBox.visibleProperty().bind(vm.pendingProperty().isNotNull());
-        pendingBox.managedProperty().bind(pendingBox.visibleProperty());
-        saveAsButton.disableProperty().bind(vm.busyProperty());
-        discardButton.disableProperty().bind(vm.busyProperty());
         ViewSupport.bindStatus(statusLabel, vm);
         hintLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.kindProperty().get() == null ? ""
                 : messages.text("reports.hint." + vm.kindProperty().get().name()), vm.kindProperty()));
@@ -155,48 +147,18 @@ public final class ReportsView {
         ViewSupport.show(!range, yearLabel, yearBox);
     }
 
+    /** Checks the choices, asks where to save (dismissed: nothing happens), then writes the report there. */
     @FXML
     private void generate() {
-        vm.generate(this::offerSave);
+        if (vm.closed() || window() == null || vm.check() != null) {
+            return;
+        }
+        saveChooser.apply(vm.fileName()).ifPresent(out -> vm.generate(out, this::offerFolder));
     }
 
     @FXML
     private void cancel() {
         vm.cancel();
-    }
-
-    @FXML
-    private void saveAs() {
-        Generated g = vm.pendingProperty().get();
-        if (g != null) {
-            offerSave(g);
-        }
-    }
-
-    @FXML
-    private void discard() {
-        vm.discard();
-    }
-
-    /**
-     * Asks where to save the report just written, places it there and offers to open its folder. Dismissed,
-     * the report waits (另存为… or 放弃); when it cannot be saved there the page says why and asks again.
-     */
-    private void offerSave(Generated g) {
-        if (vm.closed() || window() == null) {
-            return;
-        }
-        Optional<Path> target = saveChooser.apply(g.fileName());
-        if (target.isEmpty()) {
-            vm.keepWaiting();
-            return;
-        }
-        vm.save(target.get(), this::offerFolder, () -> {
-            Generated still = vm.pendingProperty().get();
-            if (still != null) {
-                offerSave(still);
-            }
-        });
     }
 
     private void offerFolder(Path saved) {

@@ -25,6 +25,7 @@ import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.unit.UnitService;
 
 /**

@@ -108,6 +108,21 @@ class CaseListViewModelTest {
     }
 
     @Test
+    void theMoveFormSaysWhatACaseLacksAsSoonAsTheStepIsChosen() {
+        CaseListViewModel vm = vm(officer);
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.id() == first.id()).findFirst().orElseThrow());
+        MoveFormViewModel move = vm.moveForm();
+        move.targetProperty().set(AidCaseStatus.VISITED);
+        String lacking = move.errors().message("case.moveTarget");
+        assertNotNull(lacking, "已走访 without a visit on record is refused before Save");
+        assertTrue(lacking.contains(first.code()), lacking);
+        move.targetProperty().set(AidCaseStatus.ON_HOLD);
+        assertNull(move.errors().message("case.moveTarget"), "putting on hold needs no visit");
+        assertEquals(AidCaseStatus.REFERRED, f.cases().list(officer).stream().filter(r -> r.id() == first.id())
+                .findFirst().orElseThrow().status(), "choosing saves nothing");
+    }
+
+    @Test
     void overdueFollowUpsMarkTheirCaseAndTheRegisterAndSummaryArePrintedFromTheList() throws Exception {
         f.followUp(officer, first.id(), "点亮书桌 照亮梦想", LocalDate.of(2026, 11, 20), null, null);
         CaseListViewModel vm = vm(officer);

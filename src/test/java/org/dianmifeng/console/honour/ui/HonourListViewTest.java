@@ -21,7 +21,7 @@ import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.Unit;
-import org.dianmifeng.console.unit.ui.UnitOrder;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.volunteer.Team;
 import org.dianmifeng.console.volunteer.TeamKind;
 import org.junit.jupiter.api.AfterEach;

@@ -176,7 +176,10 @@ class PartyScreensRefusalViewTest {
             vm.deleteGrid();
         });
         settle(vm);
-        assertEquals(ZH.text("notice.deleted", "第二网格"), text(robot, "#communityStatusLine"));
+        assertEquals(ZH.text("notice.deleted", "第二网格"), text(robot, "#gridStatusLine"));
+        assertTrue(robot.lookup("#gridStatusLine").queryAs(Label.class).isVisible());
+        assertFalse(robot.lookup("#communityStatusLine").queryAs(Label.class).isVisible(),
+                "a grid's notice shows under the grid buttons, not above the communities");
         robot.interact(() -> {
             vm.selectedGridProperty().set(vm.grids().stream().filter(g -> g.name().equals("第一网格")).findFirst()
                     .orElseThrow());
@@ -184,8 +187,14 @@ class PartyScreensRefusalViewTest {
         });
         settle(vm);
         // the grids read again with the communities do not wipe the reason
-        assertEquals(why, text(robot, "#communityStatusLine"));
+        assertEquals(why, text(robot, "#gridStatusLine"));
+        assertFalse(robot.lookup("#communityStatusLine").queryAs(Label.class).isVisible());
         assertEquals(null, vm.noticeProperty().get());
+
+        robot.interact(vm::delete); // a community's command: its refusal shows above the communities again
+        settle(vm);
+        assertTrue(robot.lookup("#communityStatusLine").queryAs(Label.class).isVisible());
+        assertFalse(robot.lookup("#gridStatusLine").queryAs(Label.class).isVisible());
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.Unit;
-import org.dianmifeng.console.unit.ui.UnitOrder;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,6 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.RecipientKind;
-import org.dianmifeng.console.summary.ui.ReportsViewModel.Generated;
 import org.dianmifeng.console.summary.ui.ReportsViewModel.Kind;
 import org.dianmifeng.console.ui.Choice;
 import org.dianmifeng.console.unit.Unit;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reports page without a screen: the choices it offers and refuses, the temporary file, save and discard. */
+/** The reports page without a screen: the choices it offers and refuses; the report written where the user chose. */
 class ReportsViewModelTest {
     static final Messages ZH = Messages.of(Messages.CHINESE);
     static final Messages EN = Messages.of(Messages.ENGLISH);
@@ -72,11 +71,12 @@ class ReportsViewModelTest {
             ReportsViewModel vm = vm(OFFICE, m);
             vm.fromYearProperty().set(2022);
             vm.toYearProperty().set(2021);
-            List<Generated> ready = new ArrayList<>();
-            assertNull(vm.generate(ready::add));
+            Path out = dir.resolve("r.xlsx");
+            List<Path> saved = new ArrayList<>();
+            assertNull(vm.generate(out, saved::add));
             assertEquals(m.text("reports.error.yearRange", "2022", "2021"), vm.errorProperty().get());
-            assertTrue(ready.isEmpty());
-            assertNull(vm.pendingProperty().get());
+            assertTrue(saved.isEmpty());
+            assertFalse(Files.exists(out));
         }
         assertTrue(vm(OFFICE, EN).errorProperty().get() == null, "a new page starts without an error");
     }
@@ -88,64 +88,40 @@ class ReportsViewModelTest {
         ReportsViewModel secretary = vm(SECRETARY, ZH);
         assertEquals(List.of(Kind.HONOUR_ROLL), secretary.kinds(), "a party secretary sees only their own branch");
         secretary.kindProperty().set(Kind.ANNUAL_SUMMARY);
-        List<Generated> ready = new ArrayList<>();
-        assertNull(secretary.generate(ready::add));
+        assertEquals(ZH.text("reports.error.noReport"), secretary.check());
+        List<Path> saved = new ArrayList<>();
+        assertNull(secretary.generate(dir.resolve("s.xlsx"), saved::add));
         assertEquals(ZH.text("reports.error.noReport"), secretary.errorProperty().get());
-        assertTrue(ready.isEmpty());
+        assertTrue(saved.isEmpty());
     }
 
     @Test
-    void theHonourRollOfAUnitIsWrittenToATemporaryFileThenMovedWhereTheUserChose() throws Exception {
+    void theHonourRollOfAUnitIsWrittenWhereTheUserChose() throws Exception {
         ReportsViewModel vm = vm(SECRETARY, ZH);
         vm.load();
         assertEquals(ZH.text("reports.unit.all"), vm.unitChoices().get(0).label());
         assertNull(vm.unitChoices().get(0).value());
-        Choice<Unit> yx = vm.unitChoices().stream().filter(c -> c.value() != null && "YX".equals(c.value().code())).findFirst()
-                .orElseThrow();
+        Choice<Unit> yx = vm.unitChoices().stream().filter(c -> c.value() != null && "YX".equals(c.value().code()))
+                .findFirst().orElseThrow();
         assertEquals("\u3000宜兴市供电公司", yx.label(), "indented under the city company");
         vm.unitProperty().set(yx);
         vm.fromYearProperty().set(2020);
         vm.toYearProperty().set(2021);
-        AtomicReference<Generated> ready = new AtomicReference<>();
-        assertNotNull(vm.generate(ready::set));
-        Generated g = ready.get();
-        assertNotNull(g, vm.errorProperty().get());
-        assertEquals("年度荣誉汇总表_2020-2021_宜兴市供电公司.xlsx", g.fileName());
-        assertTrue(Files.isRegularFile(g.file()));
-        assertFalse(g.file().startsWith(dir), "written in the temporary folder, not yet where the user saves");
-        assertEquals(g, vm.pendingProperty().get());
-
-        Path target = dir.resolve("out").resolve("荣誉.xlsx");
-        Files.createDirectories(target.getParent());
+        assertEquals("年度荣誉汇总表_2020-2021_宜兴市供电公司.xlsx", vm.fileName());
+        Path target = Files.createDirectories(dir.resolve("out")).resolve("荣誉.xlsx");
+        Files.writeString(target, "old");
         AtomicReference<Path> saved = new AtomicReference<>();
-        vm.save(target, saved::set, () -> { });
-        assertEquals(target.toAbsolutePath(), saved.get());
-        assertFalse(Files.exists(g.file().getParent()), "the temporary folder is gone");
-        assertNull(vm.pendingProperty().get());
-        assertEquals(ZH.text("reports.saved", target.toAbsolutePath().toString()), vm.noticeProperty().get());
+        assertNotNull(vm.generate(target, saved::set));
+        assertEquals(target.toAbsolutePath(), saved.get(), vm.errorProperty().get());
+        assertEquals(ZH.text("reports.done", 2, target.toAbsolutePath().toString()), vm.noticeProperty().get());
         assertEquals(List.of(ZH.text("honourroll.sheet"), ZH.text("honourroll.byUnit.sheet")),
                 ReportsViewTest.sheetNames(target));
-        List<List<String>> rows = org.dianmifeng.console.testing.Workbooks.read(target);
-        String all = rows.toString();
+        String all = org.dianmifeng.console.testing.Workbooks.read(target).toString();
         assertTrue(all.contains("江苏省优秀志愿服务组织") && all.contains("宜兴市文明单位"), all);
         assertFalse(all.contains("江阴市文明单位"), "another unit's honour stays out");
-    }
-
-    @Test
-    void aDiscardedReportIsThrownAway() {
-        ReportsViewModel vm = vm(OFFICE, ZH);
-        vm.fromYearProperty().set(2021);
-        vm.toYearProperty().set(2021);
-        AtomicReference<Generated> ready = new AtomicReference<>();
-        vm.generate(ready::set);
-        Path temp = ready.get().file();
-        assertEquals("年度荣誉汇总表_2021.xlsx", ready.get().fileName());
-        assertTrue(Files.isRegularFile(temp));
-        vm.discard();
-        assertFalse(Files.exists(temp));
-        assertFalse(Files.exists(temp.getParent()));
-        assertNull(vm.pendingProperty().get());
-        assertEquals(ZH.text("reports.notSaved"), vm.noticeProperty().get());
+        try (var left = Files.list(target.getParent())) {
+            assertEquals(List.of(target), left.toList(), "no temporary file beside the report");
+        }
     }
 
     @Test
@@ -154,10 +130,11 @@ class ReportsViewModelTest {
             ReportsViewModel vm = vm(OFFICE, m);
             vm.fromYearProperty().set(2015);
             vm.toYearProperty().set(2015);
-            List<Generated> ready = new ArrayList<>();
-            vm.generate(ready::add);
-            assertTrue(ready.isEmpty());
-            assertNull(vm.pendingProperty().get());
+            Path out = dir.resolve("none.xlsx");
+            List<Path> saved = new ArrayList<>();
+            vm.generate(out, saved::add);
+            assertTrue(saved.isEmpty());
+            assertFalse(Files.exists(out));
             assertEquals(m.text("honourroll.error.noHonours", m.text("honourroll.years.one", "2015")),
                     vm.errorProperty().get());
         }
@@ -169,9 +146,9 @@ class ReportsViewModelTest {
         vm.kindProperty().set(Kind.ANNUAL_SUMMARY);
         vm.yearProperty().set(2012);
         assertEquals("年度工作总结_2012.xlsx", vm.fileName());
-        List<Generated> ready = new ArrayList<>();
-        vm.generate(ready::add);
-        assertTrue(ready.isEmpty());
+        List<Path> saved = new ArrayList<>();
+        vm.generate(dir.resolve("s.xlsx"), saved::add);
+        assertTrue(saved.isEmpty());
         assertEquals(ZH.text("error.summary.noData", "2012"), vm.errorProperty().get());
     }
 
@@ -191,74 +168,36 @@ class ReportsViewModelTest {
     }
 
     @Test
-    void aFailedSaveKeepsTheReportWaitingToBeSavedElsewhereAndNamesOnlyTheTarget() throws Exception {
+    void aPlaceThatCannotBeWrittenIsNamedAndLeavesNoTemporaryFile() throws Exception {
         ReportsViewModel vm = vm(OFFICE, ZH);
         vm.fromYearProperty().set(2021);
         vm.toYearProperty().set(2021);
-        AtomicReference<Generated> ready = new AtomicReference<>();
-        vm.generate(ready::set);
-        Path temp = ready.get().file();
         Path missing = dir.resolve("missing").resolve("荣誉.xlsx");
-        List<String> failures = new ArrayList<>();
-        AtomicReference<Path> saved = new AtomicReference<>();
-        vm.save(missing, saved::set, () -> failures.add(vm.errorProperty().get()));
-        assertEquals(1, failures.size(), "the page is told, to offer another place");
-        assertNull(saved.get());
+        List<Path> saved = new ArrayList<>();
+        vm.generate(missing, saved::add);
+        assertTrue(saved.isEmpty());
         String error = vm.errorProperty().get();
         assertTrue(error.startsWith(ZH.text("error.report.write", missing.toAbsolutePath(), "").split("（")[0]), error);
         assertFalse(error.contains(".export-"), error);
-        assertEquals(ready.get(), vm.pendingProperty().get(), "still waiting");
-        assertTrue(Files.isRegularFile(temp));
         assertFalse(vm.busyProperty().get());
-
-        Path target = Files.createDirectories(dir.resolve("out")).resolve("荣誉.xlsx");
-        Files.writeString(target, "old");
-        vm.save(target, saved::set, () -> failures.add(vm.errorProperty().get()));
-        assertEquals(target.toAbsolutePath(), saved.get(), vm.errorProperty().get());
-        assertEquals(1, failures.size());
-        assertNull(vm.pendingProperty().get());
-        assertFalse(Files.exists(temp.getParent()));
-        assertTrue(ReportsViewTest.sheetNames(target).contains(ZH.text("honourroll.sheet")));
-        try (var left = Files.list(target.getParent())) {
-            assertEquals(List.of(target), left.toList(), "no temporary file beside the report");
-        }
+        Path folder = Files.createDirectories(dir.resolve("folder.xlsx"));
+        vm.generate(folder, saved::add);
+        assertEquals(ZH.text("error.report.notAFile", folder.toAbsolutePath()), vm.errorProperty().get());
+        assertTrue(saved.isEmpty());
     }
 
     @Test
-    void aDismissedChooserKeepsTheReportWaiting() {
+    void aClosedPageMakesNoMoreReports() {
         ReportsViewModel vm = vm(OFFICE, ZH);
         vm.fromYearProperty().set(2021);
         vm.toYearProperty().set(2021);
-        AtomicReference<Generated> ready = new AtomicReference<>();
-        vm.generate(ready::set);
-        vm.keepWaiting();
-        assertEquals(ready.get(), vm.pendingProperty().get());
-        assertTrue(Files.isRegularFile(ready.get().file()));
-        assertEquals(ZH.text("reports.waiting"), vm.noticeProperty().get());
-    }
-
-    @Test
-    void closingThePageThrowsAwayTheWaitingReportAndMakesNoMore() throws Exception {
-        ReportsViewModel vm = vm(OFFICE, ZH);
-        Path temps = Files.createDirectories(dir.resolve("temps"));
-        vm.setTempRoot(temps);
-        vm.fromYearProperty().set(2021);
-        vm.toYearProperty().set(2021);
-        AtomicReference<Generated> ready = new AtomicReference<>();
-        vm.generate(ready::set);
-        assertTrue(ready.get().file().startsWith(temps));
         vm.close();
         assertTrue(vm.closed());
-        assertNull(vm.pendingProperty().get());
-        try (var left = Files.list(temps)) {
-            assertEquals(List.of(), left.toList(), "the temporary report is gone");
-        }
-        ready.set(null);
-        assertNull(vm.generate(ready::set), "a closed page makes no report");
-        assertNull(ready.get());
-        try (var left = Files.list(temps)) {
-            assertEquals(0, left.count());
-        }
+        Path out = dir.resolve("closed.xlsx");
+        List<Path> saved = new ArrayList<>();
+        assertNull(vm.generate(out, saved::add), "a closed page makes no report");
+        assertTrue(saved.isEmpty());
+        assertFalse(Files.exists(out));
     }
 
     @Test

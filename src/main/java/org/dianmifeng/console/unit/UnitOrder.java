@@ -1,4 +1,4 @@
-package org.dianmifeng.console.unit.ui;
+package org.dianmifeng.console.unit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dianmifeng.console.unit.Unit;
 
 /** Units in the order of the company tree (each unit followed by those below it), with their depth. */
 public final class UnitOrder {
@@ -52,10 +51,5 @@ public final class UnitOrder {
         for (Unit child : children.getOrDefault(u.id(), List.of())) {
             walk(child, depth + 1, children, out, seen);
         }
-    }
-
-    /** The ids of a unit and of every unit below it: {@link Unit#selfAndDescendants}. */
-    static Set<Long> selfAndDescendants(long unitId, List<Unit> units) {
-        return Unit.selfAndDescendants(unitId, units);
     }
 }
