@@ -45,7 +45,7 @@ public final class CaseReportStore {
         Field<Integer> open = followUps(CaseWorkStore.FOLLOW_UP_OPEN).as("OPEN");
         Field<Integer> overdue = followUps(CaseWorkStore.FOLLOW_UP_OPEN.and(FOLLOW_UP.DUE_ON.lt(today))).as("OVERDUE");
         return dsl.select(AID_CASE.CODE, CHILD.BIRTH_DATE, CHILD.TOWNSHIP, CHILD.CATEGORY, UNIT.NAME, TEAM.NAME,
-                        AID_CASE.REFERRAL_SOURCE, AID_CASE.REFERRED_ON, AID_CASE.STATUS, AID_CASE.HANDED_OVER_ON,
+                        AID_CASE.REFERRED_ON, AID_CASE.STATUS, AID_CASE.HANDED_OVER_ON,
                         planned, actual, done, open, overdue)
                 .from(AID_CASE)
                 .join(CHILD).on(CHILD.ID.eq(AID_CASE.CHILD_ID))
@@ -55,7 +55,7 @@ public final class CaseReportStore {
                 .fetch(r -> new CaseRegister.Line(r.get(AID_CASE.CODE),
                         AgeBand.of(r.get(CHILD.BIRTH_DATE), today).orElse(null),
                         r.get(CHILD.TOWNSHIP), EligibilityCategory.valueOf(r.get(CHILD.CATEGORY)), r.get(UNIT.NAME),
-                        r.get(TEAM.NAME), r.get(AID_CASE.REFERRAL_SOURCE), r.get(AID_CASE.REFERRED_ON),
+                        r.get(TEAM.NAME), r.get(AID_CASE.REFERRED_ON),
                         AidCaseStatus.valueOf(r.get(AID_CASE.STATUS)), r.get(AID_CASE.HANDED_OVER_ON),
                         r.get(planned), r.get(actual), r.get(done), r.get(open), r.get(overdue)));
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,12 +17,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.UserName;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
 
 /**
  * The printable summary of one case for its officers: the child's identity, the referral, the lifecycle
- * history, visits, pairings, renovation items with totals and follow-ups, on one A4 sheet (one page wide).
+ * history, visits, pairings, renovation items with totals and follow-ups, on one A4 sheet (one page wide, body text
+ * printed at 9 pt or more, every wrapped row as high as its text).
  * The first row, repeated on every printed page, says that the sheet holds personal data of minors.
  * Only {@link CaseReport#summary} builds one, after the permission check and with the export logged.
  */
@@ -29,8 +34,13 @@ public final class CaseSummary {
     static final int TITLE_ROW = 1;
     /** The sheet's columns; sections span them in groups. */
     static final int COLUMNS = 8;
-    private static final int COLUMN_WIDTH = 14;
-    private static final float LINE_HEIGHT = 15f;
+    /**
+     * The columns' widths: a label column (0 and 4) holds an English label's longest word, the others the values;
+     * together they print on A4 portrait at 9 pt or more ({@link Pages#readable}).
+     */
+    private static final int[] COLUMN_WIDTHS = {13, 9, 9, 9, 13, 9, 9, 9};
+    /** A line of the title text ({@link Styles#TITLE_POINTS}; its characters wider than the body text's by as much). */
+    private static final float TITLE_LINE_HEIGHT = 22f;
 
     /** The case as the officers know it (no identity here). */
     public record Case(String code, AidCaseStatus status, String unitName, String teamName, String referralSource,
@@ -87,8 +97,11 @@ public final class CaseSummary {
     private final Messages m;
     private final LocalDate reportDate;
     private Styles styles;
+    private CellStyle wrappedTitle;
     private Sheet sheet;
     private int r;
+    /** Rows printed on the page of the row after them: section titles and table headers. */
+    private final Set<Integer> keptWithNext = new HashSet<>();
 
     public CaseSummary(Messages messages, LocalDate reportDate) {
         this.m = messages;
@@ -101,6 +114,9 @@ public final class CaseSummary {
         boolean done = false;
         try {
             styles = new Styles(wb);
+            wrappedTitle = wb.createCellStyle();
+            wrappedTitle.cloneStyleFrom(styles.title());
+            wrappedTitle.setWrapText(true);
             sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(m.text("casereport.summary.sheet", data.aidCase().code())));
             fill(data, exportedBy, at, reason);
             done = true;
@@ -118,10 +134,13 @@ public final class CaseSummary {
 
     private void fill(Data d, String exportedBy, LocalDateTime at, String reason) {
         for (int c = 0; c < COLUMNS; c++) {
-            sheet.setColumnWidth(c, COLUMN_WIDTH * 256);
+            sheet.setColumnWidth(c, COLUMN_WIDTHS[c] * 256);
         }
         r = WARNING_ROW;
-        line(m.text("casereport.summary.warning"), styles.title(), 24);
+        String warning = m.text("casereport.summary.warning");
+        int sheetWidth = java.util.Arrays.stream(COLUMN_WIDTHS).sum();
+        line(warning, wrappedTitle, Cells.wrappedLines(warning, (sheetWidth - 1) * Styles.BODY_POINTS / Styles.TITLE_POINTS)
+                * TITLE_LINE_HEIGHT + 6);
         line(m.text("casereport.summary.title", d.aidCase().code()), styles.centredTitle(), 28);
         line(m.text("casereport.summary.info", exportedBy, at.withNano(0).toString().replace('T', ' '), reason),
                 styles.wrappedText(reason), 0);
@@ -148,7 +167,7 @@ public final class CaseSummary {
         pairs("unit", c.unitName(), "team", c.teamName());
 
         section("casereport.summary.section.history");
-        int[] historySpans = {1, 1, 1, 1, 1, 3};
+        int[] historySpans = {1, 1, 1, 1, 2, 2};
         table(historySpans, "history", new String[] {"onDate", "from", "to", "user", "at", "reason"},
                 d.events().stream().map(e -> new Object[] {e.onDate(), e.from() == null ? null : m.label(e.from()),
                         m.label(e.to()), e.user().shown(m), e.at(), e.reason()}).toList());
@@ -180,8 +199,10 @@ public final class CaseSummary {
                 "notes", "state"}, d.followUps().stream().map(f -> new Object[] {f.activity(), f.dueOn(), f.doneOn(),
                 f.participants(), f.notes(), state(f)}).toList());
 
-        ListExport.printOnA4(sheet, false, WARNING_ROW);
-        sheet.getFooter().setCenter(m.text("report.footer"));
+        PageSetup.printOnA4(sheet, false, WARNING_ROW);
+        Pages.readable(sheet, styles.text(""), -1);
+        Pages.breakRows(sheet, Integer.MAX_VALUE, r - 1, keptWithNext::contains);
+        sheet.getFooter().setCenter(m.text("report.footer.sheet", sheet.getRowBreaks().length + 1));
     }
 
     private String state(FollowUp f) {
@@ -202,11 +223,12 @@ public final class CaseSummary {
         cell.setCellValue(text);
         cell.setCellStyle(style);
         sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, COLUMNS - 1));
-        row.setHeightInPoints(height > 0 ? height : lines(text, COLUMNS) * LINE_HEIGHT);
+        row.setHeightInPoints(height > 0 ? height : Styles.lineHeight(lines(text, 0, COLUMNS - 1)));
     }
 
     private void section(String key) {
         r++;
+        keptWithNext.add(r);
         line(m.text(key), styles.title(), 22);
     }
 
@@ -221,7 +243,7 @@ public final class CaseSummary {
             lines = Math.max(lines, label(row, 4, label2));
             lines = Math.max(lines, value(row, 5, 7, value2));
         }
-        row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+        row.setHeightInPoints(Styles.lineHeight(lines));
     }
 
     /** A field's label in one column; returns the lines it wraps to ("Consent recorded by" takes two). */
@@ -230,7 +252,7 @@ public final class CaseSummary {
         String text = m.text("casereport.summary.field." + field);
         cell.setCellValue(text);
         cell.setCellStyle(styles.header());
-        return lines(text, 1);
+        return lines(text, col, col);
     }
 
     /** A value in columns {@code from}..{@code to} (merged); returns the lines of text it needs. */
@@ -245,9 +267,9 @@ public final class CaseSummary {
             cell.setCellValue(s);
             style = styles.wrappedText(s);
             cell.setCellStyle(style);
-            lines = lines(s, to - from + 1);
+            lines = lines(s, from, to);
         } else {
-            ListExport.put(cell, value, styles);
+            Cells.put(cell, value, styles);
             style = cell.getCellStyle();
         }
         for (int c = from + 1; c <= to; c++) {
@@ -265,11 +287,15 @@ public final class CaseSummary {
             line(m.text("casereport.summary.none"), styles.line(), 18);
             return;
         }
+        keptWithNext.add(r);
         Row header = sheet.createRow(r++);
         int col = 0;
+        int headerLines = 1;
         for (int i = 0; i < headers.length; i++) {
             Cell cell = header.createCell(col);
-            cell.setCellValue(m.text("casereport.summary." + prefix + "." + headers[i]));
+            String text = m.text("casereport.summary." + prefix + "." + headers[i]);
+            cell.setCellValue(text);
+            headerLines = Math.max(headerLines, lines(text, col, col + spans[i] - 1));
             cell.setCellStyle(styles.header());
             for (int c = col + 1; c < col + spans[i]; c++) {
                 header.createCell(c).setCellStyle(styles.header());
@@ -279,7 +305,7 @@ public final class CaseSummary {
             }
             col += spans[i];
         }
-        header.setHeightInPoints(20);
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
         for (Object[] values : rows) {
             Row row = sheet.createRow(r++);
             int lines = 1;
@@ -288,12 +314,16 @@ public final class CaseSummary {
                 lines = Math.max(lines, value(row, col, col + spans[i] - 1, values[i]));
                 col += spans[i];
             }
-            row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+            row.setHeightInPoints(Styles.lineHeight(lines));
         }
     }
 
-    /** The lines {@code text} needs in {@code columns} sheet columns, wrapped. */
-    private static int lines(String text, int columns) {
-        return ListExport.wrappedLines(text, columns * COLUMN_WIDTH - 1);
+    /** The lines {@code text} needs in sheet columns {@code from}..{@code to}, wrapped. */
+    private static int lines(String text, int from, int to) {
+        int width = 0;
+        for (int c = from; c <= to; c++) {
+            width += COLUMN_WIDTHS[c];
+        }
+        return Cells.wrappedLines(text, width - 1);
     }
 }

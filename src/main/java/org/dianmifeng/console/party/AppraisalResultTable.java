@@ -1,6 +1,7 @@
 package org.dianmifeng.console.party;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -17,13 +20,19 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
-import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 
 /**
- * 民主评议党员结果汇总表: one printable sheet per work-unit branch for a year, with a title, the unit
- * and the grade distribution, one row per appraised member and the secretary's signature line. A4,
- * one page wide, the header row repeated on every printed page, "page n of m" in the footer.
+ * 民主评议党员结果汇总表: one printable sheet per work-unit branch for a year, with a title, the unit, the grade
+ * distribution and the date it was made, one row per appraised member (as high as its wrapped notes, so a long
+ * reason shows whole) and the branch's sign-off (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone
+ * on a page. A4, one page wide at 9 pt or more, the header row repeated on every printed page, "page n of m"
+ * counted per branch sheet in the footer. A year whose grades are not all confirmed is a draft: 提议稿（未确认） in the
+ * title and in the header of every page; only confirmed grades make the result table.
  * Texts come from the bundle of the chosen language; text from the database always lands as text.
  */
 public final class AppraisalResultTable {
@@ -32,10 +41,15 @@ public final class AppraisalResultTable {
     static final int HEADER_ROW = 2;
     static final String[] HEADERS = {"no", "name", "unit", "category", "grid", "unitScore", "communityScore",
             "combinedScore", "grade", "status", "notes"};
+    private static final int COMBINED_COL = 7;
+    private static final int GRADE_COL = 8;
+    private static final int STATUS_COL = 9;
     private static final int NOTES_COL = HEADERS.length - 1;
-    private static final int NOTES_WIDTH = 40;
-    /** Columns under the signature text; the secretary's name is printed in the columns after them. */
-    private static final int SIGNATURE_COLS = 7;
+    /** The notes take what the page leaves, within these widths (character units). */
+    private static final int NOTES_MIN = 16;
+    private static final int NOTES_MAX = 40;
+    /** A header wider than this wraps (its values set the column's width). */
+    private static final int HEADER_WIDTH = 6;
     /** Wider than this (in character units) the table is printed landscape. */
     private static final int PORTRAIT_WIDTH = 100;
     /** Sheet names are at most 31 characters long. */
@@ -74,11 +88,24 @@ public final class AppraisalResultTable {
     private final Messages m;
     private final AppraisalRules rules;
     private final int year;
+    private final LocalDate madeOn;
 
-    public AppraisalResultTable(Messages messages, AppraisalRules rules, int year) {
+    /** The table of {@code year}, made on {@code madeOn} (its 制表日期). */
+    public AppraisalResultTable(Messages messages, AppraisalRules rules, int year, LocalDate madeOn) {
         this.m = messages;
         this.rules = rules;
         this.year = year;
+        this.madeOn = madeOn;
+    }
+
+    /** The table of {@code year}, made today by the machine's clock. */
+    public AppraisalResultTable(Messages messages, AppraisalRules rules, int year) {
+        this(messages, rules, year, LocalDate.now());
+    }
+
+    /** Whether these parts make only a draft: some member's grade is not confirmed. */
+    static boolean draft(List<Part> parts) {
+        return parts.stream().flatMap(p -> p.lines().stream()).anyMatch(l -> l.status() != AppraisalStatus.CONFIRMED);
     }
 
     /** The workbook with one sheet per part, in order; reports progress per row and stops when cancelled. */
@@ -91,10 +118,14 @@ public final class AppraisalResultTable {
             long[] written = {0};
             progress.update(0, total);
             Set<String> sheetNames = new HashSet<>();
+            boolean draft = draft(parts);
+            CellStyle centred = wb.createCellStyle();
+            centred.cloneStyleFrom(styles.text(""));
+            centred.setAlignment(HorizontalAlignment.CENTER);
             for (Part part : parts) {
                 progress.checkCancelled();
                 Sheet sheet = wb.createSheet(sheetName(part.branch().name(), sheetNames));
-                fill(sheet, part, styles, progress, written, total);
+                fill(sheet, part, draft, styles, centred, progress, written, total);
             }
             progress.update(total, total);
             done = true;
@@ -121,20 +152,23 @@ public final class AppraisalResultTable {
         return name;
     }
 
-    private void fill(Sheet sheet, Part part, Styles styles, Progress progress, long[] written, long total) {
+    /** One branch's sheet; {@code centred}: the grade and the status, apart from the score before them. */
+    private void fill(Sheet sheet, Part part, boolean draft, Styles styles, CellStyle centred, Progress progress,
+                      long[] written, long total) {
         int lastCol = HEADERS.length - 1;
         int[] widths = new int[HEADERS.length];
+        String yearText = String.valueOf(year);
 
         Row title = sheet.createRow(TITLE_ROW);
         title.setHeightInPoints(28);
-        textLine(title, 0, lastCol, m.text("report.appraisal.title", part.branch().name(), String.valueOf(year)),
-                styles.centredTitle(), sheet);
+        textLine(title, 0, lastCol, m.text(draft ? "report.appraisal.draftTitle" : "report.appraisal.title",
+                part.branch().name(), yearText), styles.centredTitle(), sheet);
 
         Row info = sheet.createRow(INFO_ROW);
         info.setHeightInPoints(20);
         textLine(info, 0, lastCol, m.text("report.appraisal.info",
-                part.branch().unitName() == null ? "" : part.branch().unitName(), distribution(part.lines())),
-                styles.line(), sheet);
+                part.branch().unitName() == null ? "" : part.branch().unitName(), distribution(part.lines()),
+                PageSetup.date(madeOn)), styles.line(), sheet);
 
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c <= lastCol; c++) {
@@ -142,7 +176,7 @@ public final class AppraisalResultTable {
             String text = m.text("report.appraisal.column." + HEADERS[c]);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = ListExport.displayWidth(text);
+            widths[c] = Math.min(HEADER_WIDTH, Cells.displayWidth(text));
         }
 
         int r = HEADER_ROW + 1;
@@ -164,9 +198,11 @@ public final class AppraisalResultTable {
                     cell.setCellStyle(styles.text(""));
                     continue;
                 }
-                int width = ListExport.put(cell, values[c], styles);
+                int width = Cells.put(cell, values[c], styles);
                 if (c == 5 || c == 6) {
                     cell.setCellStyle(styles.oneDecimal());
+                } else if (c == GRADE_COL || c == STATUS_COL) {
+                    cell.setCellStyle(centred);
                 } else if (c == NOTES_COL) {
                     cell.setCellStyle(styles.wrappedText((String) values[c]));
                 }
@@ -174,29 +210,43 @@ public final class AppraisalResultTable {
             }
             written[0]++;
         }
+        int lastTableRow = r - 1;
 
-        Row signature = sheet.createRow(r + 1);
-        signature.setHeightInPoints(30);
-        textLine(signature, 0, SIGNATURE_COLS - 1, m.text("report.appraisal.signature"), styles.line(), sheet);
-        String secretary = part.branch().secretaryName();
-        if (secretary != null && !secretary.isBlank()) {
-            textLine(signature, SIGNATURE_COLS, lastCol, m.text("report.appraisal.secretary", secretary),
-                    styles.line(), sheet);
+        int othersWidth = 0;
+        for (int c = 0; c < NOTES_COL; c++) {
+            Cells.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
+            othersWidth += sheet.getColumnWidth(c) / 256;
         }
+        PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
+        int notesWidth = Math.max(NOTES_MIN, Math.min(NOTES_MAX, Pages.readableWidth(sheet, styles.text("")) - othersWidth));
+        sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
+        Pages.readable(sheet, styles.text(""), -1);
 
-        int printWidth = 0;
+        int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
-            if (c == NOTES_COL) {
-                sheet.setColumnWidth(c, NOTES_WIDTH * 256);
-                printWidth += NOTES_WIDTH;
-            } else {
-                ListExport.setWidth(sheet, c, widths[c]);
-                printWidth += sheet.getColumnWidth(c) / 256;
-            }
+            headerLines = Math.max(headerLines, Cells.wrappedLines(header.getCell(c).getStringCellValue(),
+                    sheet.getColumnWidth(c) / 256 - 1));
+        }
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
+        for (int k = HEADER_ROW + 1; k <= lastTableRow; k++) {
+            Cell notes = sheet.getRow(k).getCell(NOTES_COL);
+            int lines = notes.getCellType() == CellType.STRING
+                    ? Cells.wrappedLines(notes.getStringCellValue(), notesWidth - 1) : 1;
+            sheet.getRow(k).setHeightInPoints(Styles.lineHeight(lines));
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        ListExport.printOnA4(sheet, printWidth > PORTRAIT_WIDTH, HEADER_ROW);
-        sheet.getFooter().setCenter(m.text("report.footer"));
+        int after = lastTableRow;
+        if (draft) {
+            Row note = sheet.createRow(lastTableRow + 1);
+            note.setHeightInPoints(Styles.lineHeight(1));
+            textLine(note, 0, lastCol, m.text("report.appraisal.draftNote"), styles.line(), sheet);
+            after = lastTableRow + 1;
+        }
+        SignOff.write(sheet, HEADER_ROW + 1, after, lastCol, styles, List.of(m.text("report.signOff.branchSeal"),
+                m.text("report.signOff.secretary"), m.text("report.signOff.date")));
+        PageSetup.pageHeaderAndFooter(sheet,
+                m.text(draft ? "report.appraisal.draftHeader" : "report.appraisal.header", yearText),
+                m.text("report.footer.sheet", sheet.getRowBreaks().length + 1));
     }
 
     /** A line of text across columns {@code from}..{@code to}, merged. */

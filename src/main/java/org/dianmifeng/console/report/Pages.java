@@ -1,5 +1,7 @@
 package org.dianmifeng.console.report;
 
+import java.util.function.IntPredicate;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +21,19 @@ public final class Pages {
     static final double A4_SHORT = 595.3;
     /** A page holds a little less than the sum of its row heights says (gridlines, rounding of heights). */
     private static final double FILL = 0.94;
-    /** Excel's width of a character unit in points at the default 11 pt font (7 px at 96 dpi). */
-    private static final double CHAR_POINTS = 7 * 0.75;
+    /**
+     * The printed width of a character unit of a column, in points, when the question is whether text stays readable:
+     * on the wide side, as LibreOffice prints without the Office fonts' metrics (measured here: 7 pt; Excel with
+     * Calibri or SimSun 11 takes 7 px, 5.25 pt).
+     */
+    private static final double WIDE_CHAR_POINTS = 7.2;
+    /**
+     * The same when the question is how many rows a page of a sheet shrunk to its width holds: on the narrow side
+     * (Excel's 7 px), so that the scale is never thought smaller, nor a page longer, than it prints.
+     */
+    private static final double NARROW_CHAR_POINTS = 7 * 0.75;
+    /** The smallest size body text may print at, in points. */
+    public static final double MIN_PRINTED_POINTS = 9;
 
     private Pages() {
     }
@@ -31,6 +44,14 @@ public final class Pages {
      * sheet). Existing row breaks are replaced.
      */
     public static int breakRows(Sheet sheet, int keepFrom, int lastRow) {
+        return breakRows(sheet, keepFrom, lastRow, r -> false);
+    }
+
+    /**
+     * Like {@link #breakRows(Sheet, int, int)}, each row for which {@code keptWithNext} holds also kept on the page of
+     * the row after it (a section's title and a table's header stay with the first row under them).
+     */
+    public static int breakRows(Sheet sheet, int keepFrom, int lastRow, IntPredicate keptWithNext) {
         for (int b : sheet.getRowBreaks()) {
             sheet.removeRowBreak(b);
         }
@@ -47,8 +68,12 @@ public final class Pages {
         int pageStart = 0;
         for (int r = 0; r <= lastRow; r++) {
             boolean kept = r == keepFrom;
+            int end = r;
+            while (!kept && end < lastRow && keptWithNext.test(end)) {
+                end++;
+            }
             double h = 0;
-            for (int k = r; k <= (kept ? lastRow : r); k++) {
+            for (int k = r; k <= (kept ? lastRow : end); k++) {
                 h += height(sheet, k);
             }
             if (used + h > usable && r > pageStart) {
@@ -61,8 +86,48 @@ public final class Pages {
             if (kept) {
                 break;
             }
+            r = end;
         }
         return pages;
+    }
+
+    /**
+     * Prints the sheet at the largest scale up to 100 % that puts its columns on one page's width, but never so small
+     * that {@code body}'s text prints under {@link #MIN_PRINTED_POINTS}. A sheet too wide for that continues on a
+     * second page set after column {@code splitAfter} (&lt; 0: wherever the page ends), which repeats the sheet's
+     * repeating columns; both sets then print at the largest scale that fits the wider one. Returns the scale in
+     * percent.
+     */
+    public static int readable(Sheet sheet, CellStyle body, int splitAfter) {
+        double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
+        int smallest = (int) Math.ceil(MIN_PRINTED_POINTS / points * 100);
+        double page = printableWidth(sheet);
+        int last = lastColumn(sheet);
+        double all = columnsWidth(sheet, 0, last, WIDE_CHAR_POINTS);
+        int scale = (int) Math.floor(page / all * 100);
+        if (scale < smallest && splitAfter >= 0 && splitAfter < last) {
+            CellRangeAddress repeating = sheet.getRepeatingColumns();
+            double repeated = repeating == null ? 0
+                    : columnsWidth(sheet, repeating.getFirstColumn(), repeating.getLastColumn(), WIDE_CHAR_POINTS);
+            double wider = Math.max(columnsWidth(sheet, 0, splitAfter, WIDE_CHAR_POINTS),
+                    repeated + columnsWidth(sheet, splitAfter + 1, last, WIDE_CHAR_POINTS));
+            sheet.setColumnBreak(splitAfter);
+            scale = (int) Math.floor(page / wider * 100);
+        }
+        scale = Math.min(100, Math.max(smallest, scale));
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale((short) scale);
+        return scale;
+    }
+
+    /**
+     * The width of a page of the sheet (as set up: its orientation and margins) in character units of column width,
+     * at the smallest scale at which {@code body}'s text still prints at {@link #MIN_PRINTED_POINTS}: what the
+     * columns may take in all before a column must wrap more or the sheet needs a second page set.
+     */
+    public static int readableWidth(Sheet sheet, CellStyle body) {
+        double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
+        return (int) Math.floor(printableWidth(sheet) / (WIDE_CHAR_POINTS * MIN_PRINTED_POINTS / points));
     }
 
     /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */
@@ -86,20 +151,24 @@ public final class Pages {
         return page - (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM)) * 72;
     }
 
-    /** The width of the used columns in points, as printed at 100 %. */
+    /** The width of the used columns in points, as printed at 100 % (on the narrow side, see {@link #scale}). */
     public static double sheetWidth(Sheet sheet) {
+        return columnsWidth(sheet, 0, lastColumn(sheet), NARROW_CHAR_POINTS);
+    }
+
+    private static int lastColumn(Sheet sheet) {
         int last = 0;
         for (Row row : sheet) {
             last = Math.max(last, row.getLastCellNum() - 1);
         }
-        return columnsWidth(sheet, 0, last);
+        return last;
     }
 
-    /** The width of columns {@code from}..{@code to} in points, as printed at 100 %. */
-    public static double columnsWidth(Sheet sheet, int from, int to) {
+    /** The width of columns {@code from}..{@code to} in points at 100 %, a character unit taken as {@code charPoints}. */
+    private static double columnsWidth(Sheet sheet, int from, int to, double charPoints) {
         double points = 0;
         for (int c = from; c <= to; c++) {
-            points += sheet.getColumnWidth(c) / 256.0 * CHAR_POINTS;
+            points += sheet.getColumnWidth(c) / 256.0 * charPoints;
         }
         return points;
     }

@@ -14,8 +14,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Write it last: after the table's rows and heights, the column widths and the print setup.
  */
 public final class SignOff {
-    /** The rows of the table printed on the sign-off's page, at least (fewer when the table is shorter). */
-    public static final int KEPT_ROWS = 2;
+    /**
+     * The rows above the block printed on its page, at least (fewer when the table is shorter): the table's last rows,
+     * or a note under the table and the rows above it.
+     */
+    public static final int KEPT_ROWS = 3;
     /** Room to sign and to stamp. */
     static final float HEIGHT = 42f;
 

@@ -122,8 +122,9 @@ class CaseReportTest {
             for (int c = 0; c < CaseRegister.HEADERS.length; c++) {
                 headers.add(text(sheet.getRow(2), c));
             }
-            assertEquals(List.of("序号", "个案编号", "年龄段", "乡镇（街道）", "认定类别", "责任单位", "服务队", "转介单位",
-                    "转介日期", "状态", "交付日期", "预算（元）", "实际支出（元）", "跟进已完成", "跟进未完成", "跟进已逾期"), headers);
+            assertEquals(List.of("序号", "个案编号", "年龄段", "乡镇（街道）", "认定类别", "责任单位", "服务队", "状态",
+                    "转介日期", "交付日期", "预算（元）", "实际支出（元）", "跟进已完成", "跟进未完成", "跟进已逾期"), headers,
+                    "the columns that belong on paper: no transferring body (always the township's Youth League)");
 
             Row first = sheet.getRow(3);
             assertEquals(1.0, first.getCell(0).getNumericCellValue());
@@ -133,34 +134,37 @@ class CaseReportTest {
             assertEquals("父母服刑在押", text(first, 4));
             assertEquals("江阴市供电公司", text(first, 5));
             assertEquals("江阴青年志愿服务队", text(first, 6));
-            assertEquals("华士镇团委", text(first, 7));
+            assertEquals("跟进中", text(first, 7));
             assertTrue(DateUtil.isCellDateFormatted(first.getCell(8)));
             assertEquals(LocalDate.of(2026, 3, 1), first.getCell(8).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("跟进中", text(first, 9));
-            assertEquals(LocalDate.of(2026, 4, 28), first.getCell(10).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals(CellType.NUMERIC, first.getCell(11).getCellType());
-            assertEquals(1101.00, first.getCell(11).getNumericCellValue(), 0.001, "1 × 800.00 + 2 × 150.50");
-            assertEquals(780.00, first.getCell(12).getNumericCellValue(), 0.001, "only the actual costs known");
-            assertEquals("1,101.00", text(first, 11));
-            assertEquals(1.0, first.getCell(13).getNumericCellValue(), "done");
-            assertEquals(2.0, first.getCell(14).getNumericCellValue(), "open: not done, not cancelled");
-            assertEquals(1.0, first.getCell(15).getNumericCellValue(), "overdue on 2026-11-29");
+            assertEquals(LocalDate.of(2026, 4, 28), first.getCell(9).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(CellType.NUMERIC, first.getCell(10).getCellType());
+            assertEquals(1101.00, first.getCell(10).getNumericCellValue(), 0.001, "1 × 800.00 + 2 × 150.50");
+            assertEquals(780.00, first.getCell(11).getNumericCellValue(), 0.001, "only the actual costs known");
+            assertEquals("1,101.00", text(first, 10));
+            assertEquals("780.00", text(first, 11), "spent less than planned: no mark");
+            assertEquals(1.0, first.getCell(12).getNumericCellValue(), "done");
+            assertEquals(2.0, first.getCell(13).getNumericCellValue(), "open: not done, not cancelled");
+            assertEquals(1.0, first.getCell(14).getNumericCellValue(), "overdue on 2026-11-29");
+            assertEquals("▲ 1", text(first, 14), "an overdue follow-up is marked on paper, not only by colour");
 
             Row second = sheet.getRow(4);
             assertEquals("DR-2026-002", text(second, 1));
             assertEquals("14–17岁", text(second, 2));
-            assertEquals("", text(second, 6), "no team");
-            assertEquals(CellType.STRING, second.getCell(7).getCellType(), "formula-like text stays text");
-            assertEquals("=SUM(1,2)", second.getCell(7).getStringCellValue());
-            assertTrue(second.getCell(7).getCellStyle().getQuotePrefixed());
-            assertEquals("已转介", text(second, 9));
-            assertEquals(CellType.BLANK, second.getCell(11).getCellType(), "no items: no budget");
-            assertEquals(0.0, second.getCell(13).getNumericCellValue());
+            assertEquals("未指定", text(second, 6), "no team");
+            assertEquals("已转介", text(second, 7));
+            assertEquals(CellType.BLANK, second.getCell(10).getCellType(), "no items: no budget");
+            assertEquals(0.0, second.getCell(12).getNumericCellValue());
+            assertEquals("0", text(second, 14));
 
             Row total = sheet.getRow(5);
             assertEquals("合计", text(total, 1));
-            assertEquals(1101.00, total.getCell(11).getNumericCellValue(), 0.001);
-            assertEquals(780.00, total.getCell(12).getNumericCellValue(), 0.001);
+            assertEquals(1101.00, total.getCell(10).getNumericCellValue(), 0.001);
+            assertEquals(780.00, total.getCell(11).getNumericCellValue(), 0.001);
+            assertEquals(List.of(1.0, 2.0, 1.0), List.of(total.getCell(12).getNumericCellValue(),
+                    total.getCell(13).getNumericCellValue(), total.getCell(14).getNumericCellValue()),
+                    "合计 totals the follow-ups too");
+            assertTrue(text(sheet.getRow(7), sheet.getRow(7).getFirstCellNum()).contains("▲"), "the mark is explained");
         });
     }
 
@@ -174,7 +178,8 @@ class CaseReportTest {
                 List<String> all = everything(wb);
                 assertTrue(all.contains("DR-2026-001"), "the scan reads the cells");
                 for (String identity : List.of(FIRST_CHILD, SECOND_CHILD, FIRST_ID_NUMBER, FIRST_GUARDIAN, FIRST_PHONE,
-                        FIRST_ADDRESS, "华士实验小学", "五年级", "祖母", FIRST_BIRTH.toString(), SECOND_BIRTH.toString())) {
+                        FIRST_ADDRESS, "华士实验小学", "五年级", "祖母", FIRST_BIRTH.toString(), SECOND_BIRTH.toString(),
+                        "华西村", "父亲服刑，母亲失联", "华士镇团委", "=SUM(1,2)")) {
                     assertTrue(all.stream().noneMatch(v -> v.contains(identity)), identity + " is in the register");
                 }
             });
@@ -187,7 +192,7 @@ class CaseReportTest {
     }
 
     @Test
-    void theRegisterPrintsOnA4LandscapeOnePageWideWithTheHeaderRepeatedAndFrozen() throws Exception {
+    void theRegisterPrintsOnA4LandscapeReadableWithTheHeaderAndTheCodeRepeatedAndFrozen() throws Exception {
         fixtures.twoCases();
         Path out = dir.resolve("print.xlsx");
         report.register(VIEWER, out, ZH, Progress.NONE);
@@ -196,11 +201,13 @@ class CaseReportTest {
             PrintSetup print = sheet.getPrintSetup();
             assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
             assertTrue(print.getLandscape());
-            assertEquals(1, print.getFitWidth());
-            assertEquals(0, print.getFitHeight());
-            assertTrue(sheet.getFitToPage());
+            short body = wb.getFontAt(sheet.getRow(3).getCell(3).getCellStyle().getFontIndex()).getFontHeightInPoints();
+            assertTrue(body * print.getScale() / 100.0 >= 9, body + " pt at " + print.getScale() + " %");
             assertEquals("3:3", sheet.getRepeatingRows().formatAsString());
-            assertEquals("第 &P 页", sheet.getFooter().getCenter());
+            assertEquals("A:B", sheet.getRepeatingColumns().formatAsString().replace("$", ""),
+                    "a second page set repeats the number and the case code");
+            int pages = (sheet.getRowBreaks().length + 1) * (sheet.getColumnBreaks().length + 1);
+            assertEquals("第 &P 页 共 " + pages + " 页", sheet.getFooter().getCenter());
             assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
         });
@@ -272,7 +279,7 @@ class CaseReportTest {
             assertFalse(print.getLandscape());
             assertEquals(1, print.getFitWidth());
             assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), "the warning on every printed page");
-            assertEquals("第 &P 页", sheet.getFooter().getCenter());
+            assertEquals("第 &P 页 共 " + (sheet.getRowBreaks().length + 1) + " 页", sheet.getFooter().getCenter());
             assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
         });
 
@@ -296,6 +303,33 @@ class CaseReportTest {
             assertTrue(consentBy > oneLine, consentBy + " > " + oneLine);
         });
         assertEquals(2, fixtures.identityLog().size());
+    }
+
+    @Test
+    void theSummaryPrintsAtNineOrMorePointsTheWarningWholeAndNoSectionTitleAloneAtAPageFoot() throws Exception {
+        CaseReportFixtures.Cases cases = fixtures.twoCases();
+        Session officer = fixtures.officer("officer1");
+        for (Messages m : List.of(ZH, EN)) {
+            Path out = dir.resolve("print-" + m.locale() + ".xlsx");
+            report.summary(officer, cases.first(), "回访", out, m, Progress.NONE);
+            open(out, wb -> {
+                XSSFSheet sheet = wb.getSheetAt(0);
+                PrintSetup print = sheet.getPrintSetup();
+                assertFalse(print.getLandscape());
+                short body = wb.getFontAt(sheet.getRow(5).getCell(1).getCellStyle().getFontIndex()).getFontHeightInPoints();
+                assertTrue(body * print.getScale() / 100.0 >= 9, body + " pt at " + print.getScale() + " %");
+                Cell warning = sheet.getRow(0).getCell(0);
+                assertTrue(warning.getCellStyle().getWrapText(), "the English warning is longer than a line: wrapped");
+                assertTrue(sheet.getRow(0).getHeightInPoints() >= 20);
+                for (int b : sheet.getRowBreaks()) {
+                    Row last = sheet.getRow(b);
+                    boolean heading = last != null && last.getCell(0) != null
+                            && last.getCell(0).getCellStyle().getFontIndex() == sheet.getRow(1).getCell(0).getCellStyle()
+                            .getFontIndex();
+                    assertFalse(heading, m.locale() + ": a section title ends page " + b);
+                }
+            });
+        }
     }
 
     @Test

@@ -102,7 +102,8 @@ class ReportCommandTest {
         assertTrue(r.out().contains(out.toAbsolutePath().toString()), r.out());
         assertTrue(r.out().contains("1 个支部，4 名党员"), r.out());
         List<List<String>> rows = Workbooks.read(out);
-        assertEquals("运检党支部 2025年度民主评议党员结果汇总表", rows.get(0).get(0));
+        assertEquals("运检党支部 2025年度民主评议党员等次提议稿（未确认）", rows.get(0).get(0),
+                "two of the branch's grades are not confirmed yet");
         assertEquals("张三", rows.get(3).get(1));
     }
 

@@ -77,7 +77,7 @@ class AppraisalReportTest {
     }
 
     @Test
-    void oneBranchTableHasTitleDistributionRowsAndSignature() throws Exception {
+    void oneBranchTableHasTitleDistributionRowsAndSignOff() throws Exception {
         Path out = dir.resolve("结果汇总表.xlsx");
         AppraisalReport.Written written = report.write(ADMIN, 2025, "YX-YJ", out, ZH, Progress.NONE);
         assertEquals(1, written.branches());
@@ -87,10 +87,14 @@ class AppraisalReportTest {
             assertEquals(1, wb.getNumberOfSheets());
             XSSFSheet sheet = wb.getSheetAt(0);
             assertEquals("运检党支部", sheet.getSheetName());
-            assertEquals("运检党支部 2025年度民主评议党员结果汇总表", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("运检党支部 2025年度民主评议党员等次提议稿（未确认）", sheet.getRow(0).getCell(0).getStringCellValue(),
+                    "two of the four grades are not confirmed: a draft, not the result table");
+            assertEquals("2025年度民主评议党员结果汇总表　提议稿（未确认）", sheet.getHeader().getCenter(),
+                    "the draft mark on every printed page");
             String info = sheet.getRow(1).getCell(0).getStringCellValue();
             assertTrue(info.startsWith("单位：宜兴市供电公司"), info);
-            assertTrue(info.endsWith("参评 4 人：优秀 1，合格 0，基本合格 1，不合格 0，待定 2"), info);
+            assertTrue(info.contains("参评 4 人：优秀 1，合格 0，基本合格 1，不合格 0，待定 2"), info);
+            assertTrue(info.matches(".*制表日期：\\d{4}-\\d{2}-\\d{2}$"), info);
             assertEquals(List.of("序号", "姓名", "所在单位", "党员类别", "报到社区/网格", "单位评价", "社区评价", "综合得分",
                     "评议等次", "状态", "说明"), texts(sheet.getRow(2)));
 
@@ -125,22 +129,25 @@ class AppraisalReportTest {
             assertEquals(CellType.BLANK, formula.getCell(7).getCellType(), "no combined score yet");
             assertEquals("", texts(formula).get(8), "no grade yet");
 
-            Row signature = sheet.getRow(8);
-            assertEquals("支部书记（签字）：__________    日期：____年__月__日", signature.getCell(0).getStringCellValue());
-            assertEquals("支部书记：王书记", signature.getCell(7).getStringCellValue());
-            assertNull(sheet.getRow(7), "a blank line above the signature");
+            assertTrue(texts(sheet.getRow(7)).get(0).startsWith("本年度尚有未确认的等次"), "the draft says so under the table");
+            assertNull(sheet.getRow(8), "a blank line above the sign-off");
+            List<String> signOff = texts(sheet.getRow(9)).stream().filter(x -> !x.isEmpty()).toList();
+            assertEquals(List.of("党支部（盖章）", "支部书记（签字）", "年　　月　　日"), signOff);
+            for (Row row : sheet) {
+                assertTrue(texts(row).stream().noneMatch(x -> x.contains("王书记")), "the secretary signs; no name printed");
+            }
 
             PrintSetup print = sheet.getPrintSetup();
             assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
             assertTrue(print.getLandscape(), "eleven columns are printed landscape");
-            assertEquals(1, print.getFitWidth());
-            assertEquals(0, print.getFitHeight());
-            assertTrue(sheet.getFitToPage());
+            short body = wb.getFontAt(zhang.getCell(1).getCellStyle().getFontIndex()).getFontHeightInPoints();
+            assertTrue(body * print.getScale() / 100.0 >= 9, body + " pt at " + print.getScale() + " %");
             CellRangeAddress repeating = sheet.getRepeatingRows();
             assertEquals(2, repeating.getFirstRow());
             assertEquals(2, repeating.getLastRow());
-            assertEquals("第 &P 页", sheet.getFooter().getCenter());
-            assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
+            assertEquals("第 &P 页 共 1 页", sheet.getFooter().getCenter(), "pages counted on the branch's own sheet");
+            assertTrue(print.getUsePage());
+            assertEquals(1, print.getPageStart(), "each branch sheet starts at page 1");
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitTopRow());
             assertTrue(sheet.getHorizontallyCenter());
         });
@@ -159,12 +166,12 @@ class AppraisalReportTest {
             assertEquals(List.of("运检党支部", "营销党支部"),
                     List.of(wb.getSheetAt(0).getSheetName(), wb.getSheetAt(1).getSheetName()), "by branch code");
             XSSFSheet sheet = wb.getSheetAt(0);
-            assertEquals("运检党支部: democratic appraisal of party members, results 2025",
+            assertEquals("运检党支部: democratic appraisal of party members, proposed grades 2025 (DRAFT, not confirmed)",
                     sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Name", sheet.getRow(2).getCell(1).getStringCellValue());
             assertTrue(sheet.getRow(1).getCell(0).getStringCellValue()
-                    .endsWith("4 appraised: Excellent 1, Qualified 0, Basically qualified 1, Unqualified 0, pending 2"));
-            assertEquals("Page &P", sheet.getFooter().getCenter());
+                    .contains("4 appraised: Excellent 1, Qualified 0, Basically qualified 1, Unqualified 0, pending 2"));
+            assertEquals("Page &P of 1", sheet.getFooter().getCenter());
             assertEquals("Full", sheet.getRow(3).getCell(3).getStringCellValue());
         });
         assertTrue(Workbooks.read(out).get(0).get(0).startsWith("运检党支部"));
@@ -178,7 +185,7 @@ class AppraisalReportTest {
                 60, true, 1, 3, true, true, java.math.BigDecimal.ONE));
         Path out = dir.resolve("three.xlsx");
         report.write(ADMIN, 2025, "YX-YX", out, ZH, Progress.NONE);
-        assertTrue(Workbooks.read(out).get(1).get(0).endsWith("参评 1 人：优秀 0，合格 1，不合格 0"));
+        assertTrue(Workbooks.read(out).get(1).get(0).contains("参评 1 人：优秀 0，合格 1，不合格 0　"));
     }
 
     @Test

@@ -171,7 +171,8 @@ class AppraisalBoardViewTest {
         assertEquals("运检党支部2026年度民主评议党员结果汇总表.xlsx", vm.resultTableFileName());
         robot.interact(() -> vm.printResultTable(out));
         List<List<String>> sheet = Workbooks.read(out);
-        assertTrue(sheet.get(0).get(0).contains("运检党支部 2026年度民主评议党员结果汇总表"), sheet.get(0).toString());
+        assertTrue(sheet.get(0).get(0).contains("运检党支部 2026年度民主评议党员等次提议稿（未确认）"),
+                "one appraisal was returned: the year's grades are not all confirmed, a draft " + sheet.get(0));
         for (String name : names) {
             AppraisalRow r = table.getItems().stream().filter(x -> x.member().name().equals(name)).findFirst()
                     .orElse(returned);
