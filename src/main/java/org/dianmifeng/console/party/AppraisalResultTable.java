@@ -98,11 +98,6 @@ public final class AppraisalResultTable {
         this.madeOn = madeOn;
     }
 
-    /** The table of {@code year}, made today by the machine's clock. */
-    public AppraisalResultTable(Messages messages, AppraisalRules rules, int year) {
-        this(messages, rules, year, LocalDate.now());
-    }
-
     /** Whether these parts make only a draft: some member's grade is not confirmed. */
     static boolean draft(List<Part> parts) {
         return parts.stream().flatMap(p -> p.lines().stream()).anyMatch(l -> l.status() != AppraisalStatus.CONFIRMED);
