@@ -87,6 +87,11 @@ public final class ExportControls {
             }
             if (item instanceof TextField || item instanceof ComboBoxBase<?>) {
                 Region filter = (Region) item;
+                if (item instanceof TextField field && field.getTooltip() == null && field.getPromptText() != null
+                        && !field.getPromptText().isEmpty()) {
+                    // a filter narrowed to fit may cut its prompt ("按用户名或…"): the whole prompt on hover
+                    field.setTooltip(new javafx.scene.control.Tooltip(field.getPromptText()));
+                }
                 // the width the view asked for (or the computed one), measured afresh as the choices change
                 filter.getProperties().putIfAbsent(OWN_WIDTH, filter.getPrefWidth());
                 filter.setPrefWidth((double) filter.getProperties().get(OWN_WIDTH));

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,7 @@ class ExportControlsTest {
     void exportProgressAndCancelStayOnANarrowToolbar() {
         TextField filter = new TextField();
         filter.setPrefWidth(260);
+        filter.setPromptText("按姓名、身份证号、手机号或工号筛选");
         ComboBox<String> unit = new ComboBox<>();
         unit.setPrefWidth(220);
         ComboBox<String> status = new ComboBox<>();
@@ -71,6 +73,7 @@ class ExportControlsTest {
         assertTrue(shown(progress, bar), "the progress of a running export is seen");
         assertTrue(shown(cancel, bar), "and its cancel button");
         assertTrue(filter.getWidth() < 260, "the filter gave up width first");
+        assertEquals("按姓名、身份证号、手机号或工号筛选", filter.getTooltip().getText(), "its whole prompt on hover");
         assertNotNull(filter.getScene());
         for (Button b : new Button[] {add, edit, export, cancel}) {
             assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, b.getText() + " is never cut to …");
