@@ -54,6 +54,11 @@ public final class ExportControls {
             Runnable fit = () -> fit(bar);
             bar.widthProperty().addListener((w, x, y) -> fit.run());
             progress.visibleProperty().addListener((w, x, y) -> Platform.runLater(fit));
+            bar.getItems().stream().filter(i -> i instanceof ComboBoxBase<?>).map(i -> (ComboBoxBase<?>) i)
+                    .forEach(box -> {
+                        box.valueProperty().addListener((w, x, y) -> Platform.runLater(fit));
+                        box.skinProperty().addListener((w, x, y) -> Platform.runLater(fit));
+                    });
             Platform.runLater(fit);
         });
     }
@@ -115,7 +120,8 @@ public final class ExportControls {
         double[] room = new double[filters.size()];
         double rooms = 0;
         for (int i = 0; i < filters.size(); i++) {
-            double floor = Math.max(Math.min(natural.get(i), NARROWEST_FILTER), filters.get(i).minWidth(-1));
+            double floor = Math.max(Math.max(Math.min(natural.get(i), NARROWEST_FILTER), filters.get(i).minWidth(-1)),
+                    shownChoice(filters.get(i)));
             room[i] = Math.max(0, natural.get(i) - floor);
             rooms += room[i];
         }
@@ -126,6 +132,23 @@ public final class ExportControls {
         for (int i = 0; i < filters.size(); i++) {
             filters.get(i).setPrefWidth(natural.get(i) - given * room[i] / rooms);
         }
+    }
+
+    /**
+     * The width a choice box needs to show its chosen value whole ("全部单位", a unit's name), 0 for a text field: a
+     * filter narrowed to fit keeps what it says it filters by; a text field shows its prompt whole on hover.
+     */
+    private static double shownChoice(Region filter) {
+        // the button cell: a lookup may find a cell of the box's list first
+        Node shown = filter instanceof javafx.scene.control.ComboBox<?> box && box.getButtonCell() != null
+                ? box.getButtonCell() : filter.lookup(".list-cell");
+        if (!(filter instanceof ComboBoxBase<?>) || !(shown instanceof Labeled cell)
+                || cell.getText() == null || cell.getText().isEmpty()) {
+            return 0;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(cell.getText());
+        probe.setFont(cell.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth() + ViewSupport.CHOICE_ROOM);
     }
 
     /** Shows {@code progress} and {@code cancel} only while an export runs, the bar following its job. */
