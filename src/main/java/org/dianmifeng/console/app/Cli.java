@@ -196,8 +196,7 @@ public final class Cli implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {messages().text("app.title") + " " + (v == null ? "dev" : v)};
+            return new String[] {messages().text("app.title") + " " + ConsoleVersion.current()};
         }
     }
 }
