@@ -43,7 +43,10 @@ esac
 if (( maven )); then
   mvn -B -q ${MAVEN_OFFLINE:+-o} package -DskipTests
 fi
-version=$(unzip -p target/bee-console.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Implementation-Version: //p')
+manifest=$(mktemp -d)
+(cd "$manifest" && jar xf "$OLDPWD/target/bee-console.jar" META-INF/MANIFEST.MF)
+version=$(tr -d '\r' < "$manifest/META-INF/MANIFEST.MF" | sed -n 's/^Implementation-Version: //p')
+rm -rf "$manifest"
 [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "installer/build.sh: the version '$version' is not x.y.z" >&2; exit 1; }
 
 out=target/installer
@@ -63,11 +66,13 @@ common=(--name "$NAME" --app-version "$version" --vendor "State Grid Wuxi Power 
   --copyright "Bee Console")
 if [[ $os == windows ]]; then
   icon=(--icon installer/windows/bee-console.ico)
+  launchers=(--add-launcher bee-console-cli=installer/windows/bee-console-cli.properties)
 else
+  launchers=()
   icon=(--icon resources/icons/bee-console.png)
 fi
 
-jpackage --type app-image "${common[@]}" "${icon[@]}" --runtime-image "$out/runtime" --input "$out/input" \
+jpackage --type app-image "${common[@]}" "${icon[@]}" ${launchers[@]+"${launchers[@]}"} --runtime-image "$out/runtime" --input "$out/input" \
   --main-jar bee-console.jar --main-class "$MAIN_CLASS" --dest "$out/image" \
   $(printf -- '--java-options %s ' "${JAVA_OPTIONS[@]}")
 
@@ -94,7 +99,9 @@ train() {
   (( ok ))
 }
 cds=0
-if [[ $os == windows ]] || [[ -n "${DISPLAY:-}" ]]; then
+if [[ $os == windows ]]; then
+  : # JDK 17 ties the archive to the install path, which a per-user .msi chooses: Windows starts without one
+elif [[ -n "${DISPLAY:-}" ]]; then
   train && cds=1
 elif command -v xvfb-run >/dev/null; then
   train xvfb-run -a -s "-screen 0 1366x900x24" && cds=1
@@ -121,7 +128,7 @@ fi
 
 if [[ $os == windows ]]; then
   jpackage --type msi "${common[@]}" --app-image "$image" --dest "$out/package" \
-    --win-per-user-install --win-menu --win-menu-group "电蜜蜂文明实践管理台" --win-shortcut \
+    --win-per-user-install --win-menu --win-menu-group "Bee Console" --win-shortcut \
     --win-upgrade-uuid "$WIN_UPGRADE_UUID" --win-dir-chooser
 else
   # The menu entry (Chinese and English names, category Office) and the bee-console command on the PATH come from

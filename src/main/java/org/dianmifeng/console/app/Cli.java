@@ -68,9 +68,30 @@ public final class Cli implements Callable<Integer> {
         return newCommandLine().execute(args);
     }
 
-    /** {@link #run} in the console's own process, whose temporary files are kept private ({@link PrivateTemp}). */
+    /**
+     * {@link #run} in the console's own process, whose temporary files are kept private ({@link PrivateTemp}). The
+     * window without a command (the menu's start: no arguments, or {@code --data DIR} alone) skips picocli's reading
+     * of every command's options, a quarter of a second of a cold start; whatever it cannot do goes the whole way,
+     * which says what went wrong.
+     */
     static int runAsProcess(String... args) {
         ownsProcess = true;
+        if (args.length == 0 || args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-")) {
+            chosen = null;
+            named = null;
+            Cli window = new Cli();
+            DataFolder folder;
+            try {
+                if (args.length == 2) {
+                    window.data(Path.of(args[1]));
+                }
+                folder = window.folder();
+            } catch (RuntimeException e) {
+                return run(args);
+            }
+            App.launchOn(folder);
+            return START_WINDOW;
+        }
         return run(args);
     }
 
