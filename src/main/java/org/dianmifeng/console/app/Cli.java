@@ -157,6 +157,11 @@ public final class Cli implements Callable<Integer> {
         requireFolder(folder.path());
         System.setProperty("bee.logdir", folder.logs().toString());
         if (ownsProcess) {
+            // logback reads its configuration (a tenth of a second) beside the start, not in front of it; loggers
+            // made meanwhile hand their lines on once it is done
+            Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-start");
+            logging.setDaemon(true);
+            logging.start();
             try {
                 ownerOnly(folder);
                 PrivateTemp.use(folder);
