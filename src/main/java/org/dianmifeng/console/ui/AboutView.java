@@ -48,7 +48,7 @@ public final class AboutView {
         row(grid, 3, "aboutRuntime", messages.text("about.runtime"), about.runtime());
         VBox box = new VBox(16, title, grid);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(560);
+        box.setMinWidth(Region.USE_PREF_SIZE); // as wide as the longest value: the folder's path is read whole
         return box;
     }
 
@@ -72,6 +72,7 @@ public final class AboutView {
         dialog.getDialogPane().setId("aboutDialog");
         dialog.getDialogPane().setContent(build());
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(messages));
+        dialog.setResizable(true);
         dialog.showAndWait();
     }
 }
