@@ -58,8 +58,12 @@ cp target/bee-console.jar "$out/input/"
 cp -r target/lib "$out/input/lib"
 
 echo "jlink: $MODULES"
-jlink --add-modules "$MODULES" --include-locales=zh,en --strip-debug --no-header-files --no-man-pages \
-  --compress=2 --generate-cds-archive --output "$out/runtime"
+strip=()
+[[ $os == linux ]] && strip=(--strip-native-debug-symbols=exclude-debuginfo-files)  # objcopy (binutils)
+jlink --add-modules "$MODULES" --include-locales=zh,en --strip-debug ${strip[@]+"${strip[@]}"} --no-header-files \
+  --no-man-pages --compress=2 --generate-cds-archive --output "$out/runtime"
+# the JDK's archive for heaps of 32 GB and more: never used by the console
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 common=(--name "$NAME" --app-version "$version" --vendor "State Grid Wuxi Power Supply Company"
   --description "电蜜蜂文明实践管理台 Bee Console"
