@@ -6,6 +6,7 @@
 #   installer/build.sh                 build the jar (mvn package), then the image and the package
 #   installer/build.sh --no-maven      use target/bee-console.jar and target/lib as they are (CI, after mvn verify)
 #   installer/build.sh --image-only    stop after the app image (no package)
+#   MAVEN_OFFLINE=1 installer/build.sh mvn package offline (-o), as on the developers' machines
 #
 # Out: target/installer/image/<image>, target/installer/package/<package>. Needs JDK 17 (jlink, jpackage); on
 # Linux fakeroot and binutils (objcopy) for the .deb, and a display or xvfb-run to train the start-up archive
@@ -35,8 +36,8 @@ MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scr
 JAVA_OPTIONS=(-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dfile.encoding=UTF-8)
 
 case "$(uname -s)" in
-  Linux) os=linux; type=deb ;;
-  MINGW*|MSYS*|CYGWIN*) os=windows; type=msi ;;
+  Linux) os=linux ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows ;;
   *) echo "installer/build.sh: packages are made on Linux (.deb) and Windows (.msi), not on $(uname -s)" >&2; exit 1 ;;
 esac
 
@@ -65,7 +66,7 @@ jlink --add-modules "$MODULES" --include-locales=zh,en --strip-debug ${strip[@]+
 # the JDK's archive for heaps of 32 GB and more: never used by the console
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
-common=(--name "$NAME" --app-version "$version" --vendor "State Grid Wuxi Power Supply Company"
+common=(--name "$NAME" --app-version "$version" --vendor "Bee Console"
   --description "电蜜蜂文明实践管理台 Bee Console"
   --copyright "Bee Console")
 if [[ $os == windows ]]; then
@@ -133,7 +134,7 @@ fi
 if [[ $os == windows ]]; then
   jpackage --type msi "${common[@]}" --app-image "$image" --dest "$out/package" \
     --win-per-user-install --win-menu --win-menu-group "Bee Console" --win-shortcut \
-    --win-upgrade-uuid "$WIN_UPGRADE_UUID" --win-dir-chooser
+    --win-upgrade-uuid "$WIN_UPGRADE_UUID"
 else
   # The menu entry (Chinese and English names, category Office) and the bee-console command on the PATH come from
   # installer/linux: jpackage fills their placeholders.
