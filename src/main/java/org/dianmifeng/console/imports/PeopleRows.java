@@ -126,6 +126,13 @@ public final class PeopleRows {
                 Values.text(mapping.cell(cells, PersonColumn.NOTES).text()), null).cleaned();
         Set<String> fields = new HashSet<>();
         problems.forEach(p -> fields.add(p.field()));
+        // a blank gender or birth date follows from the ID number: while that is wrong, only it is reported
+        if (!validId && mapping.cell(cells, PersonColumn.GENDER).blank()) {
+            fields.add("person.gender");
+        }
+        if (!validId && birthCell.blank()) {
+            fields.add("person.birthDate");
+        }
         for (Problem p : person.check(today).problems()) {
             if (fields.add(p.field())) {
                 problems.add(p);
