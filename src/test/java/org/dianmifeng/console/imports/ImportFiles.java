@@ -22,26 +22,26 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.ResidentId;
 
 /** The awkward files of the import tests, made by the tests: workbooks, CSV files and worse. */
-final class ImportFiles {
+public final class ImportFiles {
     /** A formula cell, saved with the value it evaluates to. */
-    record Formula(String text) {
+    public record Formula(String text) {
     }
 
     /** A title row merged over the first {@code columns} columns. */
-    record Title(String text, int columns) {
+    public record Title(String text, int columns) {
     }
 
-    static final List<Object> HEADER = List.of("姓名", "性别", "出生日期", "身份证号", "手机号", "单位", "政治面貌");
+    public static final List<Object> HEADER = List.of("姓名", "性别", "出生日期", "身份证号", "手机号", "单位", "政治面貌");
 
     private ImportFiles() {
     }
 
     /** A valid ID number of a person of 江阴 born on {@code yyyymmdd}, sequence {@code seq} (odd: a man). */
-    static String id(String yyyymmdd, int seq) {
+    public static String id(String yyyymmdd, int seq) {
         return ResidentId.withCheckDigit("320281" + yyyymmdd + String.format("%03d", seq));
     }
 
-    static Path xlsx(Path file, List<List<Object>> rows) throws Exception {
+    public static Path xlsx(Path file, List<List<Object>> rows) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             fill(wb, wb.createSheet("人员"), rows);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -52,7 +52,7 @@ final class ImportFiles {
         return file;
     }
 
-    static Path xls(Path file, List<List<Object>> rows) throws Exception {
+    public static Path xls(Path file, List<List<Object>> rows) throws Exception {
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             fill(wb, wb.createSheet("人员"), rows);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -64,7 +64,7 @@ final class ImportFiles {
     }
 
     /** A workbook of two sheets: the people first, another list second. */
-    static Path twoSheets(Path file, List<List<Object>> first, List<List<Object>> second) throws Exception {
+    public static Path twoSheets(Path file, List<List<Object>> first, List<List<Object>> second) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             fill(wb, wb.createSheet("人员"), first);
             fill(wb, wb.createSheet("其他"), second);
@@ -76,7 +76,7 @@ final class ImportFiles {
     }
 
     /** {@code n} valid people streamed into a workbook (for the large-file test and the benchmark). */
-    static Path many(Path file, int n, String unit) throws Exception {
+    public static Path many(Path file, int n, String unit) throws Exception {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         try {
             Sheet sheet = wb.createSheet("人员");
@@ -107,7 +107,7 @@ final class ImportFiles {
         return file;
     }
 
-    static Path csv(Path file, Charset charset, boolean bom, List<String> lines) throws Exception {
+    public static Path csv(Path file, Charset charset, boolean bom, List<String> lines) throws Exception {
         byte[] body = String.join("\r\n", lines).getBytes(charset);
         try (OutputStream out = Files.newOutputStream(file)) {
             if (bom) {
@@ -119,7 +119,7 @@ final class ImportFiles {
     }
 
     /** A workbook saved with a password to open it, as Excel's "Encrypt with password" does. */
-    static Path encrypted(Path file, List<List<Object>> rows) throws Exception {
+    public static Path encrypted(Path file, List<List<Object>> rows) throws Exception {
         Path plain = Files.createTempFile("plain", ".xlsx");
         xlsx(plain, rows);
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
