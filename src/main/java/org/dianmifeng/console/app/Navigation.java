@@ -17,6 +17,8 @@ import org.dianmifeng.console.aidcase.ui.IdentityLogViewModel;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.honour.ui.HonourListView;
 import org.dianmifeng.console.honour.ui.HonourListViewModel;
+import org.dianmifeng.console.imports.ui.ImportView;
+import org.dianmifeng.console.imports.ui.ImportViewModel;
 import org.dianmifeng.console.party.ui.AppraisalSettingsView;
 import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
 import org.dianmifeng.console.party.ui.AppraisalBoardView;
@@ -84,7 +86,9 @@ final class Navigation {
                                 ctx.messages()).build()),
                 new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
                         ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
-                                .build()));
+                                .build()),
+                new NavItem("imports", "nav.imports", "fth-upload", Permission.PERSON_EDIT,
+                        ctx -> new ImportView(new ImportViewModel(ctx, s.imports()), ctx.messages()).build()));
     }
 
     /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */
