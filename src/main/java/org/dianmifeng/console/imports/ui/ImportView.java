@@ -62,6 +62,13 @@ public final class ImportView {
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(RowStatus.values());
         statusBox.setConverter(ViewSupport.converter(s -> s == null ? messages.text("importScreen.allStatuses") : messages.label(s)));
+        statusBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RowStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? messages.text("importScreen.allStatuses") : messages.label(item));
+            }
+        });
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
 
         TableColumns.fill(previewTable, vm.previewHeaders(), vm::previewCells);
