@@ -194,6 +194,13 @@ public final class ImportService {
         }
     }
 
+    /** Writes the template of an import of people to {@code out}, in the user's language (see {@link PeopleTemplate}). */
+    public void template(Session who, Path out, Messages m, Progress progress) {
+        who.require(Permission.PERSON_EDIT);
+        List<Unit> units = db.read(dsl -> new UnitStore(dsl).all());
+        PeopleTemplate.write(out, m, units, LocalDate.now(clock), progress);
+    }
+
     /** The SHA-256 checksum of a file, in hex: the history knows a file imported before by it. */
     public static String checksum(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -36,7 +36,10 @@ public final class PeopleRows {
             Map.entry("probationarymember", PoliticalStatus.PROBATIONARY_MEMBER),
             Map.entry("共青团员", PoliticalStatus.LEAGUE_MEMBER), Map.entry("团员", PoliticalStatus.LEAGUE_MEMBER),
             Map.entry("leaguemember", PoliticalStatus.LEAGUE_MEMBER),
-            Map.entry("群众", PoliticalStatus.MASSES), Map.entry("masses", PoliticalStatus.MASSES));
+            Map.entry("群众", PoliticalStatus.MASSES), Map.entry("masses", PoliticalStatus.MASSES),
+            // the English labels of the console, as its English template offers them
+            Map.entry("cpcmember", PoliticalStatus.PARTY_MEMBER), Map.entry("probationarycpcmember", PoliticalStatus.PROBATIONARY_MEMBER),
+            Map.entry("youthleaguemember", PoliticalStatus.LEAGUE_MEMBER), Map.entry("nonparty", PoliticalStatus.MASSES));
 
     private final ColumnMapping mapping;
     private final Map<String, Unit> units;

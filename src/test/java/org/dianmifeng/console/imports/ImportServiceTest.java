@@ -362,4 +362,33 @@ class ImportServiceTest {
         assertEquals(RowStatus.NEW, mapped.rows().get(0).status());
         assertEquals(id("19900101", 11), mapped.rows().get(0).person().idNumber());
     }
+
+    @Test
+    void aFilledTemplateImportsWithoutAnErrorInEitherLanguage() throws Exception {
+        for (Messages m : List.of(ZH, Messages.of(Messages.ENGLISH))) {
+            Path template = file("template-" + m.locale() + ".xlsx");
+            imports.template(OFFICE, template, m, Progress.NONE);
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    Files.newInputStream(template))) {
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheetAt(0);
+                assertEquals(3, sheet.getDataValidations().size(), "gender, unit and political status as lists");
+                assertEquals("@", sheet.getColumnStyle(PersonColumn.ID_NUMBER.ordinal()).getDataFormatString());
+                assertEquals("@", sheet.getColumnStyle(PersonColumn.MOBILE.ordinal()).getDataFormatString());
+                assertTrue(wb.isSheetHidden(1));
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(3);
+                List<String> values = List.of("刘一", "", "", id("19850506", 22), "13800000000", "JY", "", m.label(PoliticalStatus.LEAGUE_MEMBER));
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+                try (var out = Files.newOutputStream(template)) {
+                    wb.write(out);
+                }
+            }
+            ImportPlan plan = preview(template);
+            assertEquals(List.of(), plan.errors().stream().map(e -> e.describe(m)).toList(), m.locale().toString());
+            assertEquals(2, plan.count(RowStatus.NEW));
+            assertEquals(PoliticalStatus.LEAGUE_MEMBER, plan.rows().get(1).person().politicalStatus());
+            assertEquals(PoliticalStatus.MASSES, plan.rows().get(0).person().politicalStatus());
+        }
+    }
 }

@@ -152,6 +152,17 @@ public final class ImportView {
     }
 
     @FXML
+    private void template() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("importScreen.template"));
+        chooser.setInitialFileName(messages.text("importScreen.templateFile"));
+        File f = chooser.showSaveDialog(chooseButton.getScene().getWindow());
+        if (f != null) {
+            vm.writeTemplate(f.toPath());
+        }
+    }
+
+    @FXML
     private void undo() {
         ImportRecord chosen = vm.selectedImportProperty().get();
         if (chosen != null && Dialogs.confirm(undoButton.getScene().getWindow(), messages,

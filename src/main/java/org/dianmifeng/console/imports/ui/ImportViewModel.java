@@ -188,6 +188,15 @@ public final class ImportViewModel extends ViewModel {
         }, written -> setNotice(messages().text("importScreen.errorReportWritten", written)), e -> { });
     }
 
+    /** Writes the template of an import of people, for the office to fill. */
+    public Job writeTemplate(Path out) {
+        setNotice(null);
+        return withJob(progress -> {
+            imports.template(session(), out, messages(), progress);
+            return out;
+        }, written -> setNotice(messages().text("importScreen.templateWritten", written)), e -> { });
+    }
+
     private <T> Job withJob(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job started = background(work, result -> {
             job.set(null);
