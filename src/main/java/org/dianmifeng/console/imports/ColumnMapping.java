@@ -75,4 +75,41 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<PersonColum
         Integer i = columns.get(column);
         return i == null || i >= row.size() ? SheetCell.BLANK : row.get(i);
     }
+
+    /**
+     * The name the mapping of these headers is remembered by ({@code import.mapping.} and the SHA-256 of the tidied
+     * headers): the next file with the same headers is read with the columns the user chose for this one.
+     */
+    public String memoryKey() {
+        StringBuilder b = new StringBuilder();
+        headers.forEach(h -> b.append(Values.headerKey(h)).append('\u0001'));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "import.mapping." + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The columns as remembered: {@code NAME=0;ID_NUMBER=3}. */
+    public String columnsText() {
+        return String.join(";", columns.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).toList());
+    }
+
+    /** This header row with the columns remembered as {@link #columnsText} (what no longer fits is left out). */
+    public ColumnMapping withColumnsText(String text) {
+        Map<PersonColumn, Integer> chosen = new EnumMap<>(PersonColumn.class);
+        for (String part : text.split(";")) {
+            String[] kv = part.split("=");
+            if (kv.length == 2) {
+                try {
+                    chosen.put(PersonColumn.valueOf(kv[0]), Integer.parseInt(kv[1]));
+                } catch (IllegalArgumentException e) {
+                    // a column of an older console, or a damaged value: left out
+                }
+            }
+        }
+        return with(chosen);
+    }
 }

@@ -30,6 +30,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.SettingStore;
 import org.dianmifeng.console.report.ListExport;
 import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.unit.PersonStore;
@@ -230,7 +231,7 @@ public final class ImportService {
         LocalDate today = LocalDate.now(clock);
         PersonStore people = new PersonStore(dsl);
         List<ImportRow> rows = new ArrayList<>();
-        Planner planner = new Planner(options, units, today, people, rows, progress);
+        Planner planner = new Planner(options, units, today, people, rows, progress, new SettingStore(dsl));
         SheetReader.Read read = SheetReader.read(file, planner::row);
         planner.flush();
         if (planner.mapping == null) {
@@ -252,13 +253,15 @@ public final class ImportService {
         private final PersonStore people;
         private final List<ImportRow> rows;
         private final Progress progress;
+        private final SettingStore settings;
         private final List<PeopleRows.Parsed> pending = new ArrayList<>();
         ColumnMapping mapping;
         PeopleRows rules;
         int seenRows;
 
         Planner(ImportOptions options, Map<String, Unit> units, LocalDate today, PersonStore people, List<ImportRow> rows,
-                Progress progress) {
+                Progress progress, SettingStore settings) {
+            this.settings = settings;
             this.options = options;
             this.units = units;
             this.today = today;
@@ -296,9 +299,11 @@ public final class ImportService {
         }
 
         private void start(ColumnMapping found) {
-            found.requireColumns();
-            mapping = found;
-            rules = new PeopleRows(found, units, today);
+            ColumnMapping chosen = options.mapping() != null ? found
+                    : settings.get(found.memoryKey()).map(found::withColumnsText).orElse(found);
+            chosen.requireColumns();
+            mapping = chosen;
+            rules = new PeopleRows(chosen, units, today);
         }
 
         void flush() {
@@ -345,6 +350,8 @@ public final class ImportService {
         ImportStore store = new ImportStore(dsl);
         long id = store.insert(record);
         store.insertChanges(id, changes);
+        // the columns as imported are remembered for the next file with the same headers
+        new SettingStore(dsl).put(plan.mapping().memoryKey(), plan.mapping().columnsText());
         audit.record(dsl, who, AuditAction.IMPORT, ENTITY, id, plan.fileName(), null, counts(record));
         return store.byId(id).orElseThrow();
     }

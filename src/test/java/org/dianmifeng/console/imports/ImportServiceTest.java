@@ -361,6 +361,19 @@ class ImportServiceTest {
         ImportPlan mapped = imports.preview(OFFICE, f, ImportOptions.DEFAULT.withMapping(found.mapping().with(chosen)), Progress.NONE);
         assertEquals(RowStatus.NEW, mapped.rows().get(0).status());
         assertEquals(id("19900101", 11), mapped.rows().get(0).person().idNumber());
+
+        // the mapping imported is remembered for the next file with the same headers, however they are spaced
+        imports.run(OFFICE, f, ImportOptions.DEFAULT.withMapping(mapped.mapping()), Progress.NONE);
+        Path next = ImportFiles.xlsx(file("odd-next.xlsx"), List.of(
+                List.of("姓 名", "证件", "单位", "政治面貌", "身份证号（必填）"),
+                List.of("李四", id("19850506", 22), "JY", "群众", "")));
+        ImportPlan remembered = preview(next);
+        assertEquals(1, remembered.mapping().columns().get(PersonColumn.ID_NUMBER));
+        assertEquals(RowStatus.NEW, remembered.rows().get(0).status());
+        Path other = ImportFiles.xlsx(file("other.xlsx"), List.of(
+                List.of("姓名", "证件", "单位", "政治面貌", "身份证号", "备注"),
+                List.of("王五", id("19800101", 31), "JY", "群众", "", "")));
+        assertEquals(4, preview(other).mapping().columns().get(PersonColumn.ID_NUMBER), "other headers: found afresh");
     }
 
     @Test

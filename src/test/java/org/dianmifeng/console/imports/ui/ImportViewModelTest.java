@@ -98,9 +98,8 @@ class ImportViewModelTest {
         vm.validOnlyProperty().set(false);
         vm.importNow();
         vm.choose(g);
-        assertEquals(RowStatus.ERROR, vm.rows().get(0).status(), "a new file's columns are found afresh");
-        vm.remap(PersonColumn.ID_NUMBER, 1);
-        assertEquals(RowStatus.SKIPPED, vm.rows().get(0).status());
+        assertEquals(RowStatus.SKIPPED, vm.rows().get(0).status(), "the columns as imported are remembered");
+        assertEquals(1, vm.mapping().get(PersonColumn.ID_NUMBER.ordinal()).index());
         vm.policyProperty().set(DuplicatePolicy.OVERWRITE);
         assertEquals(RowStatus.UNCHANGED, vm.rows().get(0).status(), "the mapping kept when the policy changes");
         assertTrue(vm.summaryProperty().get().contains("导入过"), vm.summaryProperty().get());
