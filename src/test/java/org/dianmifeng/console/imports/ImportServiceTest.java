@@ -404,4 +404,25 @@ class ImportServiceTest {
             assertEquals(PoliticalStatus.MASSES, plan.rows().get(0).person().politicalStatus());
         }
     }
+
+    @Test
+    void aCancelInsideTheImportWritesNothing() throws Exception {
+        Path f = ImportFiles.xlsx(file("cancel.xlsx"), List.of(HEADER, row("张三", id("19900101", 11), "JY")));
+        int[] checks = {0};
+        Progress cancelInTransaction = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return ++checks[0] > 1; // the check read outside passes, the one inside the transaction stops it
+            }
+        };
+        assertThrows(Progress.CancelledException.class,
+                () -> imports.run(OFFICE, f, ImportOptions.DEFAULT, cancelInTransaction));
+        assertTrue(checks[0] >= 2);
+        assertTrue(t.services().people().list(ADMIN).isEmpty());
+        assertTrue(imports.history(OFFICE).isEmpty());
+    }
 }

@@ -34,6 +34,7 @@ public final class ImportView {
     @FXML private Button importButton;
     @FXML private Button errorReportButton;
     @FXML private ProgressBar jobProgress;
+    @FXML private Button cancelButton;
     @FXML private Label statusLabel;
     @FXML private Label summaryLabel;
     @FXML private GridPane mappingGrid;
@@ -85,6 +86,8 @@ public final class ImportView {
         chooseButton.disableProperty().bind(vm.busyProperty());
         jobProgress.visibleProperty().bind(vm.jobProperty().isNotNull());
         jobProgress.managedProperty().bind(jobProgress.visibleProperty());
+        cancelButton.visibleProperty().bind(jobProgress.visibleProperty());
+        cancelButton.managedProperty().bind(jobProgress.visibleProperty());
         vm.jobProperty().addListener((o, a, running) -> {
             jobProgress.progressProperty().unbind();
             if (running != null) {
@@ -133,6 +136,12 @@ public final class ImportView {
         if (f != null) {
             vm.choose(f.toPath());
         }
+    }
+
+    /** Asks the running preview or import to stop at its next check (never an interrupt: nothing is half written). */
+    @FXML
+    private void cancel() {
+        vm.cancel();
     }
 
     @FXML

@@ -188,6 +188,14 @@ public final class ImportViewModel extends ViewModel {
         }, written -> setNotice(messages().text("importScreen.errorReportWritten", written)), e -> { });
     }
 
+    /** Asks the work running (a preview, an import, a report) to stop at its next check; the import's transaction is rolled back. */
+    public void cancel() {
+        Job running = job.get();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
     /** Writes the template of an import of people, for the office to fill. */
     public Job writeTemplate(Path out) {
         setNotice(null);
