@@ -81,14 +81,14 @@ final class Navigation {
                         ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()),
                 new NavItem("identityLog", "nav.identityLog", "fth-eye", Permission.IDENTITY_LOG_VIEW,
                         ctx -> new IdentityLogView(new IdentityLogViewModel(ctx, s.aidCases()), ctx.messages()).build()),
+                new NavItem("imports", "nav.imports", "fth-upload", Permission.PERSON_EDIT,
+                        ctx -> new ImportView(new ImportViewModel(ctx, s.imports()), ctx.messages()).build()),
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()),
                 new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
                         ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
-                                .build()),
-                new NavItem("imports", "nav.imports", "fth-upload", Permission.PERSON_EDIT,
-                        ctx -> new ImportView(new ImportViewModel(ctx, s.imports()), ctx.messages()).build()));
+                                .build())));
     }
 
     /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */
