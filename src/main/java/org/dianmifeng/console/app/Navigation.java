@@ -88,7 +88,7 @@ final class Navigation {
                                 ctx.messages()).build()),
                 new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
                         ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
-                                .build())));
+                                .build()));
     }
 
     /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */
