@@ -8,5 +8,9 @@ public enum AuditAction {
     LOGIN_FAILED,
     LOCKED,
     BACKUP,
-    RESTORE
+    RESTORE,
+    /** An import of registers: one entry with its counts (each record it changed has its own). */
+    IMPORT,
+    /** The undo of an import. */
+    UNDO_IMPORT
 }
