@@ -58,6 +58,7 @@ public final class ImportView {
     private void initialize() {
         ViewSupport.enumChoices(policyBox, DuplicatePolicy.class, messages);
         policyBox.valueProperty().bindBidirectional(vm.policyProperty());
+        ViewSupport.fitChoices(policyBox, messages::label);
         policyLabel.setLabelFor(policyBox);
         validOnlyBox.selectedProperty().bindBidirectional(vm.validOnlyProperty());
         statusBox.getItems().add(null);
