@@ -226,8 +226,9 @@ public final class CaseSummary {
         row.setHeightInPoints(height > 0 ? height : Styles.lineHeight(lines(text, 0, COLUMNS - 1)));
     }
 
+    /** A blank row, then the section's title; both print on the page of the section's first row. */
     private void section(String key) {
-        r++;
+        keptWithNext.add(r++);
         keptWithNext.add(r);
         line(m.text(key), styles.title(), 22);
     }
