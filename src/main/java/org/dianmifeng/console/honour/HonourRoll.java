@@ -44,6 +44,9 @@ public final class HonourRoll {
     private static final int STEP = 100;
     /** Text wider than this (character units, a CJK character counting two) wraps within its column. */
     static final int WRAP_AT = 28;
+    /** The columns whose text wraps, narrowed (to no less than {@link #WRAP_MIN}) when the sheet is too wide. */
+    private static final List<String> WRAPPING = List.of("title", "awardedBy", "recipient", "unit");
+    private static final int WRAP_MIN = 10;
 
     /**
      * One honour as the roll shows it: {@code unitId}/{@code unitName} the unit the recipient belongs to (a unit
@@ -161,9 +164,17 @@ public final class HonourRoll {
                 widths[c] = Math.max(widths[c], width(values[c]));
             }
         }
+        // as wide as the text, up to WRAP_AT; then the text columns narrower (their text wraps) until the sheet
+        // prints one page wide with its body at 9 pt or more
+        printSetup(sheet, pageHeader);
+        int[] columns = new int[keys.size()];
         for (int c = 0; c <= lastCol; c++) {
-            widths[c] = Math.min(widths[c], WRAP_AT);
-            Cells.setWidth(sheet, c, widths[c]);
+            columns[c] = Cells.width(Math.min(widths[c], WRAP_AT));
+        }
+        Pages.shareWidth(columns, c -> WRAPPING.contains(keys.get(c)), WRAP_MIN,
+                Pages.readableWidth(sheet, styles.text("")));
+        for (int c = 0; c <= lastCol; c++) {
+            sheet.setColumnWidth(c, columns[c] * 256);
         }
         heading(sheet, title(data), info(data), lastCol, styles);
         Row header = sheet.createRow(HEADER_ROW);
@@ -173,7 +184,7 @@ public final class HonourRoll {
         }
         // the pages are broken as the rows are written (they leave memory): a level's row stays with its first
         // honour, a subtotal with its last, the total with the last subtotal
-        printSetup(sheet, pageHeader);
+        Pages.readable(sheet, styles.text(""), -1);
         Pages.Flow pages = new Pages.Flow(sheet);
         for (int h = TITLE_ROW; h <= HEADER_ROW; h++) {
             pages.add(sheet.getRow(h), true);

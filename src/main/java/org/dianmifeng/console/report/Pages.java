@@ -168,6 +168,32 @@ public final class Pages {
         return (int) Math.floor(printableWidth(sheet) / (WIDE_CHAR_POINTS * MIN_PRINTED_POINTS / points));
     }
 
+    /**
+     * Narrows the columns for which {@code wraps} holds (their text wraps), the widest first and none below
+     * {@code min} character units, until {@code widths} together take no more than {@code budget}
+     * ({@link #readableWidth}); the other columns keep their width. Returns whether they now fit.
+     */
+    public static boolean shareWidth(int[] widths, IntPredicate wraps, int min, int budget) {
+        int sum = 0;
+        for (int w : widths) {
+            sum += w;
+        }
+        while (sum > budget) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (wraps.test(c) && widths[c] > min && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return false;
+            }
+            widths[widest]--;
+            sum--;
+        }
+        return true;
+    }
+
     /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */
     public static double scale(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
