@@ -367,6 +367,15 @@ class HonourReportTest {
                 assertTrue(font.getFontHeightInPoints() >= 10, "body text is never smaller than 10 pt: " + font);
             }
             XSSFSheet roll = wb.getSheetAt(0);
+            // a cell's format names its font: LibreOffice prints a cell whose format does not at its own 10 pt
+            for (int i = 0; i < 2; i++) {
+                for (Row r : wb.getSheetAt(i)) {
+                    for (Cell cell : r) {
+                        assertTrue(cell.getCellStyle().getCoreXf().getApplyFont(), wb.getSheetName(i) + " "
+                                + cell.getAddress() + " '" + SHOWN.formatCellValue(cell) + "' applies its font");
+                    }
+                }
+            }
             assertEquals(Styles.TITLE_FONT, roll.getRow(0).getCell(0).getCellStyle().getFont().getFontName());
             Row row = groups(roll, ZH).get("公司级").stream()
                     .filter(r -> r.getCell(1).getStringCellValue().equals(longTitle)).findFirst().orElseThrow();
