@@ -39,6 +39,7 @@ import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
 import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
@@ -77,7 +78,9 @@ public final class AnnualSummary {
     /** The charts stand side by side from the first row below the overview's header (a drawing on the repeated header row would be drawn again, cut, on every page), so that both print whole on its first page. */
     static final int CHART_TOP_ROW = OVERVIEW_HEADER_ROW + 1;
     /** The width of the charts' columns, in characters. */
-    private static final int CHART_COL_WIDTH = 11;
+    private static final int CHART_COL_WIDTH = 7;
+    /** The overview's figure names wrap beyond this width (character units), so that the sheet prints at 9 pt. */
+    private static final int FIGURE_WRAP_AT = 28;
     /** The height of a line of wrapped text, in points. */
     private static final float LINE_HEIGHT = 15f;
     /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
@@ -267,6 +270,8 @@ public final class AnnualSummary {
                 areaFrom = first + i;
             }
             put(row, lines.get(i), styles, widths);
+            String figure = (String) lines.get(i)[1];
+            row.getCell(1).setCellStyle(styles.wrappedText(figure));
             if (!areaStarts) {
                 row.getCell(0).setBlank();
             }
@@ -280,8 +285,12 @@ public final class AnnualSummary {
             }
         }
         mergeDown(sheet, areaFrom, first + lines.size() - 1);
+        widths[1] = Math.min(widths[1], FIGURE_WRAP_AT);
         widths[2] = Math.max(widths[2], 10);
         finish(sheet, title, widths, OVERVIEW_HEADER_ROW, first + lines.size() - 1);
+        for (int i = 0; i < lines.size(); i++) {
+            Cells.fitHeight(sheet.getRow(first + i), sheet, 1, 1);
+        }
         // the information line wraps within A:C, as high as its lines need, so that it prints whole (its row is
         // still in memory: the overview is far shorter than the streaming window)
         int infoWidth = 0;
@@ -290,9 +299,13 @@ public final class AnnualSummary {
         }
         info.setHeightInPoints(Cells.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
 
-        for (int c = CHART_FIRST_COL; c < CHART_LAST_COL; c++) {
+        for (int c = CHART_FIRST_COL; c <= CHART_LAST_COL; c++) {
             sheet.setColumnWidth(c, CHART_COL_WIDTH * 256);
         }
+        sheet.setColumnWidth(CHART_LABEL_COL, 256);
+        // the charts' columns are part of the printed width (a cell in the last tells Pages so); then the scale
+        titleRow.createCell(CHART_LAST_COL);
+        Pages.readable(sheet, styles.text(""), -1);
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         sheet.setColumnHidden(CHART_LABEL_COL, true);
@@ -598,6 +611,10 @@ public final class AnnualSummary {
         /** Finishes the sheet, filtering the rows above the total. */
         void finish() {
             AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, Math.max(HEADER_ROW, next - 2));
+            // at a set scale, its body at 9 pt or more; a sheet too wide for that continues on a page set of its own,
+            // which repeats the first column (the unit, team or branch)
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+            Pages.readable(sheet, styles.text(""), -1);
         }
 
         private Object[] flatten(Object[] values) {

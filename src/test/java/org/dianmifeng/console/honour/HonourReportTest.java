@@ -371,7 +371,7 @@ class HonourReportTest {
             for (int i = 0; i < 2; i++) {
                 for (Row r : wb.getSheetAt(i)) {
                     for (Cell cell : r) {
-                        assertTrue(cell.getCellStyle().getCoreXf().getApplyFont(), wb.getSheetName(i) + " "
+                        assertTrue(((org.apache.poi.xssf.usermodel.XSSFCellStyle) cell.getCellStyle()).getCoreXf().getApplyFont(), wb.getSheetName(i) + " "
                                 + cell.getAddress() + " '" + SHOWN.formatCellValue(cell) + "' applies its font");
                     }
                 }
