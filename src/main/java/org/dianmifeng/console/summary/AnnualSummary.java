@@ -315,8 +315,12 @@ public final class AnnualSummary {
         chart(sheet, drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
                 Arrays.copyOfRange(chartLabels, gradesFrom, gradesFrom + Grade.values().length), lines,
                 CHART_MIDDLE_COL, CHART_LAST_COL, styles);
-        SignOff.write(sheet, first, first + lines.size() - 1, CHART_LAST_COL, styles, Stream.of("unitSeal", "head",
+        int last = first + lines.size() - 1;
+        int signOff = SignOff.write(sheet, first, last, CHART_LAST_COL, styles, Stream.of("unitSeal", "head",
                 "reviewer", "preparer", "dateLabel").map(k -> m.text("report.signOff." + k)).toList());
+        // an area prints whole on one page (its name is merged down its rows: split, it would print on one part only)
+        Pages.breakRows(sheet, Math.max(first, last - SignOff.KEPT_ROWS + 1), signOff, r -> r >= first && r < last
+                && lines.get(r - first)[0].equals(lines.get(r - first + 1)[0]));
     }
 
     /**

@@ -272,6 +272,12 @@ class SummaryReportTest {
                 }
             });
             assertEquals(List.of("编制单位（盖章）", "负责人", "审核人", "制表人", "日期"), places);
+            // the overview runs over two pages; no page ends inside an area (its name would print on one part only)
+            assertTrue(o.getRowBreaks().length > 0, "the overview is longer than a page");
+            for (int b : o.getRowBreaks()) {
+                assertFalse(o.getMergedRegions().stream().anyMatch(m -> m.getFirstColumn() == 0 && m.getLastColumn() == 0
+                        && m.getFirstRow() <= b && b < m.getLastRow()), "a page ends inside an area at row " + b);
+            }
             for (var chart : o.getDrawingPatriarch().getCharts()) {
                 var ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
                 assertTrue(ser.isSetDLbls() && ser.getDLbls().getShowVal().getVal(), "the values are on the bars");
