@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -86,6 +87,25 @@ class CaseSummaryTest {
                 // the field labels of the two sections and the headers of the six tables
                 assertTrue(checked > 40, m.locale() + ": " + checked + " labels and headers");
             }
+        }
+    }
+
+    @Test
+    void everyDateHasRoomForItsTenCharacters() throws Exception {
+        try (XSSFWorkbook wb = new CaseSummary(Messages.of(Messages.CHINESE), LocalDate.of(2026, 12, 6)).build(data(),
+                "演示帮扶专员", LocalDateTime.of(2026, 12, 6, 9, 0), "回访")) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            int dates = 0;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                        // yyyy-MM-dd at 11 pt takes 10 character units; a narrower column prints ###
+                        assertTrue(width(sheet, cell) >= 10, cell.getAddress() + " in a column of " + width(sheet, cell));
+                        dates++;
+                    }
+                }
+            }
+            assertTrue(dates >= 8, "dates of birth, consent, referral, hand-over, history, visit, pairing, follow-up");
         }
     }
 
