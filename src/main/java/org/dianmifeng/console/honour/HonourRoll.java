@@ -208,6 +208,8 @@ public final class HonourRoll {
                     cell.setCellValue(m.label(group.getKey()));
                 }
             }
+            // the level's name across the row: in the 序号 column alone, 'Company' wrapped into 'Comp / any'
+            sheet.addMergedRegion(new CellRangeAddress(groupRow.getRowNum(), groupRow.getRowNum(), 0, lastCol));
             pages.add(groupRow, true);
             int linesLeft = group.getValue().size();
             for (Line line : group.getValue()) {
@@ -242,6 +244,8 @@ public final class HonourRoll {
             Row subtotal = sheet.createRow(r++);
             sumRow(subtotal, lastCol, titleCol, countCol, m.text("honourroll.subtotal", group.getKey()),
                     group.getValue().size(), styles, count);
+            // as high as its label's lines ('County or district subtotal' takes three in a narrowed column)
+            Cells.fitHeight(subtotal, sheet, 0, lastCol);
             pages.add(subtotal, groupsLeft == 0);
         }
         int lastListed = r - 1;

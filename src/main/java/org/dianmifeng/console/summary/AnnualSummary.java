@@ -79,6 +79,8 @@ public final class AnnualSummary {
     static final int CHART_TOP_ROW = OVERVIEW_HEADER_ROW + 1;
     /** The width of the charts' columns, in characters. */
     private static final int CHART_COL_WIDTH = 7;
+    /** The height of the charts, in points (16 rows of one line). */
+    private static final double CHART_HEIGHT = 16 * 18;
     /** The overview's figure names wrap beyond this width (character units), so that the sheet prints at 9 pt. */
     private static final int FIGURE_WRAP_AT = 28;
     /** The height of a line of wrapped text, in points. */
@@ -309,18 +311,25 @@ public final class AnnualSummary {
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         sheet.setColumnHidden(CHART_LABEL_COL, true);
+        int last = first + lines.size() - 1;
+        // the charts stand on the rows that make CHART_HEIGHT points (fewer when English figure names wrap)
+        int chartEnd = CHART_TOP_ROW;
+        for (double h = 0; h < CHART_HEIGHT && chartEnd < last; chartEnd++) {
+            h += sheet.getRow(chartEnd).getHeightInPoints();
+        }
         chart(sheet, drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
                 Arrays.copyOfRange(chartLabels, levelsFrom, levelsFrom + HonourLevel.values().length), lines,
-                CHART_FIRST_COL, CHART_MIDDLE_COL, styles);
+                CHART_FIRST_COL, CHART_MIDDLE_COL, chartEnd, styles);
         chart(sheet, drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
                 Arrays.copyOfRange(chartLabels, gradesFrom, gradesFrom + Grade.values().length), lines,
-                CHART_MIDDLE_COL, CHART_LAST_COL, styles);
-        int last = first + lines.size() - 1;
+                CHART_MIDDLE_COL, CHART_LAST_COL, chartEnd, styles);
+        int chartLast = chartEnd - 1;
         int signOff = SignOff.write(sheet, first, last, CHART_LAST_COL, styles, Stream.of("unitSeal", "head",
                 "reviewer", "preparer", "dateLabel").map(k -> m.text("report.signOff." + k)).toList());
-        // an area prints whole on one page (its name is merged down its rows: split, it would print on one part only)
+        // an area prints whole on one page (its name is merged down its rows: split, it would print on one part only),
+        // and so do the charts' rows (a chart cut by a page break printed its top on one page, its bars on the next)
         Pages.breakRows(sheet, Math.max(first, last - SignOff.KEPT_ROWS + 1), signOff, r -> r >= first && r < last
-                && lines.get(r - first)[0].equals(lines.get(r - first + 1)[0]));
+                && (lines.get(r - first)[0].equals(lines.get(r - first + 1)[0]) || r < chartLast));
     }
 
     /**
@@ -330,7 +339,7 @@ public final class AnnualSummary {
      * solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
      */
     private void chart(SXSSFSheet sheet, XSSFDrawing drawing, String sheetName, String title, int fromRow,
-                       String[] labels, List<Object[]> lines, int fromCol, int toCol, Styles styles) {
+                       String[] labels, List<Object[]> lines, int fromCol, int toCol, int toRow, Styles styles) {
         int count = labels.length;
         int firstLine = fromRow - OVERVIEW_HEADER_ROW - 1;
         Integer[] values = new Integer[count];
@@ -355,7 +364,7 @@ public final class AnnualSummary {
                 sheetRef + String.format(range, labelCol, labelCol));
         XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
                 sheetRef + String.format(range, "C", "C"));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, CHART_TOP_ROW + 16);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, toRow);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

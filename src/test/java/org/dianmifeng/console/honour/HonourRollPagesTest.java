@@ -18,8 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
+import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitKind;
 import org.junit.jupiter.api.Test;
@@ -83,11 +85,44 @@ class HonourRollPagesTest {
                                     what + ": a page starts with a subtotal or the total at row " + (b + 1));
                         }
                         assertPagesFit(sheet, breaks, what);
+                        if (national == 1) {
+                            assertLabelsWhole(sheet, levels, what);
+                        }
                     }
                 }
             }
         }
         assertTrue(broken > 100, "the longer rolls run over several pages: " + broken + " breaks");
+    }
+
+    /**
+     * A level's name spans its row (in the narrow 序号 column alone, 'Company' wrapped into 'Comp / any'); a subtotal's
+     * row is as high as its label's lines ('County or district subtotal' takes three in the narrowed title column).
+     */
+    private static void assertLabelsWhole(XSSFSheet sheet, Set<String> levels, String what) {
+        int titleCol = sheet.getRow(HonourRoll.HEADER_ROW).getLastCellNum() == 10 ? 2 : 1;
+        int groups = 0;
+        int subtotals = 0;
+        for (int r = HonourRoll.HEADER_ROW + 1; r < sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (number(row.getCell(0)) >= 0) {
+                continue;
+            }
+            if (levels.contains(text(row.getCell(0)))) {
+                int at = r;
+                assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == at && m.getFirstColumn() == 0
+                        && m.getLastColumn() == sheet.getRow(HonourRoll.HEADER_ROW).getLastCellNum() - 1),
+                        what + ": the level's row " + r + " is merged across");
+                groups++;
+            } else {
+                String label = text(row.getCell(titleCol));
+                int lines = Cells.wrappedLines(label, sheet.getColumnWidth(titleCol) / 256 - 1);
+                assertTrue(row.getHeightInPoints() >= Styles.lineHeight(lines), what + ": '" + label + "' takes "
+                        + lines + " lines, its row " + row.getHeightInPoints() + " pt");
+                subtotals++;
+            }
+        }
+        assertTrue(groups == HonourLevel.values().length && subtotals == groups, what + ": " + groups + " levels");
     }
 
     /** Each page's rows (and the header repeated on it) take no more than the page's height at the printed scale. */

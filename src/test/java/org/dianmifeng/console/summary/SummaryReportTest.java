@@ -278,6 +278,15 @@ class SummaryReportTest {
                 assertFalse(o.getMergedRegions().stream().anyMatch(m -> m.getFirstColumn() == 0 && m.getLastColumn() == 0
                         && m.getFirstRow() <= b && b < m.getLastRow()), "a page ends inside an area at row " + b);
             }
+            // no page ends inside a chart (its top printed on one page, its bars on the next)
+            var anchors = o.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray();
+            assertEquals(2, anchors.length);
+            for (var anchor : anchors) {
+                for (int b : o.getRowBreaks()) {
+                    assertFalse(anchor.getFrom().getRow() <= b && b < anchor.getTo().getRow() - 1,
+                            "a page ends inside a chart at row " + b);
+                }
+            }
             for (var chart : o.getDrawingPatriarch().getCharts()) {
                 var ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
                 assertTrue(ser.isSetDLbls() && ser.getDLbls().getShowVal().getVal(), "the values are on the bars");
