@@ -35,10 +35,11 @@ public final class CaseSummary {
     /** The sheet's columns; sections span them in groups. */
     static final int COLUMNS = 8;
     /**
-     * The columns' widths: a label column (0 and 4) holds an English label's longest word, the others the values;
-     * together they print on A4 portrait at 9 pt or more ({@link Pages#readable}).
+     * The columns' widths: a label column (0 and 4) holds an English label's longest word, the others the values
+     * (1 a status, "Renovating"; 2 and 3 a follow-up's date, which showed ### in 9 at 11 pt); together they print on A4 portrait at 9 pt or
+     * more ({@link Pages#readable}).
      */
-    private static final int[] COLUMN_WIDTHS = {13, 9, 9, 9, 13, 9, 9, 9};
+    private static final int[] COLUMN_WIDTHS = {13, 10, 10, 10, 13, 9, 9, 9};
     /** A line of the title text ({@link Styles#TITLE_POINTS}; its characters wider than the body text's by as much). */
     private static final float TITLE_LINE_HEIGHT = 22f;
 
@@ -226,8 +227,9 @@ public final class CaseSummary {
         row.setHeightInPoints(height > 0 ? height : Styles.lineHeight(lines(text, 0, COLUMNS - 1)));
     }
 
+    /** A blank row, then the section's title; both print on the page of the section's first row. */
     private void section(String key) {
-        r++;
+        keptWithNext.add(r++);
         keptWithNext.add(r);
         line(m.text(key), styles.title(), 22);
     }

@@ -18,6 +18,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.Unit;
@@ -43,6 +44,9 @@ public final class HonourRoll {
     private static final int STEP = 100;
     /** Text wider than this (character units, a CJK character counting two) wraps within its column. */
     static final int WRAP_AT = 28;
+    /** The columns whose text wraps, narrowed (to no less than {@link #WRAP_MIN}) when the sheet is too wide. */
+    private static final List<String> WRAPPING = List.of("title", "awardedBy", "recipient", "unit");
+    private static final int WRAP_MIN = 10;
 
     /**
      * One honour as the roll shows it: {@code unitId}/{@code unitName} the unit the recipient belongs to (a unit
@@ -160,15 +164,30 @@ public final class HonourRoll {
                 widths[c] = Math.max(widths[c], width(values[c]));
             }
         }
+        // as wide as the text, up to WRAP_AT; then the text columns narrower (their text wraps) until the sheet
+        // prints one page wide with its body at 9 pt or more
+        printSetup(sheet, pageHeader);
+        int[] columns = new int[keys.size()];
         for (int c = 0; c <= lastCol; c++) {
-            widths[c] = Math.min(widths[c], WRAP_AT);
-            Cells.setWidth(sheet, c, widths[c]);
+            columns[c] = Cells.width(Math.min(widths[c], WRAP_AT));
+        }
+        Pages.shareWidth(columns, c -> WRAPPING.contains(keys.get(c)), WRAP_MIN,
+                Pages.readableWidth(sheet, styles.text("")));
+        for (int c = 0; c <= lastCol; c++) {
+            sheet.setColumnWidth(c, columns[c] * 256);
         }
         heading(sheet, title(data), info(data), lastCol, styles);
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(Styles.lineHeight(1) + 6);
         for (int c = 0; c <= lastCol; c++) {
             headerCell(header, c, m.text("honourroll.column." + keys.get(c)), styles);
+        }
+        // the pages are broken as the rows are written (they leave memory): a level's row stays with its first
+        // honour, a subtotal with its last, the total with the last subtotal
+        Pages.readable(sheet, styles.text(""), -1);
+        Pages.Flow pages = new Pages.Flow(sheet);
+        for (int h = TITLE_ROW; h <= HEADER_ROW; h++) {
+            pages.add(sheet.getRow(h), true);
         }
 
         Map<HonourLevel, List<Line>> byLevel = new EnumMap<>(HonourLevel.class);
@@ -178,7 +197,9 @@ public final class HonourRoll {
         int total = data.lines().size();
         int r = HEADER_ROW + 1;
         int number = 0;
+        int groupsLeft = byLevel.size();
         for (Map.Entry<HonourLevel, List<Line>> group : byLevel.entrySet()) {
+            groupsLeft--;
             Row groupRow = sheet.createRow(r++);
             for (int c = 0; c <= lastCol; c++) {
                 Cell cell = groupRow.createCell(c);
@@ -187,6 +208,10 @@ public final class HonourRoll {
                     cell.setCellValue(m.label(group.getKey()));
                 }
             }
+            // the level's name across the row: in the 序号 column alone, 'Company' wrapped into 'Comp / any'
+            sheet.addMergedRegion(new CellRangeAddress(groupRow.getRowNum(), groupRow.getRowNum(), 0, lastCol));
+            pages.add(groupRow, true);
+            int linesLeft = group.getValue().size();
             for (Line line : group.getValue()) {
                 if (number % STEP == 0) {
                     progress.checkCancelled();
@@ -214,9 +239,14 @@ public final class HonourRoll {
                     }
                 }
                 Cells.fitHeight(row, sheet, 0, lastCol);
+                pages.add(row, --linesLeft == 0);
             }
-            sumRow(sheet.createRow(r++), lastCol, titleCol, countCol, m.text("honourroll.subtotal", group.getKey()),
+            Row subtotal = sheet.createRow(r++);
+            sumRow(subtotal, lastCol, titleCol, countCol, m.text("honourroll.subtotal", group.getKey()),
                     group.getValue().size(), styles, count);
+            // as high as its label's lines ('County or district subtotal' takes three in a narrowed column)
+            Cells.fitHeight(subtotal, sheet, 0, lastCol);
+            pages.add(subtotal, groupsLeft == 0);
         }
         int lastListed = r - 1;
         if (total == 0) {
@@ -226,10 +256,13 @@ public final class HonourRoll {
             cell.setCellValue(m.text("summary.none"));
             cell.setCellStyle(styles.line());
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
+            pages.add(none, false);
         } else {
-            sumRow(sheet.createRow(r), lastCol, titleCol, countCol, m.text("honourroll.total"), total, styles, count);
+            Row totalRow = sheet.createRow(r);
+            sumRow(totalRow, lastCol, titleCol, countCol, m.text("honourroll.total"), total, styles, count);
+            pages.add(totalRow, false);
         }
-        finish(sheet, pageHeader, lastCol, lastListed);
+        filter(sheet, lastCol, lastListed);
     }
 
     /** The cells of one honour in the order of {@code keys}; {@code number} its 序号. */
@@ -340,7 +373,8 @@ public final class HonourRoll {
         for (int c = 0; c <= lastCol; c++) {
             Cells.setWidth(sheet, c, widths[c]);
         }
-        finish(sheet, title(data), lastCol, lastListed);
+        filter(sheet, lastCol, lastListed);
+        printSetup(sheet, title(data));
     }
 
     /** A row of counts per level and their sum, labelled {@code label} (in {@code labelStyle} if given); returns its width. */
@@ -396,10 +430,14 @@ public final class HonourRoll {
         return Cells.displayWidth(text);
     }
 
-    /** Frozen header, filter over header and rows, A4 landscape one page wide, page header and page numbers. */
-    private void finish(Sheet sheet, String pageHeader, int lastCol, int lastListed) {
+    /** Frozen header, filter over header and rows. */
+    private static void filter(Sheet sheet, int lastCol, int lastListed) {
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastListed), 0, lastCol));
+    }
+
+    /** A4 landscape one page wide, page header and page numbers. */
+    private void printSetup(Sheet sheet, String pageHeader) {
         PageSetup.printOnA4(sheet, true, HEADER_ROW);
         PageSetup.pageHeaderAndFooter(sheet, pageHeader, m.text("report.footer"));
     }

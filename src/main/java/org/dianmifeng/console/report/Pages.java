@@ -52,43 +52,81 @@ public final class Pages {
      * the row after it (a section's title and a table's header stay with the first row under them).
      */
     public static int breakRows(Sheet sheet, int keepFrom, int lastRow, IntPredicate keptWithNext) {
-        for (int b : sheet.getRowBreaks()) {
-            sheet.removeRowBreak(b);
-        }
-        double usable = printableHeight(sheet) / scale(sheet) * FILL;
-        CellRangeAddress repeating = sheet.getRepeatingRows();
-        double repeat = 0;
-        if (repeating != null) {
-            for (int r = repeating.getFirstRow(); r <= repeating.getLastRow(); r++) {
-                repeat += height(sheet, r);
-            }
-        }
-        int pages = 1;
-        double used = 0;
-        int pageStart = 0;
+        Flow flow = new Flow(sheet);
         for (int r = 0; r <= lastRow; r++) {
-            boolean kept = r == keepFrom;
-            int end = r;
-            while (!kept && end < lastRow && keptWithNext.test(end)) {
-                end++;
-            }
-            double h = 0;
-            for (int k = r; k <= (kept ? lastRow : end); k++) {
-                h += height(sheet, k);
-            }
-            if (used + h > usable && r > pageStart) {
-                sheet.setRowBreak(r - 1);
-                pages++;
-                pageStart = r;
-                used = repeating != null && r > repeating.getLastRow() ? repeat : 0;
-            }
-            used += h;
-            if (kept) {
-                break;
-            }
-            r = end;
+            flow.add(r, height(sheet, r), r < lastRow && (r >= keepFrom || keptWithNext.test(r)));
         }
-        return pages;
+        return flow.pages();
+    }
+
+    /**
+     * The page breaks of a sheet set row by row as it is written, for a streamed sheet (SXSSF) whose first rows are
+     * on disk before its last is written: the rule of {@link #breakRows(Sheet, int, int, IntPredicate)}, a row
+     * kept with the next (a group's label) never the last row of a page. Start it after the column widths, the
+     * print setup and the repeated header row (whose cells it reads for the sheet's width); then
+     * {@link #add(Row, boolean)} every row in order, from row 0, after its height is set.
+     */
+    public static final class Flow {
+        private final Sheet sheet;
+        private final double usable;
+        private final int repeatingLast;
+        private double repeat;
+        private int pages = 1;
+        private double used;
+        private int pageStart;
+        private int next;
+        /** The first of the rows waiting for the row they are kept with (-1: none), and their height. */
+        private int waitingFrom = -1;
+        private double waiting;
+
+        /** Removes the sheet's row breaks; the rows are then added from row 0. */
+        public Flow(Sheet sheet) {
+            this.sheet = sheet;
+            for (int b : sheet.getRowBreaks()) {
+                sheet.removeRowBreak(b);
+            }
+            usable = printableHeight(sheet) / scale(sheet) * FILL;
+            CellRangeAddress repeating = sheet.getRepeatingRows();
+            repeatingLast = repeating == null ? -1 : repeating.getLastRow();
+            if (repeating != null) {
+                for (int r = repeating.getFirstRow(); r <= repeating.getLastRow(); r++) {
+                    repeat += height(sheet, r);
+                }
+            }
+        }
+
+        /** The next row of the sheet, its height set; {@code keptWithNext}: it prints on the page of the row after it. */
+        public void add(Row row, boolean keptWithNext) {
+            add(row.getRowNum(), row.getHeightInPoints(), keptWithNext);
+        }
+
+        private void add(int r, double height, boolean keptWithNext) {
+            if (r != next) {
+                throw new IllegalArgumentException("row " + r + " added where row " + next + " was due");
+            }
+            next++;
+            if (waitingFrom < 0) {
+                waitingFrom = r;
+            }
+            waiting += height;
+            if (keptWithNext) {
+                return;
+            }
+            if (used + waiting > usable && waitingFrom > pageStart) {
+                sheet.setRowBreak(waitingFrom - 1);
+                pages++;
+                pageStart = waitingFrom;
+                used = waitingFrom > repeatingLast && repeatingLast >= 0 ? repeat : 0;
+            }
+            used += waiting;
+            waitingFrom = -1;
+            waiting = 0;
+        }
+
+        /** The pages (down the sheet) of the rows added so far. */
+        public int pages() {
+            return pages;
+        }
     }
 
     /**
@@ -128,6 +166,32 @@ public final class Pages {
     public static int readableWidth(Sheet sheet, CellStyle body) {
         double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
         return (int) Math.floor(printableWidth(sheet) / (WIDE_CHAR_POINTS * MIN_PRINTED_POINTS / points));
+    }
+
+    /**
+     * Narrows the columns for which {@code wraps} holds (their text wraps), the widest first and none below
+     * {@code min} character units, until {@code widths} together take no more than {@code budget}
+     * ({@link #readableWidth}); the other columns keep their width. Returns whether they now fit.
+     */
+    public static boolean shareWidth(int[] widths, IntPredicate wraps, int min, int budget) {
+        int sum = 0;
+        for (int w : widths) {
+            sum += w;
+        }
+        while (sum > budget) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (wraps.test(c) && widths[c] > min && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return false;
+            }
+            widths[widest]--;
+            sum--;
+        }
+        return true;
     }
 
     /** The scale the sheet prints at, 0..1: its own, or the one that fits its columns to the page's width. */

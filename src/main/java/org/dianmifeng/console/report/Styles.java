@@ -68,6 +68,7 @@ public final class Styles {
         centredTitle.cloneStyleFrom(title);
         centredTitle.setAlignment(HorizontalAlignment.CENTER);
         line = wb.createCellStyle();
+        line.setFont(body);
         line.setDataFormat(formats.getFormat("@"));
         line.setVerticalAlignment(VerticalAlignment.CENTER);
 
@@ -113,8 +114,14 @@ public final class Styles {
         centred.setAlignment(HorizontalAlignment.CENTER);
     }
 
+    /**
+     * A body style with borders. It names its font itself ({@code applyFont}): LibreOffice gives a cell whose format
+     * does not its own default, 10 pt, instead of the workbook's 11 pt body font, so that the body printed at 82 %
+     * measured 8.2 pt.
+     */
     private static CellStyle bordered(Workbook wb) {
         CellStyle s = wb.createCellStyle();
+        s.setFont(wb.getFontAt(0));
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);

@@ -39,6 +39,7 @@ import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
 import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
@@ -77,7 +78,11 @@ public final class AnnualSummary {
     /** The charts stand side by side from the first row below the overview's header (a drawing on the repeated header row would be drawn again, cut, on every page), so that both print whole on its first page. */
     static final int CHART_TOP_ROW = OVERVIEW_HEADER_ROW + 1;
     /** The width of the charts' columns, in characters. */
-    private static final int CHART_COL_WIDTH = 11;
+    private static final int CHART_COL_WIDTH = 7;
+    /** The height of the charts, in points (16 rows of one line). */
+    private static final double CHART_HEIGHT = 16 * 18;
+    /** The overview's figure names wrap beyond this width (character units), so that the sheet prints at 9 pt. */
+    private static final int FIGURE_WRAP_AT = 28;
     /** The height of a line of wrapped text, in points. */
     private static final float LINE_HEIGHT = 15f;
     /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
@@ -267,6 +272,8 @@ public final class AnnualSummary {
                 areaFrom = first + i;
             }
             put(row, lines.get(i), styles, widths);
+            String figure = (String) lines.get(i)[1];
+            row.getCell(1).setCellStyle(styles.wrappedText(figure));
             if (!areaStarts) {
                 row.getCell(0).setBlank();
             }
@@ -280,8 +287,12 @@ public final class AnnualSummary {
             }
         }
         mergeDown(sheet, areaFrom, first + lines.size() - 1);
+        widths[1] = Math.min(widths[1], FIGURE_WRAP_AT);
         widths[2] = Math.max(widths[2], 10);
         finish(sheet, title, widths, OVERVIEW_HEADER_ROW, first + lines.size() - 1);
+        for (int i = 0; i < lines.size(); i++) {
+            Cells.fitHeight(sheet.getRow(first + i), sheet, 1, 1);
+        }
         // the information line wraps within A:C, as high as its lines need, so that it prints whole (its row is
         // still in memory: the overview is far shorter than the streaming window)
         int infoWidth = 0;
@@ -290,20 +301,35 @@ public final class AnnualSummary {
         }
         info.setHeightInPoints(Cells.wrappedLines(infoText, infoWidth - 1) * LINE_HEIGHT + 3);
 
-        for (int c = CHART_FIRST_COL; c < CHART_LAST_COL; c++) {
+        for (int c = CHART_FIRST_COL; c <= CHART_LAST_COL; c++) {
             sheet.setColumnWidth(c, CHART_COL_WIDTH * 256);
         }
+        sheet.setColumnWidth(CHART_LABEL_COL, 256);
+        // the charts' columns are part of the printed width (a cell in the last tells Pages so); then the scale
+        titleRow.createCell(CHART_LAST_COL);
+        Pages.readable(sheet, styles.text(""), -1);
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         sheet.setColumnHidden(CHART_LABEL_COL, true);
+        int last = first + lines.size() - 1;
+        // the charts stand on the rows that make CHART_HEIGHT points (fewer when English figure names wrap)
+        int chartEnd = CHART_TOP_ROW;
+        for (double h = 0; h < CHART_HEIGHT && chartEnd < last; chartEnd++) {
+            h += sheet.getRow(chartEnd).getHeightInPoints();
+        }
         chart(sheet, drawing, name, m.text("summary.chart.honours"), first + levelsFrom,
                 Arrays.copyOfRange(chartLabels, levelsFrom, levelsFrom + HonourLevel.values().length), lines,
-                CHART_FIRST_COL, CHART_MIDDLE_COL, styles);
+                CHART_FIRST_COL, CHART_MIDDLE_COL, chartEnd, styles);
         chart(sheet, drawing, name, m.text("summary.chart.grades"), first + gradesFrom,
                 Arrays.copyOfRange(chartLabels, gradesFrom, gradesFrom + Grade.values().length), lines,
-                CHART_MIDDLE_COL, CHART_LAST_COL, styles);
-        SignOff.write(sheet, first, first + lines.size() - 1, CHART_LAST_COL, styles, Stream.of("unitSeal", "head",
+                CHART_MIDDLE_COL, CHART_LAST_COL, chartEnd, styles);
+        int chartLast = chartEnd - 1;
+        int signOff = SignOff.write(sheet, first, last, CHART_LAST_COL, styles, Stream.of("unitSeal", "head",
                 "reviewer", "preparer", "dateLabel").map(k -> m.text("report.signOff." + k)).toList());
+        // an area prints whole on one page (its name is merged down its rows: split, it would print on one part only),
+        // and so do the charts' rows (a chart cut by a page break printed its top on one page, its bars on the next)
+        Pages.breakRows(sheet, Math.max(first, last - SignOff.KEPT_ROWS + 1), signOff, r -> r >= first && r < last
+                && (lines.get(r - first)[0].equals(lines.get(r - first + 1)[0]) || r < chartLast));
     }
 
     /**
@@ -313,7 +339,7 @@ public final class AnnualSummary {
      * solid fill: the workbook has no theme part, without which LibreOffice draws no bars.
      */
     private void chart(SXSSFSheet sheet, XSSFDrawing drawing, String sheetName, String title, int fromRow,
-                       String[] labels, List<Object[]> lines, int fromCol, int toCol, Styles styles) {
+                       String[] labels, List<Object[]> lines, int fromCol, int toCol, int toRow, Styles styles) {
         int count = labels.length;
         int firstLine = fromRow - OVERVIEW_HEADER_ROW - 1;
         Integer[] values = new Integer[count];
@@ -338,7 +364,7 @@ public final class AnnualSummary {
                 sheetRef + String.format(range, labelCol, labelCol));
         XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
                 sheetRef + String.format(range, "C", "C"));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, CHART_TOP_ROW + 16);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, toRow);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -598,6 +624,10 @@ public final class AnnualSummary {
         /** Finishes the sheet, filtering the rows above the total. */
         void finish() {
             AnnualSummary.this.finish(sheet, title, widths, HEADER_ROW, Math.max(HEADER_ROW, next - 2));
+            // at a set scale, its body at 9 pt or more; a sheet too wide for that continues on a page set of its own,
+            // which repeats the first column (the unit, team or branch)
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+            Pages.readable(sheet, styles.text(""), -1);
         }
 
         private Object[] flatten(Object[] values) {

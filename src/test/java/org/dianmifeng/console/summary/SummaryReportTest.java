@@ -211,9 +211,10 @@ class SummaryReportTest {
                 PrintSetup print = s.getPrintSetup();
                 assertTrue(print.getLandscape(), name);
                 assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize(), name);
-                assertEquals(1, print.getFitWidth(), name);
-                assertEquals(0, print.getFitHeight(), name);
-                assertTrue(s.getFitToPage(), name);
+                // a set scale with the body at 9 pt or more (LibreOffice shrank a sheet fit to its width to 60 %)
+                assertFalse(s.getFitToPage(), name);
+                assertTrue(print.getScale() * org.dianmifeng.console.report.Styles.BODY_POINTS >= 900,
+                        name + " at " + print.getScale() + " %");
                 assertEquals(header, s.getRepeatingRows().getFirstRow(), name);
                 assertEquals(header, s.getRepeatingRows().getLastRow(), name);
                 assertEquals("2026年度工作总结", s.getHeader().getCenter(), name + ": one page header for the workbook");
@@ -271,6 +272,21 @@ class SummaryReportTest {
                 }
             });
             assertEquals(List.of("编制单位（盖章）", "负责人", "审核人", "制表人", "日期"), places);
+            // the overview runs over two pages; no page ends inside an area (its name would print on one part only)
+            assertTrue(o.getRowBreaks().length > 0, "the overview is longer than a page");
+            for (int b : o.getRowBreaks()) {
+                assertFalse(o.getMergedRegions().stream().anyMatch(m -> m.getFirstColumn() == 0 && m.getLastColumn() == 0
+                        && m.getFirstRow() <= b && b < m.getLastRow()), "a page ends inside an area at row " + b);
+            }
+            // no page ends inside a chart (its top printed on one page, its bars on the next)
+            var anchors = o.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray();
+            assertEquals(2, anchors.length);
+            for (var anchor : anchors) {
+                for (int b : o.getRowBreaks()) {
+                    assertFalse(anchor.getFrom().getRow() <= b && b < anchor.getTo().getRow() - 1,
+                            "a page ends inside a chart at row " + b);
+                }
+            }
             for (var chart : o.getDrawingPatriarch().getCharts()) {
                 var ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
                 assertTrue(ser.isSetDLbls() && ser.getDLbls().getShowVal().getVal(), "the values are on the bars");
