@@ -189,8 +189,7 @@ public final class CaseRegister {
         legend.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(legendText, textWidth(widths, legendFrom, lastCol))));
         textLine(sheet, legend, legendFrom, lastCol, legendText, marks.wrappedLine);
         Pages.breakRows(sheet, Integer.MAX_VALUE, r + 1);
-        sheet.getFooter().setCenter(m.text("report.footer.sheet",
-                (sheet.getRowBreaks().length + 1) * (sheet.getColumnBreaks().length + 1)));
+        sheet.getFooter().setCenter(m.text("report.footer"));
     }
 
     /** A row of values, each with its shared style, wrapped where long, as high as its wrapped text. */

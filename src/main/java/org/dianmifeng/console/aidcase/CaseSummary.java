@@ -203,7 +203,7 @@ public final class CaseSummary {
         PageSetup.printOnA4(sheet, false, WARNING_ROW);
         Pages.readable(sheet, styles.text(""), -1);
         Pages.breakRows(sheet, Integer.MAX_VALUE, r - 1, keptWithNext::contains);
-        sheet.getFooter().setCenter(m.text("report.footer.sheet", sheet.getRowBreaks().length + 1));
+        sheet.getFooter().setCenter(m.text("report.footer"));
     }
 
     private String state(FollowUp f) {

@@ -237,7 +237,7 @@ public final class AppraisalResultTable {
                 m.text("report.signOff.secretary"), m.text("report.signOff.date")));
         PageSetup.pageHeaderAndFooter(sheet,
                 m.text(draft ? "report.appraisal.draftHeader" : "report.appraisal.header", yearText),
-                m.text("report.footer.sheet", sheet.getRowBreaks().length + 1));
+                m.text("report.footer"));
     }
 
     /** A line of text across columns {@code from}..{@code to}, merged. */

@@ -206,8 +206,7 @@ class CaseReportTest {
             assertEquals("3:3", sheet.getRepeatingRows().formatAsString());
             assertEquals("A:B", sheet.getRepeatingColumns().formatAsString().replace("$", ""),
                     "a second page set repeats the number and the case code");
-            int pages = (sheet.getRowBreaks().length + 1) * (sheet.getColumnBreaks().length + 1);
-            assertEquals("第 &P 页 共 " + pages + " 页", sheet.getFooter().getCenter());
+            assertEquals("第 &P 页", sheet.getFooter().getCenter(), "no total: an estimate of the pages may miss");
             assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
         });
@@ -279,7 +278,7 @@ class CaseReportTest {
             assertFalse(print.getLandscape());
             assertEquals(1, print.getFitWidth());
             assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), "the warning on every printed page");
-            assertEquals("第 &P 页 共 " + (sheet.getRowBreaks().length + 1) + " 页", sheet.getFooter().getCenter());
+            assertEquals("第 &P 页", sheet.getFooter().getCenter());
             assertTrue(sheet.getPrintSetup().getUsePage() && sheet.getPrintSetup().getPageStart() == 1, "pages counted from 1 on each sheet");
         });
 
