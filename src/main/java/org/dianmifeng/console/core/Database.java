@@ -20,18 +20,22 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data folder: checked and migrated with Flyway on open, reached through jOOQ.
- * Services run their work through {@link #transaction}; reads may use {@link #read}.
+ * The database of one data folder: the embedded H2 file (the default), or the company's PostgreSQL server
+ * ({@link #onServer}); checked and migrated with Flyway on open, reached through jOOQ in the dialect of the one
+ * opened. Services run their work through {@link #transaction}; reads may use {@link #read}.
  *
  * <p>What opening promises (see README, "Your data is safe when…"):
  * <ul>
@@ -58,34 +62,111 @@ public final class Database implements AutoCloseable {
     static final String MIGRATING = "migrating";
     /** The migrations of the console. */
     public static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    /** What only PostgreSQL needs before the shared migrations (see the folder's scripts). */
+    static final String SERVER_MIGRATIONS = "classpath:db/postgresql";
+    /** Connections a console keeps open to the server: its window's worker, the background lane and a report. */
+    static final int SERVER_POOL = 4;
     /** Every commit is written to the file before the commit returns. */
     private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
             + ";CACHE_SIZE=" + cacheKb(Runtime.getRuntime().maxMemory());
     /** The file is encrypted with the data folder's {@link DataKey}: H2's AES file encryption. */
     private static final String CIPHER = ";CIPHER=AES";
 
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
     private final DSLContext dsl;
+    /** The H2 file; null on a server. */
     private final Path file;
+    private final Path home;
     private final ConsoleException notice;
     private final DataLock lock;
     private final DataKey key;
     private final AtomicLong saved = new AtomicLong();
 
     private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock, DataKey key) {
+        this(file.getParent().getParent(), file, dataSource, SQLDialect.H2, notice, lock, key);
+    }
+
+    private Database(Path home, Path file, DataSource dataSource, SQLDialect dialect, ConsoleException notice,
+                     DataLock lock, DataKey key) {
+        this.home = home;
         this.file = file;
         this.lock = lock;
         this.key = key;
         this.dataSource = dataSource;
         this.notice = notice;
-        this.dsl = dsl(dataSource);
+        this.dsl = dsl(dataSource, dialect);
     }
 
     private static DSLContext dsl(DataSource dataSource) {
-        return DSL.using(dataSource, SQLDialect.H2, new Settings()
+        return dsl(dataSource, SQLDialect.H2);
+    }
+
+    /**
+     * jOOQ over a data source in a dialect. The generated classes name tables and columns in upper case, as H2 folds
+     * the unquoted names of the migrations; PostgreSQL folds them to lower case, so there every name is rendered in
+     * lower case (still quoted): the same SQL finds the same tables on both.
+     */
+    private static DSLContext dsl(DataSource dataSource, SQLDialect dialect) {
+        Settings settings = new Settings()
                 .withExecuteWithOptimisticLocking(true)
                 .withRenderSchema(false)
-                .withExecuteLogging(false));
+                .withExecuteLogging(false);
+        if (dialect != SQLDialect.H2) {
+            settings = settings.withRenderNameCase(RenderNameCase.LOWER);
+        }
+        return DSL.using(dataSource, dialect, settings);
+    }
+
+    /**
+     * Connects to the company's PostgreSQL server and brings its schema up to date with the same migrations as the
+     * embedded database (and the few statements only PostgreSQL needs, {@link #SERVER_MIGRATIONS}). The data folder
+     * keeps only this PC's settings and logs: no lock (many consoles share the server), no key slots (the server's
+     * own roles guard its data), no H2 backups (the server's administrator backs it up). Each migration runs in a
+     * transaction of its own, so a failed upgrade leaves the server at the version before it.
+     *
+     * @throws ConsoleException {@code error.server.connect} when the server cannot be reached or refuses the login,
+     *                          {@code error.databaseNewer} when a newer console upgraded it
+     */
+    public static Database onServer(Path dataDir, ServerLogin login, List<String> migrations) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(login.url());
+        config.setUsername(login.user());
+        config.setPassword(new String(login.password()));
+        config.setMaximumPoolSize(SERVER_POOL);
+        config.setMinimumIdle(1);
+        config.setPoolName("bee-console");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            ds.getConnection().close();
+        } catch (SQLException e) {
+            ds.close();
+            LOG.error("Cannot connect to the database server {}", login, e);
+            throw new ConsoleException("error.server.connect", e, login.url(), login.user());
+        }
+        List<String> locations = new java.util.ArrayList<>(migrations);
+        locations.add(SERVER_MIGRATIONS);
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new)).load();
+        try {
+            refuseNewer(flyway.info());
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        LOG.info("Database open on the server {}", login);
+        return new Database(dataDir.toAbsolutePath(), null, ds, SQLDialect.POSTGRES, null, null, null);
+    }
+
+    /** The JDBC address of the server (without the password); null for the embedded database. */
+    public String serverUrl() {
+        return dataSource instanceof HikariDataSource server ? server.getJdbcUrl() : null;
+    }
+
+    /** Whether this is the company's database server rather than the embedded file of this PC. */
+    public boolean onServer() {
+        return file == null;
     }
 
     /**
@@ -508,13 +589,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The embedded database's file; null on a server. */
     public Path file() {
         return file;
     }
 
-    /** The data folder the database belongs to. */
+    /** The data folder the database belongs to (on a server: this PC's settings and logs). */
     public Path dataDir() {
-        return file.getParent().getParent();
+        return home;
     }
 
     /** What opening did that the user should hear of (an interrupted upgrade rolled back), if anything. */
@@ -524,7 +606,7 @@ public final class Database implements AutoCloseable {
 
     /** The key slots of this database, with its key: to wrap the key for a new password. */
     public Keyring keyring() {
-        return new Keyring(KeySlots.of(dataDir()), key);
+        return onServer() ? Keyring.NONE : new Keyring(KeySlots.of(dataDir()), key);
     }
 
     /** The key this database is encrypted with: for its backups, and to open it again after a restore. */
@@ -559,6 +641,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dataSource instanceof HikariDataSource server) {
+            server.close();
+            LOG.info("Database server connections closed");
+            return;
+        }
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
             LOG.info("Database closed");

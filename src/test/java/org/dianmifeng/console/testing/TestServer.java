@@ -1,0 +1,89 @@
+package org.dianmifeng.console.testing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.ServerLogin;
+
+/**
+ * The database the tests of stores, services and reports run on: the embedded H2 file (the default), or a PostgreSQL
+ * server when the build says so ({@code -Dbee.test.db=postgres}, the {@code postgres} pass of {@code mvn verify}
+ * that {@code .ci/run} gives the cluster of {@code .ci/postgres} to). The server's address and role come from
+ * {@code BEE_TEST_PG_URL}, {@code BEE_TEST_PG_USER} and {@code BEE_TEST_PG_PASSWORD} (environment or system
+ * properties of the same names).
+ *
+ * <p>On a server, each {@link TestServices} gets a database of its own, copied from a template that the real
+ * migrations made once per test run ({@code CREATE DATABASE ... TEMPLATE}: a few tens of ms instead of migrating
+ * again), and dropped when it is closed.
+ */
+public final class TestServer {
+    private static final String PROPERTY = "bee.test.db";
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final String RUN = Long.toString(ProcessHandle.current().pid());
+    private static String template;
+
+    private TestServer() {
+    }
+
+    /** Whether this test run's services use the PostgreSQL server. */
+    public static boolean active() {
+        return "postgres".equalsIgnoreCase(System.getProperty(PROPERTY, "h2"));
+    }
+
+    /** A new, migrated database of its own on the server, for a data folder's local files. */
+    static Database open(Path dataDir) {
+        String name = "bee_t" + RUN + "_" + COUNT.incrementAndGet();
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template());
+        return Database.onServer(dataDir, login(name), Database.MIGRATIONS);
+    }
+
+    /** Drops a database {@link #open} made (after its pool was closed). */
+    static void drop(Database database) {
+        String url = database.serverUrl();
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        execute("DROP DATABASE IF EXISTS " + name);
+    }
+
+    private static synchronized String template() {
+        if (template == null) {
+            String name = "bee_template" + RUN;
+            execute("DROP DATABASE IF EXISTS " + name);
+            execute("CREATE DATABASE " + name);
+            Database.onServer(Path.of(System.getProperty("java.io.tmpdir")), login(name), Database.MIGRATIONS)
+                    .close();
+            template = name;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name)));
+        }
+        return template;
+    }
+
+    /** The login to one database of the test server. */
+    public static ServerLogin login(String database) {
+        String url = setting("BEE_TEST_PG_URL");
+        String base = url.substring(0, url.lastIndexOf('/') + 1);
+        return new ServerLogin(base + database, setting("BEE_TEST_PG_USER"),
+                setting("BEE_TEST_PG_PASSWORD").toCharArray());
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(setting("BEE_TEST_PG_URL"), setting("BEE_TEST_PG_USER"),
+                setting("BEE_TEST_PG_PASSWORD")); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The test database server refused: " + sql, e);
+        }
+    }
+
+    private static String setting(String name) {
+        String value = System.getProperty(name, System.getenv(name));
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: start a server with .ci/postgres and export its"
+                    + " settings, or run the tests without -D" + PROPERTY + "=postgres");
+        }
+        return value;
+    }
+}
