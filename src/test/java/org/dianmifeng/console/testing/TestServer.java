@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.ServerLogin;
@@ -16,14 +18,16 @@ import org.dianmifeng.console.core.ServerLogin;
  * {@code BEE_TEST_PG_URL}, {@code BEE_TEST_PG_USER} and {@code BEE_TEST_PG_PASSWORD} (environment or system
  * properties of the same names).
  *
- * <p>On a server, each {@link TestServices} gets a database of its own, copied from a template that the real
+ * <p>On a server, each data folder of a test gets a database of its own, copied from a template that the real
  * migrations made once per test run ({@code CREATE DATABASE ... TEMPLATE}: a few tens of ms instead of migrating
- * again), and dropped when it is closed.
+ * again). Opening the same folder again opens the same database, as with the embedded file; the databases are dropped
+ * when the test run ends (a temporary folder's when it is closed).
  */
 public final class TestServer {
     private static final String PROPERTY = "bee.test.db";
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static final String RUN = Long.toString(ProcessHandle.current().pid());
+    private static final Map<Path, String> DATABASES = new ConcurrentHashMap<>();
     private static String template;
 
     private TestServer() {
@@ -34,18 +38,22 @@ public final class TestServer {
         return "postgres".equalsIgnoreCase(System.getProperty(PROPERTY, "h2"));
     }
 
-    /** A new, migrated database of its own on the server, for a data folder's local files. */
+    /** The data folder's database on the server: a new, migrated one the first time the folder is opened. */
     static Database open(Path dataDir) {
-        String name = "bee_t" + RUN + "_" + COUNT.incrementAndGet();
-        execute("CREATE DATABASE " + name + " TEMPLATE " + template());
+        String name = DATABASES.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> {
+            String made = "bee_t" + RUN + "_" + COUNT.incrementAndGet();
+            execute("CREATE DATABASE " + made + " TEMPLATE " + template());
+            return made;
+        });
         return Database.onServer(dataDir, login(name), Database.MIGRATIONS);
     }
 
-    /** Drops a database {@link #open} made (after its pool was closed). */
-    static void drop(Database database) {
-        String url = database.serverUrl();
-        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        execute("DROP DATABASE IF EXISTS " + name);
+    /** Drops the data folder's database (its pool closed): the folder is deleted too. */
+    static void drop(Path dataDir) {
+        String name = DATABASES.remove(dataDir.toAbsolutePath().normalize());
+        if (name != null) {
+            execute("DROP DATABASE IF EXISTS " + name);
+        }
     }
 
     private static synchronized String template() {
@@ -56,7 +64,10 @@ public final class TestServer {
             Database.onServer(Path.of(System.getProperty("java.io.tmpdir")), login(name), Database.MIGRATIONS)
                     .close();
             template = name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                DATABASES.values().forEach(made -> execute("DROP DATABASE IF EXISTS " + made));
+                execute("DROP DATABASE IF EXISTS " + name);
+            }));
         }
         return template;
     }

@@ -102,10 +102,10 @@ public final class TestServices implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-        if (database.onServer()) {
-            TestServer.drop(database);
-        }
         if (deleteOnClose) {
+            if (database.onServer()) {
+                TestServer.drop(dir);
+            }
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
