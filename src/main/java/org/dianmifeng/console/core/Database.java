@@ -136,12 +136,11 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setPoolName("bee-console");
         config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(-1);
-        HikariDataSource ds = new HikariDataSource(config);
+        HikariDataSource ds;
         try {
-            ds.getConnection().close();
-        } catch (SQLException e) {
-            ds.close();
+            // the pool connects once before it returns: a server that is down or a wrong password fails here
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
             LOG.error("Cannot connect to the database server {}", login, e);
             throw new ConsoleException("error.server.connect", e, login.url(), login.user());
         }
