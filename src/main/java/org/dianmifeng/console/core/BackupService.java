@@ -55,6 +55,10 @@ public final class BackupService {
      * was already made today.
      */
     public synchronized Optional<BackupInfo> dailyIfDue(Session who, Progress progress) {
+        if (db.onServer()) {
+            // the company's server is backed up on the server, by its administrator
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         boolean done = backups.list().stream().anyMatch(b -> b.result() != BackupResult.FAILED
                 && b.takenAt().toLocalDate().equals(today));
@@ -80,6 +84,7 @@ public final class BackupService {
      */
     public synchronized Restored restore(Session who, BackupInfo chosen, Progress progress) {
         who.require(Permission.BACKUP_MANAGE);
+        refuseOnServer();
         if (!Files.isRegularFile(chosen.file())) {
             throw new ConsoleException("error.backup.missing", chosen.file());
         }
@@ -176,7 +181,15 @@ public final class BackupService {
         }
     }
 
+    /** The backups here are of the embedded file: a server database is backed up on the server (pg_dump). */
+    private void refuseOnServer() {
+        if (db.onServer()) {
+            throw new ConsoleException("error.server.backup");
+        }
+    }
+
     private synchronized BackupInfo backUp(Session who, BackupReason reason, Progress progress) {
+        refuseOnServer();
         BackupInfo made = backups.write(db.dataSource(), reason, clock, progress);
         audit.recordEvent(who, AuditAction.BACKUP, ENTITY, made.fileName(), null, text(made));
         if (!made.verified()) {
