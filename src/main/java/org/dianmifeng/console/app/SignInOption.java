@@ -57,6 +57,11 @@ final class SignInOption {
         if (server.isPresent()) {
             return signIn(Database.onServer(home, server.get(), Database.MIGRATIONS));
         }
+        return signInHere(home);
+    }
+
+    /** Signs in to the data folder's embedded database, whatever server the folder or {@code --db-url} names. */
+    SignedIn signInHere(Path home) {
         if (!Database.existsIn(home) || Vault.state(home) == Vault.State.NEW) {
             throw new ConsoleException("error.report.noDatabase", home);
         }

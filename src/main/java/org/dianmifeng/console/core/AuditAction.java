@@ -8,5 +8,7 @@ public enum AuditAction {
     LOGIN_FAILED,
     LOCKED,
     BACKUP,
-    RESTORE
+    RESTORE,
+    /** The embedded database copied onto the company server. */
+    COPY
 }
