@@ -39,6 +39,7 @@ import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.KeySlots;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.ServerSettings;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.summary.AnnualSummary;
@@ -105,6 +106,12 @@ public final class App extends Application {
         prefs.applyTo(stage);
         show(splash());
         stage.show();
+        if (ServerSettings.exists(folder.path())) {
+            // the company's server (issue 15): connected before the sign-in, as the accounts are there
+            runner.run(p -> new Services(Database.onServer(folder.path(), ServerSettings.load(folder.path())
+                    .orElseThrow(), Database.MIGRATIONS), Clock.systemDefaultZone()), this::opened, this::openFailed);
+            return;
+        }
         runner.run(p -> Vault.state(folder.path()), state -> {
             if (state == Vault.State.LOCKED) {
                 showEntry(null);

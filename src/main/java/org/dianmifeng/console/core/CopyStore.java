@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -185,7 +184,7 @@ final class CopyStore {
                 sum = sum.add(new BigInteger(1, digest.digest()));
             }
         }
-        return HexFormat.of().formatHex(sum.mod(MODULUS).toByteArray());
+        return String.format("%064x", sum.mod(MODULUS));
     }
 
     private static List<SortField<?>> keyOrder(Table<?> table) {

@@ -148,8 +148,18 @@ public final class Database implements AutoCloseable {
         locations.add(SERVER_MIGRATIONS);
         Flyway flyway = Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new)).load();
         try {
-            refuseNewer(flyway.info());
-            flyway.migrate();
+            MigrationInfoService info = flyway.info();
+            refuseNewer(info);
+            if (info.pending().length > 0) {
+                try {
+                    flyway.migrate();
+                } catch (RuntimeException e) {
+                    // the consoles' role may write rows only: the schema is made and upgraded by the owner's role
+                    LOG.error("The schema of {} could not be brought up to date", login, e);
+                    throw new ConsoleException("error.server.upgrade", e, login.url(), login.user(),
+                            knownVersion(info).getVersion());
+                }
+            }
         } catch (RuntimeException e) {
             ds.close();
             throw e;
