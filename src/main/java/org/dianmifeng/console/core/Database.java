@@ -29,6 +29,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -641,6 +642,31 @@ public final class Database implements AutoCloseable {
      */
     public long savedChanges() {
         return saved.get();
+    }
+
+    /**
+     * Runs read-only work that must see the database as it was at one moment, whatever others save meanwhile (a
+     * report whose counts and lines must agree): one connection, one read-only transaction at REPEATABLE READ (a
+     * snapshot on PostgreSQL and on H2's MVStore), ended when the work returns.
+     */
+    public <T> T snapshot(Function<DSLContext, T> work) {
+        return dsl.connectionResult(c -> {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = work.apply(dsl.configuration().derive(new DefaultConnectionProvider(c)).dsl());
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
+            }
+        });
     }
 
     /** Runs read-only work outside an explicit transaction. */
