@@ -638,10 +638,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * How many transactions were saved since the database was opened: what was read before the count changed may
-     * be out of date (a screen kept while another one was shown, see {@code MainWindow}).
+     * be out of date (a screen kept while another one was shown, see {@code MainWindow}). On a server the other
+     * consoles save too, unseen here: there the count changes at every call, so a screen shown again is read again
+     * and shows their changes.
      */
     public long savedChanges() {
-        return saved.get();
+        return onServer() ? saved.incrementAndGet() : saved.get();
     }
 
     /**

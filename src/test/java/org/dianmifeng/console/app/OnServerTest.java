@@ -148,6 +148,16 @@ class OnServerTest {
     }
 
     @Test
+    void aScreenShownAgainIsReadAgainOnAServer() {
+        try (TestServices t = new TestServices(dir)) {
+            Database db = t.services().database();
+            long first = db.savedChanges();
+            // nothing saved here, but another console may have: a kept screen is not taken as current
+            assertTrue(db.savedChanges() != first);
+        }
+    }
+
+    @Test
     void aServerANewerConsoleUpgradedIsRefused() {
         try (TestServices t = new TestServices(dir)) {
             t.services().database().transaction(dsl -> dsl.insertInto(DSL.table(DSL.name("flyway_schema_history")))

@@ -30,7 +30,8 @@ class SnapshotTest {
             });
             assertEquals(seen[0], seen[1], "the snapshot keeps its count");
             assertEquals(0, seen[2]);
-            assertEquals(seen[0] + 1, db.read(dsl -> dsl.fetchCount(UNIT)), "the save is there after it");
+            int after = db.read(dsl -> dsl.fetchCount(UNIT));
+            assertEquals(seen[0] + 1, after, "the save is there after it");
         }
     }
 
@@ -47,7 +48,8 @@ class SnapshotTest {
                 // the pool's connections are back in auto-commit: each save is seen at once
                 t.unit("U" + i, "单位" + i, t.city());
                 int n = i;
-                assertEquals(1, db.read(dsl -> dsl.fetchCount(UNIT, UNIT.CODE.eq("U" + n))));
+                int found = db.read(dsl -> dsl.fetchCount(UNIT, UNIT.CODE.eq("U" + n)));
+                assertEquals(1, found);
             }
         }
     }
