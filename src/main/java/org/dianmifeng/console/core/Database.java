@@ -1,5 +1,7 @@
 package org.dianmifeng.console.core;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +23,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
@@ -145,7 +146,7 @@ public final class Database implements AutoCloseable {
             LOG.error("Cannot connect to the database server {}", login, e);
             throw new ConsoleException("error.server.connect", e, login.url(), login.user());
         }
-        List<String> locations = new java.util.ArrayList<>(migrations);
+        List<String> locations = new ArrayList<>(migrations);
         locations.add(SERVER_MIGRATIONS);
         Flyway flyway = Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new)).load();
         try {
