@@ -42,6 +42,7 @@ class FirstStartFlowTest {
         robot.interact(() -> in("#serverDatabaseChoice").queryAs(javafx.scene.control.RadioButton.class).fire());
         assertTrue(in("#serverFields").query().isVisible());
         assertTrue(in("#serverTlsBox").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "TLS on by default");
+        AppFlow.snapshot(FxToolkit.toolkitContext().getRegisteredStage(), "screenshot-first-start-server.png");
         press("#databaseChoiceProceed");
         waitFor(() -> {
             String told = in("#hostError").queryAs(Label.class).getText();
