@@ -514,6 +514,25 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether a failure comes from losing the connection to the database server (the network, or the server going
+     * away): JDBC's connection exceptions, SQL state class 08, or the server shutting the session (57P01..57P03).
+     * What was being saved was not: the server rolls back a transaction whose connection is gone.
+     */
+    public static boolean isLostConnection(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refusal for a connection that failed: in use, damaged, or another failure. */
     private static ConsoleException failedToOpen(SQLException e, Path home, Backups backups) {
         for (Throwable t = e; t != null; t = t.getCause()) {

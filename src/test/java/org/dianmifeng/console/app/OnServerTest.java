@@ -148,6 +148,40 @@ class OnServerTest {
     }
 
     @Test
+    void aLostConnectionSavesNothingHalfIsToldAndTheNextTryWorks() {
+        try (TestServices t = new TestServices(dir)) {
+            Database db = t.services().database();
+            Unit city = t.city();
+            String url = db.serverUrl();
+            String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+            RuntimeException lost = assertThrows(RuntimeException.class, () -> db.transaction(dsl -> {
+                dsl.insertInto(DSL.table(DSL.name("unit")), DSL.field(DSL.name("code")), DSL.field(DSL.name("name")),
+                        DSL.field(DSL.name("kind")), DSL.field(DSL.name("parent_id")))
+                        .values("HALF", "半途单位", "COUNTY", city.id()).execute();
+                // the server goes away under this console (a network cut, a restart)
+                TestServer.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+                        + "' AND pid <> pg_backend_pid()");
+                return dsl.fetchCount(DSL.table(DSL.name("unit")));
+            }));
+            assertTrue(Database.isLostConnection(lost), String.valueOf(lost));
+            org.dianmifeng.console.core.Messages zh = org.dianmifeng.console.core.Messages.of(
+                    org.dianmifeng.console.core.Messages.CHINESE);
+            assertEquals(zh.text("error.server.lost"), zh.describe(lost), "a clear message, no stack trace");
+            // retry: the pool replaces the dead connections, and nothing of the interrupted save is there
+            Unit jy = null;
+            for (int attempt = 0; attempt < 5 && jy == null; attempt++) {
+                try {
+                    jy = t.unit("JY", "江阴市供电公司", city);
+                } catch (RuntimeException e) {
+                    assertTrue(Database.isLostConnection(e), String.valueOf(e)); // an idle connection found dead
+                }
+            }
+            assertTrue(jy != null && jy.id() != null);
+            assertEquals(0, t.services().units().all(ADMIN).stream().filter(u -> u.code().equals("HALF")).count());
+        }
+    }
+
+    @Test
     void aScreenShownAgainIsReadAgainOnAServer() {
         try (TestServices t = new TestServices(dir)) {
             Database db = t.services().database();

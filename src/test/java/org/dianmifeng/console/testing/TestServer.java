@@ -80,7 +80,8 @@ public final class TestServer {
                 setting("BEE_TEST_PG_PASSWORD").toCharArray());
     }
 
-    private static void execute(String sql) {
+    /** Runs a statement on the test server as its role (outside any test's database): to create, drop, terminate. */
+    public static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(setting("BEE_TEST_PG_URL"), setting("BEE_TEST_PG_USER"),
                 setting("BEE_TEST_PG_PASSWORD")); Statement s = c.createStatement()) {
             s.execute(sql);
