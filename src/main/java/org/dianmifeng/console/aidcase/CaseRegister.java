@@ -204,7 +204,9 @@ public final class CaseRegister {
                 continue;
             }
             Cells.put(cell, value, styles);
-            if (value instanceof String s && WRAP_AT[c] > 0) {
+            if (c == 0) {
+                cell.setCellStyle(styles.centred()); // 序号, never read as one with the case code beside it
+            } else if (value instanceof String s && WRAP_AT[c] > 0) {
                 cell.setCellStyle(styles.wrappedText(s));
                 lines = Math.max(lines, Cells.wrappedLines(s, widths[c]));
             }

@@ -45,6 +45,7 @@ import org.dianmifeng.console.core.ServerSettings;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.summary.AnnualSummary;
+import org.dianmifeng.console.ui.AboutView;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -150,7 +151,20 @@ public final class App extends Application {
     /** The database is open: on to the first start or the sign-in, with what opening had to say. */
     private void opened(Services opened) {
         services = opened;
-        showEntry(opened.database().notice().map(n -> n.localized(messages)).orElse(null));
+        showEntry(openedNotice(opened.database()));
+    }
+
+    /**
+     * What the user should hear of once the database is open: the version of the console that opened this folder
+     * before, if another one (an upgrade, recorded here), and what opening the database did (a schema upgrade with
+     * the backup from before it, an interrupted upgrade rolled back); null if nothing.
+     */
+    private String openedNotice(Database db) {
+        String current = ConsoleVersion.current();
+        String upgraded = ConsoleVersion.recordOpenedBy(folder.path(), current)
+                .map(before -> messages.text("app.upgradedFrom", before, current)).orElse(null);
+        String opening = db.notice().map(n -> n.localized(messages)).orElse(null);
+        return upgraded == null ? opening : opening == null ? upgraded : upgraded + "\n" + opening;
     }
 
     /**
@@ -169,7 +183,7 @@ public final class App extends Application {
             }
             Services opened = new Services(db, Clock.systemDefaultZone());
             services = opened;
-            db.notice().ifPresent(n -> openNotice = n.localized(messages));
+            openNotice = openedNotice(db);
         }
         return services.accounts().login(username, password);
     }
@@ -263,6 +277,7 @@ public final class App extends Application {
                 demo -> {
                     show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice));
                     warmUpSignIn();
+                    StartupMark.entryShown(stage.getScene());
                 },
                 e -> Dialogs.error(stage, messages, messages.describe(e)));
     }
@@ -371,6 +386,7 @@ public final class App extends Application {
         this.main = main;
         show(main.build());
         main.addAlert(dailyBackupAlert(ctx, main));
+        main.addAlert(aboutLink(ctx));
         if (session.can(Permission.CASE_EDIT)) {
             main.addAlert(followUpAlert(ctx, main));
         }
@@ -416,6 +432,19 @@ public final class App extends Application {
         HBox box = new HBox(8, running, failed);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** 关于 in the header: the version, the database's schema version (read off the FX thread) and the data folder. */
+    private Node aboutLink(UiContext ctx) {
+        Messages m = ctx.messages();
+        Hyperlink link = new Hyperlink(m.text("about.open"), new FontIcon("fth-info"));
+        link.setId("aboutLink");
+        Services on = services;
+        link.setOnAction(e -> runner.run(p -> on.database().schemaVersion(), schema -> new AboutView(
+                new AboutView.About(ConsoleVersion.current(), schema, folder.path().toAbsolutePath().toString(),
+                        System.getProperty("java.version") + " · " + System.getProperty("java.home")), m).show(stage),
+                failure -> Dialogs.error(stage, m, m.describe(failure))));
+        return link;
     }
 
     /** Overdue and due-this-week follow-ups of the aid cases, in the header; a click opens the cases. */

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bee-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", subcommands = {DemoCommand.class, ReportCommand.class,
         BackupCommand.class, BackupsCommand.class, RestoreCommand.class, RecoverCommand.class,
-        CopyToServerCommand.class})
+        CopyToServerCommand.class, ImportCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Returned by {@link #run} when the caller should leave the JVM running for the window. */
     public static final int START_WINDOW = -1;
@@ -69,9 +69,30 @@ public final class Cli implements Callable<Integer> {
         return newCommandLine().execute(args);
     }
 
-    /** {@link #run} in the console's own process, whose temporary files are kept private ({@link PrivateTemp}). */
+    /**
+     * {@link #run} in the console's own process, whose temporary files are kept private ({@link PrivateTemp}). The
+     * window without a command (the menu's start: no arguments, or {@code --data DIR} alone) skips picocli's reading
+     * of every command's options, a quarter of a second of a cold start; whatever it cannot do goes the whole way,
+     * which says what went wrong.
+     */
     static int runAsProcess(String... args) {
         ownsProcess = true;
+        if (args.length == 0 || args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-")) {
+            chosen = null;
+            named = null;
+            Cli window = new Cli();
+            DataFolder folder;
+            try {
+                if (args.length == 2) {
+                    window.data(Path.of(args[1]));
+                }
+                folder = window.folder();
+            } catch (RuntimeException e) {
+                return run(args);
+            }
+            App.launchOn(folder);
+            return START_WINDOW;
+        }
         return run(args);
     }
 
@@ -137,6 +158,11 @@ public final class Cli implements Callable<Integer> {
         requireFolder(folder.path());
         System.setProperty("bee.logdir", folder.logs().toString());
         if (ownsProcess) {
+            // logback reads its configuration (a tenth of a second) beside the start, not in front of it; loggers
+            // made meanwhile hand their lines on once it is done
+            Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-start");
+            logging.setDaemon(true);
+            logging.start();
             try {
                 ownerOnly(folder);
                 PrivateTemp.use(folder);
@@ -197,8 +223,7 @@ public final class Cli implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {messages().text("app.title") + " " + (v == null ? "dev" : v)};
+            return new String[] {messages().text("app.title") + " " + ConsoleVersion.current()};
         }
     }
 }

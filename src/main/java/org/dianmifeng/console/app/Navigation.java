@@ -17,6 +17,8 @@ import org.dianmifeng.console.aidcase.ui.IdentityLogViewModel;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.honour.ui.HonourListView;
 import org.dianmifeng.console.honour.ui.HonourListViewModel;
+import org.dianmifeng.console.imports.ui.ImportView;
+import org.dianmifeng.console.imports.ui.ImportViewModel;
 import org.dianmifeng.console.party.ui.AppraisalSettingsView;
 import org.dianmifeng.console.party.ui.AppraisalSettingsViewModel;
 import org.dianmifeng.console.party.ui.AppraisalBoardView;
@@ -79,6 +81,8 @@ final class Navigation {
                         ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()),
                 new NavItem("identityLog", "nav.identityLog", "fth-eye", Permission.IDENTITY_LOG_VIEW,
                         ctx -> new IdentityLogView(new IdentityLogViewModel(ctx, s.aidCases()), ctx.messages()).build()),
+                new NavItem("imports", "nav.imports", "fth-upload", Permission.PERSON_EDIT,
+                        ctx -> new ImportView(new ImportViewModel(ctx, s.imports()), ctx.messages()).build()),
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()),

@@ -10,6 +10,7 @@ import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Passwords;
 import org.dianmifeng.console.honour.HonourService;
+import org.dianmifeng.console.imports.ImportService;
 import org.dianmifeng.console.honour.HonourReport;
 import org.dianmifeng.console.party.AppraisalReport;
 import org.dianmifeng.console.party.AppraisalService;
@@ -44,6 +45,7 @@ public final class Services {
     private final SummaryService summary;
     private final SummaryReport summaryReport;
     private final BackupService backups;
+    private final ImportService imports;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -71,6 +73,7 @@ public final class Services {
         this.summary = new SummaryService(database, clock);
         this.summaryReport = new SummaryReport(database, clock);
         this.backups = new BackupService(database, audit, clock);
+        this.imports = new ImportService(database, audit, clock, backups);
     }
 
     public Database database() {
@@ -151,5 +154,9 @@ public final class Services {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 }

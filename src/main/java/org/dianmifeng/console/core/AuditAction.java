@@ -10,5 +10,9 @@ public enum AuditAction {
     BACKUP,
     RESTORE,
     /** The embedded database copied onto the company server. */
-    COPY
+    COPY,
+    /** An import of registers: one entry with its counts (each record it changed has its own). */
+    IMPORT,
+    /** The undo of an import. */
+    UNDO_IMPORT
 }

@@ -65,9 +65,12 @@ public final class BackupService {
         return done ? Optional.empty() : Optional.of(backUp(who, BackupReason.DAILY, progress));
     }
 
-    /** The backup made before work that replaces much at once (an import of registers). */
-    public BackupInfo beforeImport(Session who, Progress progress) {
-        return backUp(who, BackupReason.BEFORE_IMPORT, progress);
+    /**
+     * The backup made before work that replaces much at once (an import of registers); none on a server, whose
+     * backups are the server's (the import is still one transaction, and can be undone).
+     */
+    public Optional<BackupInfo> beforeImport(Session who, Progress progress) {
+        return db.onServer() ? Optional.empty() : Optional.of(backUp(who, BackupReason.BEFORE_IMPORT, progress));
     }
 
     /** Checks a backup again and records the result. */

@@ -40,6 +40,11 @@ public final class Checks {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 
+    /** The problems found so far, in the order found: an import reports them by row instead of throwing. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
     public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -374,7 +374,8 @@ public final class Database implements AutoCloseable {
             unmark(dir.resolve(CREATING));
             LOG.info("Database created at {}", file);
         } else {
-            upgrade(ds, flyway, home, backups, clock);
+            ConsoleException upgraded = upgrade(ds, flyway, home, backups, clock);
+            notice = notice == null ? upgraded : notice;
         }
         if (key != null) {
             backups.encryptLegacy(clock);
@@ -385,9 +386,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * Checks an existing database and runs its pending migrations: refused if it has no schema (a damaged or
-     * foreign file) or a newer one; backed up first and rolled back on failure.
+     * foreign file) or a newer one; backed up first and rolled back on failure. Returns what the user should be told
+     * of an upgrade (the schema versions before and after, the backup from before), or null when none was needed.
      */
-    private static void upgrade(JdbcDataSource ds, Flyway flyway, Path home, Backups backups, Clock clock) {
+    private static ConsoleException upgrade(JdbcDataSource ds, Flyway flyway, Path home, Backups backups, Clock clock) {
         MigrationInfoService info;
         try {
             info = flyway.info();
@@ -408,7 +410,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         if (info.pending().length == 0) {
-            return;
+            return null;
         }
         Path dir = fileIn(home).getParent();
         BackupInfo before;
@@ -435,6 +437,8 @@ public final class Database implements AutoCloseable {
         }
         unmark(dir.resolve(MIGRATING));
         LOG.info("Database upgraded from {} to {}; the copy from before is {}", current.getVersion(), known, before.file());
+        return new ConsoleException("notice.upgraded", current.getVersion().getVersion(), known.getVersion(),
+                before.file());
     }
 
     /** The newest schema version this console's migrations make. */
@@ -629,7 +633,17 @@ public final class Database implements AutoCloseable {
         return home;
     }
 
-    /** What opening did that the user should hear of (an interrupted upgrade rolled back), if anything. */
+    /** The schema version of the database (Flyway's newest applied migration), e.g. "5": for the About dialog. */
+    public String schemaVersion() {
+        MigrationInfo current = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS.toArray(String[]::new))
+                .load().info().current();
+        return current == null ? "" : current.getVersion().getVersion();
+    }
+
+    /**
+     * What opening did that the user should hear of (an upgrade of the schema, naming the versions and the backup
+     * from before it; an interrupted upgrade rolled back), if anything.
+     */
     public Optional<ConsoleException> notice() {
         return Optional.ofNullable(notice);
     }

@@ -50,7 +50,7 @@ public final class AppraisalReport {
             Loaded loaded = db.snapshot(dsl -> load(new AppraisalReportStore(dsl),
                     new PartyScopeStore(dsl, today()).scope(who), PartySettings.rules(dsl), year, branchCodeOrNull,
                     messages));
-            AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year);
+            AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year, today());
             return new ReportPipeline.Built<>(table.build(loaded.parts(), p), loaded);
         });
         List<AppraisalResultTable.Part> parts = saved.result().parts();

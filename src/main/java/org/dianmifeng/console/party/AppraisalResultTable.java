@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -98,11 +97,6 @@ public final class AppraisalResultTable {
         this.madeOn = madeOn;
     }
 
-    /** The table of {@code year}, made today by the machine's clock. */
-    public AppraisalResultTable(Messages messages, AppraisalRules rules, int year) {
-        this(messages, rules, year, LocalDate.now());
-    }
-
     /** Whether these parts make only a draft: some member's grade is not confirmed. */
     static boolean draft(List<Part> parts) {
         return parts.stream().flatMap(p -> p.lines().stream()).anyMatch(l -> l.status() != AppraisalStatus.CONFIRMED);
@@ -119,13 +113,10 @@ public final class AppraisalResultTable {
             progress.update(0, total);
             Set<String> sheetNames = new HashSet<>();
             boolean draft = draft(parts);
-            CellStyle centred = wb.createCellStyle();
-            centred.cloneStyleFrom(styles.text(""));
-            centred.setAlignment(HorizontalAlignment.CENTER);
             for (Part part : parts) {
                 progress.checkCancelled();
                 Sheet sheet = wb.createSheet(sheetName(part.branch().name(), sheetNames));
-                fill(sheet, part, draft, styles, centred, progress, written, total);
+                fill(sheet, part, draft, styles, progress, written, total);
             }
             progress.update(total, total);
             done = true;
@@ -152,8 +143,8 @@ public final class AppraisalResultTable {
         return name;
     }
 
-    /** One branch's sheet; {@code centred}: the grade and the status, apart from the score before them. */
-    private void fill(Sheet sheet, Part part, boolean draft, Styles styles, CellStyle centred, Progress progress,
+    /** One branch's sheet: 序号, the grade and the status centred, the grade apart from the score before it. */
+    private void fill(Sheet sheet, Part part, boolean draft, Styles styles, Progress progress,
                       long[] written, long total) {
         int lastCol = HEADERS.length - 1;
         int[] widths = new int[HEADERS.length];
@@ -201,8 +192,8 @@ public final class AppraisalResultTable {
                 int width = Cells.put(cell, values[c], styles);
                 if (c == 5 || c == 6) {
                     cell.setCellStyle(styles.oneDecimal());
-                } else if (c == GRADE_COL || c == STATUS_COL) {
-                    cell.setCellStyle(centred);
+                } else if (c == 0 || c == GRADE_COL || c == STATUS_COL) {
+                    cell.setCellStyle(styles.centred());
                 } else if (c == NOTES_COL) {
                     cell.setCellStyle(styles.wrappedText((String) values[c]));
                 }

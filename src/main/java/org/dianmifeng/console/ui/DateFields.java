@@ -3,8 +3,6 @@ package org.dianmifeng.console.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.dianmifeng.console.core.Dates;
 import org.dianmifeng.console.core.Messages;
 
 /**
@@ -26,30 +25,15 @@ import org.dianmifeng.console.core.Messages;
  */
 public final class DateFields {
     public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd");
-    private static final List<DateTimeFormatter> READ = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
-            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"),
-            DateTimeFormatter.ofPattern("uuuu年M月d日"));
     private static final String STATE = "dateFields.state";
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private DateFields() {
     }
 
-    /** Reads a typed date in one of the accepted forms; empty for a blank text; throws for an unreadable one. */
+    /** Reads a typed date in one of the accepted forms ({@link Dates#parse}). */
     public static Optional<LocalDate> parse(String text) {
-        String s = text == null ? "" : text.strip();
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        for (DateTimeFormatter f : READ) {
-            try {
-                return Optional.of(LocalDate.parse(s, f.withResolverStyle(ResolverStyle.STRICT)));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        throw new DateTimeParseException("unreadable date", s, 0);
+        return Dates.parse(text);
     }
 
     /** Room beside a date for the field's padding and the calendar button. */

@@ -54,6 +54,11 @@ public final class ExportControls {
             Runnable fit = () -> fit(bar);
             bar.widthProperty().addListener((w, x, y) -> fit.run());
             progress.visibleProperty().addListener((w, x, y) -> Platform.runLater(fit));
+            bar.getItems().stream().filter(i -> i instanceof ComboBoxBase<?>).map(i -> (ComboBoxBase<?>) i)
+                    .forEach(box -> {
+                        box.valueProperty().addListener((w, x, y) -> Platform.runLater(fit));
+                        box.skinProperty().addListener((w, x, y) -> Platform.runLater(fit));
+                    });
             Platform.runLater(fit);
         });
     }
@@ -87,6 +92,11 @@ public final class ExportControls {
             }
             if (item instanceof TextField || item instanceof ComboBoxBase<?>) {
                 Region filter = (Region) item;
+                if (item instanceof TextField field && field.getTooltip() == null && field.getPromptText() != null
+                        && !field.getPromptText().isEmpty()) {
+                    // a filter narrowed to fit may cut its prompt ("按用户名或…"): the whole prompt on hover
+                    field.setTooltip(new javafx.scene.control.Tooltip(field.getPromptText()));
+                }
                 // the width the view asked for (or the computed one), measured afresh as the choices change
                 filter.getProperties().putIfAbsent(OWN_WIDTH, filter.getPrefWidth());
                 filter.setPrefWidth((double) filter.getProperties().get(OWN_WIDTH));
@@ -110,7 +120,8 @@ public final class ExportControls {
         double[] room = new double[filters.size()];
         double rooms = 0;
         for (int i = 0; i < filters.size(); i++) {
-            double floor = Math.max(Math.min(natural.get(i), NARROWEST_FILTER), filters.get(i).minWidth(-1));
+            double floor = Math.max(Math.max(Math.min(natural.get(i), NARROWEST_FILTER), filters.get(i).minWidth(-1)),
+                    shownChoice(filters.get(i)));
             room[i] = Math.max(0, natural.get(i) - floor);
             rooms += room[i];
         }
@@ -121,6 +132,23 @@ public final class ExportControls {
         for (int i = 0; i < filters.size(); i++) {
             filters.get(i).setPrefWidth(natural.get(i) - given * room[i] / rooms);
         }
+    }
+
+    /**
+     * The width a choice box needs to show its chosen value whole ("全部单位", a unit's name), 0 for a text field: a
+     * filter narrowed to fit keeps what it says it filters by; a text field shows its prompt whole on hover.
+     */
+    private static double shownChoice(Region filter) {
+        // the button cell: a lookup may find a cell of the box's list first
+        Node shown = filter instanceof javafx.scene.control.ComboBox<?> box && box.getButtonCell() != null
+                ? box.getButtonCell() : filter.lookup(".list-cell");
+        if (!(filter instanceof ComboBoxBase<?>) || !(shown instanceof Labeled cell)
+                || cell.getText() == null || cell.getText().isEmpty()) {
+            return 0;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(cell.getText());
+        probe.setFont(cell.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth() + ViewSupport.CHOICE_ROOM);
     }
 
     /** Shows {@code progress} and {@code cancel} only while an export runs, the bar following its job. */

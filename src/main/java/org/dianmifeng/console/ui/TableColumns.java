@@ -179,16 +179,25 @@ public final class TableColumns {
     }
 
     /**
-     * Columns that fit share the table's width (the last takes what is left); columns that do not fit keep their
-     * widths and the table scrolls sideways: JavaFX's constrained policies squeeze them instead.
+     * Columns keep their widths (as wide as their content); when they are narrower together than the table, the last
+     * one takes the rest (often the free text: a summary, a reason, notes), and when they are wider, the table
+     * scrolls sideways. JavaFX's constrained policies spread the rest over every column (a time column twice as wide
+     * as its time beside a summary cut short) and squeeze columns that do not fit.
      */
     private static void choosePolicy(TableView<?> table) {
-        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        if (table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        }
+        List<? extends TableColumn<?, ?>> visible = table.getVisibleLeafColumns();
+        if (visible.isEmpty() || table.getWidth() <= 0) {
+            return;
+        }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
-        var policy = table.getWidth() > 0 && columns <= room
-                ? TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY;
-        if (table.getColumnResizePolicy() != policy) {
-            table.setColumnResizePolicy(policy);
+        TableColumn<?, ?> last = visible.get(visible.size() - 1);
+        double others = visible.stream().filter(c -> c != last).mapToDouble(TableColumn::getPrefWidth).sum();
+        double wanted = Math.floor(Math.max(last.getMinWidth(), room - others));
+        if (Math.abs(last.getPrefWidth() - wanted) >= 1) {
+            last.setPrefWidth(wanted);
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 import org.dianmifeng.console.core.Messages;
@@ -24,7 +25,8 @@ import org.dianmifeng.console.core.Messages;
 /** The few bindings every view repeats: the status line, error labels beside fields, labelled choices. */
 public final class ViewSupport {
     /** Room beside a combo box's text: the cell's padding and the arrow button. */
-    private static final double CHOICE_ROOM = 48;
+    /** Room in a choice box beside its text: padding and the arrow button. */
+    static final double CHOICE_ROOM = 48;
 
     private ViewSupport() {
     }
@@ -136,8 +138,9 @@ public final class ViewSupport {
     public static <T> void fitChoices(ComboBox<T> box, Function<T, String> text) {
         Runnable fit = () -> {
             javafx.scene.text.Text probe = new javafx.scene.text.Text();
-            probe.setFont(box.getButtonCell() != null && box.getButtonCell().getFont() != null
-                    ? box.getButtonCell().getFont() : javafx.scene.text.Font.getDefault());
+            javafx.scene.Node shown = box.getButtonCell() != null ? box.getButtonCell() : box.lookup(".list-cell");
+            probe.setFont(shown instanceof Labeled l && l.getFont() != null ? l.getFont()
+                    : javafx.scene.text.Font.getDefault());
             double widest = box.getItems().stream().mapToDouble(item -> {
                 probe.setText(text.apply(item));
                 return probe.getLayoutBounds().getWidth();
@@ -145,6 +148,12 @@ public final class ViewSupport {
             box.setMinWidth(Math.ceil(widest + CHOICE_ROOM));
         };
         box.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> fit.run());
+        // measured again once styled: before its skin and style sheet, a box's cell has the default font, smaller
+        // than the theme's ("全部级别" measured so was cut to "全部...")
+        box.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(fit));
+        if (box.getButtonCell() != null) {
+            box.getButtonCell().fontProperty().addListener((o, a, b) -> fit.run());
+        }
         fit.run();
     }
 

@@ -85,6 +85,17 @@ public final class PersonStore {
         return dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.eq(idNumber)).fetchOptional(PersonStore::toPerson);
     }
 
+    /** The people holding the given ID numbers, by ID number (an import looks up its rows a batch at a time). */
+    public Map<String, Person> byIdNumbers(java.util.Collection<String> idNumbers) {
+        Map<String, Person> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(idNumbers);
+        for (int from = 0; from < all.size(); from += Batches.SIZE) {
+            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.in(all.subList(from, Math.min(all.size(), from + Batches.SIZE))))
+                    .fetch(PersonStore::toPerson).forEach(p -> found.put(p.idNumber(), p));
+        }
+        return found;
+    }
+
     public Person insert(Person p) {
         long id = dsl.insertInto(PERSON)
                 .set(values(p))

@@ -16,7 +16,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the whole-console flow tests share: a console on sample data, waiting for the screen, screenshots for the README. */
-final class AppFlow {
+public final class AppFlow {
     private final Stage stage;
     private final javafx.application.Application app;
 
@@ -60,7 +60,7 @@ final class AppFlow {
     }
 
     /** With -Dscreenshots=DIR, saves what the window shows as DIR/name; without it, does nothing. */
-    static void snapshot(Stage stage, String name) throws Exception {
+    public static void snapshot(Stage stage, String name) throws Exception {
         String target = System.getProperty("screenshots");
         if (target == null) {
             return;

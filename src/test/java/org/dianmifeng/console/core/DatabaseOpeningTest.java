@@ -49,8 +49,8 @@ class DatabaseOpeningTest {
         ConsoleException e = assertThrows(ConsoleException.class,
                 () -> Database.open(dir, TestKeys.KEY, FAILING, TestServices.CLOCK));
         assertEquals("error.migration.failed", e.key());
-        assertEquals("5", e.args()[0]);
-        assertEquals("6", e.args()[1]);
+        assertEquals("6", e.args()[0]);
+        assertEquals("7", e.args()[1]);
         String text = e.localized(Messages.of(Locale.SIMPLIFIED_CHINESE));
         assertTrue(text.contains("已恢复到升级前的状态"), text);
         try (Database db = TestKeys.open(dir)) {
@@ -101,7 +101,7 @@ class DatabaseOpeningTest {
         ConsoleException e = assertThrows(ConsoleException.class, () -> TestKeys.open(dir));
         assertEquals("error.databaseNewer", e.key());
         String text = e.localized(Messages.of(Locale.ENGLISH));
-        assertTrue(text.contains("schema version 9") && text.contains("up to 5"), text);
+        assertTrue(text.contains("schema version 9") && text.contains("up to 6"), text);
         // and the refusal changed nothing: it is refused again, the same way
         assertEquals("error.databaseNewer", assertThrows(ConsoleException.class, () -> TestKeys.open(dir)).key());
     }

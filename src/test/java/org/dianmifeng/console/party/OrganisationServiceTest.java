@@ -226,6 +226,12 @@ class OrganisationServiceTest {
                 () -> org.enrol(secretary, mine.id(), grid1.id(), today, GridRole.VOLUNTEER, null, null));
         assertTrue(org.members(SECRETARY).isEmpty(), "a secretary linked to no branch sees no member");
         assertEquals(2, org.members(VIEWER).size());
+        // the first lines shown while the whole organisation's list is read: its first ones; none for a secretary
+        f.member("阿明", yixing, yingxiao.id());
+        assertEquals(3, org.members(VIEWER).size());
+        assertEquals(org.members(VIEWER).subList(0, 2), org.firstMembers(VIEWER, 2));
+        assertEquals(org.members(ADMIN).subList(0, 1), org.firstMembers(ADMIN, 1));
+        assertTrue(org.firstMembers(secretary, 2).isEmpty(), "a branch's list is read whole at once");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,8 +43,11 @@ class ExportControlsTest {
     void exportProgressAndCancelStayOnANarrowToolbar() {
         TextField filter = new TextField();
         filter.setPrefWidth(260);
+        filter.setPromptText("按姓名、身份证号、手机号或工号筛选");
         ComboBox<String> unit = new ComboBox<>();
         unit.setPrefWidth(220);
+        unit.getItems().setAll("全部单位", "宜兴市供电公司");
+        unit.setValue("全部单位");
         ComboBox<String> status = new ComboBox<>();
         status.setPrefWidth(160);
         Button add = new Button("新增");
@@ -71,6 +75,12 @@ class ExportControlsTest {
         assertTrue(shown(progress, bar), "the progress of a running export is seen");
         assertTrue(shown(cancel, bar), "and its cancel button");
         assertTrue(filter.getWidth() < 260, "the filter gave up width first");
+        javafx.scene.control.Labeled shownUnit = (javafx.scene.control.Labeled) unit.lookup(".list-cell");
+        javafx.scene.text.Text unitText = new javafx.scene.text.Text("全部单位");
+        unitText.setFont(shownUnit.getFont());
+        assertTrue(unit.getWidth() >= unitText.getLayoutBounds().getWidth() + 40,
+                "a choice box keeps room for what it shows: " + unit.getWidth() + " " + shownUnit.getText());
+        assertEquals("按姓名、身份证号、手机号或工号筛选", filter.getTooltip().getText(), "its whole prompt on hover");
         assertNotNull(filter.getScene());
         for (Button b : new Button[] {add, edit, export, cancel}) {
             assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, b.getText() + " is never cut to …");

@@ -78,6 +78,27 @@ class TableColumnsTest {
     }
 
     @Test
+    void columnsThatFitKeepTheirWidthsAndTheLastTakesTheRest() {
+        TableView<List<Object>> table = new TableView<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            TableColumns.fill(table, List.of("时间", "操作", "摘要"), row -> row);
+            stage.setScene(new Scene(table, 900, 300));
+            stage.show();
+            table.setItems(FXCollections.observableArrayList(
+                    List.of("2026-12-06 06:47:28", "登录", "admin"),
+                    List.of("2026-12-06 06:27:31", "修改", "性别：男 → 女")));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<List<Object>, ?> time = table.getColumns().get(0);
+        TableColumn<List<Object>, ?> summary = table.getColumns().get(2);
+        assertEquals(time.getMinWidth(), time.getWidth(), 1, "the time column as wide as its time, no wider");
+        double total = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(total >= 900 - 40 && total <= 900, "the columns fill the table: " + total);
+        assertTrue(summary.getWidth() > 900 / 2.0, "the rest goes to the last column: " + summary.getWidth());
+    }
+
+    @Test
     void everyNavigationEntryHasItsOwnShortcut() {
         Set<KeyCombination> seen = new HashSet<>();
         for (int i = 0; i < 15; i++) {

@@ -112,11 +112,24 @@ public final class MemberListViewModel extends ViewModel implements Exportable {
 
     /**
      * Reads the members, branches, communities, grids and the selected member's enrolments again in one
-     * background read, keeping the selection and the branch filter.
+     * background read, keeping the selection and the branch filter. The first time, for a session that sees the
+     * whole organisation, its first {@value #FIRST_LINES} members show before.
      */
     public void load() {
-        reload(() -> { });
+        if (!all.isEmpty()) {
+            reload(() -> { });
+            return;
+        }
+        background(p -> org.firstMembers(session(), FIRST_LINES), first -> {
+            if (all.isEmpty()) {
+                all.setAll(first);
+            }
+            reload(() -> { });
+        });
     }
+
+    /** Members shown before the list is read whole: as many as fill a tall window twice. */
+    static final int FIRST_LINES = 100;
 
     /** {@link #load()}, then {@code then} once the rows are shown. */
     private void reload(Runnable then) {

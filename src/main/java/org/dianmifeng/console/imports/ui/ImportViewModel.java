@@ -1,0 +1,322 @@
+package org.dianmifeng.console.imports.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.dianmifeng.console.core.Masking;
+import org.dianmifeng.console.imports.ColumnMapping;
+import org.dianmifeng.console.imports.DuplicatePolicy;
+import org.dianmifeng.console.imports.ImportOptions;
+import org.dianmifeng.console.imports.ImportPlan;
+import org.dianmifeng.console.imports.ImportRecord;
+import org.dianmifeng.console.imports.ImportRow;
+import org.dianmifeng.console.imports.ImportService;
+import org.dianmifeng.console.imports.PersonColumn;
+import org.dianmifeng.console.imports.RowError;
+import org.dianmifeng.console.imports.RowStatus;
+import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.ui.Work;
+
+/**
+ * The import screen (导入名册): choose a file, see how its columns map (and change it), the preview of every row
+ * (filtered by status) and its errors, then import with a progress bar; below, the history of imports with undo.
+ * Nothing is written before {@link #importNow}; the import is refused while rows are in error unless only the valid
+ * rows were asked for.
+ */
+public final class ImportViewModel extends ViewModel {
+    /** One line of the mapping: a field of the register and the file's column that fills it (-1: none). */
+    public record MappingLine(PersonColumn column, int index) {
+    }
+
+    private final ImportService imports;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
+    private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<RowStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Job> job = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ImportRow> filtered = new FilteredList<>(rows);
+    private final SortedList<ImportRow> sorted = new SortedList<>(filtered);
+    private final ObservableList<RowError> errors = FXCollections.observableArrayList();
+    private final ObservableList<MappingLine> mapping = FXCollections.observableArrayList();
+    private final ObservableList<String> headers = FXCollections.observableArrayList();
+    private final ObservableList<ImportRecord> history = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportRecord> selectedImport = new SimpleObjectProperty<>();
+    private final BooleanBinding canImport;
+
+    public ImportViewModel(UiContext ctx, ImportService imports) {
+        super(ctx);
+        this.imports = imports;
+        statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
+        policy.addListener((o, a, b) -> previewAgain());
+        canImport = Bindings.createBooleanBinding(() -> {
+            ImportPlan p = plan.get();
+            return p != null && !busyProperty().get() && p.changesAnything()
+                    && (p.count(RowStatus.ERROR) == 0 || validOnly.get());
+        }, plan, busyProperty(), validOnly);
+    }
+
+    /** Reads the history of imports. */
+    public void load() {
+        background(p -> imports.history(session()), history::setAll);
+    }
+
+    /** Previews a file: its columns found from the headers. */
+    public Job choose(Path chosen) {
+        file.set(chosen);
+        return preview(ImportOptions.DEFAULT.withPolicy(policy.get()));
+    }
+
+    /** The file's column {@code index} (-1: none) fills {@code column}: previewed again with that mapping. */
+    public Job remap(PersonColumn column, int index) {
+        ImportPlan p = plan.get();
+        if (p == null) {
+            return null;
+        }
+        Map<PersonColumn, Integer> chosen = new EnumMap<>(PersonColumn.class);
+        chosen.putAll(p.mapping().columns());
+        chosen.remove(column);
+        if (index >= 0) {
+            chosen.put(column, index);
+        }
+        return preview(options().withMapping(p.mapping().with(chosen)));
+    }
+
+    private void previewAgain() {
+        if (file.get() != null) {
+            ImportPlan p = plan.get();
+            preview(p == null ? options() : options().withMapping(p.mapping()));
+        }
+    }
+
+    private ImportOptions options() {
+        return ImportOptions.DEFAULT.withPolicy(policy.get()).withValidRowsOnly(validOnly.get());
+    }
+
+    private Job preview(ImportOptions options) {
+        Path chosen = file.get();
+        setNotice(null);
+        return withJob(p -> imports.preview(session(), chosen, options, p), this::show, e -> show(null));
+    }
+
+    private void show(ImportPlan p) {
+        plan.set(p);
+        rows.setAll(p == null ? List.of() : p.rows());
+        errors.setAll(p == null ? List.of() : p.errors());
+        headers.setAll(p == null ? List.of() : p.mapping().headers());
+        List<MappingLine> lines = new ArrayList<>();
+        if (p != null) {
+            for (PersonColumn c : PersonColumn.values()) {
+                Integer i = p.mapping().columns().get(c);
+                lines.add(new MappingLine(c, i == null ? -1 : i));
+            }
+        }
+        mapping.setAll(lines);
+        summary.set(p == null ? "" : summaryOf(p));
+    }
+
+    private String summaryOf(ImportPlan p) {
+        String counts = messages().text("importScreen.summary", p.fileName(), p.sheetName(), p.rows().size(),
+                p.count(RowStatus.NEW), p.count(RowStatus.UPDATE), p.count(RowStatus.UNCHANGED),
+                p.count(RowStatus.SKIPPED), p.count(RowStatus.ERROR));
+        String sheets = p.sheets() > 1 ? counts + " " + messages().text("importScreen.firstSheet", p.sheets()) : counts;
+        return p.importedBefore().map(r -> sheets + " " + messages().text("importScreen.importedBefore",
+                r.importedAt().toLocalDate(), r.username())).orElse(sheets);
+    }
+
+    /** Imports the file previewed: a backup first, then every row or none (or only the valid ones, if chosen). */
+    public Job importNow() {
+        ImportPlan p = plan.get();
+        if (p == null || !canImport.get()) {
+            return null;
+        }
+        Path chosen = file.get();
+        ImportOptions options = options().withMapping(p.mapping());
+        setNotice(null);
+        return withJob(progress -> imports.run(session(), chosen, options, progress), done -> {
+            setNotice(messages().text("importScreen.done", done.added(), done.updated(), done.fileName()));
+            changed("people");
+            show(null);
+            load();
+        }, e -> { });
+    }
+
+    /** Undoes the import chosen in the history. */
+    public void undo() {
+        ImportRecord chosen = selectedImport.get();
+        if (chosen == null) {
+            return;
+        }
+        act(p -> imports.undo(session(), chosen.id()), undone -> {
+            changed("people");
+            return messages().text("importScreen.undone", undone.fileName(), undone.added(), undone.updated());
+        }, this::load);
+    }
+
+    /** Writes the error report of the file previewed. */
+    public Job writeErrorReport(Path out) {
+        ImportPlan p = plan.get();
+        Path chosen = file.get();
+        if (p == null) {
+            return null;
+        }
+        setNotice(null);
+        return withJob(progress -> {
+            imports.errorReport(session(), chosen, p, out, messages(), progress);
+            return out;
+        }, written -> setNotice(messages().text("importScreen.errorReportWritten", written)), e -> { });
+    }
+
+    /** Asks the work running (a preview, an import, a report) to stop at its next check; the import's transaction is rolled back. */
+    public void cancel() {
+        Job running = job.get();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Writes the template of an import of people, for the office to fill. */
+    public Job writeTemplate(Path out) {
+        setNotice(null);
+        return withJob(progress -> {
+            imports.template(session(), out, messages(), progress);
+            return out;
+        }, written -> setNotice(messages().text("importScreen.templateWritten", written)), e -> { });
+    }
+
+    private <T> Job withJob(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Job started = background(work, result -> {
+            job.set(null);
+            onSuccess.accept(result);
+        }, e -> {
+            job.set(null);
+            onFailure.accept(e);
+        });
+        if (started.runningProperty().get()) {
+            job.set(started);
+        }
+        return started;
+    }
+
+    // ---------------------------------------------------------------- what the view shows
+
+    public List<String> previewHeaders() {
+        return List.of(messages().text("import.column.row"), messages().text("importScreen.status"),
+                messages().text("field.person.name"), messages().text("field.person.idNumber"),
+                messages().text("field.person.birthDate"), messages().text("field.person.mobile"),
+                messages().text("import.column.errors"));
+    }
+
+    /** A row of the preview; ID numbers, birth dates and mobiles as the role may see them (importers see them whole). */
+    public List<Object> previewCells(ImportRow r) {
+        var role = session().role();
+        return List.of(r.row(), messages().label(r.status()), nz(r.person().name()),
+                nz(Masking.idNumber(role, r.person().idNumber())),
+                r.person().birthDate() == null ? "" : String.valueOf(Masking.birth(role, r.person().birthDate())),
+                nz(Masking.phone(role, r.person().mobile())),
+                String.join("；", r.errors().stream().map(e -> e.column(messages()) + "：" + e.message(messages())).toList()));
+    }
+
+    public List<String> historyHeaders() {
+        return List.of(messages().text("importScreen.history.at"), messages().text("importScreen.history.user"),
+                messages().text("importScreen.history.file"), messages().text("importScreen.history.rows"),
+                messages().text("enum.RowStatus.NEW"), messages().text("enum.RowStatus.UPDATE"),
+                messages().text("enum.RowStatus.ERROR"), messages().text("importScreen.history.undone"),
+                messages().text("importScreen.history.checksum"));
+    }
+
+    public List<Object> historyCells(ImportRecord r) {
+        return List.of(r.importedAt(), r.username(), r.fileName(), r.rows(), r.added(), r.updated(), r.failed(),
+                r.undone() ? messages().text("importScreen.history.undoneBy", r.undoneBy(), r.undoneAt().toLocalDate()) : "",
+                r.checksum().substring(0, 12));
+    }
+
+    /** The file's headers as the mapping's choices show them: "B 联系电话". */
+    public String headerChoice(int index) {
+        if (index < 0 || index >= headers.size()) {
+            return messages().text("importScreen.mapping.none");
+        }
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(index) + " " + headers.get(index);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObjectProperty<DuplicatePolicy> policyProperty() {
+        return policy;
+    }
+
+    public BooleanProperty validOnlyProperty() {
+        return validOnly;
+    }
+
+    public ObjectProperty<RowStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Job> jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+
+    public SortedList<ImportRow> rows() {
+        return sorted;
+    }
+
+    public ObservableList<RowError> errors() {
+        return errors;
+    }
+
+    public ObservableList<MappingLine> mapping() {
+        return mapping;
+    }
+
+    public ObservableList<String> headers() {
+        return headers;
+    }
+
+    public ObservableList<ImportRecord> history() {
+        return history;
+    }
+
+    public ObjectProperty<ImportRecord> selectedImportProperty() {
+        return selectedImport;
+    }
+
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+}

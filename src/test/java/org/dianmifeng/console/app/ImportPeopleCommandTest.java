@@ -1,0 +1,92 @@
+package org.dianmifeng.console.app;
+
+import static org.dianmifeng.console.app.ReportCommandTest.run;
+import static org.dianmifeng.console.imports.ImportFiles.HEADER;
+import static org.dianmifeng.console.imports.ImportFiles.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dianmifeng.console.imports.ImportFiles;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import people} end to end: a real data folder, the command line, the register after it. */
+class ImportPeopleCommandTest {
+    @TempDir Path dir;
+
+    private Path data() {
+        Path data = dir.resolve("data");
+        try (TestServices t = new TestServices(data)) {
+            t.unit("JY", "江阴市供电公司", t.city());
+        }
+        return data;
+    }
+
+    private static int people(Path data) {
+        try (TestServices t = new TestServices(data)) {
+            return t.services().people().list(TestServices.ADMIN).size();
+        }
+    }
+
+    @Test
+    void aDryRunWritesNothingThenTheImportWritesAndASecondChangesNothing() throws Exception {
+        Path data = data();
+        Path file = ImportFiles.xlsx(dir.resolve("people.xlsx"), List.of(HEADER,
+                List.of("张三", "", "", id("19900101", 11), "13912345678", "JY", "中共党员"),
+                List.of("李四", "", "", id("19850506", 22), "", "江阴市供电公司", "群众")));
+        ReportCommandTest.Run dry = run("import", "people", file.toString(), "--dry-run", "--user", "cli",
+                "--data", data.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("2 行，新增 2"), dry.out());
+        assertEquals(0, people(data));
+
+        ReportCommandTest.Run done = run("import", "people", file.toString(), "--user", "cli", "--data", data.toString());
+        assertEquals(0, done.code(), done.err());
+        assertTrue(done.out().contains("新增 2 人"), done.out());
+        assertEquals(2, people(data));
+
+        ReportCommandTest.Run again = run("--lang", "en", "import", "people", file.toString(), "--existing", "overwrite",
+                "--user", "cli", "--data", data.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("0 new, 0 updated, 2 unchanged"), again.out());
+    }
+
+    @Test
+    void rowsInErrorAreListedWriteNothingAndGiveTheErrorReport() throws Exception {
+        Path data = data();
+        Path file = ImportFiles.xlsx(dir.resolve("bad.xlsx"), List.of(HEADER,
+                List.of("张三", "", "", id("19900101", 11), "", "JY", "群众"),
+                List.of("李四", "", "", "3.20281E+17", "", "JY", "群众")));
+        Path report = dir.resolve("errors.xlsx");
+        ReportCommandTest.Run r = run("import", "people", file.toString(), "--errors", report.toString(),
+                "--user", "cli", "--data", data.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("第 3 行“身份证号”：身份证号 3.20281E+17 在表格中以数字保存"), r.out());
+        assertEquals(0, people(data));
+        assertTrue(Files.exists(report));
+        assertTrue(Workbooks.read(report).get(3).get(8).contains("末几位已丢失"));
+
+        ReportCommandTest.Run valid = run("import", "people", file.toString(), "--valid-only", "--user", "cli",
+                "--data", data.toString());
+        assertEquals(0, valid.code(), valid.err());
+        assertEquals(1, people(data));
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetAndABadOptionAreRefused() throws Exception {
+        Path data = data();
+        Path text = Files.writeString(dir.resolve("x.xlsx"), "hello");
+        ReportCommandTest.Run r = run("import", "people", text.toString(), "--user", "cli", "--data", data.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("不是 Excel 表格"), r.err());
+        ReportCommandTest.Run bad = run("import", "people", text.toString(), "--existing", "merge", "--user", "cli",
+                "--data", data.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("merge"), bad.err());
+    }
+}

@@ -1,0 +1,109 @@
+package org.dianmifeng.console.imports.ui;
+
+import static org.dianmifeng.console.imports.ImportFiles.HEADER;
+import static org.dianmifeng.console.imports.ImportFiles.id;
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.imports.DuplicatePolicy;
+import org.dianmifeng.console.imports.ImportFiles;
+import org.dianmifeng.console.imports.PersonColumn;
+import org.dianmifeng.console.imports.RowStatus;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import screen's ViewModel without a screen: preview, mapping, filter, import refused or done, undo. */
+class ImportViewModelTest {
+    static final Messages ZH = Messages.of(Messages.CHINESE);
+    @TempDir Path dir;
+    TestServices t;
+    ImportViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        t = new TestServices(dir.resolve("data"));
+        t.unit("JY", "江阴市供电公司", t.city());
+        vm = new ImportViewModel(new UiContext(OFFICE, ZH, TaskRunner.direct()), t.services().imports());
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    private Path file() throws Exception {
+        return ImportFiles.xlsx(dir.resolve("people.xlsx"), List.of(HEADER,
+                List.of("张三", "", "", id("19900101", 11), "13912345678", "JY", "中共党员"),
+                List.of("李四", "", "", id("19850506", 22), "", "无此单位", "群众")));
+    }
+
+    @Test
+    void aPreviewShowsRowsAndErrorsAndImportWaitsForTheUsersChoice() throws Exception {
+        vm.choose(file());
+        assertEquals(2, vm.rows().size());
+        assertEquals(1, vm.errors().size());
+        assertTrue(vm.summaryProperty().get().contains("新增 1") && vm.summaryProperty().get().contains("有错误 1"),
+                vm.summaryProperty().get());
+        assertEquals(List.of(3, "有错误", "李四", id("19850506", 22), "1985-05-06", "",
+                "单位：找不到单位“无此单位”：请填写单位的名称或编码。"), vm.previewCells(vm.rows().get(1)));
+        vm.statusFilterProperty().set(RowStatus.ERROR);
+        assertEquals(1, vm.rows().size());
+        vm.statusFilterProperty().set(null);
+        assertEquals(7, vm.mapping().stream().filter(l -> l.index() >= 0).count());
+
+        assertFalse(vm.canImportProperty().get(), "not while a row is in error");
+        vm.validOnlyProperty().set(true);
+        assertTrue(vm.canImportProperty().get());
+        vm.importNow();
+        assertTrue(vm.noticeProperty().get().contains("新增 1 人"), vm.noticeProperty().get());
+        assertEquals(1, vm.history().size());
+        assertNull(vm.planProperty().get());
+
+        vm.selectedImportProperty().set(vm.history().get(0));
+        vm.undo();
+        assertTrue(vm.noticeProperty().get().startsWith("已撤销导入"), vm.noticeProperty().get());
+        assertTrue(vm.history().get(0).undone());
+        assertTrue(t.services().people().list(ADMIN).isEmpty());
+    }
+
+    @Test
+    void aColumnMappedByHandAndAnotherPolicyPreviewAgain() throws Exception {
+        Path f = ImportFiles.xlsx(dir.resolve("odd.xlsx"), List.of(List.of("姓名", "证件", "单位", "政治面貌"),
+                List.of("张三", id("19900101", 11), "JY", "群众")));
+        vm.choose(f);
+        assertNull(vm.planProperty().get(), "no ID column: refused");
+        assertTrue(vm.errorProperty().get().contains("身份证号"), vm.errorProperty().get());
+
+        Path g = ImportFiles.xlsx(dir.resolve("odd2.xlsx"), List.of(List.of("姓名", "证件", "单位", "政治面貌", "身份证号"),
+                List.of("张三", id("19900101", 11), "JY", "群众", "")));
+        vm.choose(g);
+        assertEquals(RowStatus.ERROR, vm.rows().get(0).status());
+        assertEquals("B 证件", vm.headerChoice(1));
+        vm.remap(PersonColumn.ID_NUMBER, 1);
+        assertEquals(RowStatus.NEW, vm.rows().get(0).status());
+        vm.validOnlyProperty().set(false);
+        vm.importNow();
+        vm.choose(g);
+        assertEquals(RowStatus.SKIPPED, vm.rows().get(0).status(), "the columns as imported are remembered");
+        assertEquals(1, vm.mapping().get(PersonColumn.ID_NUMBER.ordinal()).index());
+        vm.policyProperty().set(DuplicatePolicy.OVERWRITE);
+        assertEquals(RowStatus.UNCHANGED, vm.rows().get(0).status(), "the mapping kept when the policy changes");
+        assertTrue(vm.summaryProperty().get().contains("导入过"), vm.summaryProperty().get());
+        assertFalse(vm.canImportProperty().get(), "nothing to change");
+        assertTrue(Files.exists(g));
+    }
+}
