@@ -46,7 +46,7 @@ public final class CaseReport {
     public Written register(Session who, Path out, Messages messages, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         ReportPipeline.Saved<Integer> saved = ReportPipeline.write(out, progress, p -> {
-            List<CaseRegister.Line> lines = db.read(dsl -> new CaseReportStore(dsl).registerLines(today));
+            List<CaseRegister.Line> lines = db.snapshot(dsl -> new CaseReportStore(dsl).registerLines(today));
             if (lines.isEmpty()) {
                 throw new ConsoleException("error.casereport.noCases");
             }

@@ -31,6 +31,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.aidcase.ui.DueFollowUpsViewModel;
+import org.dianmifeng.console.account.ui.DatabaseChoiceView;
+import org.dianmifeng.console.account.ui.DatabaseChoiceViewModel;
 import org.dianmifeng.console.core.BackupInfo;
 import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.DamagedDatabaseException;
@@ -39,6 +41,7 @@ import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.KeySlots;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.ServerSettings;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.summary.AnnualSummary;
@@ -106,9 +109,17 @@ public final class App extends Application {
         prefs.applyTo(stage);
         show(splash());
         stage.show();
+        if (ServerSettings.exists(folder.path())) {
+            // the company's server (issue 15): connected before the sign-in, as the accounts are there
+            runner.run(p -> new Services(Database.onServer(folder.path(), ServerSettings.load(folder.path())
+                    .orElseThrow(), Database.MIGRATIONS), Clock.systemDefaultZone()), this::opened, this::openFailed);
+            return;
+        }
         runner.run(p -> Vault.state(folder.path()), state -> {
             if (state == Vault.State.LOCKED) {
                 showEntry(null);
+            } else if (state == Vault.State.NEW) {
+                chooseDatabase();
             } else {
                 if (state == Vault.State.PLAIN) {
                     show(splash(messages.text("app.encrypting", folder.path())));
@@ -118,6 +129,23 @@ public final class App extends Application {
                         this::opened, this::openFailed);
             }
         }, this::openFailed);
+    }
+
+    /**
+     * The first start's first step (issue 15): this PC's database, made now, or the company's server, kept in the
+     * data folder once it answered; then the first start or the sign-in, as the server's accounts decide.
+     */
+    private void chooseDatabase() {
+        DatabaseChoiceViewModel<Services> choice = new DatabaseChoiceViewModel<>(messages, runner, login -> {
+            Database db = Database.onServer(folder.path(), login, Database.MIGRATIONS);
+            ServerSettings.save(folder.path(), login);
+            return new Services(db, Clock.systemDefaultZone());
+        }, () -> runner.run(p -> new Services(Vault.create(folder.path(), Clock.systemDefaultZone()),
+                Clock.systemDefaultZone()), this::opened, this::openFailed), this::opened);
+        show(new DatabaseChoiceView(choice, messages, locale -> {
+            useLanguage(locale);
+            chooseDatabase();
+        }).build());
     }
 
     /** The database is open: on to the first start or the sign-in, with what opening had to say. */

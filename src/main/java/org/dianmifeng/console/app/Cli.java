@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bee-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", subcommands = {DemoCommand.class, ReportCommand.class,
         BackupCommand.class, BackupsCommand.class, RestoreCommand.class, RecoverCommand.class,
-        ImportCommand.class})
+        CopyToServerCommand.class, ImportCommand.class})
 public final class Cli implements Callable<Integer> {
     /** Returned by {@link #run} when the caller should leave the JVM running for the window. */
     public static final int START_WINDOW = -1;

@@ -9,6 +9,8 @@ public enum AuditAction {
     LOCKED,
     BACKUP,
     RESTORE,
+    /** The embedded database copied onto the company server. */
+    COPY,
     /** An import of registers: one entry with its counts (each record it changed has its own). */
     IMPORT,
     /** The undo of an import. */

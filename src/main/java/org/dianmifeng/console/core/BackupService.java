@@ -55,15 +55,22 @@ public final class BackupService {
      * was already made today.
      */
     public synchronized Optional<BackupInfo> dailyIfDue(Session who, Progress progress) {
+        if (db.onServer()) {
+            // the company's server is backed up on the server, by its administrator
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         boolean done = backups.list().stream().anyMatch(b -> b.result() != BackupResult.FAILED
                 && b.takenAt().toLocalDate().equals(today));
         return done ? Optional.empty() : Optional.of(backUp(who, BackupReason.DAILY, progress));
     }
 
-    /** The backup made before work that replaces much at once (an import of registers). */
-    public BackupInfo beforeImport(Session who, Progress progress) {
-        return backUp(who, BackupReason.BEFORE_IMPORT, progress);
+    /**
+     * The backup made before work that replaces much at once (an import of registers); none on a server, whose
+     * backups are the server's (the import is still one transaction, and can be undone).
+     */
+    public Optional<BackupInfo> beforeImport(Session who, Progress progress) {
+        return db.onServer() ? Optional.empty() : Optional.of(backUp(who, BackupReason.BEFORE_IMPORT, progress));
     }
 
     /** Checks a backup again and records the result. */
@@ -80,6 +87,7 @@ public final class BackupService {
      */
     public synchronized Restored restore(Session who, BackupInfo chosen, Progress progress) {
         who.require(Permission.BACKUP_MANAGE);
+        refuseOnServer();
         if (!Files.isRegularFile(chosen.file())) {
             throw new ConsoleException("error.backup.missing", chosen.file());
         }
@@ -176,7 +184,15 @@ public final class BackupService {
         }
     }
 
+    /** The backups here are of the embedded file: a server database is backed up on the server (pg_dump). */
+    private void refuseOnServer() {
+        if (db.onServer()) {
+            throw new ConsoleException("error.server.backup");
+        }
+    }
+
     private synchronized BackupInfo backUp(Session who, BackupReason reason, Progress progress) {
+        refuseOnServer();
         BackupInfo made = backups.write(db.dataSource(), reason, clock, progress);
         audit.recordEvent(who, AuditAction.BACKUP, ENTITY, made.fileName(), null, text(made));
         if (!made.verified()) {

@@ -1,5 +1,7 @@
 package org.dianmifeng.console.core;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +27,17 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data folder: checked and migrated with Flyway on open, reached through jOOQ.
- * Services run their work through {@link #transaction}; reads may use {@link #read}.
+ * The database of one data folder: the embedded H2 file (the default), or the company's PostgreSQL server
+ * ({@link #onServer}); checked and migrated with Flyway on open, reached through jOOQ in the dialect of the one
+ * opened. Services run their work through {@link #transaction}; reads may use {@link #read}.
  *
  * <p>What opening promises (see README, "Your data is safe when…"):
  * <ul>
@@ -58,34 +64,120 @@ public final class Database implements AutoCloseable {
     static final String MIGRATING = "migrating";
     /** The migrations of the console. */
     public static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    /** What only PostgreSQL needs before the shared migrations (see the folder's scripts). */
+    static final String SERVER_MIGRATIONS = "classpath:db/postgresql";
+    /** Connections a console keeps open to the server: its window's worker, the background lane and a report. */
+    static final int SERVER_POOL = 4;
     /** Every commit is written to the file before the commit returns. */
     private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
             + ";CACHE_SIZE=" + cacheKb(Runtime.getRuntime().maxMemory());
     /** The file is encrypted with the data folder's {@link DataKey}: H2's AES file encryption. */
     private static final String CIPHER = ";CIPHER=AES";
 
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
     private final DSLContext dsl;
+    /** The H2 file; null on a server. */
     private final Path file;
+    private final Path home;
     private final ConsoleException notice;
     private final DataLock lock;
     private final DataKey key;
     private final AtomicLong saved = new AtomicLong();
 
     private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock, DataKey key) {
+        this(file.getParent().getParent(), file, dataSource, SQLDialect.H2, notice, lock, key);
+    }
+
+    private Database(Path home, Path file, DataSource dataSource, SQLDialect dialect, ConsoleException notice,
+                     DataLock lock, DataKey key) {
+        this.home = home;
         this.file = file;
         this.lock = lock;
         this.key = key;
         this.dataSource = dataSource;
         this.notice = notice;
-        this.dsl = dsl(dataSource);
+        this.dsl = dsl(dataSource, dialect);
     }
 
     private static DSLContext dsl(DataSource dataSource) {
-        return DSL.using(dataSource, SQLDialect.H2, new Settings()
+        return dsl(dataSource, SQLDialect.H2);
+    }
+
+    /**
+     * jOOQ over a data source in a dialect. The generated classes name tables and columns in upper case, as H2 folds
+     * the unquoted names of the migrations; PostgreSQL folds them to lower case, so there every name is rendered in
+     * lower case (still quoted): the same SQL finds the same tables on both.
+     */
+    private static DSLContext dsl(DataSource dataSource, SQLDialect dialect) {
+        Settings settings = new Settings()
                 .withExecuteWithOptimisticLocking(true)
                 .withRenderSchema(false)
-                .withExecuteLogging(false));
+                .withExecuteLogging(false);
+        if (dialect != SQLDialect.H2) {
+            settings = settings.withRenderNameCase(RenderNameCase.LOWER);
+        }
+        return DSL.using(dataSource, dialect, settings);
+    }
+
+    /**
+     * Connects to the company's PostgreSQL server and brings its schema up to date with the same migrations as the
+     * embedded database (and the few statements only PostgreSQL needs, {@link #SERVER_MIGRATIONS}). The data folder
+     * keeps only this PC's settings and logs: no lock (many consoles share the server), no key slots (the server's
+     * own roles guard its data), no H2 backups (the server's administrator backs it up). Each migration runs in a
+     * transaction of its own, so a failed upgrade leaves the server at the version before it.
+     *
+     * @throws ConsoleException {@code error.server.connect} when the server cannot be reached or refuses the login,
+     *                          {@code error.databaseNewer} when a newer console upgraded it
+     */
+    public static Database onServer(Path dataDir, ServerLogin login, List<String> migrations) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(login.url());
+        config.setUsername(login.user());
+        config.setPassword(new String(login.password()));
+        config.setMaximumPoolSize(SERVER_POOL);
+        config.setMinimumIdle(1);
+        config.setPoolName("bee-console");
+        config.setConnectionTimeout(10_000);
+        HikariDataSource ds;
+        try {
+            // the pool connects once before it returns: a server that is down or a wrong password fails here
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            LOG.error("Cannot connect to the database server {}", login, e);
+            throw new ConsoleException("error.server.connect", e, login.url(), login.user());
+        }
+        List<String> locations = new ArrayList<>(migrations);
+        locations.add(SERVER_MIGRATIONS);
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(locations.toArray(String[]::new)).load();
+        try {
+            MigrationInfoService info = flyway.info();
+            refuseNewer(info);
+            if (info.pending().length > 0) {
+                try {
+                    flyway.migrate();
+                } catch (RuntimeException e) {
+                    // the consoles' role may write rows only: the schema is made and upgraded by the owner's role
+                    LOG.error("The schema of {} could not be brought up to date", login, e);
+                    throw new ConsoleException("error.server.upgrade", e, login.url(), login.user(),
+                            knownVersion(info).getVersion());
+                }
+            }
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        LOG.info("Database open on the server {}", login);
+        return new Database(dataDir.toAbsolutePath(), null, ds, SQLDialect.POSTGRES, null, null, null);
+    }
+
+    /** The JDBC address of the server (without the password); null for the embedded database. */
+    public String serverUrl() {
+        return dataSource instanceof HikariDataSource server ? server.getJdbcUrl() : null;
+    }
+
+    /** Whether this is the company's database server rather than the embedded file of this PC. */
+    public boolean onServer() {
+        return file == null;
     }
 
     /**
@@ -426,6 +518,25 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether a failure comes from losing the connection to the database server (the network, or the server going
+     * away): JDBC's connection exceptions, SQL state class 08, or the server shutting the session (57P01..57P03).
+     * What was being saved was not: the server rolls back a transaction whose connection is gone.
+     */
+    public static boolean isLostConnection(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refusal for a connection that failed: in use, damaged, or another failure. */
     private static ConsoleException failedToOpen(SQLException e, Path home, Backups backups) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -512,13 +623,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The embedded database's file; null on a server. */
     public Path file() {
         return file;
     }
 
-    /** The data folder the database belongs to. */
+    /** The data folder the database belongs to (on a server: this PC's settings and logs). */
     public Path dataDir() {
-        return file.getParent().getParent();
+        return home;
     }
 
     /** The schema version of the database (Flyway's newest applied migration), e.g. "5": for the About dialog. */
@@ -538,7 +650,7 @@ public final class Database implements AutoCloseable {
 
     /** The key slots of this database, with its key: to wrap the key for a new password. */
     public Keyring keyring() {
-        return new Keyring(KeySlots.of(dataDir()), key);
+        return onServer() ? Keyring.NONE : new Keyring(KeySlots.of(dataDir()), key);
     }
 
     /** The key this database is encrypted with: for its backups, and to open it again after a restore. */
@@ -560,10 +672,37 @@ public final class Database implements AutoCloseable {
 
     /**
      * How many transactions were saved since the database was opened: what was read before the count changed may
-     * be out of date (a screen kept while another one was shown, see {@code MainWindow}).
+     * be out of date (a screen kept while another one was shown, see {@code MainWindow}). On a server the other
+     * consoles save too, unseen here: there the count changes at every call, so a screen shown again is read again
+     * and shows their changes.
      */
     public long savedChanges() {
-        return saved.get();
+        return onServer() ? saved.incrementAndGet() : saved.get();
+    }
+
+    /**
+     * Runs read-only work that must see the database as it was at one moment, whatever others save meanwhile (a
+     * report whose counts and lines must agree): one connection, one read-only transaction at REPEATABLE READ (a
+     * snapshot on PostgreSQL and on H2's MVStore), ended when the work returns.
+     */
+    public <T> T snapshot(Function<DSLContext, T> work) {
+        return dsl.connectionResult(c -> {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = work.apply(dsl.configuration().derive(new DefaultConnectionProvider(c)).dsl());
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
+            }
+        });
     }
 
     /** Runs read-only work outside an explicit transaction. */
@@ -573,6 +712,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dataSource instanceof HikariDataSource server) {
+            server.close();
+            LOG.info("Database server connections closed");
+            return;
+        }
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
             LOG.info("Database closed");

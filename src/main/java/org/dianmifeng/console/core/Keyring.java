@@ -8,6 +8,12 @@ import java.util.function.Supplier;
  * reset needs to wrap the key again ({@link KeySlots}), and the recovery key shown once to an administrator.
  */
 public final class Keyring {
+    /**
+     * The keyring of a database on the company's server: nothing to wrap (the server is not encrypted with a data
+     * key; its own roles and TLS guard it), so a password is set in the database alone and there is no recovery key.
+     */
+    static final Keyring NONE = new Keyring(null, null);
+
     private final KeySlots slots;
     private final DataKey key;
 
@@ -18,6 +24,9 @@ public final class Keyring {
 
     /** Replaces the account's slots by one wrapped with this password. */
     public void replace(String username, char[] password, int iterations) {
+        if (slots == null) {
+            return;
+        }
         slots.replace(username, password, key, iterations);
     }
 
@@ -27,6 +36,9 @@ public final class Keyring {
      * fails it is dropped. A crash in between leaves both, and the next sign-in tidies them.
      */
     public <T> T withPassword(String username, char[] password, int iterations, Supplier<T> work) {
+        if (slots == null) {
+            return work.get();
+        }
         KeySlots.Slot slot = slots.add(username, password, key, iterations);
         T done;
         try {
@@ -41,21 +53,24 @@ public final class Keyring {
 
     /** Whether {@code typed} is this database's recovery key. */
     public boolean isRecoveryKey(String typed) {
-        return DataKey.fromRecoveryKey(typed).filter(key::equals).isPresent();
+        return key != null && DataKey.fromRecoveryKey(typed).filter(key::equals).isPresent();
     }
 
     public void remove(String username) {
+        if (slots == null) {
+            return;
+        }
         slots.remove(username);
     }
 
     /** Whether this password opens the account's slot (to this database's key). */
     public boolean opens(String username, char[] password) {
-        return slots.open(username, password).filter(key::equals).isPresent();
+        return slots == null || slots.open(username, password).filter(key::equals).isPresent();
     }
 
     /** Whether the account has exactly one slot, made from its password: nothing to replace at its sign-in. */
     public boolean isTidy(String username) {
-        return slots.isTidy(username);
+        return slots == null || slots.isTidy(username);
     }
 
     /**
@@ -63,16 +78,22 @@ public final class Keyring {
      * administrator's sign-in after an older database was encrypted, until {@link #recoveryKeyKept}.
      */
     public Optional<String> recoveryKeyToShow() {
-        return slots.recoveryShown() ? Optional.empty() : Optional.of(key.recoveryKey());
+        return slots == null ? Optional.empty() : slots.recoveryShown() ? Optional.empty() : Optional.of(key.recoveryKey());
     }
 
     /** An administrator confirmed keeping the recovery key: it is not shown again. */
     public void recoveryKeyKept() {
+        if (slots == null) {
+            return;
+        }
         slots.setRecoveryShown();
     }
 
     /** Marks the folder as the demo database, whose sign-in screen names the demo accounts. */
     public void markDemo() {
+        if (slots == null) {
+            return;
+        }
         slots.setDemo();
     }
 }

@@ -79,6 +79,9 @@ public final class Messages {
         if (Database.isCorruption(error)) {
             return text("error.databaseDamaged.inUse");
         }
+        if (Database.isLostConnection(error)) {
+            return text("error.server.lost");
+        }
         return text("error.unexpected", error.getClass().getSimpleName());
     }
 }

@@ -50,7 +50,7 @@ public final class HonourReport {
             throw new ConsoleException("honourroll.error.yearRange", String.valueOf(fromYear), String.valueOf(toYear));
         }
         ReportPipeline.Saved<Integer> saved = ReportPipeline.write(out, p, progress -> {
-            HonourRoll.Data data = db.read(dsl -> {
+            HonourRoll.Data data = db.snapshot(dsl -> {
                 List<Unit> units = new UnitStore(dsl).all();
                 UnitScope scope = UnitScope.of(unitCodeOrNull, units);
                 List<HonourRoll.Line> lines = new HonourReportStore(dsl).lines(fromYear, toYear, scope.unitIds());

@@ -47,7 +47,7 @@ public final class AppraisalReport {
      */
     public Written write(Session who, int year, String branchCodeOrNull, Path out, Messages messages, Progress progress) {
         ReportPipeline.Saved<Loaded> saved = ReportPipeline.write(out, progress, p -> {
-            Loaded loaded = db.read(dsl -> load(new AppraisalReportStore(dsl),
+            Loaded loaded = db.snapshot(dsl -> load(new AppraisalReportStore(dsl),
                     new PartyScopeStore(dsl, today()).scope(who), PartySettings.rules(dsl), year, branchCodeOrNull,
                     messages));
             AppraisalResultTable table = new AppraisalResultTable(messages, loaded.rules(), year, today());

@@ -47,7 +47,7 @@ public final class SummaryReport {
     public Written write(Session who, int year, String unitCodeOrNull, Path out, Messages m, Progress p) {
         who.require(Permission.SUMMARY_REPORT);
         ReportPipeline.Saved<Integer> saved = ReportPipeline.write(out, p, progress ->
-                ReportPipeline.streamed(AnnualSummary.WINDOW, wb -> db.read(dsl -> {
+                ReportPipeline.streamed(AnnualSummary.WINDOW, wb -> db.snapshot(dsl -> {
                     SummaryStore store = new SummaryStore(dsl);
                     UnitScope scope = store.scope(unitCodeOrNull);
                     SummaryStore.Counts counts = store.counts(scope, year);

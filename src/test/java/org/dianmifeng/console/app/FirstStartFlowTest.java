@@ -35,6 +35,22 @@ class FirstStartFlowTest {
         App.useFolder(new DataFolder(dir));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class);
+        // first the database: this PC's is chosen, the server's fields show only when the server is chosen
+        waitFor(() -> in("#databaseChoiceProceed").tryQuery().isPresent());
+        assertTrue(in("#localDatabaseChoice").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertFalse(in("#serverFields").query().isVisible());
+        robot.interact(() -> in("#serverDatabaseChoice").queryAs(javafx.scene.control.RadioButton.class).fire());
+        assertTrue(in("#serverFields").query().isVisible());
+        assertTrue(in("#serverTlsBox").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "TLS on by default");
+        AppFlow.snapshot(FxToolkit.toolkitContext().getRegisteredStage(), "screenshot-first-start-server.png");
+        press("#databaseChoiceProceed");
+        waitFor(() -> {
+            String told = in("#hostError").queryAs(Label.class).getText();
+            return told != null && !told.isEmpty();
+        });
+        assertFalse(Database.existsIn(dir), "nothing made while the server's fields are refused");
+        robot.interact(() -> in("#localDatabaseChoice").queryAs(javafx.scene.control.RadioButton.class).fire());
+        press("#databaseChoiceProceed");
         waitFor(() -> in("#repeatField").tryQuery().isPresent());
         assertTrue(Database.existsIn(dir), "the first start creates the database");
 
@@ -81,6 +97,8 @@ class FirstStartFlowTest {
         App.useFolder(new DataFolder(dir));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class);
+        waitFor(() -> in("#databaseChoiceProceed").tryQuery().isPresent());
+        press("#databaseChoiceProceed");
         waitFor(() -> in("#repeatField").tryQuery().isPresent());
         type("#displayNameField", "首位管理员");
         type("#passwordField", "a-long-password-1");

@@ -29,4 +29,14 @@ class MessagesTest {
         assertEquals("Demo officer (officer)", new UserName("officer", "Demo officer").shown(EN));
         assertEquals("gone", new UserName("gone", null).shown(ZH), "an account since deleted");
     }
+
+    @Test
+    void aLostServerConnectionIsToldAsSuchAndOtherFailuresAreNot() {
+        RuntimeException lost = new RuntimeException("jOOQ", new java.sql.SQLException("I/O error", "08006"));
+        assertEquals(ZH.text("error.server.lost"), ZH.describe(lost));
+        assertEquals(EN.text("error.server.lost"), EN.describe(new java.sql.SQLTransientConnectionException("pool")));
+        assertEquals(ZH.text("error.server.lost"), ZH.describe(new java.sql.SQLException("terminated", "57P01")));
+        assertEquals(ZH.text("error.unexpected", "SQLException"),
+                ZH.describe(new java.sql.SQLException("duplicate", "23505")));
+    }
 }

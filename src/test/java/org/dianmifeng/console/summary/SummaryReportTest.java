@@ -428,7 +428,8 @@ class SummaryReportTest {
         assertTrue(ZH.describe(nowhere).contains("nowhere"));
         assertFalse(Files.exists(out));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("data"), files.map(p -> p.getFileName().toString()).toList());
+            // beside the embedded database's folder (none on a server) nothing
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("data")).toList());
         }
     }
 
@@ -451,7 +452,8 @@ class SummaryReportTest {
                 () -> report.write(OFFICE, YEAR, null, out, ZH, cancelAfterThreeSheets));
         assertFalse(Files.exists(out));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("data"), files.map(p -> p.getFileName().toString()).toList());
+            // beside the embedded database's folder (none on a server) nothing
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("data")).toList());
         }
     }
 }

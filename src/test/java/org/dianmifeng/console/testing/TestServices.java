@@ -19,7 +19,10 @@ import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitKind;
 
-/** A fresh database with the real migrations in a temporary folder, and the services over it. */
+/**
+ * A fresh database with the real migrations, and the services over it: the embedded H2 file in a temporary folder,
+ * or a database of its own on the test PostgreSQL server when the build chooses it ({@link TestServer}).
+ */
 public final class TestServices implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     public static final Session ADMIN = new Session(1, "admin", "管理员", Role.ADMINISTRATOR);
@@ -50,7 +53,7 @@ public final class TestServices implements AutoCloseable {
     private TestServices(Path dir, boolean deleteOnClose) {
         this.dir = dir;
         this.deleteOnClose = deleteOnClose;
-        this.database = TestKeys.open(dir);
+        this.database = TestServer.active() ? TestServer.open(dir) : TestKeys.open(dir);
         this.services = new Services(database, CLOCK);
     }
 
@@ -100,6 +103,9 @@ public final class TestServices implements AutoCloseable {
     public void close() {
         database.close();
         if (deleteOnClose) {
+            if (database.onServer()) {
+                TestServer.drop(dir);
+            }
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
