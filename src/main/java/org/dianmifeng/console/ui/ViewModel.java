@@ -59,6 +59,25 @@ public abstract class ViewModel {
     }
 
     /**
+     * {@link #background}, with its job kept in {@code job} while it runs: for a progress bar and a cancel button
+     * (a backup, an import).
+     */
+    protected <T> Job tracked(javafx.beans.property.ObjectProperty<Job> job, Work<T> work, Consumer<T> onSuccess,
+                              Consumer<Throwable> onFailure) {
+        Job started = background(work, result -> {
+            job.set(null);
+            onSuccess.accept(result);
+        }, e -> {
+            job.set(null);
+            onFailure.accept(e);
+        });
+        if (started.runningProperty().get()) {
+            job.set(started);
+        }
+        return started;
+    }
+
+    /**
      * A form's Save: runs {@code work} in the background; on success hands what was saved to
      * {@code onSaved} and closes the dialog ({@code done}); on failure the form keeps what was typed and
      * {@code errors} shows what is wrong.

@@ -33,7 +33,6 @@ import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
-import org.dianmifeng.console.ui.Work;
 
 /**
  * The administrator's backups (备份与恢复): the backups of the backup folder, newest first, filtered by reason,
@@ -127,7 +126,7 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
     /** Makes a backup now, checks it and says how many rows it holds; a backup whose check failed is listed too. */
     public Job backUpNow() {
         setNotice(null);
-        return withJob(p -> backups.backUpNow(session(), p), made -> {
+        return tracked(job, p -> backups.backUpNow(session(), p), made -> {
             setNotice(messages().text("backupScreen.made", made.fileName(), made.rows(), new Size(made.size()).toString()));
             relist(made.file());
         }, e -> relist(selectedFile()));
@@ -140,7 +139,7 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
             return null;
         }
         setNotice(null);
-        return withJob(p -> backups.verify(session(), chosen), checked -> {
+        return tracked(job, p -> backups.verify(session(), chosen), checked -> {
             if (checked.verified()) {
                 setNotice(messages().text("backupScreen.verified", TIME.format(checked.takenAt()), checked.rows()));
             } else {
@@ -168,7 +167,7 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
             return null;
         }
         setNotice(null);
-        return withJob(p -> backups.restore(session(), chosen, p), done -> {
+        return tracked(job, p -> backups.restore(session(), chosen, p), done -> {
             String notice = messages().text("backupScreen.restored", TIME.format(chosen.takenAt()),
                     chosen.fileName(), done.before().fileName());
             restorer.restored(done.database(), notice);
@@ -276,21 +275,6 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
 
     private Path selectedFile() {
         return selected.get() == null ? null : selected.get().file();
-    }
-
-    /** Runs a command in the background with its job kept for the progress bar while it runs. */
-    private <T> Job withJob(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Job started = background(work, result -> {
-            job.set(null);
-            onSuccess.accept(result);
-        }, e -> {
-            job.set(null);
-            onFailure.accept(e);
-        });
-        if (started.runningProperty().get()) {
-            job.set(started);
-        }
-        return started;
     }
 
     // ---------------------------------------------------------------- properties

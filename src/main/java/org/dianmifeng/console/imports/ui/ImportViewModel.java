@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -34,7 +33,6 @@ import org.dianmifeng.console.imports.RowStatus;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
-import org.dianmifeng.console.ui.Work;
 
 /**
  * The import screen (导入名册): choose a file, see how its columns map (and change it), the preview of every row
@@ -117,7 +115,7 @@ public final class ImportViewModel extends ViewModel {
     private Job preview(ImportOptions options) {
         Path chosen = file.get();
         setNotice(null);
-        return withJob(p -> imports.preview(session(), chosen, options, p), this::show, e -> show(null));
+        return tracked(job, p -> imports.preview(session(), chosen, options, p), this::show, e -> show(null));
     }
 
     private void show(ImportPlan p) {
@@ -154,7 +152,7 @@ public final class ImportViewModel extends ViewModel {
         Path chosen = file.get();
         ImportOptions options = options().withMapping(p.mapping());
         setNotice(null);
-        return withJob(progress -> imports.run(session(), chosen, options, progress), done -> {
+        return tracked(job, progress -> imports.run(session(), chosen, options, progress), done -> {
             setNotice(messages().text("importScreen.done", done.added(), done.updated(), done.fileName()));
             changed("people");
             show(null);
@@ -182,7 +180,7 @@ public final class ImportViewModel extends ViewModel {
             return null;
         }
         setNotice(null);
-        return withJob(progress -> {
+        return tracked(job, progress -> {
             imports.errorReport(session(), chosen, p, out, messages(), progress);
             return out;
         }, written -> setNotice(messages().text("importScreen.errorReportWritten", written)), e -> { });
@@ -199,24 +197,10 @@ public final class ImportViewModel extends ViewModel {
     /** Writes the template of an import of people, for the office to fill. */
     public Job writeTemplate(Path out) {
         setNotice(null);
-        return withJob(progress -> {
+        return tracked(job, progress -> {
             imports.template(session(), out, messages(), progress);
             return out;
         }, written -> setNotice(messages().text("importScreen.templateWritten", written)), e -> { });
-    }
-
-    private <T> Job withJob(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Job started = background(work, result -> {
-            job.set(null);
-            onSuccess.accept(result);
-        }, e -> {
-            job.set(null);
-            onFailure.accept(e);
-        });
-        if (started.runningProperty().get()) {
-            job.set(started);
-        }
-        return started;
     }
 
     // ---------------------------------------------------------------- what the view shows
