@@ -38,5 +38,17 @@ public enum Permission {
      */
     SUMMARY_REPORT,
     /** Make, check and restore backups and choose where they go and how many are kept. */
-    BACKUP_MANAGE
+    BACKUP_MANAGE,
+    /** Keep the practice network: the base and its stations. */
+    SITE_EDIT,
+    /** Register volunteers and change their status (active, paused, left) with a reason. */
+    VOLUNTEER_EDIT,
+    /** Keep projects and activities, their rosters and the hours entered (a team leader: for their own team only). */
+    ACTIVITY_RECORD,
+    /** Approve or decline entered hours, correct approved ones with a reason (a team leader: their own team only). */
+    HOURS_APPROVE,
+    /** Put reached star levels on public notice and grant them after it. */
+    STAR_GRANT,
+    /** Issue volunteer service certificates and revoke them with a reason. */
+    CERTIFICATE_ISSUE
 }

@@ -91,7 +91,8 @@ class BackupsViewModelTest {
         assertTrue(vm.noticeProperty().get().contains("共 " + made.rows() + " 行"), vm.noticeProperty().get());
         List<Object> cells = vm.cells(made);
         assertEquals(vm.columnHeaders().size(), cells.size());
-        assertEquals(List.of("手动", "已验证", made.rows(), "6", made.fileName()),
+        assertTrue(made.schemaVersion().matches("[1-9]\\d*"), made.schemaVersion());
+        assertEquals(List.of("手动", "已验证", made.rows(), made.schemaVersion(), made.fileName()),
                 List.of(cells.get(1), cells.get(3), cells.get(4), cells.get(5), cells.get(6)));
         assertTrue(cells.get(2).toString().matches("\\d+\\.\\d KB"), cells.get(2).toString());
 
@@ -117,7 +118,7 @@ class BackupsViewModelTest {
         assertEquals("备份列表", sheet.get(0).get(0));
         assertEquals(List.of("备份时间", "原因", "大小", "验证结果", "行数", "结构版本", "文件名"), sheet.get(1));
         assertEquals(3, sheet.size(), "the title, the header and the one backup");
-        assertEquals(List.of("手动", cells.get(2).toString(), "已验证", Long.toString(made.rows()), "6",
+        assertEquals(List.of("手动", cells.get(2).toString(), "已验证", Long.toString(made.rows()), made.schemaVersion(),
                 made.fileName()), sheet.get(2).subList(1, 7));
 
         vm.verify();
