@@ -187,7 +187,7 @@ public final class CaseRegister {
         Row legend = sheet.createRow(r + 1);
         String legendText = m.text("casereport.register.legend", MARK);
         legend.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(legendText, textWidth(widths, legendFrom, lastCol))));
-        textLine(sheet, legend, legendFrom, lastCol, legendText, marks.wrappedLine);
+        textLine(sheet, legend, legendFrom, lastCol, legendText, styles.wrappedLine());
         Pages.breakRows(sheet, Integer.MAX_VALUE, r + 1);
         sheet.getFooter().setCenter(m.text("report.footer"));
     }
@@ -249,13 +249,12 @@ public final class CaseRegister {
 
     /**
      * The register's own styles: the shared money and number styles marked with ▲ before the value, in bold, and
-     * lines of text outside the table centred or wrapped over their columns.
+     * lines of text outside the table centred over their columns.
      */
     private static final class Marks {
         final CellStyle money;
         final CellStyle count;
         final CellStyle centredLine;
-        final CellStyle wrappedLine;
 
         Marks(Workbook wb, Styles styles) {
             Font bold = wb.createFont();
@@ -272,9 +271,6 @@ public final class CaseRegister {
             centredLine = wb.createCellStyle();
             centredLine.cloneStyleFrom(styles.line());
             centredLine.setAlignment(HorizontalAlignment.CENTER);
-            wrappedLine = wb.createCellStyle();
-            wrappedLine.cloneStyleFrom(styles.line());
-            wrappedLine.setWrapText(true);
         }
     }
 }

@@ -55,7 +55,7 @@ public final class AppraisalResultTable {
     private static final int SHEET_NAME_MAX = 31;
 
     /** A branch as the table heads it. */
-    public record Branch(long id, String code, String name, BranchKind kind, String unitName, String secretaryName) {
+    public record Branch(long id, String code, String name, BranchKind kind, String unitName) {
     }
 
     /**
@@ -143,11 +143,54 @@ public final class AppraisalResultTable {
         return name;
     }
 
-    /** One branch's sheet: 序号, the grade and the status centred, the grade apart from the score before it. */
+    /**
+     * One branch's sheet: 序号, the grade and the status centred, the grade apart from the score before it. The notes
+     * are a column where the page has room for one beside the others (the Chinese table); else each member's notes
+     * print on a wrapped line of their own under the member's row, kept on its page (the English table, whose
+     * words are longer: as a column they printed on pages of their own).
+     */
     private void fill(Sheet sheet, Part part, boolean draft, Styles styles, Progress progress,
                       long[] written, long total) {
-        int lastCol = HEADERS.length - 1;
         int[] widths = new int[HEADERS.length];
+        String[] headers = new String[HEADERS.length];
+        for (int c = 0; c < HEADERS.length; c++) {
+            headers[c] = m.text("report.appraisal.column." + HEADERS[c]);
+            widths[c] = Cells.headerWidth(headers[c], HEADER_WIDTH);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        int number = 1;
+        for (Line line : part.lines()) {
+            if (written[0] % 100 == 0) {
+                progress.checkCancelled();
+                progress.update(written[0], total);
+            }
+            Object[] values = {number++, line.name(), line.unitName(),
+                    m.text(line.fullMember() ? "report.appraisal.full" : "report.appraisal.probationary"),
+                    grid(line), line.unitScore(), line.communityScore(), line.combinedScore(),
+                    line.shownGrade() == null ? null : m.label(line.shownGrade()), m.label(line.status()),
+                    notes(line, part.lines())};
+            for (int c = 0; c < NOTES_COL; c++) {
+                if (values[c] != null) {
+                    widths[c] = Math.max(widths[c], width(values[c]));
+                }
+            }
+            rows.add(values);
+            written[0]++;
+        }
+
+        int othersWidth = 0;
+        for (int c = 0; c < NOTES_COL; c++) {
+            Cells.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
+            othersWidth += sheet.getColumnWidth(c) / 256;
+        }
+        PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
+        int room = Pages.readableWidth(sheet, styles.text("")) - othersWidth;
+        boolean notesColumn = room >= NOTES_MIN;
+        int lastCol = notesColumn ? NOTES_COL : NOTES_COL - 1;
+        int notesWidth = notesColumn ? Math.min(NOTES_MAX, room) : othersWidth - sheet.getColumnWidth(0) / 256;
+        if (notesColumn) {
+            sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
+        }
         String yearText = String.valueOf(year);
 
         Row title = sheet.createRow(TITLE_ROW);
@@ -156,40 +199,33 @@ public final class AppraisalResultTable {
                 part.branch().name(), yearText), styles.centredTitle(), sheet);
 
         Row info = sheet.createRow(INFO_ROW);
-        info.setHeightInPoints(20);
-        textLine(info, 0, lastCol, m.text("report.appraisal.info",
+        String infoText = m.text("report.appraisal.info",
                 part.branch().unitName() == null ? "" : part.branch().unitName(), distribution(part.lines()),
-                PageSetup.date(madeOn)), styles.line(), sheet);
+                PageSetup.date(madeOn));
+        info.setHeightInPoints(Math.max(20, Styles.lineHeight(Cells.wrappedLines(infoText, othersWidth - 1))));
+        textLine(info, 0, lastCol, infoText, styles.wrappedLine(), sheet);
 
         Row header = sheet.createRow(HEADER_ROW);
+        int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
             Cell cell = header.createCell(c);
-            String text = m.text("report.appraisal.column." + HEADERS[c]);
-            cell.setCellValue(text);
+            cell.setCellValue(headers[c]);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.min(HEADER_WIDTH, Cells.displayWidth(text));
+            headerLines = Math.max(headerLines, Cells.wrappedLines(headers[c], sheet.getColumnWidth(c) / 256 - 1));
         }
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
 
+        Set<Integer> keptWithNext = new HashSet<>();
         int r = HEADER_ROW + 1;
-        int number = 1;
-        for (Line line : part.lines()) {
-            if (written[0] % 100 == 0) {
-                progress.checkCancelled();
-                progress.update(written[0], total);
-            }
+        for (Object[] values : rows) {
             Row row = sheet.createRow(r++);
-            Object[] values = {number++, line.name(), line.unitName(),
-                    m.text(line.fullMember() ? "report.appraisal.full" : "report.appraisal.probationary"),
-                    grid(line), line.unitScore(), line.communityScore(), line.combinedScore(),
-                    line.shownGrade() == null ? null : m.label(line.shownGrade()), m.label(line.status()),
-                    notes(line, part.lines())};
             for (int c = 0; c <= lastCol; c++) {
                 Cell cell = row.createCell(c);
                 if (values[c] == null) {
                     cell.setCellStyle(styles.text(""));
                     continue;
                 }
-                int width = Cells.put(cell, values[c], styles);
+                Cells.put(cell, values[c], styles);
                 if (c == 5 || c == 6) {
                     cell.setCellStyle(styles.oneDecimal());
                 } else if (c == 0 || c == GRADE_COL || c == STATUS_COL) {
@@ -197,47 +233,52 @@ public final class AppraisalResultTable {
                 } else if (c == NOTES_COL) {
                     cell.setCellStyle(styles.wrappedText((String) values[c]));
                 }
-                widths[c] = Math.max(widths[c], width);
             }
-            written[0]++;
+            String notes = (String) values[NOTES_COL];
+            int lines = notesColumn && notes != null ? Cells.wrappedLines(notes, notesWidth - 1) : 1;
+            row.setHeightInPoints(Styles.lineHeight(lines));
+            if (!notesColumn && notes != null) {
+                keptWithNext.add(row.getRowNum());
+                notesRow(sheet.createRow(r++), m.text("report.appraisal.notesLine", notes), lastCol, notesWidth,
+                        styles);
+            }
         }
         int lastTableRow = r - 1;
-
-        int othersWidth = 0;
-        for (int c = 0; c < NOTES_COL; c++) {
-            Cells.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
-            othersWidth += sheet.getColumnWidth(c) / 256;
-        }
-        PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
-        int notesWidth = Math.max(NOTES_MIN, Math.min(NOTES_MAX, Pages.readableWidth(sheet, styles.text("")) - othersWidth));
-        sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
         Pages.readable(sheet, styles.text(""), -1);
-
-        int headerLines = 1;
-        for (int c = 0; c <= lastCol; c++) {
-            headerLines = Math.max(headerLines, Cells.wrappedLines(header.getCell(c).getStringCellValue(),
-                    sheet.getColumnWidth(c) / 256 - 1));
-        }
-        header.setHeightInPoints(Styles.lineHeight(headerLines));
-        for (int k = HEADER_ROW + 1; k <= lastTableRow; k++) {
-            Cell notes = sheet.getRow(k).getCell(NOTES_COL);
-            int lines = notes.getCellType() == CellType.STRING
-                    ? Cells.wrappedLines(notes.getStringCellValue(), notesWidth - 1) : 1;
-            sheet.getRow(k).setHeightInPoints(Styles.lineHeight(lines));
-        }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         int after = lastTableRow;
         if (draft) {
             Row note = sheet.createRow(lastTableRow + 1);
-            note.setHeightInPoints(Styles.lineHeight(1));
-            textLine(note, 0, lastCol, m.text("report.appraisal.draftNote"), styles.line(), sheet);
+            String noteText = m.text("report.appraisal.draftNote");
+            note.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(noteText, othersWidth - 1)));
+            textLine(note, 0, lastCol, noteText, styles.wrappedLine(), sheet);
             after = lastTableRow + 1;
         }
         SignOff.write(sheet, HEADER_ROW + 1, after, lastCol, styles, List.of(m.text("report.signOff.branchSeal"),
-                m.text("report.signOff.secretary"), m.text("report.signOff.date")));
+                m.text("report.signOff.secretary"), m.text("report.signOff.date")), keptWithNext::contains);
         PageSetup.pageHeaderAndFooter(sheet,
                 m.text(draft ? "report.appraisal.draftHeader" : "report.appraisal.header", yearText),
                 m.text("report.footer"));
+    }
+
+    /** The width a value takes in its column (character units), as {@link Cells#put} counts it. */
+    private static int width(Object value) {
+        return value instanceof BigDecimal bd ? bd.toPlainString().length() : Cells.displayWidth(value.toString());
+    }
+
+    /**
+     * A member's notes on a line of their own under the member's row: blank under 序号, wrapped across the other
+     * columns ({@code width} character units), as high as its lines.
+     */
+    private static void notesRow(Row row, String notes, int lastCol, int width, Styles styles) {
+        row.createCell(0).setCellStyle(styles.text(""));
+        CellStyle style = styles.wrappedText(notes);
+        for (int c = 1; c <= lastCol; c++) {
+            row.createCell(c).setCellStyle(style);
+        }
+        row.getCell(1).setCellValue(notes);
+        row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, lastCol));
+        row.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(notes, width - 1)));
     }
 
     /** A line of text across columns {@code from}..{@code to}, merged. */

@@ -85,15 +85,82 @@ public final class Cells {
 
     /**
      * The lines {@code text} needs when wrapped in {@code width} character units ({@link #displayWidth}), each of
-     * its own line breaks starting a new line; at least one.
+     * its own line breaks starting a new line; at least one. Wrapped as LibreOffice and Excel wrap: at a space, or
+     * between two full-width (CJK) characters, never inside a word, unless a word is longer than the line.
      */
     public static int wrappedLines(String text, int width) {
         int w = Math.max(1, width);
         int lines = 0;
         for (String part : text.split("\n", -1)) {
-            lines += Math.max(1, (displayWidth(part) + w - 1) / w);
+            lines += wrappedLinesOfOne(part, w);
         }
         return Math.max(1, lines);
+    }
+
+    private static int wrappedLinesOfOne(String line, int w) {
+        int lines = 1;
+        int used = 0;
+        boolean spaced = false;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            if (cp == ' ') {
+                spaced = used > 0;
+                i++;
+                continue;
+            }
+            int end = i + Character.charCount(cp);
+            int word = isWide(cp) ? 2 : 1;
+            if (!isWide(cp)) {
+                while (end < line.length() && line.codePointAt(end) != ' ' && !isWide(line.codePointAt(end))) {
+                    word++;
+                    end += Character.charCount(line.codePointAt(end));
+                }
+            }
+            int need = (spaced ? 1 : 0) + word;
+            if (used > 0 && used + need > w) {
+                lines++;
+                used = 0;
+                need = word;
+            }
+            used += need;
+            while (used > w) { // a word longer than the line is broken where the line ends
+                lines++;
+                used -= w;
+            }
+            spaced = false;
+            i = end;
+        }
+        return lines;
+    }
+
+    /**
+     * The width of the longest word of {@code text} in character units: a run of characters without a space, a
+     * full-width (CJK) character standing as a word of its own (a line may break after any of them).
+     */
+    public static int longestWord(String text) {
+        int longest = 0;
+        int word = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || isWide(cp)) {
+                longest = Math.max(longest, isWide(cp) ? 2 : word);
+                word = 0;
+            } else {
+                word++;
+            }
+        }
+        return Math.max(longest, word);
+    }
+
+    /**
+     * The width of the text a header cell of {@code text} gives its column (character units, before
+     * {@link #width}'s margin): the whole text up to {@code wrapAt}, beyond which it wraps, but never narrower than
+     * its longest word, so that a header wraps between words and never cuts one (an English "Community" in a
+     * column capped at 6 printed as "Commu|nity").
+     */
+    public static int headerWidth(String text, int wrapAt) {
+        return Math.max(Math.min(wrapAt, displayWidth(text)), longestWord(text));
     }
 
     /**

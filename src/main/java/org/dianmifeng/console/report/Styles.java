@@ -38,6 +38,7 @@ public final class Styles {
     private final CellStyle title;
     private final CellStyle centredTitle;
     private final CellStyle line;
+    private final CellStyle wrappedLine;
     private final CellStyle wrappedText;
     private final CellStyle quotedWrappedText;
     private final CellStyle oneDecimal;
@@ -71,6 +72,9 @@ public final class Styles {
         line.setFont(body);
         line.setDataFormat(formats.getFormat("@"));
         line.setVerticalAlignment(VerticalAlignment.CENTER);
+        wrappedLine = wb.createCellStyle();
+        wrappedLine.cloneStyleFrom(line);
+        wrappedLine.setWrapText(true);
 
         Font headerFont = wb.createFont();
         headerFont.setFontName(BODY_FONT);
@@ -156,6 +160,11 @@ public final class Styles {
     /** A line of text outside the table (notes, signature lines): no border. */
     public CellStyle line() {
         return line;
+    }
+
+    /** Like {@link #line()}, wrapping long text onto several lines (a note under a table, a legend). */
+    public CellStyle wrappedLine() {
+        return wrappedLine;
     }
 
     public CellStyle header() {

@@ -387,6 +387,12 @@ public final class AnnualSummary {
         labelsOfValues.addNewShowSerName().setVal(false);
         labelsOfValues.addNewShowPercent().setVal(false);
         labelsOfValues.addNewShowBubbleSize().setVal(false);
+        // the labels at the body's size, as the figures beside them: at the sheet's scale 9 pt or more (LibreOffice's
+        // own 10 pt printed at about 8)
+        labelsOfValues.addNewTxPr().addNewP().addNewPPr().addNewDefRPr().setSz(Styles.BODY_POINTS * 100);
+        labelsOfValues.getTxPr().addNewBodyPr();
+        bottom.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
+        left.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
     }
 
     // ---- the areas ----

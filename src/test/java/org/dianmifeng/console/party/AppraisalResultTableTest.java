@@ -24,7 +24,7 @@ class AppraisalResultTableTest {
     static final Messages ZH = Messages.of(Messages.CHINESE);
     static final LocalDate MADE_ON = LocalDate.of(2026, 1, 15);
     static final AppraisalResultTable.Branch BRANCH = new AppraisalResultTable.Branch(1, "YX-YJ", "运检党支部",
-            BranchKind.WORK_UNIT, "宜兴市供电公司", "王书记");
+            BranchKind.WORK_UNIT, "宜兴市供电公司");
     static final String LONG_REASON = "全年无故缺席组织生活四次，经支部委员会两次谈话提醒仍未改正；"
             + "不按期足额交纳党费，在网格报到后未参加任何社区服务活动，群众评议中多人反映其工作作风问题";
 
