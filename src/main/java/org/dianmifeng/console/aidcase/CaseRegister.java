@@ -19,6 +19,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
 
@@ -105,7 +106,7 @@ public final class CaseRegister {
             String text = m.text("casereport.register.column." + HEADERS[c]);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.min(Cells.displayWidth(text), 8);
+            widths[c] = Cells.headerWidth(text, 8);
         }
 
         progress.update(0, lines.size());
@@ -188,7 +189,9 @@ public final class CaseRegister {
         String legendText = m.text("casereport.register.legend", MARK);
         legend.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(legendText, textWidth(widths, legendFrom, lastCol))));
         textLine(sheet, legend, legendFrom, lastCol, legendText, styles.wrappedLine());
-        Pages.breakRows(sheet, Integer.MAX_VALUE, r + 1);
+        // the legend on the page of the table's last rows, as a sign-off is (alone, it printed on a page of its own
+        // in English; with the total only, the total did)
+        Pages.breakRows(sheet, Math.max(HEADER_ROW + 1, lastTableRow - SignOff.KEPT_ROWS + 1), r + 1);
         sheet.getFooter().setCenter(m.text("report.footer"));
     }
 

@@ -85,52 +85,18 @@ public final class Cells {
 
     /**
      * The lines {@code text} needs when wrapped in {@code width} character units ({@link #displayWidth}), each of
-     * its own line breaks starting a new line; at least one. Wrapped as LibreOffice and Excel wrap: at a space, or
-     * between two full-width (CJK) characters, never inside a word, unless a word is longer than the line.
+     * its own line breaks starting a new line; at least one. Counted by width, not word by word: a letter of an
+     * English text prints narrower than the character unit, which about makes up for the room a line leaves
+     * before a word that does not fit (counted word by word, the English case register's rows printed a line too
+     * high). A header's words fit its column whole ({@link #headerWidth}).
      */
     public static int wrappedLines(String text, int width) {
         int w = Math.max(1, width);
         int lines = 0;
         for (String part : text.split("\n", -1)) {
-            lines += wrappedLinesOfOne(part, w);
+            lines += Math.max(1, (displayWidth(part) + w - 1) / w);
         }
         return Math.max(1, lines);
-    }
-
-    private static int wrappedLinesOfOne(String line, int w) {
-        int lines = 1;
-        int used = 0;
-        boolean spaced = false;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            if (cp == ' ') {
-                spaced = used > 0;
-                i++;
-                continue;
-            }
-            int end = i + Character.charCount(cp);
-            int word = isWide(cp) ? 2 : 1;
-            if (!isWide(cp)) {
-                while (end < line.length() && line.codePointAt(end) != ' ' && !isWide(line.codePointAt(end))) {
-                    word++;
-                    end += Character.charCount(line.codePointAt(end));
-                }
-            }
-            int need = (spaced ? 1 : 0) + word;
-            if (used > 0 && used + need > w) {
-                lines++;
-                used = 0;
-                need = word;
-            }
-            used += need;
-            while (used > w) { // a word longer than the line is broken where the line ends
-                lines++;
-                used -= w;
-            }
-            spaced = false;
-            i = end;
-        }
-        return lines;
     }
 
     /**
@@ -144,7 +110,7 @@ public final class Cells {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || isWide(cp)) {
-                longest = Math.max(longest, isWide(cp) ? 2 : word);
+                longest = Math.max(longest, Math.max(word, isWide(cp) ? 2 : 0));
                 word = 0;
             } else {
                 word++;
