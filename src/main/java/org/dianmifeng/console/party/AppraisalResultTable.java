@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -28,7 +29,8 @@ import org.dianmifeng.console.report.Styles;
 /**
  * 民主评议党员结果汇总表: one printable sheet per work-unit branch for a year, with a title, the unit, the grade
  * distribution and the date it was made, one row per appraised member (as high as its wrapped notes, so a long
- * reason shows whole) and the branch's sign-off (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone
+ * reason shows whole; where the page has no room for a notes column beside the others, as in English, the notes
+ * print on a wrapped line of their own under the member's row, on the same page) and the branch's sign-off (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone
  * on a page. A4, one page wide at 9 pt or more, the header row repeated on every printed page, "page n of m"
  * counted per branch sheet in the footer. A year whose grades are not all confirmed is a draft: 提议稿（未确认） in the
  * title and in the header of every page; only confirmed grades make the result table.
@@ -40,6 +42,8 @@ public final class AppraisalResultTable {
     static final int HEADER_ROW = 2;
     static final String[] HEADERS = {"no", "name", "unit", "category", "grid", "unitScore", "communityScore",
             "combinedScore", "grade", "status", "notes"};
+    private static final int UNIT_COL = 2;
+    private static final int GRID_COL = 4;
     private static final int COMBINED_COL = 7;
     private static final int GRADE_COL = 8;
     private static final int STATUS_COL = 9;
@@ -47,6 +51,8 @@ public final class AppraisalResultTable {
     /** The notes take what the page leaves, within these widths (character units). */
     private static final int NOTES_MIN = 16;
     private static final int NOTES_MAX = 40;
+    /** The unit and the grid wrap, when the columns are too wide for the page, down to this width. */
+    private static final int WRAP_MIN = 10;
     /** A header wider than this wraps (its values set the column's width). */
     private static final int HEADER_WIDTH = 6;
     /** Wider than this (in character units) the table is printed landscape. */
@@ -178,16 +184,33 @@ public final class AppraisalResultTable {
             written[0]++;
         }
 
-        int othersWidth = 0;
+        int[] columns = new int[NOTES_COL];
         for (int c = 0; c < NOTES_COL; c++) {
-            Cells.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
-            othersWidth += sheet.getColumnWidth(c) / 256;
+            columns[c] = Cells.width(widths[c]) + (c == COMBINED_COL ? 2 : 0);
         }
+        int othersWidth = IntStream.of(columns).sum();
         PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
-        int room = Pages.readableWidth(sheet, styles.text("")) - othersWidth;
-        boolean notesColumn = room >= NOTES_MIN;
+        int readable = Pages.readableWidth(sheet, styles.text(""));
+        boolean notesColumn = readable - othersWidth >= NOTES_MIN;
+        if (!notesColumn) {
+            // the notes under the rows; if the others are still too wide for the page, the grade wraps between its
+            // words (a few rows: "Basically / qualified"), then the unit and the grid (about every row)
+            int gradeMin = Cells.width(Cells.longestWord(headers[GRADE_COL]));
+            for (Object[] values : rows) {
+                if (values[GRADE_COL] != null) {
+                    gradeMin = Math.max(gradeMin, Cells.width(Cells.longestWord((String) values[GRADE_COL])));
+                }
+            }
+            if (!Pages.shareWidth(columns, c -> c == GRADE_COL, gradeMin, readable)) {
+                Pages.shareWidth(columns, c -> c == UNIT_COL || c == GRID_COL, WRAP_MIN, readable);
+            }
+            othersWidth = IntStream.of(columns).sum();
+        }
+        for (int c = 0; c < NOTES_COL; c++) {
+            sheet.setColumnWidth(c, columns[c] * 256);
+        }
         int lastCol = notesColumn ? NOTES_COL : NOTES_COL - 1;
-        int notesWidth = notesColumn ? Math.min(NOTES_MAX, room) : othersWidth - sheet.getColumnWidth(0) / 256;
+        int notesWidth = notesColumn ? Math.min(NOTES_MAX, readable - othersWidth) : othersWidth - columns[0];
         if (notesColumn) {
             sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
         }
@@ -228,15 +251,16 @@ public final class AppraisalResultTable {
                 Cells.put(cell, values[c], styles);
                 if (c == 5 || c == 6) {
                     cell.setCellStyle(styles.oneDecimal());
-                } else if (c == 0 || c == GRADE_COL || c == STATUS_COL) {
+                } else if (c == 0 || c == STATUS_COL) {
                     cell.setCellStyle(styles.centred());
-                } else if (c == NOTES_COL) {
+                } else if (c == GRADE_COL) {
+                    cell.setCellStyle(styles.centredWrapped());
+                } else if (c == NOTES_COL || c == UNIT_COL || c == GRID_COL) {
                     cell.setCellStyle(styles.wrappedText((String) values[c]));
                 }
             }
+            Cells.fitHeight(row, sheet, 0, lastCol);
             String notes = (String) values[NOTES_COL];
-            int lines = notesColumn && notes != null ? Cells.wrappedLines(notes, notesWidth - 1) : 1;
-            row.setHeightInPoints(Styles.lineHeight(lines));
             if (!notesColumn && notes != null) {
                 keptWithNext.add(row.getRowNum());
                 notesRow(sheet.createRow(r++), m.text("report.appraisal.notesLine", notes), lastCol, notesWidth,

@@ -49,6 +49,7 @@ public final class Styles {
     private final CellStyle dateTime;
     private final CellStyle integer;
     private final CellStyle centred;
+    private final CellStyle centredWrapped;
     private final CellStyle decimal;
     private final CellStyle bool;
 
@@ -116,6 +117,9 @@ public final class Styles {
         bool.setAlignment(HorizontalAlignment.CENTER);
         centred = bordered(wb);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        centredWrapped = bordered(wb);
+        centredWrapped.cloneStyleFrom(centred);
+        centredWrapped.setWrapText(true);
     }
 
     /**
@@ -199,6 +203,11 @@ public final class Styles {
      */
     public CellStyle centred() {
         return centred;
+    }
+
+    /** Like {@link #centred()}, wrapping between words where the column is narrower than the text (a grade). */
+    public CellStyle centredWrapped() {
+        return centredWrapped;
     }
 
     public CellStyle decimal() {
