@@ -19,8 +19,8 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
-import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 
 /**

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,9 +29,10 @@ import org.dianmifeng.console.report.Styles;
  * 民主评议党员结果汇总表: one printable sheet per work-unit branch for a year, with a title, the unit, the grade
  * distribution and the date it was made, one row per appraised member (as high as its wrapped notes, so a long
  * reason shows whole; where the page has no room for a notes column beside the others, as in English, the notes
- * print on a wrapped line of their own under the member's row, on the same page) and the branch's sign-off (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone
- * on a page. A4, one page wide at 9 pt or more, the header row repeated on every printed page, "page n of m"
- * counted per branch sheet in the footer. A year whose grades are not all confirmed is a draft: 提议稿（未确认） in the
+ * print on a wrapped line of their own under the member's row, on the same page) and the branch's sign-off
+ * (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone on a page. A4, one page wide at 9 pt or
+ * more, the header row repeated on every printed page, its headers wrapped between words, never inside one, the
+ * page number counted per branch sheet in the footer. A year whose grades are not all confirmed is a draft: 提议稿（未确认） in the
  * title and in the header of every page; only confirmed grades make the result table.
  * Texts come from the bundle of the chosen language; text from the database always lands as text.
  */
@@ -214,6 +214,7 @@ public final class AppraisalResultTable {
         if (notesColumn) {
             sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
         }
+        int tableWidth = othersWidth + (notesColumn ? notesWidth : 0);
         String yearText = String.valueOf(year);
 
         Row title = sheet.createRow(TITLE_ROW);
@@ -225,7 +226,7 @@ public final class AppraisalResultTable {
         String infoText = m.text("report.appraisal.info",
                 part.branch().unitName() == null ? "" : part.branch().unitName(), distribution(part.lines()),
                 PageSetup.date(madeOn));
-        info.setHeightInPoints(Math.max(20, Styles.lineHeight(Cells.wrappedLines(infoText, othersWidth - 1))));
+        info.setHeightInPoints(Math.max(20, Styles.lineHeight(Cells.wrappedLines(infoText, tableWidth - 1))));
         textLine(info, 0, lastCol, infoText, styles.wrappedLine(), sheet);
 
         Row header = sheet.createRow(HEADER_ROW);
@@ -274,7 +275,7 @@ public final class AppraisalResultTable {
         if (draft) {
             Row note = sheet.createRow(lastTableRow + 1);
             String noteText = m.text("report.appraisal.draftNote");
-            note.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(noteText, othersWidth - 1)));
+            note.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(noteText, tableWidth - 1)));
             textLine(note, 0, lastCol, noteText, styles.wrappedLine(), sheet);
             after = lastTableRow + 1;
         }
