@@ -387,6 +387,12 @@ public final class AnnualSummary {
         labelsOfValues.addNewShowSerName().setVal(false);
         labelsOfValues.addNewShowPercent().setVal(false);
         labelsOfValues.addNewShowBubbleSize().setVal(false);
+        // the labels at the body's size, as the figures beside them: at the sheet's scale 9 pt or more (LibreOffice's
+        // own 10 pt printed at about 8)
+        labelsOfValues.addNewTxPr().addNewP().addNewPPr().addNewDefRPr().setSz(Styles.BODY_POINTS * 100);
+        labelsOfValues.getTxPr().addNewBodyPr();
+        bottom.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
+        left.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
     }
 
     // ---- the areas ----
@@ -592,9 +598,15 @@ public final class AnnualSummary {
             merged(sheet, titleRow, headers.length - 1, m.text("summary.sheetTitle", title,
                     m.text("summary.sheet." + sheetKey)), styles.centredTitle());
             header(sheet, styles, HEADER_ROW, widths, headers);
+            // a header wraps beyond 12, between its words (its longest whole), in a row as high as its lines
+            Row header = sheet.getRow(HEADER_ROW);
+            int lines = 1;
             for (int c = 0; c < widths.length; c++) {
-                widths[c] = Math.min(widths[c], 12);
+                String text = header.getCell(c).getStringCellValue();
+                widths[c] = Cells.headerWidth(text, 12);
+                lines = Math.max(lines, Cells.wrappedLines(text, widths[c] + 1));
             }
+            header.setHeightInPoints(Math.max(header.getHeightInPoints(), Styles.lineHeight(lines)));
         }
 
         /** A row of values; arrays among them are spread into columns. */
