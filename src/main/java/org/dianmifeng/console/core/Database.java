@@ -673,11 +673,19 @@ public final class Database implements AutoCloseable {
     /**
      * How many transactions were saved since the database was opened: what was read before the count changed may
      * be out of date (a screen kept while another one was shown, see {@code MainWindow}). On a server the other
-     * consoles save too, unseen here: there the count changes at every call, so a screen shown again is read again
-     * and shows their changes.
+     * consoles save too, unseen here: there the window reads a kept screen again when it is shown again and the shown
+     * one when the window regains focus ({@code MainWindow.onServer}).
      */
     public long savedChanges() {
-        return onServer() ? saved.incrementAndGet() : saved.get();
+        return saved.get();
+    }
+
+    /**
+     * Asks the database whether it answers, on a connection of its own: on a server, after a lost connection, the pool
+     * hands out a fresh one (or fails as a lost connection, {@link #isLostConnection}, while the server is still away).
+     */
+    public void checkConnection() {
+        dsl.selectOne().fetch();
     }
 
     /**
