@@ -144,7 +144,8 @@ public final class Database implements AutoCloseable {
             ds = new HikariDataSource(config);
         } catch (RuntimeException e) {
             LOG.error("Cannot connect to the database server {}", login, e);
-            throw new ConsoleException("error.server.connect", e, login.url(), login.user());
+            throw new ConsoleException(isLoginRefused(e) ? "error.server.password" : "error.server.connect", e,
+                    login.url(), login.user());
         }
         List<String> locations = new ArrayList<>(migrations);
         locations.add(SERVER_MIGRATIONS);
@@ -531,6 +532,16 @@ public final class Database implements AutoCloseable {
             }
             if (t instanceof SQLException s && s.getSQLState() != null
                     && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the server answered but refused the user or the password (SQL state class 28). */
+    static boolean isLoginRefused(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("28")) {
                 return true;
             }
         }

@@ -228,8 +228,13 @@ class OnServerTest {
         ServerLogin wrong = new ServerLogin(right.url(), right.user(), "Not-The-Password-42".toCharArray());
         ConsoleException refused = assertThrows(ConsoleException.class,
                 () -> Database.onServer(dir, wrong, Database.MIGRATIONS));
-        assertEquals("error.server.connect", refused.key());
+        assertEquals("error.server.password", refused.key(), "the server answered and refused: said so, not "
+                + "'cannot connect'");
         assertFalse(refused.getMessage().contains("Not-The-Password-42"));
+        ConsoleException away = assertThrows(ConsoleException.class, () -> Database.onServer(dir,
+                new ServerLogin("jdbc:postgresql://127.0.0.1:1/bee?connectTimeout=2", right.user(), right.password()),
+                Database.MIGRATIONS));
+        assertEquals("error.server.connect", away.key(), "no server there");
         assertFalse(wrong.toString().contains("Not-The-Password-42"));
         assertFalse(right.toString().contains(new String(right.password())));
     }
