@@ -88,12 +88,12 @@ final class Navigation {
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()),
-                new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
-                        ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
-                                .build()),
                 new NavItem("copyToServer", "nav.copyToServer", "fth-upload-cloud", Permission.BACKUP_MANAGE,
                         ctx -> new CopyToServerView(new CopyToServerViewModel(ctx, s.database(),
-                                s.clock()), ctx.messages()).build()));
+                                s.clock()), ctx.messages()).build()),
+                new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
+                        ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
+                                .build()));
     }
 
     /** The case list with, for the selected case, the work on it: visits, pairings, renovation, follow-ups. */
