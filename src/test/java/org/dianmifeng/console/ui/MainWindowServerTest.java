@@ -45,9 +45,11 @@ class MainWindowServerTest {
     private MainWindow window;
     private StackPane content;
     private Label errorA;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         UiContext ctx = new UiContext(new Session(1, "admin", "管理员", Role.ADMINISTRATOR), zh, runner);
         List<NavItem> items = List.of(
                 new NavItem("a", "nav.dashboard", "fth-bar-chart-2", null, c -> listA(c)),
@@ -57,6 +59,7 @@ class MainWindowServerTest {
                 .onServer(p -> read())
                 .clock(now::get);
         stage.setScene(new Scene(window.build(), 1000, 700));
+        stage.getScene().getStylesheets().add(MainWindow.class.getResource("console.css").toExternalForm());
         content = (StackPane) stage.getScene().lookup("#content");
         stage.show();
     }
@@ -89,7 +92,7 @@ class MainWindowServerTest {
     }
 
     @Test
-    void aLostConnectionShowsItsStateAndRetryRebuildsTheScreenOnceTheServerAnswers(FxRobot robot) {
+    void aLostConnectionShowsItsStateAndRetryRebuildsTheScreenOnceTheServerAnswers(FxRobot robot) throws Exception {
         assertFalse(lostPane().isVisible(), "connected: no lost-connection state");
         fx(() -> window.open("b"));
         down.set(true);
@@ -98,6 +101,7 @@ class MainWindowServerTest {
         assertEquals(zh.text("server.lost.title"), ((Label) content.getScene().lookup("#lostTitle")).getText());
         assertEquals(zh.text("server.lost.text"), ((Label) content.getScene().lookup("#lostText")).getText());
         assertEquals(zh.text("error.server.lost"), errorA.getText(), "the screen says it in words, no stack trace");
+        org.dianmifeng.console.app.AppFlow.snapshot(stage, "screenshot-server-lost.png");
 
         robot.clickOn("#retryButton"); // still away
         WaitForAsyncUtils.waitForFxEvents();

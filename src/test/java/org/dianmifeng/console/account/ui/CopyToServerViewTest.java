@@ -51,10 +51,12 @@ class CopyToServerViewTest {
     private Path dir;
     private Database source;
     private Scene scene;
+    private Stage stage;
     private String database;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         dir = Files.createTempDirectory("bee-copy-view");
         source = TestKeys.open(dir.resolve("db"));
         Services services = new Services(source, CLOCK);
@@ -163,6 +165,7 @@ class CopyToServerViewTest {
         assertEquals(zh.text("copyScreen.column.checksum"), table.getColumns().get(2).getText());
         assertTrue(node("#copyNextLabel").isVisible());
         assertTrue(this.<Label>node("#copyNextLabel").getText().startsWith(zh.text("copyScreen.next")));
+        org.dianmifeng.console.app.AppFlow.snapshot(stage, "screenshot-copy-to-server.png");
         try (Database server = Database.onServer(dir.resolve("look"), login, Database.MIGRATIONS)) {
             assertEquals(1, new Services(server, CLOCK).units().all(ADMIN).size(), "copied");
         }
