@@ -8,6 +8,8 @@ import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
 import org.dianmifeng.console.account.ui.BackupsView;
 import org.dianmifeng.console.account.ui.BackupsViewModel;
+import org.dianmifeng.console.account.ui.CopyToServerView;
+import org.dianmifeng.console.account.ui.CopyToServerViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListView;
 import org.dianmifeng.console.aidcase.ui.CaseWorkView;
 import org.dianmifeng.console.aidcase.ui.CaseWorkViewModel;
@@ -86,6 +88,9 @@ final class Navigation {
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()),
+                new NavItem("copyToServer", "nav.copyToServer", "fth-upload-cloud", Permission.BACKUP_MANAGE,
+                        ctx -> new CopyToServerView(new CopyToServerViewModel(ctx, s.database(),
+                                s.clock()), ctx.messages()).build()),
                 new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
                         ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
                                 .build()));
