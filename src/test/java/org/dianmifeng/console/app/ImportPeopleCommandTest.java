@@ -47,7 +47,7 @@ class ImportPeopleCommandTest {
 
         ReportCommandTest.Run done = run("import", "people", file.toString(), "--user", "cli", "--data", data.toString());
         assertEquals(0, done.code(), done.err());
-        assertTrue(done.out().contains("新增 2 人"), done.out());
+        assertTrue(done.out().contains("新增 2 条"), done.out());
         assertEquals(2, people(data));
 
         ReportCommandTest.Run again = run("--lang", "en", "import", "people", file.toString(), "--existing", "overwrite",

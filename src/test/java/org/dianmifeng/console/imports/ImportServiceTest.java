@@ -356,7 +356,7 @@ class ImportServiceTest {
                 List.of("张三", id("19900101", 11), "JY", "群众", "备用")));
         ImportPlan found = preview(f);
         assertEquals(4, found.mapping().columns().get(PersonColumn.ID_NUMBER));
-        Map<PersonColumn, Integer> chosen = new java.util.EnumMap<>(found.mapping().columns());
+        Map<ImportColumn, Integer> chosen = new java.util.LinkedHashMap<>(found.mapping().columns());
         chosen.put(PersonColumn.ID_NUMBER, 1);
         ImportPlan mapped = imports.preview(OFFICE, f, ImportOptions.DEFAULT.withMapping(found.mapping().with(chosen)), Progress.NONE);
         assertEquals(RowStatus.NEW, mapped.rows().get(0).status());

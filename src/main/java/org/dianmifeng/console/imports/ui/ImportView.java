@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.imports.DuplicatePolicy;
+import org.dianmifeng.console.imports.ImportKind;
 import org.dianmifeng.console.imports.ImportRecord;
 import org.dianmifeng.console.imports.ImportRow;
 import org.dianmifeng.console.imports.RowStatus;
@@ -28,6 +29,8 @@ public final class ImportView {
     private final ImportViewModel vm;
     private final Messages messages;
     @FXML private Button chooseButton;
+    @FXML private ComboBox<ImportKind> kindBox;
+    @FXML private Label kindLabel;
     @FXML private ComboBox<DuplicatePolicy> policyBox;
     @FXML private Label policyLabel;
     @FXML private CheckBox validOnlyBox;
@@ -56,6 +59,12 @@ public final class ImportView {
 
     @FXML
     private void initialize() {
+        ViewSupport.enumChoices(kindBox, ImportKind.class, messages);
+        kindBox.valueProperty().bindBidirectional(vm.kindProperty());
+        ViewSupport.fitChoices(kindBox, messages::label);
+        kindLabel.setLabelFor(kindBox);
+        kindBox.disableProperty().bind(vm.busyProperty());
+        vm.kindProperty().addListener((o, a, b) -> TableColumns.fill(previewTable, vm.previewHeaders(), vm::previewCells));
         ViewSupport.enumChoices(policyBox, DuplicatePolicy.class, messages);
         policyBox.valueProperty().bindBidirectional(vm.policyProperty());
         ViewSupport.fitChoices(policyBox, messages::label);
@@ -165,7 +174,7 @@ public final class ImportView {
     private void template() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("importScreen.template"));
-        chooser.setInitialFileName(messages.text("importScreen.templateFile"));
+        chooser.setInitialFileName(messages.text("importScreen.templateFile." + vm.kindProperty().get().name()));
         File f = chooser.showSaveDialog(chooseButton.getScene().getWindow());
         if (f != null) {
             vm.writeTemplate(f.toPath());

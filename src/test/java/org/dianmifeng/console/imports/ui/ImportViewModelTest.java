@@ -69,7 +69,7 @@ class ImportViewModelTest {
         vm.validOnlyProperty().set(true);
         assertTrue(vm.canImportProperty().get());
         vm.importNow();
-        assertTrue(vm.noticeProperty().get().contains("新增 1 人"), vm.noticeProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("新增 1 条"), vm.noticeProperty().get());
         assertEquals(1, vm.history().size());
         assertNull(vm.planProperty().get());
 

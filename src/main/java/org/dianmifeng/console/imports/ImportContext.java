@@ -1,0 +1,9 @@
+package org.dianmifeng.console.imports;
+
+import java.time.LocalDate;
+import org.dianmifeng.console.core.Audit;
+import org.jooq.DSLContext;
+
+/** What the rules of an import work in: the read or transaction, the audit log, today and the mapping of the file. */
+record ImportContext(DSLContext dsl, Audit audit, LocalDate today, ColumnMapping mapping) {
+}
