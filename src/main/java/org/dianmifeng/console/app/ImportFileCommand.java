@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import KIND FILE [--dry-run] [--existing skip|fill|overwrite] [--valid-only] [--errors OUT.xlsx]}, KIND one
+ * {@code import KIND FILE [--dry-run] [--existing skip|fill|overwrite] [--valid-only] [--errors OUT.xlsx]
+ * [--match-name-birth [--confirm ROW,…]]}, KIND one
  * of {@code people}, {@code team-members}, {@code party-members}, {@code honours}: the rows of an .xlsx, .xls or .csv
  * file into the register of the data folder, as the import screen does. Prints the counts and every row in error;
  * exit code 0 when imported (or, with {@code --dry-run}, when every row is valid), 1 when rows are in error and
@@ -76,6 +77,12 @@ abstract class ImportFileCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "OUT.xlsx", descriptionKey = "import.errors")
     Path errors;
 
+    @Option(names = "--match-name-birth", descriptionKey = "import.matchNameBirth")
+    boolean matchNameBirth;
+
+    @Option(names = "--confirm", paramLabel = "ROW", split = ",", descriptionKey = "import.confirm")
+    java.util.Set<Integer> confirm = java.util.Set.of();
+
     @Mixin DataOption data;
     @Mixin SignInOption signIn;
 
@@ -85,7 +92,8 @@ abstract class ImportFileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportOptions options = ImportOptions.DEFAULT.withPolicy(policy()).withValidRowsOnly(validOnly);
+        ImportOptions options = ImportOptions.DEFAULT.withPolicy(policy()).withValidRowsOnly(validOnly)
+                .withMatchByNameAndBirth(matchNameBirth).withConfirmedRows(confirm);
         DataFolder folder = data.folder(parent.parent);
         Messages m = Cli.messages();
         PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +102,9 @@ abstract class ImportFileCommand implements Callable<Integer> {
             out.println(m.text("import.cli.counts", plan.fileName(), plan.rows().size(), plan.count(RowStatus.NEW),
                     plan.count(RowStatus.UPDATE), plan.count(RowStatus.UNCHANGED), plan.count(RowStatus.SKIPPED),
                     plan.count(RowStatus.ERROR)));
+            plan.rows().stream().filter(r -> r.status() == RowStatus.TO_CONFIRM).forEach(r -> out.println(
+                    m.text("import.cli.toConfirm", r.row(), r.person().name(),
+                            org.dianmifeng.console.core.Masking.idNumber(in.session().role(), r.person().idNumber()))));
             List<RowError> rowErrors = plan.errors();
             rowErrors.forEach(e -> out.println(e.describe(m)));
             if (errors != null && !rowErrors.isEmpty()) {

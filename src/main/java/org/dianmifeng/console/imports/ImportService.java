@@ -114,7 +114,7 @@ public final class ImportService {
                 throw new ConsoleException("error.import.alreadyUndone", run.fileName(), run.undoneBy());
             }
             who.require(run.kind().permission());
-            KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), null), run.kind());
+            KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), null, null), run.kind());
             List<ImportStore.Change> changes = new ArrayList<>(store.changes(importId));
             java.util.Collections.reverse(changes);
             List<String> blocked = new ArrayList<>();
@@ -289,7 +289,7 @@ public final class ImportService {
                     : new SettingStore(dsl).get(found.memoryKey()).map(found::withColumnsText).orElse(found);
             chosen.requireColumns();
             mapping = chosen;
-            rules = rules(new ImportContext(dsl, audit, today, chosen), kind);
+            rules = rules(new ImportContext(dsl, audit, today, chosen, options), kind);
         }
 
         void flush() {
@@ -304,11 +304,13 @@ public final class ImportService {
     }
 
     private ImportRecord write(DSLContext dsl, Session who, ImportPlan plan, Progress progress) {
-        KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), plan.mapping()), plan.mapping().kind());
+        KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), plan.mapping(), plan.options()),
+                plan.mapping().kind());
         List<ImportStore.Change> changes = rules.write(who, plan.rows(), progress);
         ImportRecord record = new ImportRecord(null, plan.mapping().kind(), who.username(), LocalDateTime.now(clock),
                 plan.fileName(), plan.checksum(), plan.rows().size(), plan.count(RowStatus.NEW),
-                plan.count(RowStatus.UPDATE), plan.count(RowStatus.UNCHANGED), plan.count(RowStatus.SKIPPED),
+                plan.count(RowStatus.UPDATE), plan.count(RowStatus.UNCHANGED),
+                plan.count(RowStatus.SKIPPED) + plan.count(RowStatus.TO_CONFIRM),
                 plan.count(RowStatus.ERROR), null, null);
         ImportStore store = new ImportStore(dsl);
         long id = store.insert(record);

@@ -142,7 +142,15 @@ final class PeopleRows implements KindRules {
         if (!validId && birthCell.blank()) {
             fields.add("person.birthDate");
         }
-        for (Problem p : person.check(today).problems()) {
+        List<Problem> formProblems = person.check(today).problems();
+        if (problems.isEmpty() && id == null && idCell(cells).blank() && ctx.options() != null
+                && ctx.options().matchByNameAndBirth() && person.name() != null && person.birthDate() != null
+                && formProblems.stream().allMatch(p -> p.field().equals("person.idNumber")
+                        || p.field().equals("person.gender"))) {
+            // no ID number: matched to a person of the register by name and birth date once decided
+            return new ImportRow(row, RowStatus.TO_CONFIRM, person, null, List.of());
+        }
+        for (Problem p : formProblems) {
             if (fields.add(p.field())) {
                 problems.add(p);
             }
@@ -156,15 +164,49 @@ final class PeopleRows implements KindRules {
         return ImportRow.read(row, person, errors(mapping, row, problems));
     }
 
+    private SheetCell idCell(List<SheetCell> cells) {
+        return mapping.cell(cells, PersonColumn.ID_NUMBER);
+    }
+
     @Override
     public List<ImportRow> decide(List<ImportRow> parsed, DuplicatePolicy policy) {
         List<String> ids = parsed.stream().map(p -> p.person().idNumber()).filter(Objects::nonNull).toList();
         Map<String, Person> stored = people.byIdNumbers(ids);
         List<ImportRow> out = new ArrayList<>(parsed.size());
         for (ImportRow p : parsed) {
-            out.add(decide(p, p.person().idNumber() == null ? null : stored.get(p.person().idNumber()), policy));
+            out.add(p.status() == RowStatus.TO_CONFIRM ? matched(p, policy)
+                    : decide(p, p.person().idNumber() == null ? null : stored.get(p.person().idNumber()), policy));
         }
         return out;
+    }
+
+    /**
+     * A row without an ID number matched by name and birth date: the one person of the register they name, shown
+     * for confirmation (to confirm, nothing written) until the user confirms it, then decided as a row of that
+     * person's ID number; refused when nobody or several people match, or when the same person was matched or
+     * named by an earlier row.
+     */
+    private ImportRow matched(ImportRow p, DuplicatePolicy policy) {
+        List<Person> found = people.byNameAndBirthDate(p.person().name(), p.person().birthDate());
+        if (found.size() != 1) {
+            return new ImportRow(p.row(), RowStatus.ERROR, p.person(), null, errors(mapping, p.row(), List.of(
+                    Problem.of("person.idNumber", found.isEmpty() ? "error.import.noMatch" : "error.import.manyMatches",
+                            p.person().name(), p.person().birthDate(), found.size()))));
+        }
+        Person stored = found.get(0);
+        Integer first = seen.putIfAbsent(stored.idNumber(), p.row());
+        if (first != null) {
+            return new ImportRow(p.row(), RowStatus.ERROR, p.person(), stored, errors(mapping, p.row(),
+                    List.of(Problem.of("person.idNumber", "error.import.duplicateInFile", first))));
+        }
+        if (!ctx.options().confirmedRows().contains(p.row())) {
+            return new ImportRow(p.row(), RowStatus.TO_CONFIRM, stored, stored, List.of());
+        }
+        Person file = p.person();
+        Person withId = new Person(null, file.name(), file.gender(), file.birthDate(), stored.idNumber(),
+                file.mobile(), file.unitId(), file.employeeNo(), file.politicalStatus(), file.volunteerNo(),
+                file.skills(), file.notes(), null);
+        return decide(new ImportRow(p.row(), RowStatus.NEW, withId, null, List.of()), stored, policy);
     }
 
     /**

@@ -96,6 +96,12 @@ public final class PersonStore {
         return found;
     }
 
+    /** The people of exactly that name and birth date (an import matches a row without an ID number by them). */
+    public List<Person> byNameAndBirthDate(String name, java.time.LocalDate birthDate) {
+        return dsl.selectFrom(PERSON).where(PERSON.NAME.eq(name).and(PERSON.BIRTH_DATE.eq(birthDate)))
+                .orderBy(PERSON.ID).fetch(PersonStore::toPerson);
+    }
+
     public Person insert(Person p) {
         long id = dsl.insertInto(PERSON)
                 .set(values(p))

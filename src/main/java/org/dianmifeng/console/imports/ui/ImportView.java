@@ -34,6 +34,8 @@ public final class ImportView {
     @FXML private ComboBox<DuplicatePolicy> policyBox;
     @FXML private Label policyLabel;
     @FXML private CheckBox validOnlyBox;
+    @FXML private CheckBox matchBox;
+    @FXML private Button confirmButton;
     @FXML private Button importButton;
     @FXML private Button errorReportButton;
     @FXML private ProgressBar jobProgress;
@@ -70,6 +72,13 @@ public final class ImportView {
         ViewSupport.fitChoices(policyBox, messages::label);
         policyLabel.setLabelFor(policyBox);
         validOnlyBox.selectedProperty().bindBidirectional(vm.validOnlyProperty());
+        matchBox.selectedProperty().bindBidirectional(vm.matchByNameAndBirthProperty());
+        matchBox.visibleProperty().bind(vm.kindProperty().isEqualTo(ImportKind.PEOPLE));
+        matchBox.managedProperty().bind(matchBox.visibleProperty());
+        previewTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        confirmButton.visibleProperty().bind(matchBox.selectedProperty().and(matchBox.visibleProperty()));
+        confirmButton.managedProperty().bind(confirmButton.visibleProperty());
+        confirmButton.disableProperty().bind(vm.busyProperty());
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(RowStatus.values());
         statusBox.setConverter(ViewSupport.converter(s -> s == null ? messages.text("importScreen.allStatuses") : messages.label(s)));
@@ -152,6 +161,12 @@ public final class ImportView {
     @FXML
     private void cancel() {
         vm.cancel();
+    }
+
+    /** Confirms the matches by name and birth date of the preview's selected rows. */
+    @FXML
+    private void confirmMatches() {
+        vm.confirmMatches(java.util.List.copyOf(previewTable.getSelectionModel().getSelectedItems()));
     }
 
     @FXML

@@ -55,6 +55,8 @@ public final class ImportViewModel extends ViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
     private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty matchByNameAndBirth = new SimpleBooleanProperty(false);
+    private final java.util.Set<Integer> confirmed = new java.util.TreeSet<>();
     private final ObjectProperty<RowStatus> statusFilter = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -74,6 +76,10 @@ public final class ImportViewModel extends ViewModel {
         this.imports = imports;
         statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
         policy.addListener((o, a, b) -> previewAgain());
+        matchByNameAndBirth.addListener((o, a, b) -> {
+            confirmed.clear();
+            previewAgain();
+        });
         kind.addListener((o, a, b) -> {
             // another kind reads the file's columns afresh
             show(null);
@@ -96,6 +102,7 @@ public final class ImportViewModel extends ViewModel {
     /** Previews a file: its columns found from the headers. */
     public Job choose(Path chosen) {
         file.set(chosen);
+        confirmed.clear();
         return preview(ImportOptions.DEFAULT.withPolicy(policy.get()));
     }
 
@@ -122,7 +129,27 @@ public final class ImportViewModel extends ViewModel {
     }
 
     private ImportOptions options() {
-        return ImportOptions.DEFAULT.withPolicy(policy.get()).withValidRowsOnly(validOnly.get());
+        return ImportOptions.DEFAULT.withPolicy(policy.get()).withValidRowsOnly(validOnly.get())
+                .withMatchByNameAndBirth(matchByNameAndBirth.get()).withConfirmedRows(confirmed);
+    }
+
+    /**
+     * Confirms the matches by name and birth date of these rows (the user ticked them; other rows are ignored): the
+     * file is previewed again, those rows now decided as rows of the matched people. Nothing is written before
+     * {@link #importNow}.
+     */
+    public Job confirmMatches(List<ImportRow> chosen) {
+        boolean any = false;
+        for (ImportRow r : chosen) {
+            if (r.status() == RowStatus.TO_CONFIRM) {
+                any |= confirmed.add(r.row());
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        ImportPlan p = plan.get();
+        return preview(p == null ? options() : options().withMapping(p.mapping()));
     }
 
     private Job preview(ImportOptions options) {
@@ -152,7 +179,9 @@ public final class ImportViewModel extends ViewModel {
         String counts = messages().text("importScreen.summary", p.fileName(), p.sheetName(), p.rows().size(),
                 p.count(RowStatus.NEW), p.count(RowStatus.UPDATE), p.count(RowStatus.UNCHANGED),
                 p.count(RowStatus.SKIPPED), p.count(RowStatus.ERROR));
-        String sheets = p.sheets() > 1 ? counts + " " + messages().text("importScreen.firstSheet", p.sheets()) : counts;
+        String matches = p.count(RowStatus.TO_CONFIRM) > 0
+                ? counts + " " + messages().text("importScreen.toConfirm", p.count(RowStatus.TO_CONFIRM)) : counts;
+        String sheets = p.sheets() > 1 ? matches + " " + messages().text("importScreen.firstSheet", p.sheets()) : matches;
         return p.importedBefore().map(r -> sheets + " " + messages().text("importScreen.importedBefore",
                 r.importedAt().toLocalDate(), r.username())).orElse(sheets);
     }
@@ -307,6 +336,11 @@ public final class ImportViewModel extends ViewModel {
     /** What the file is imported as: the columns, rules and template follow it. */
     public ObjectProperty<ImportKind> kindProperty() {
         return kind;
+    }
+
+    /** Whether people rows without an ID number are matched by name and birth date, for the user to confirm. */
+    public BooleanProperty matchByNameAndBirthProperty() {
+        return matchByNameAndBirth;
     }
 
     public ObjectProperty<Path> fileProperty() {
