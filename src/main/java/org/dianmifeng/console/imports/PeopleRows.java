@@ -55,6 +55,8 @@ final class PeopleRows implements KindRules {
     private final LocalDate today;
     private final PersonStore people;
     private final Map<String, Integer> seen = new java.util.HashMap<>();
+    /** The tidied keys of the gender and status cells read so far: a column holds a few values, thousands of times. */
+    private final Map<String, String> keys = new java.util.HashMap<>();
 
     PeopleRows(ImportContext ctx) {
         this.ctx = ctx;
@@ -87,7 +89,7 @@ final class PeopleRows implements KindRules {
         String id = idNumber(mapping.cell(cells, PersonColumn.ID_NUMBER), "person.idNumber", problems);
         boolean validId = id != null && ResidentId.problem(id, today).isEmpty();
 
-        String genderText = Values.headerKey(mapping.cell(cells, PersonColumn.GENDER).text());
+        String genderText = key(mapping.cell(cells, PersonColumn.GENDER).text());
         Gender gender = GENDERS.get(genderText);
         if (gender == null && !genderText.isEmpty()) {
             problems.add(Problem.of("person.gender", "error.import.gender", Values.text(mapping.cell(cells, PersonColumn.GENDER).text())));
@@ -120,7 +122,7 @@ final class PeopleRows implements KindRules {
             }
         }
 
-        String statusText = Values.headerKey(mapping.cell(cells, PersonColumn.POLITICAL_STATUS).text());
+        String statusText = key(mapping.cell(cells, PersonColumn.POLITICAL_STATUS).text());
         PoliticalStatus status = STATUSES.get(statusText);
         if (status == null && !statusText.isEmpty()) {
             problems.add(Problem.of("person.politicalStatus", "error.import.politicalStatus",
@@ -162,6 +164,10 @@ final class PeopleRows implements KindRules {
             }
         }
         return ImportRow.read(row, person, errors(mapping, row, problems));
+    }
+
+    private String key(String text) {
+        return keys.computeIfAbsent(text, Values::headerKey);
     }
 
     private SheetCell idCell(List<SheetCell> cells) {
