@@ -85,12 +85,15 @@ public final class PersonStore {
         return dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.eq(idNumber)).fetchOptional(PersonStore::toPerson);
     }
 
-    /** The people holding the given ID numbers, by ID number (an import looks up its rows a batch at a time). */
+    /**
+     * The people holding the given ID numbers, by ID number (an import looks up its rows a batch at a time): one
+     * query whose ID numbers are one array parameter ({@code = ANY(?)}, the unique index used on H2 and PostgreSQL),
+     * where an IN list of a thousand parameters took a third of a 20,000-row preview to render and parse.
+     */
     public Map<String, Person> byIdNumbers(java.util.Collection<String> idNumbers) {
         Map<String, Person> found = new java.util.HashMap<>();
-        List<String> all = List.copyOf(idNumbers);
-        for (int from = 0; from < all.size(); from += Batches.SIZE) {
-            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.in(all.subList(from, Math.min(all.size(), from + Batches.SIZE))))
+        if (!idNumbers.isEmpty()) {
+            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.eq(org.jooq.impl.DSL.any(idNumbers.toArray(String[]::new))))
                     .fetch(PersonStore::toPerson).forEach(p -> found.put(p.idNumber(), p));
         }
         return found;
