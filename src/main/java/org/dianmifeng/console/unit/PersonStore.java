@@ -93,7 +93,9 @@ public final class PersonStore {
     public Map<String, Person> byIdNumbers(java.util.Collection<String> idNumbers) {
         Map<String, Person> found = new java.util.HashMap<>();
         if (!idNumbers.isEmpty()) {
-            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.eq(org.jooq.impl.DSL.any(idNumbers.toArray(String[]::new))))
+            // jOOQ's own any(array) becomes a list of ORs on H2: the template keeps the one array parameter
+            dsl.selectFrom(PERSON).where(org.jooq.impl.DSL.condition("{0} = ANY({1})", PERSON.ID_NUMBER,
+                            org.jooq.impl.DSL.val(idNumbers.toArray(String[]::new))))
                     .fetch(PersonStore::toPerson).forEach(p -> found.put(p.idNumber(), p));
         }
         return found;
