@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,12 @@ class ValuesTest {
         assertNull(Values.text(" \u3000\t"));
         assertEquals("13912345678", Values.code("１３９ １２３４ ５６７８"));
         assertEquals("32028119900101001X", Values.code("32028119900101001X"));
+    }
+
+    @Test
+    void aCellsColumnIsReadFromItsReferenceAsPoiReadsIt() {
+        for (String ref : List.of("A1", "B12", "Z3", "AA1", "AZ9", "BA10", "XFD1048576", "$C$4")) {
+            assertEquals(new org.apache.poi.ss.util.CellReference(ref).getCol(), SheetReader.column(ref), ref);
+        }
     }
 }
