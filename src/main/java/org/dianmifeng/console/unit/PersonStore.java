@@ -85,15 +85,26 @@ public final class PersonStore {
         return dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.eq(idNumber)).fetchOptional(PersonStore::toPerson);
     }
 
-    /** The people holding the given ID numbers, by ID number (an import looks up its rows a batch at a time). */
+    /**
+     * The people holding the given ID numbers, by ID number (an import looks up its rows a batch at a time): one
+     * query whose ID numbers are one array parameter ({@code = ANY(?)}, the unique index used on H2 and PostgreSQL),
+     * where an IN list of a thousand parameters took a third of a 20,000-row preview to render and parse.
+     */
     public Map<String, Person> byIdNumbers(java.util.Collection<String> idNumbers) {
         Map<String, Person> found = new java.util.HashMap<>();
-        List<String> all = List.copyOf(idNumbers);
-        for (int from = 0; from < all.size(); from += Batches.SIZE) {
-            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.in(all.subList(from, Math.min(all.size(), from + Batches.SIZE))))
+        if (!idNumbers.isEmpty()) {
+            // jOOQ's own any(array) becomes a list of ORs on H2: the template keeps the one array parameter
+            dsl.selectFrom(PERSON).where(org.jooq.impl.DSL.condition("{0} = ANY({1})", PERSON.ID_NUMBER,
+                            org.jooq.impl.DSL.val(idNumbers.toArray(String[]::new))))
                     .fetch(PersonStore::toPerson).forEach(p -> found.put(p.idNumber(), p));
         }
         return found;
+    }
+
+    /** The people of exactly that name and birth date (an import matches a row without an ID number by them). */
+    public List<Person> byNameAndBirthDate(String name, java.time.LocalDate birthDate) {
+        return dsl.selectFrom(PERSON).where(PERSON.NAME.eq(name).and(PERSON.BIRTH_DATE.eq(birthDate)))
+                .orderBy(PERSON.ID).fetch(PersonStore::toPerson);
     }
 
     public Person insert(Person p) {
