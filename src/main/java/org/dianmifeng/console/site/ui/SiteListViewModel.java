@@ -43,9 +43,9 @@ import org.dianmifeng.console.unit.UnitService;
 public final class SiteListViewModel extends ViewModel implements Exportable {
     /** Bundle keys of the columns, in the order of {@link #cells(SiteRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.site.code", "field.site.name", "field.site.kind",
-            "field.site.unit", "field.site.address", "field.site.amenities", "field.site.openingHours",
-            "field.site.manager", "field.site.status", "field.site.establishedOn", "site.col.activities",
-            "site.col.volunteers", "site.col.hours");
+            "field.site.unit", "field.site.status", "site.col.activities", "site.col.volunteers", "site.col.hours",
+            "field.site.manager", "field.site.openingHours", "field.site.amenities", "field.site.address",
+            "field.site.establishedOn");
     /** The first year the period chooser offers: the base was set up in 2019. */
     static final int FIRST_YEAR = 2019;
 
@@ -150,9 +150,9 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
 
     public List<Object> cells(SiteRow r) {
         var s = r.site();
-        return Arrays.asList(s.code(), s.name(), messages().label(s.kind()), r.unitName(), s.address(),
-                amenities(s.amenities()), s.openingHours(), r.managerName(), messages().label(s.status()),
-                s.establishedOn(), r.activities(), r.volunteers(), r.hours());
+        return Arrays.asList(s.code(), s.name(), messages().label(s.kind()), r.unitName(), messages().label(s.status()),
+                r.activities(), r.volunteers(), r.hours(), r.managerName(), s.openingHours(), amenities(s.amenities()),
+                s.address(), s.establishedOn());
     }
 
     /** The amenities in the user's language, in the enum's order: 饮水、休息、充电. */
