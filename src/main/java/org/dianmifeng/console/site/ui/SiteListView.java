@@ -95,8 +95,6 @@ public final class SiteListView {
     private void fillColumns() {
         siteTable.getColumns().clear();
         TableColumns.fill(siteTable, vm.columnHeaders(), vm::cells);
-        // the base's name, “电暖流”新时代文明实践基地, whole
-        siteTable.getColumns().get(1).setMinWidth(230);
     }
 
     private <E extends Enum<E>> void choices(ComboBox<E> box, E[] values, String allKey) {

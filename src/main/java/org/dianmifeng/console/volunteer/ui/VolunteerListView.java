@@ -85,8 +85,6 @@ public final class VolunteerListView {
         TableColumns.bind(volunteerTable, vm.rows());
         TableColumns.bindSelection(volunteerTable, vm.selectedProperty());
         TableColumns.fill(teamTable, vm.teamHeaders(), vm::teamCells);
-        // a team's name is long (国家电网江苏电力（江阴澄心澄意）共产党员服务队): room for it whole
-        teamTable.getColumns().get(0).setMinWidth(340);
         TableColumns.bind(teamTable, new SortedList<>(vm.detailTeams()));
         TableColumns.fill(yearTable, vm.yearHeaders(), vm::yearCells);
         TableColumns.bind(yearTable, new SortedList<>(vm.detailYears()));
