@@ -40,6 +40,10 @@ import org.dianmifeng.console.unit.ui.UnitTreeView;
 import org.dianmifeng.console.unit.ui.UnitTreeViewModel;
 import org.dianmifeng.console.volunteer.ui.TeamListView;
 import org.dianmifeng.console.volunteer.ui.TeamListViewModel;
+import org.dianmifeng.console.site.ui.SiteListView;
+import org.dianmifeng.console.site.ui.SiteListViewModel;
+import org.dianmifeng.console.volunteer.ui.VolunteerListView;
+import org.dianmifeng.console.volunteer.ui.VolunteerListViewModel;
 
 /** The areas of the main window, in the order of the navigation. */
 final class Navigation {
@@ -60,6 +64,12 @@ final class Navigation {
                 new NavItem("teams", "nav.teams", "fth-flag", null,
                         ctx -> new TeamListView(new TeamListViewModel(ctx, s.teams(), s.units(), s.people()),
                                 ctx.messages()).build()),
+                new NavItem("sites", "nav.sites", "fth-map-pin", null,
+                        ctx -> new SiteListView(new SiteListViewModel(ctx, s.sites(), s.units(), s.people()),
+                                ctx.messages()).build()),
+                new NavItem("volunteers", "nav.volunteers", "fth-user-check", null,
+                        ctx -> new VolunteerListView(new VolunteerListViewModel(ctx, s.volunteers(), s.units(),
+                                s.teams(), s.people()), ctx.messages()).build()),
                 new NavItem("units", "nav.units", "fth-git-merge", null,
                         ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
                 new NavItem("party", "nav.party", "fth-award", null,

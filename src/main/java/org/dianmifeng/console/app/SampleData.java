@@ -157,9 +157,10 @@ public final class SampleData {
             progress.checkCancelled();
             int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
             int honours = new HonourSampleData(random).load(dsl, units, saved, today);
+            int sites = new SiteSampleData().load(dsl, units, saved, today);
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null, "", null,
                     () -> Auditable.fields("units", units.size(), "people", people, "teams", TEAMS.length,
-                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours));
+                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours, "sites", sites));
             progress.update(steps, steps);
             return null;
         });

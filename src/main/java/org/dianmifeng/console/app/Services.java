@@ -22,6 +22,8 @@ import org.dianmifeng.console.summary.SummaryService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
+import org.dianmifeng.console.site.SiteService;
+import org.dianmifeng.console.volunteer.VolunteerService;
 
 /** The composition root of the services over one database: built once per opened data folder. */
 public final class Services {
@@ -46,6 +48,8 @@ public final class Services {
     private final SummaryReport summaryReport;
     private final BackupService backups;
     private final ImportService imports;
+    private final SiteService sites;
+    private final VolunteerService volunteers;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -74,6 +78,8 @@ public final class Services {
         this.summaryReport = new SummaryReport(database, clock);
         this.backups = new BackupService(database, audit, clock);
         this.imports = new ImportService(database, audit, clock, backups);
+        this.sites = new SiteService(database, audit, clock);
+        this.volunteers = new VolunteerService(database, audit, clock);
     }
 
     public Database database() {
@@ -158,5 +164,13 @@ public final class Services {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public SiteService sites() {
+        return sites;
+    }
+
+    public VolunteerService volunteers() {
+        return volunteers;
     }
 }
