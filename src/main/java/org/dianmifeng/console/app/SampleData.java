@@ -285,7 +285,7 @@ public final class SampleData {
         AccountStore store = new AccountStore(dsl);
         Map<String, Account> made = new HashMap<>();
         for (String[] a : DEMO_ACCOUNTS) {
-            made.put(a[0], store.insert(new Account(null, a[0], a[1], Role.valueOf(a[2]), 0, null, true,
+            made.put(a[0], store.insert(new Account(null, a[0], a[1], Role.valueOf(a[2]), null, 0, null, true,
                     LocalDateTime.now(services.clock()), null), Passwords.hash(DEMO_PASSWORD.toCharArray())));
         }
         return made;

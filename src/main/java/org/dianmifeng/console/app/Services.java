@@ -2,6 +2,8 @@ package org.dianmifeng.console.app;
 
 import java.time.Clock;
 import org.dianmifeng.console.account.AccountService;
+import org.dianmifeng.console.activity.ActivityService;
+import org.dianmifeng.console.activity.ActivitySettings;
 import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseWorkService;
 import org.dianmifeng.console.aidcase.AidCaseService;
@@ -46,6 +48,8 @@ public final class Services {
     private final SummaryReport summaryReport;
     private final BackupService backups;
     private final ImportService imports;
+    private final ActivitySettings activitySettings;
+    private final ActivityService activities;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -74,6 +78,8 @@ public final class Services {
         this.summaryReport = new SummaryReport(database, clock);
         this.backups = new BackupService(database, audit, clock);
         this.imports = new ImportService(database, audit, clock, backups);
+        this.activitySettings = new ActivitySettings(database, audit);
+        this.activities = new ActivityService(database, audit, clock);
     }
 
     public Database database() {
@@ -158,5 +164,13 @@ public final class Services {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ActivitySettings activitySettings() {
+        return activitySettings;
+    }
+
+    public ActivityService activities() {
+        return activities;
     }
 }
