@@ -331,10 +331,10 @@ public final class ActivityService {
         }
         Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
         if (timing == HoursRules.Timing.LATE) {
-            checks.text("hours.lateReason", reason, ServiceHours.REASON_MAX);
-            if (checks.has("hours.lateReason") && reason == null) {
+            if (reason == null) {
                 checks.add("hours.lateReason", "error.hours.lateReasonNeeded", rules.lateAfterDays());
             }
+            checks.maxLength("hours.lateReason", reason, ServiceHours.REASON_MAX);
         }
         return timing;
     }
