@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -90,9 +91,9 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         LocalDate today = activities.today();
         from.set(today.withDayOfYear(1));
         to.set(today.withDayOfYear(today.lengthOfYear()));
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(teamFilter, kindFilter, projectFilter,
-                siteFilter, from, to, hoursFilter, text)) {
-            p.addListener(o -> {
+        for (ObservableValue<?> p : List.<ObservableValue<?>>of(teamFilter, kindFilter, projectFilter, siteFilter,
+                from, to, hoursFilter, text)) {
+            p.addListener((o, a, b) -> {
                 if (!loading) {
                     load();
                 }
