@@ -96,6 +96,6 @@ public record Account(Long id, String username, String displayName, Role role, L
     @Override
     public String auditText() {
         return Auditable.fields("username", username, "displayName", displayName, "role", role,
-                "teamId", teamId, "active", active, "lockedUntil", lockedUntil);
+                "active", active, "lockedUntil", lockedUntil, "teamId", teamId);
     }
 }

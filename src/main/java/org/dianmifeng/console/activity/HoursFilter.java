@@ -3,23 +3,23 @@ package org.dianmifeng.console.activity;
 /** The list's filter by the state of an activity's hours. */
 public enum HoursFilter {
     /** Hours waiting for a decision (待审核). */
-    PENDING,
+    HAS_PENDING,
     /** Late hours (补录) waiting for a decision. */
-    LATE_PENDING,
+    HAS_LATE_PENDING,
     /** Some hours declined. */
-    DECLINED,
+    HAS_DECLINED,
     /** Hours, all decided and some approved, none waiting. */
-    APPROVED,
+    ALL_DECIDED,
     /** No hours entered yet. */
-    NONE;
+    NO_HOURS;
 
     public boolean matches(ActivityRow r) {
         return switch (this) {
-            case PENDING -> r.entered() > 0;
-            case LATE_PENDING -> r.lateEntered() > 0;
-            case DECLINED -> r.declined() > 0;
-            case APPROVED -> r.approved() > 0 && r.entered() == 0;
-            case NONE -> r.lines() == 0;
+            case HAS_PENDING -> r.entered() > 0;
+            case HAS_LATE_PENDING -> r.lateEntered() > 0;
+            case HAS_DECLINED -> r.declined() > 0;
+            case ALL_DECIDED -> r.approved() > 0 && r.entered() == 0;
+            case NO_HOURS -> r.lines() == 0;
         };
     }
 }

@@ -205,9 +205,9 @@ class ActivityServiceTest {
         ServiceHours one = activities.roster(ADMIN, a.id()).get(0).hours();
         assertEquals(HoursState.APPROVED, activities.approve(w.leader, one).state());
         assertEquals(1, activities.list(ADMIN, new ActivityFilter(null, null, null, null, null, null,
-                HoursFilter.LATE_PENDING, null)).size());
+                HoursFilter.HAS_LATE_PENDING, null)).size());
         assertEquals(List.of("昨天的宣讲"), activities.list(ADMIN, new ActivityFilter(null, null, null, null, null, null,
-                HoursFilter.APPROVED, null)).stream().map(r -> r.activity().title()).toList());
+                HoursFilter.ALL_DECIDED, null)).stream().map(r -> r.activity().title()).toList());
     }
 
     @Test
@@ -335,9 +335,9 @@ class ActivityServiceTest {
         assertEquals(List.of("江阴义诊"), titles(new ActivityFilter(null, ActivityKind.SERVICE, null, null,
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), null, null)));
         assertEquals(List.of("江阴义诊"), titles(new ActivityFilter(null, null, null, null, null, null,
-                HoursFilter.PENDING, null)));
+                HoursFilter.HAS_PENDING, null)));
         assertEquals(List.of("蜜蜂宣讲"), titles(new ActivityFilter(null, null, null, null, null, null,
-                HoursFilter.NONE, "蜜蜂")));
+                HoursFilter.NO_HOURS, "蜜蜂")));
     }
 
     private List<String> titles(ActivityFilter f) {

@@ -303,9 +303,9 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
             return messages().text("activity.status.cancelled");
         }
         if (r.lines() == 0) {
-            return messages().label(HoursFilter.NONE);
+            return messages().label(HoursFilter.NO_HOURS);
         }
-        return r.entered() > 0 ? messages().label(HoursFilter.PENDING) : messages().label(HoursFilter.APPROVED);
+        return r.entered() > 0 ? messages().label(HoursFilter.HAS_PENDING) : messages().label(HoursFilter.ALL_DECIDED);
     }
 
     public List<String> lineHeaders() {

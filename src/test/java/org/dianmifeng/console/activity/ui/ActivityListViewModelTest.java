@@ -89,7 +89,7 @@ class ActivityListViewModelTest {
         office.kindFilterProperty().set(ActivityKind.LECTURE);
         assertTrue(office.rows().isEmpty());
         office.kindFilterProperty().set(null);
-        office.hoursFilterProperty().set(HoursFilter.NONE);
+        office.hoursFilterProperty().set(HoursFilter.NO_HOURS);
         assertEquals(3, office.rows().size());
     }
 
