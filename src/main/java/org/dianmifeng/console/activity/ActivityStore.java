@@ -9,7 +9,6 @@ import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,12 +341,5 @@ public final class ActivityStore {
         return new ServiceHours(r.getId(), r.getActivityId(), r.getPersonId(), r.getTeamId(), r.getServedOn(),
                 r.getHours(), HoursState.valueOf(r.getState()), r.getLate(), r.getLateReason(), r.getEnteredBy(),
                 r.getEnteredAt(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote(), r.getVersion());
-    }
-
-    /** Whether any activity's hours repeat a day or team other than the activity's: the rule the service keeps. */
-    public int hoursOutOfStep() {
-        return dsl.fetchCount(DSL.selectOne().from(SERVICE_HOURS).join(ACTIVITY).on(ACTIVITY.ID.eq(SERVICE_HOURS.ACTIVITY_ID))
-                .where(SERVICE_HOURS.TEAM_ID.ne(ACTIVITY.TEAM_ID)
-                        .or(SERVICE_HOURS.SERVED_ON.ne(DSL.cast(ACTIVITY.STARTS_AT, LocalDate.class)))));
     }
 }

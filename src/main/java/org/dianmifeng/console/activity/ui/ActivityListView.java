@@ -1,6 +1,5 @@
 package org.dianmifeng.console.activity.ui;
 
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -254,10 +253,5 @@ public final class ActivityListView {
     @FXML
     private void approveAll() {
         vm.approveAll();
-    }
-
-    /** For tests: the headers shown. */
-    List<String> headers() {
-        return vm.columnHeaders();
     }
 }

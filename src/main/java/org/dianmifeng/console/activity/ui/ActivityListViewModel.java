@@ -48,9 +48,9 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
     static final String AREA = "activities";
     /** Bundle keys of the activity columns, in the order of {@link #cells(ActivityRow)}. */
     static final List<String> COLUMN_KEYS = List.of("field.activity.startsAt", "field.activity.title",
-            "field.activity.kind", "field.activity.team", "field.activity.project", "field.activity.site",
-            "field.activity.plannedHours", "activity.column.roster", "activity.column.pending",
-            "activity.column.approvedHours", "activity.column.status");
+            "field.activity.kind", "field.activity.plannedHours", "activity.column.roster", "activity.column.pending",
+            "activity.column.approvedHours", "activity.column.status", "field.activity.team", "field.activity.project",
+            "field.activity.site");
     /** Bundle keys of the roster columns, in the order of {@link #lineCells(RosterLine)}. */
     static final List<String> LINE_KEYS = List.of("field.hours.person", "activity.column.volunteerNo",
             "activity.column.unit", "field.hours.hours", "field.hours.state", "field.hours.late",
@@ -291,11 +291,12 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
 
     public List<Object> cells(ActivityRow r) {
         Activity a = r.activity();
-        return Arrays.asList(WHEN.format(a.startsAt()), a.title(), messages().label(a.kind()), r.teamName(),
-                r.projectName(), r.siteName() != null ? r.siteName() : a.place(), Hours.shown(a.plannedHours()),
-                r.lines(), r.entered() == 0 ? null : r.lateEntered() == 0 ? Integer.toString(r.entered())
+        return Arrays.asList(WHEN.format(a.startsAt()), a.title(), messages().label(a.kind()),
+                Hours.shown(a.plannedHours()), r.lines(), r.entered() == 0 ? null : r.lateEntered() == 0
+                        ? Integer.toString(r.entered())
                         : messages().text("activity.pendingWithLate", r.entered(), r.lateEntered()),
-                Hours.shown(r.approvedHours()), status(r));
+                Hours.shown(r.approvedHours()), status(r), r.teamName(), r.projectName(),
+                r.siteName() != null ? r.siteName() : a.place());
     }
 
     public String status(ActivityRow r) {

@@ -133,7 +133,7 @@ class ActivityListViewModelTest {
         vm.selectedLineProperty().set(vm.roster().get(0));
         vm.approveLine();
         assertEquals(HoursState.APPROVED, vm.roster().get(0).hours().state());
-        assertEquals("2.5", vm.cells(vm.selectedProperty().get()).get(9), "approved hours, one decimal");
+        assertEquals("2.5", vm.cells(vm.selectedProperty().get()).get(6), "approved hours, one decimal");
     }
 
     @Test
