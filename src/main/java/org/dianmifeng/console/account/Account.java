@@ -10,9 +10,10 @@ import org.dianmifeng.console.core.UserName;
 
 /**
  * A sign-in account. Never carries the password hash: that stays between {@link AccountStore} and
- * {@link AccountService}. {@code id} and {@code version} are null for an account not yet saved.
+ * {@link AccountService}. {@code id} and {@code version} are null for an account not yet saved. {@code teamId} is the
+ * team a {@link Role#TEAM_LEADER} acts for (ACCOUNT.TEAM_ID), null for every other role.
  */
-public record Account(Long id, String username, String displayName, Role role, int failedLogins,
+public record Account(Long id, String username, String displayName, Role role, Long teamId, int failedLogins,
                       LocalDateTime lockedUntil, boolean active, LocalDateTime createdAt, Integer version)
         implements Auditable {
     /** How a person with an account is named to users: by name, the username after it (account.shown). */
@@ -26,15 +27,23 @@ public record Account(Long id, String username, String displayName, Role role, i
 
     /** A new account as a form describes it. */
     public static Account draft(String username, String displayName, Role role) {
-        return new Account(null, username, displayName, role, 0, null, true, null, null);
+        return draft(username, displayName, role, null);
     }
 
-    public Account withRole(Role newRole) {
-        return new Account(id, username, displayName, newRole, failedLogins, lockedUntil, active, createdAt, version);
+    /** A new account of a role that acts for one team (a team leader's), as a form describes it. */
+    public static Account draft(String username, String displayName, Role role, Long teamId) {
+        return new Account(null, username, displayName, role, teamId, 0, null, true, null, null);
+    }
+
+    /** Another role, and the team it acts for (kept only for a team leader). */
+    public Account withRole(Role newRole, Long newTeamId) {
+        return new Account(id, username, displayName, newRole, newRole == Role.TEAM_LEADER ? newTeamId : null,
+                failedLogins, lockedUntil, active, createdAt, version);
     }
 
     public Account withActive(boolean newActive) {
-        return new Account(id, username, displayName, role, failedLogins, lockedUntil, newActive, createdAt, version);
+        return new Account(id, username, displayName, role, teamId, failedLogins, lockedUntil, newActive, createdAt,
+                version);
     }
 
     /** Whether sign-in is refused at {@code now} because of too many failed attempts. */
@@ -42,14 +51,26 @@ public record Account(Long id, String username, String displayName, Role role, i
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Username of 3 to 40 characters a–z, 0–9, dot, underscore, hyphen; a display name; a role. */
+    /**
+     * Username of 3 to 40 characters a–z, 0–9, dot, underscore, hyphen; a display name; a role; a team leader's
+     * team.
+     */
     public Checks check() {
         Checks checks = new Checks()
                 .text("account.username", username, USERNAME_MAX)
                 .text("account.displayName", displayName, DISPLAY_NAME_MAX)
                 .required("account.role", role);
+        checkTeam(checks, role, teamId);
         if (!checks.has("account.username") && !username.matches(USERNAME_PATTERN)) {
             checks.add("account.username", "error.account.usernameChars");
+        }
+        return checks;
+    }
+
+    /** A team leader acts for one team: the role needs it chosen. */
+    public static Checks checkTeam(Checks checks, Role role, Long teamId) {
+        if (role == Role.TEAM_LEADER && teamId == null) {
+            checks.add("account.team", "error.account.teamRequired");
         }
         return checks;
     }
@@ -75,6 +96,6 @@ public record Account(Long id, String username, String displayName, Role role, i
     @Override
     public String auditText() {
         return Auditable.fields("username", username, "displayName", displayName, "role", role,
-                "active", active, "lockedUntil", lockedUntil);
+                "active", active, "lockedUntil", lockedUntil, "teamId", teamId);
     }
 }

@@ -208,6 +208,7 @@ public final class AccountService {
             store.byUsername(draft.username()).ifPresent(existing -> new Checks()
                     .add("account.username", "error.account.usernameTaken", existing.username(),
                             existing.displayName()).throwIfAny());
+            requireTeam(store, draft);
             Account saved = store.insert(draft, hash);
             audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.username(), null, saved);
             return saved;
@@ -216,10 +217,13 @@ public final class AccountService {
         return taken ? insert.get() : db.keyring().withPassword(draft.username(), password, iterations, insert);
     }
 
-    /** Gives an account another role; the last active administrator and your own account keep theirs. */
-    public Account changeRole(Session who, Account account, Role role) {
+    /**
+     * Gives an account another role, a team leader with the team they act for; the last active administrator and your
+     * own account keep theirs.
+     */
+    public Account changeRole(Session who, Account account, Role role, Long teamId) {
         who.require(Permission.ACCOUNT_MANAGE);
-        new Checks().required("account.role", role).throwIfAny();
+        Account.checkTeam(new Checks().required("account.role", role), role, teamId).throwIfAny();
         return db.transaction(dsl -> {
             AccountStore store = new AccountStore(dsl);
             Account before = store.byId(account.id()).orElseThrow(StaleDataException::new);
@@ -227,8 +231,22 @@ public final class AccountService {
                 requireNotSelf(who, before);
                 requireAnotherAdministrator(store, before);
             }
-            return update(dsl, who, before, account.withRole(role));
+            Account after = account.withRole(role, teamId);
+            requireTeam(store, after);
+            return update(dsl, who, before, after);
         });
+    }
+
+    /** The teams a team leader's account may be linked to, by name: for the account form and the account list. */
+    public List<TeamChoice> teamChoices(Session who) {
+        who.require(Permission.ACCOUNT_MANAGE);
+        return db.read(dsl -> new AccountStore(dsl).teamChoices());
+    }
+
+    private static void requireTeam(AccountStore store, Account a) {
+        if (a.teamId() != null && !store.teamExists(a.teamId())) {
+            throw new StaleDataException();
+        }
     }
 
     /**
@@ -337,7 +355,8 @@ public final class AccountService {
     private Account normalized(Account a) {
         String username = Texts.clean(a.username());
         return new Account(null, username == null ? null : username.toLowerCase(Locale.ROOT),
-                Texts.clean(a.displayName()), a.role(), 0, null, true, now(), null);
+                Texts.clean(a.displayName()), a.role(), a.role() == Role.TEAM_LEADER ? a.teamId() : null, 0, null, true,
+                now(), null);
     }
 
     private static Session who(Account a) {

@@ -1,6 +1,7 @@
 package org.dianmifeng.console.account;
 
 import static org.dianmifeng.console.db.Tables.ACCOUNT;
+import static org.dianmifeng.console.db.Tables.TEAM;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.db.tables.records.AccountRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Queries of the ACCOUNT table. Role, display name, active state and password are edits guarded by
@@ -64,6 +66,7 @@ public final class AccountStore {
                 .set(ACCOUNT.USERNAME, a.username())
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())
                 .set(ACCOUNT.ROLE, a.role().name())
+                .set(ACCOUNT.TEAM_ID, a.teamId())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(ACCOUNT.FAILED_LOGINS, 0)
                 .set(ACCOUNT.ACTIVE, a.active())
@@ -74,11 +77,12 @@ public final class AccountStore {
         return byId(id).orElseThrow();
     }
 
-    /** Saves display name, role and active state if the row still has {@code a.version()}. */
+    /** Saves display name, role (with a team leader's team) and active state if the row still has {@code a.version()}. */
     public Account update(Account a) {
         int rows = dsl.update(ACCOUNT)
                 .set(ACCOUNT.DISPLAY_NAME, a.displayName())
                 .set(ACCOUNT.ROLE, a.role().name())
+                .set(ACCOUNT.TEAM_ID, a.teamId())
                 .set(ACCOUNT.ACTIVE, a.active())
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(a.id()).and(ACCOUNT.VERSION.eq(a.version())))
@@ -110,8 +114,19 @@ public final class AccountStore {
         return byId(id).orElseThrow();
     }
 
+    /** The teams a team leader's account may be linked to: the active ones, and any already linked, by name. */
+    public List<TeamChoice> teamChoices() {
+        return dsl.select(TEAM.ID, TEAM.NAME).from(TEAM)
+                .where(TEAM.ACTIVE.isTrue().or(TEAM.ID.in(DSL.select(ACCOUNT.TEAM_ID).from(ACCOUNT))))
+                .orderBy(TEAM.NAME).fetch(r -> new TeamChoice(r.value1(), r.value2()));
+    }
+
+    public boolean teamExists(long teamId) {
+        return dsl.fetchExists(TEAM, TEAM.ID.eq(teamId));
+    }
+
     static Account toAccount(AccountRecord r) {
-        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
+        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()), r.getTeamId(),
                 r.getFailedLogins(), r.getLockedUntil(), r.getActive(), r.getCreatedAt(), r.getVersion());
     }
 }

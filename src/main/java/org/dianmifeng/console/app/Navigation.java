@@ -10,6 +10,8 @@ import org.dianmifeng.console.account.ui.BackupsView;
 import org.dianmifeng.console.account.ui.BackupsViewModel;
 import org.dianmifeng.console.account.ui.CopyToServerView;
 import org.dianmifeng.console.account.ui.CopyToServerViewModel;
+import org.dianmifeng.console.activity.ui.ActivityListView;
+import org.dianmifeng.console.activity.ui.ActivityListViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListView;
 import org.dianmifeng.console.aidcase.ui.CaseWorkView;
 import org.dianmifeng.console.aidcase.ui.CaseWorkViewModel;
@@ -70,6 +72,9 @@ final class Navigation {
                 new NavItem("volunteers", "nav.volunteers", "fth-user-check", null,
                         ctx -> new VolunteerListView(new VolunteerListViewModel(ctx, s.volunteers(), s.units(),
                                 s.teams(), s.people()), ctx.messages()).build()),
+                new NavItem("activities", "nav.activities", "fth-calendar", null,
+                        ctx -> new ActivityListView(new ActivityListViewModel(ctx, s.activities(), s.activitySettings(),
+                                s.people(), s.units()), ctx.messages()).build()),
                 new NavItem("units", "nav.units", "fth-git-merge", null,
                         ctx -> new UnitTreeView(new UnitTreeViewModel(ctx, s.units()), ctx.messages()).build()),
                 new NavItem("party", "nav.party", "fth-award", null,

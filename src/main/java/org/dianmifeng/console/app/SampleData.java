@@ -56,6 +56,7 @@ public final class SampleData {
         {"community", "演示社区书记", "PARTY_SECRETARY"},
         {"officer", "演示帮扶专员", "CASE_OFFICER"},
         {"viewer", "演示查看者", "VIEWER"},
+        {"leader", "演示服务队队长", "TEAM_LEADER"},
     };
     /** The demo secretary of a work-unit branch and of a community branch of the 宜兴 pilot. */
     static final String WORK_UNIT_SECRETARY = "secretary";
@@ -158,9 +159,11 @@ public final class SampleData {
             int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
             int honours = new HonourSampleData(random).load(dsl, units, saved, today);
             int sites = new SiteSampleData().load(dsl, units, saved, today);
+            ActivitySampleData.Loaded work = new ActivitySampleData(random, system.username()).load(dsl, units, people, today, progress);
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null, "", null,
                     () -> Auditable.fields("units", units.size(), "people", people, "teams", TEAMS.length,
-                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours, "sites", sites));
+                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours, "sites", sites,
+                            "activities", work.activities(), "serviceHours", work.hours()));
             progress.update(steps, steps);
             return null;
         });
@@ -281,12 +284,15 @@ public final class SampleData {
                 .collect(java.util.stream.Collectors.joining(separator)), DEMO_PASSWORD);
     }
 
-    /** The demo accounts by username. */
+    /** The demo accounts by username; the team leader leads the 宜兴 "蜜蜂行动" team of the article. */
     private Map<String, Account> accounts(DSLContext dsl) {
         AccountStore store = new AccountStore(dsl);
+        Long leaderTeam = new TeamStore(dsl).byName(HonourSampleData.YIXING_TEAM).orElseThrow().id();
         Map<String, Account> made = new HashMap<>();
         for (String[] a : DEMO_ACCOUNTS) {
-            made.put(a[0], store.insert(new Account(null, a[0], a[1], Role.valueOf(a[2]), 0, null, true,
+            Role role = Role.valueOf(a[2]);
+            made.put(a[0], store.insert(new Account(null, a[0], a[1], role, role == Role.TEAM_LEADER ? leaderTeam : null,
+                    0, null, true,
                     LocalDateTime.now(services.clock()), null), Passwords.hash(DEMO_PASSWORD.toCharArray())));
         }
         return made;

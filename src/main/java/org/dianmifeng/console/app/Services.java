@@ -2,6 +2,8 @@ package org.dianmifeng.console.app;
 
 import java.time.Clock;
 import org.dianmifeng.console.account.AccountService;
+import org.dianmifeng.console.activity.ActivityService;
+import org.dianmifeng.console.activity.ActivitySettings;
 import org.dianmifeng.console.aidcase.CaseReport;
 import org.dianmifeng.console.aidcase.CaseWorkService;
 import org.dianmifeng.console.aidcase.AidCaseService;
@@ -50,6 +52,8 @@ public final class Services {
     private final ImportService imports;
     private final SiteService sites;
     private final VolunteerService volunteers;
+    private final ActivitySettings activitySettings;
+    private final ActivityService activities;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -80,6 +84,8 @@ public final class Services {
         this.imports = new ImportService(database, audit, clock, backups);
         this.sites = new SiteService(database, audit, clock);
         this.volunteers = new VolunteerService(database, audit, clock);
+        this.activitySettings = new ActivitySettings(database, audit);
+        this.activities = new ActivityService(database, audit, clock);
     }
 
     public Database database() {
@@ -172,5 +178,13 @@ public final class Services {
 
     public VolunteerService volunteers() {
         return volunteers;
+    }
+
+    public ActivitySettings activitySettings() {
+        return activitySettings;
+    }
+
+    public ActivityService activities() {
+        return activities;
     }
 }

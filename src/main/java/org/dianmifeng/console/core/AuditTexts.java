@@ -213,8 +213,19 @@ public final class AuditTexts {
                 }
             }
         }
-        return bareConstants(m).get(word);
+        String bare = bareConstants(m).get(word);
+        if (bare == null && OLD_SHARED_CONSTANTS.containsKey(word)) {
+            String key = "enum." + OLD_SHARED_CONSTANTS.get(word) + "." + word;
+            return has(m, key) ? m.text(key) : null;
+        }
+        return bare;
     }
+
+    /**
+     * Bare constants of the older form whose name a later enum uses too, with the enum they meant when they were
+     * written (APPROVED: a case's status; service hours came later and were written in the qualified form only).
+     */
+    private static final Map<String, String> OLD_SHARED_CONSTANTS = Map.of("APPROVED", "AidCaseStatus");
 
     private static final Map<Locale, Map<String, String>> BARE = new HashMap<>();
 

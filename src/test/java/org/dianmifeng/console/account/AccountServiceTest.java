@@ -193,12 +193,12 @@ class AccountServiceTest {
                 () -> accounts.setActive(system, fresh("second"), false));
         assertEquals("error.account.lastAdministrator", lastBySystem.key());
         ConsoleException demote = assertThrows(ConsoleException.class,
-                () -> accounts.changeRole(system, fresh("second"), Role.VIEWER));
+                () -> accounts.changeRole(system, fresh("second"), Role.VIEWER, null));
         assertEquals("error.account.lastAdministrator", demote.key());
         assertTrue(fresh("second").active());
         assertEquals(Role.ADMINISTRATOR, fresh("second").role());
         accounts.setActive(asSecond, accounts.list(asSecond).get(0), true);
-        assertEquals(Role.VIEWER, accounts.changeRole(system, fresh("second"), Role.VIEWER).role());
+        assertEquals(Role.VIEWER, accounts.changeRole(system, fresh("second"), Role.VIEWER, null).role());
     }
 
     @Test
@@ -210,7 +210,7 @@ class AccountServiceTest {
             List<Consumer<Session>> operations = List.of(
                     s -> accounts.list(s),
                     s -> accounts.create(s, Account.draft("intruder", "x", Role.ADMINISTRATOR), GOOD, GOOD),
-                    s -> accounts.changeRole(s, target, Role.ADMINISTRATOR),
+                    s -> accounts.changeRole(s, target, Role.ADMINISTRATOR, null),
                     s -> accounts.setActive(s, target, false),
                     s -> accounts.resetPassword(s, target, OTHER, OTHER),
                     s -> accounts.unlock(s, target));
@@ -235,8 +235,8 @@ class AccountServiceTest {
         Account reset = accounts.resetPassword(admin(), clerk, OTHER, OTHER);
         assertThrows(ConsoleException.class, () -> accounts.login("clerk.one", GOOD));
         Session session = accounts.login("clerk.one", OTHER);
-        assertThrows(StaleDataException.class, () -> accounts.changeRole(admin(), clerk, Role.VIEWER));
-        assertEquals(Role.VIEWER, accounts.changeRole(admin(), reset, Role.VIEWER).role());
+        assertThrows(StaleDataException.class, () -> accounts.changeRole(admin(), clerk, Role.VIEWER, null));
+        assertEquals(Role.VIEWER, accounts.changeRole(admin(), reset, Role.VIEWER, null).role());
 
         ValidationException wrongOld = assertThrows(ValidationException.class,
                 () -> accounts.changeOwnPassword(session, GOOD, "a-new-password".toCharArray(), "a-new-password".toCharArray()));

@@ -37,7 +37,7 @@ class AuditTextsTest {
 
     @Test
     void anAccountACaseAndAnAppraisalReadInEitherLanguage() {
-        Account a = new Account(3L, "wang", "王芳", Role.OFFICE_STAFF, 0, null, true, LocalDateTime.of(2026, 1, 1, 8, 0), 0);
+        Account a = new Account(3L, "wang", "王芳", Role.OFFICE_STAFF, null, 0, null, true, LocalDateTime.of(2026, 1, 1, 8, 0), 0);
         assertContains(AuditTexts.lines(ZH, "ACCOUNT", a.auditText()), "角色：办公室人员\n启用：是");
         assertContains(AuditTexts.lines(EN, "ACCOUNT", a.auditText()), "Role: Office staff\nActive: Yes");
 

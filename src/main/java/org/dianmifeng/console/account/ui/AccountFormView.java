@@ -1,11 +1,13 @@
 package org.dianmifeng.console.account.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.dianmifeng.console.account.TeamChoice;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.ui.FormFields;
@@ -19,6 +21,8 @@ public final class AccountFormView {
     @FXML private TextField usernameField;
     @FXML private TextField displayNameField;
     @FXML private ComboBox<Role> roleBox;
+    @FXML private ComboBox<TeamChoice> teamBox;
+    @FXML private Label teamError;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField repeatField;
     @FXML private Label usernameError;
@@ -43,12 +47,17 @@ public final class AccountFormView {
         displayNameField.textProperty().bindBidirectional(vm.displayNameProperty());
         ViewSupport.enumChoices(roleBox, Role.class, messages);
         roleBox.valueProperty().bindBidirectional(vm.roleProperty());
+        teamBox.getItems().setAll(vm.teams());
+        teamBox.setConverter(ViewSupport.converter(TeamChoice::name));
+        teamBox.valueProperty().bindBidirectional(vm.teamProperty());
+        teamBox.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.needsTeam(), vm.roleProperty()));
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
         new FormFields(vm.errors())
                 .add("account.username", usernameField, usernameError)
                 .add("account.displayName", displayNameField, displayNameError)
                 .add("account.role", roleBox, roleError)
+                .add("account.team", teamBox, teamError)
                 .add("account.password", passwordField, passwordError)
                 .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, vm);

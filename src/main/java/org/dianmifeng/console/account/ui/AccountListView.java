@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.account.Account;
+import org.dianmifeng.console.account.TeamChoice;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.ui.Dialogs;
@@ -87,7 +88,22 @@ public final class AccountListView {
         dialog.setContentText(messages.text("field.account.role"));
         dialog.getDialogPane().lookupAll(".combo-box").forEach(n ->
                 ((ComboBox<Role>) n).setConverter(ViewSupport.converter(messages::label)));
-        dialog.showAndWait().filter(r -> r != account.role()).ifPresent(vm::changeRole);
+        dialog.showAndWait().ifPresent(role -> {
+            if (role == Role.TEAM_LEADER) {
+                ChoiceDialog<TeamChoice> teams = new ChoiceDialog<>(vm.teams().stream()
+                        .filter(t -> Long.valueOf(t.id()).equals(account.teamId())).findFirst().orElse(null), vm.teams());
+                teams.initOwner(table.getScene().getWindow());
+                teams.setTitle(messages.text("account.role.title"));
+                teams.getDialogPane().getButtonTypes().setAll(Dialogs.ok(messages), Dialogs.cancel(messages));
+                teams.setHeaderText(messages.text("account.team.header", account.shown(messages)));
+                teams.setContentText(messages.text("field.account.team"));
+                teams.getDialogPane().lookupAll(".combo-box").forEach(n ->
+                        ((ComboBox<TeamChoice>) n).setConverter(ViewSupport.converter(TeamChoice::name)));
+                teams.showAndWait().ifPresent(team -> vm.changeRole(role, team));
+            } else if (role != account.role()) {
+                vm.changeRole(role, null);
+            }
+        });
     }
 
     @FXML

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +17,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.account.AccountService;
+import org.dianmifeng.console.account.TeamChoice;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.ui.ExportCommand;
@@ -26,7 +29,7 @@ import org.dianmifeng.console.ui.ViewModel;
 /** The administrator's list of accounts and the commands create, change role, reset password, (de)activate, unlock. */
 public final class AccountListViewModel extends ViewModel implements Exportable {
     static final List<String> COLUMN_KEYS = List.of("field.account.username", "field.account.displayName",
-            "field.account.role", "account.status", "account.lockedUntil");
+            "field.account.role", "field.account.team", "account.status", "account.lockedUntil");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AccountService service;
@@ -36,6 +39,8 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
     private final ExportCommand export = new ExportCommand(this, "export.done");
+    private List<TeamChoice> teams = List.of();
+    private Map<Long, String> teamNames = Map.of();
 
     public AccountListViewModel(UiContext ctx, AccountService service) {
         super(ctx);
@@ -43,9 +48,15 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
         filter.addListener((o, a, b) -> refilter());
     }
 
+    private record Loaded(List<Account> accounts, List<TeamChoice> teams) {
+    }
+
     public void load() {
-        background(p -> service.list(session()), list -> {
+        background(p -> new Loaded(service.list(session()), service.teamChoices(session())), loaded -> {
+            List<Account> list = loaded.accounts();
             Long keep = selected.get() == null ? null : selected.get().id();
+            teams = loaded.teams();
+            teamNames = teams.stream().collect(Collectors.toMap(TeamChoice::id, TeamChoice::name));
             all.setAll(list);
             selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
         });
@@ -56,11 +67,12 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
         filtered.setPredicate(a -> text == null
                 || Texts.containsIgnoreCase(a.username(), text)
                 || Texts.containsIgnoreCase(a.displayName(), text)
-                || Texts.containsIgnoreCase(messages().label(a.role()), text));
+                || Texts.containsIgnoreCase(messages().label(a.role()), text)
+                || Texts.containsIgnoreCase(teamName(a), text));
     }
 
     public AccountFormViewModel newAccountForm() {
-        return new AccountFormViewModel(ctx, service, this::afterChange);
+        return new AccountFormViewModel(ctx, service, teams, this::afterChange);
     }
 
     public PasswordFormViewModel resetPasswordForm() {
@@ -70,9 +82,21 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
         });
     }
 
-    public void changeRole(Role role) {
+    /** Gives the selected account another role; {@code team}: the team a team leader acts for (else ignored). */
+    public void changeRole(Role role, TeamChoice team) {
         Account account = selected.get();
-        background(p -> service.changeRole(session(), account, role), this::afterChange);
+        background(p -> service.changeRole(session(), account, role, team == null ? null : team.id()),
+                this::afterChange);
+    }
+
+    /** The teams a team leader's account may be linked to. */
+    public List<TeamChoice> teams() {
+        return teams;
+    }
+
+    /** The name of the team an account acts for, or null. */
+    public String teamName(Account a) {
+        return a.teamId() == null ? null : teamNames.get(a.teamId());
     }
 
     public void toggleActive() {
@@ -101,7 +125,7 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
 
     /** One row as the table shows it; the lock time only while the lock lasts. */
     public List<Object> cells(Account a) {
-        return Arrays.asList(a.username(), a.displayName(), messages().label(a.role()),
+        return Arrays.asList(a.username(), a.displayName(), messages().label(a.role()), teamName(a),
                 messages().text(a.active() ? "account.active" : "account.inactive"),
                 service.isLocked(a) ? TIME.format(a.lockedUntil()) : null);
     }

@@ -119,7 +119,7 @@ class AuditLogViewModelTest {
         Unit county = t.services().units().all(ADMIN).stream().filter(u -> u.name().equals("江阴供电公司"))
                 .findFirst().orElseThrow();
         Person p = t.person("张三", "32028119900101123", county);
-        t.services().accounts().create(ADMIN, new Account(null, "admin", "李明", Role.ADMINISTRATOR, 0, null, true,
+        t.services().accounts().create(ADMIN, new Account(null, "admin", "李明", Role.ADMINISTRATOR, null, 0, null, true,
                 null, null), "Secret-Pass-2026".toCharArray(), "Secret-Pass-2026".toCharArray());
         AuditLogViewModel zh = vm(ADMIN);
         zh.entityProperty().set("PERSON");

@@ -1,0 +1,14 @@
+package org.dianmifeng.console.activity;
+
+import java.math.BigDecimal;
+
+/**
+ * An activity as the list shows it: with its team, project and station names and the counts of its roster's lines
+ * by state, and the sum of its approved hours.
+ */
+public record ActivityRow(Activity activity, String teamName, String projectName, String siteName, int lines,
+                          int entered, int lateEntered, int approved, int declined, BigDecimal approvedHours) {
+    public long id() {
+        return activity.id();
+    }
+}

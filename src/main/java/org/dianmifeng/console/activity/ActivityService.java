@@ -1,0 +1,431 @@
+package org.dianmifeng.console.activity;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dianmifeng.console.account.TeamScope;
+import org.dianmifeng.console.account.TeamScopeStore;
+import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.Auditable;
+import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.StaleDataException;
+import org.dianmifeng.console.core.Texts;
+import org.jooq.DSLContext;
+
+/**
+ * Projects, activities, their rosters and the hours on them, with their approval. Every signed-in role reads them.
+ * {@link Permission#ACTIVITY_RECORD} keeps activities and enters hours, {@link Permission#HOURS_APPROVE} approves,
+ * declines and corrects them; a team leader does either only for the team their account is linked to, and is refused,
+ * naming the team, for any other. The rules of hours: above 0, one decimal, never more than the activity's planned
+ * length; once per person and activity; not before the activity started; more than the setting's days after it late
+ * (补录: a reason, approved one by one), refused after the setting's limit. Approved hours change only by a correction
+ * with a reason. Each change is one transaction with its audit lines.
+ */
+public final class ActivityService {
+    public static final String ACTIVITY = "ACTIVITY";
+    public static final String HOURS = "SERVICE_HOURS";
+    public static final String PROJECT = "PROJECT";
+    private final Database db;
+    private final Audit audit;
+    private final Clock clock;
+
+    public ActivityService(Database db, Audit audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The team the signed-in account acts for (a team leader's), or every team. */
+    public TeamScope scope(Session who) {
+        return db.read(dsl -> new TeamScopeStore(dsl).scope(who));
+    }
+
+    /** The late-entry rules in force. */
+    public HoursRules rules() {
+        return db.read(ActivitySettings::rules);
+    }
+
+    public ActivityChoices choices(Session who) {
+        return db.read(dsl -> new ActivityStore(dsl).choices());
+    }
+
+    /** The activities that pass the filter, newest first; for every signed-in role. */
+    public List<ActivityRow> list(Session who, ActivityFilter filter) {
+        ActivityFilter f = filter == null ? ActivityFilter.ALL : filter;
+        return db.read(dsl -> new ActivityStore(dsl).rows(f).stream().filter(f::matches).toList());
+    }
+
+    public ActivityRow get(Session who, long activityId) {
+        return db.read(dsl -> new ActivityStore(dsl).row(activityId)).orElseThrow(StaleDataException::new);
+    }
+
+    /** The roster of an activity: each person's hours, by name. */
+    public List<RosterLine> roster(Session who, long activityId) {
+        return db.read(dsl -> new ActivityStore(dsl).roster(activityId));
+    }
+
+    public List<Project> projects(Session who) {
+        return db.read(dsl -> new ActivityStore(dsl).projects());
+    }
+
+    // ---------------------------------------------------------------- projects
+
+    /** Creates or (with an id) updates a project: office work, not a team leader's. */
+    public Project saveProject(Session who, Project project) {
+        who.require(Permission.ACTIVITY_RECORD);
+        Project p = project.cleaned();
+        p.check().throwIfAny();
+        return db.transaction(dsl -> {
+            if (!new TeamScopeStore(dsl).scope(who).isAll()) {
+                throw new ConsoleException("error.project.notForLeader");
+            }
+            ActivityStore store = new ActivityStore(dsl);
+            if (!store.unitExists(p.unitId())) {
+                throw new StaleDataException();
+            }
+            store.projectNamed(p.name()).filter(other -> !other.id().equals(p.id())).ifPresent(other ->
+                    new Checks().add("project.name", "error.project.duplicate", other.name()).throwIfAny());
+            if (p.id() == null) {
+                Project saved = store.insertProject(p);
+                audit.record(dsl, who, AuditAction.CREATE, PROJECT, saved.id(), saved.name(), null, saved);
+                return saved;
+            }
+            Project before = store.project(p.id()).orElseThrow(StaleDataException::new);
+            Project saved = store.updateProject(p);
+            audit.record(dsl, who, AuditAction.UPDATE, PROJECT, saved.id(), saved.name(), before, saved);
+            return saved;
+        });
+    }
+
+    // ---------------------------------------------------------------- activities
+
+    public Activity create(Session who, Activity activity) {
+        who.require(Permission.ACTIVITY_RECORD);
+        Activity a = activity.cleaned().withCancelled(false);
+        a.check().throwIfAny();
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            TeamScope scope = new TeamScopeStore(dsl).scope(who);
+            checkLinks(store, scope, a);
+            Activity saved = store.insert(new Activity(null, a.title(), a.kind(), a.projectId(), a.siteId(),
+                    a.teamId(), a.startsAt(), Hours.stored(a.plannedHours()), a.place(), a.content(), false, null));
+            audit.record(dsl, who, AuditAction.CREATE, ACTIVITY, saved.id(), saved.summary(), null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Saves an activity read earlier. Its hours keep repeating its day and team. Refused when its hours would no longer
+     * fit: a start after now while hours are entered, or a planned length below hours on its roster.
+     */
+    public Activity update(Session who, Activity activity) {
+        who.require(Permission.ACTIVITY_RECORD);
+        Objects.requireNonNull(activity.id(), "update needs a saved activity");
+        Activity a = activity.cleaned();
+        a.check().throwIfAny();
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            TeamScope scope = new TeamScopeStore(dsl).scope(who);
+            Activity before = store.activity(a.id()).orElseThrow(StaleDataException::new);
+            scope.require(before.teamId(), store.teamName(before.teamId()).orElse(""));
+            checkLinks(store, scope, a);
+            BigDecimal most = store.maxHours(a.id());
+            if (most != null && a.plannedHours().compareTo(most) < 0) {
+                new Checks().add("activity.plannedHours", "error.activity.plannedBelowHours", Hours.shown(most))
+                        .throwIfAny();
+            }
+            if (most != null && a.startsAt().isAfter(now())) {
+                new Checks().add("activity.startsAt", "error.activity.startAfterHours").throwIfAny();
+            }
+            Activity saved = store.update(new Activity(a.id(), a.title(), a.kind(), a.projectId(), a.siteId(),
+                    a.teamId(), a.startsAt(), Hours.stored(a.plannedHours()), a.place(), a.content(),
+                    before.cancelled(), a.version()));
+            audit.record(dsl, who, AuditAction.UPDATE, ACTIVITY, saved.id(), saved.summary(), before, saved);
+            return saved;
+        });
+    }
+
+    /** The team in scope (named in a refusal), the project and station existing. */
+    private static void checkLinks(ActivityStore store, TeamScope scope, Activity a) {
+        String team = store.teamName(a.teamId()).orElseThrow(StaleDataException::new);
+        scope.require(a.teamId(), team);
+        if (a.projectId() != null && !store.projectExists(a.projectId())
+                || a.siteId() != null && !store.siteExists(a.siteId())) {
+            throw new StaleDataException();
+        }
+    }
+
+    /**
+     * Deletes an activity entered by mistake, with the hours on its roster that are not approved. Refused when hours
+     * are approved: the activity took place.
+     */
+    public void delete(Session who, Activity activity) {
+        who.require(Permission.ACTIVITY_RECORD);
+        db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            Activity before = requireActivity(dsl, store, who, activity.id());
+            refuseIfApproved(store, before, "error.activity.deleteApproved");
+            removeRoster(dsl, store, who, before);
+            store.delete(before.id(), activity.version());
+            audit.record(dsl, who, AuditAction.DELETE, ACTIVITY, before.id(), before.summary(), before, null);
+            return null;
+        });
+    }
+
+    /**
+     * Cancels an activity that did not take place: the hours on its roster (none approved) are taken off, and no more
+     * can be entered. Refused when hours are approved: the activity took place.
+     */
+    public Activity cancel(Session who, Activity activity) {
+        who.require(Permission.ACTIVITY_RECORD);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            Activity before = requireActivity(dsl, store, who, activity.id());
+            if (before.cancelled()) {
+                throw new ConsoleException("error.activity.cancelled", before.summary());
+            }
+            refuseIfApproved(store, before, "error.activity.cancelApproved");
+            removeRoster(dsl, store, who, before);
+            Activity saved = store.update(new Activity(before.id(), before.title(), before.kind(), before.projectId(),
+                    before.siteId(), before.teamId(), before.startsAt(), before.plannedHours(), before.place(),
+                    before.content(), true, activity.version()));
+            audit.record(dsl, who, AuditAction.UPDATE, ACTIVITY, saved.id(), saved.summary(), before, saved);
+            return saved;
+        });
+    }
+
+    /** Takes every line off an activity's roster, each audited. */
+    private void removeRoster(DSLContext dsl, ActivityStore store, Session who, Activity a) {
+        for (ServiceHours h : store.hoursIn(a.id(), Set.of())) {
+            store.deleteHours(h.id(), h.version());
+            audit.record(dsl, who, AuditAction.DELETE, HOURS, h.id(), hoursSummary(store, a, h), h, null);
+        }
+    }
+
+    private static void refuseIfApproved(ActivityStore store, Activity a, String key) {
+        int approved = store.hoursIn(a.id(), Set.of(HoursState.APPROVED)).size();
+        if (approved > 0) {
+            throw new ConsoleException(key, a.summary(), approved);
+        }
+    }
+
+    /** The activity as stored now, refused (naming the team) if the session's scope does not cover its team. */
+    private static Activity requireActivity(DSLContext dsl, ActivityStore store, Session who, long activityId) {
+        Activity a = store.activity(activityId).orElseThrow(StaleDataException::new);
+        new TeamScopeStore(dsl).scope(who).require(a.teamId(), store.teamName(a.teamId()).orElse(""));
+        return a;
+    }
+
+    private static String hoursSummary(ActivityStore store, Activity a, ServiceHours h) {
+        return store.personName(h.personId()).orElse("") + " · " + a.summary();
+    }
+
+    // ---------------------------------------------------------------- entering hours
+
+    /**
+     * Enters one person's hours at an activity. {@code lateReason} is needed (and kept) only when the hours are late.
+     */
+    public ServiceHours enter(Session who, long activityId, Long personId, BigDecimal hours, String lateReason) {
+        who.require(Permission.ACTIVITY_RECORD);
+        String reason = Texts.clean(lateReason);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            Activity a = requireActivity(dsl, store, who, activityId);
+            Checks checks = new Checks().required("hours.person", personId);
+            HoursRules.Timing timing = checkEntry(dsl, checks, a, hours, reason);
+            checks.throwIfAny();
+            String person = store.personName(personId).orElseThrow(StaleDataException::new);
+            store.hoursOf(a.id(), personId).ifPresent(existing -> new Checks()
+                    .add("hours.person", "error.hours.onRoster", person, Hours.shown(existing.hours())).throwIfAny());
+            boolean late = timing == HoursRules.Timing.LATE;
+            ServiceHours saved = store.insertHours(new ServiceHours(null, a.id(), personId, a.teamId(), a.heldOn(),
+                    Hours.stored(hours), HoursState.ENTERED, late, late ? reason : null, who.username(), now(), null,
+                    null, null, null));
+            audit.record(dsl, who, AuditAction.CREATE, HOURS, saved.id(), person + " · " + a.summary(), null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Changes hours that are not approved (entered, or declined and so entered again for a new decision). Approved
+     * hours are corrected instead ({@link #correct}).
+     */
+    public ServiceHours change(Session who, ServiceHours line, BigDecimal hours, String lateReason) {
+        who.require(Permission.ACTIVITY_RECORD);
+        String reason = Texts.clean(lateReason);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
+            Activity a = requireActivity(dsl, store, who, before.activityId());
+            if (!before.state().editable()) {
+                throw new ConsoleException("error.hours.approvedCorrectInstead", store.personName(before.personId())
+                        .orElse(""));
+            }
+            Checks checks = new Checks();
+            HoursRules.Timing timing = checkEntry(dsl, checks, a, hours, reason);
+            checks.throwIfAny();
+            boolean late = timing == HoursRules.Timing.LATE;
+            ServiceHours after = new ServiceHours(before.id(), before.activityId(), before.personId(), a.teamId(),
+                    a.heldOn(), Hours.stored(hours), HoursState.ENTERED, late, late ? reason : null, who.username(),
+                    now(), null, null, null, line.version());
+            ServiceHours saved = store.updateHours(after);
+            audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, a, saved), before, saved);
+            return saved;
+        });
+    }
+
+    /** Takes hours that are not approved off the roster. */
+    public void remove(Session who, ServiceHours line) {
+        who.require(Permission.ACTIVITY_RECORD);
+        db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
+            Activity a = requireActivity(dsl, store, who, before.activityId());
+            if (!before.state().editable()) {
+                throw new ConsoleException("error.hours.approvedCorrectInstead", store.personName(before.personId())
+                        .orElse(""));
+            }
+            store.deleteHours(before.id(), line.version());
+            audit.record(dsl, who, AuditAction.DELETE, HOURS, before.id(), hoursSummary(store, a, before), before,
+                    null);
+            return null;
+        });
+    }
+
+    /**
+     * The checks of hours entered now for {@code a}: the activity not cancelled and started, the hours within its
+     * planned length, the entry within the late-entry limit and, when late, with a reason. Returns the timing.
+     */
+    private HoursRules.Timing checkEntry(DSLContext dsl, Checks checks, Activity a, BigDecimal hours, String reason) {
+        if (a.cancelled()) {
+            throw new ConsoleException("error.activity.cancelled", a.summary());
+        }
+        if (a.startsAt().isAfter(now())) {
+            throw new ConsoleException("error.hours.notStarted", a.summary(), a.startsAt().toString().replace('T', ' '));
+        }
+        HoursRules rules = ActivitySettings.rules(dsl);
+        HoursRules.Timing timing = rules.timing(a.heldOn(), today());
+        if (timing == HoursRules.Timing.TOO_LATE) {
+            throw new ConsoleException("error.hours.tooLate", a.summary(), rules.refuseAfterDays(),
+                    rules.lastDay(a.heldOn()));
+        }
+        Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
+        if (timing == HoursRules.Timing.LATE) {
+            if (reason == null) {
+                checks.add("hours.lateReason", "error.hours.lateReasonNeeded", rules.lateAfterDays());
+            }
+            checks.maxLength("hours.lateReason", reason, ServiceHours.REASON_MAX);
+        }
+        return timing;
+    }
+
+    // ---------------------------------------------------------------- deciding
+
+    /** Approves hours waiting for a decision. */
+    public ServiceHours approve(Session who, ServiceHours line) {
+        return decide(who, line, HoursState.APPROVED, null);
+    }
+
+    /** Declines hours waiting for a decision, with a reason. */
+    public ServiceHours decline(Session who, ServiceHours line, String reason) {
+        String why = Texts.clean(reason);
+        new Checks().text("hours.declineReason", why, ServiceHours.REASON_MAX).throwIfAny();
+        return decide(who, line, HoursState.DECLINED, why);
+    }
+
+    private ServiceHours decide(Session who, ServiceHours line, HoursState state, String note) {
+        who.require(Permission.HOURS_APPROVE);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
+            Activity a = requireActivity(dsl, store, who, before.activityId());
+            if (before.state() != HoursState.ENTERED || !Objects.equals(before.version(), line.version())) {
+                if (before.state() != HoursState.ENTERED) {
+                    throw new ConsoleException("error.hours.decided", store.personName(before.personId()).orElse(""),
+                            before.state());
+                }
+                throw new StaleDataException();
+            }
+            ServiceHours saved = store.updateHours(before.decided(state, who.username(), now(), note));
+            audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, a, saved), before, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Approves every line of an activity's roster waiting for a decision, but the late ones (补录), which are approved
+     * one by one: how many it approved and how many late ones it left.
+     */
+    public BulkApproval approveAll(Session who, long activityId) {
+        who.require(Permission.HOURS_APPROVE);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            Activity a = requireActivity(dsl, store, who, activityId);
+            int approved = 0;
+            int late = 0;
+            for (ServiceHours h : store.hoursIn(a.id(), Set.of(HoursState.ENTERED))) {
+                if (h.late()) {
+                    late++;
+                    continue;
+                }
+                ServiceHours saved = store.updateHours(h.decided(HoursState.APPROVED, who.username(), now(), null));
+                audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, a, saved), h, saved);
+                approved++;
+            }
+            return new BulkApproval(approved, late);
+        });
+    }
+
+    /**
+     * Corrects approved hours, with a reason: the state stays approved; the audit log keeps the hours before and after
+     * and the reason. The hours follow the same rules as when entered (above 0, one decimal, within the activity's
+     * planned length).
+     */
+    public ServiceHours correct(Session who, ServiceHours line, BigDecimal hours, String reason) {
+        who.require(Permission.HOURS_APPROVE);
+        String why = Texts.clean(reason);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
+            Activity a = requireActivity(dsl, store, who, before.activityId());
+            if (before.state() != HoursState.APPROVED) {
+                throw new ConsoleException("error.hours.correctOnlyApproved", store.personName(before.personId())
+                        .orElse(""));
+            }
+            Checks checks = new Checks();
+            Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
+            checks.text("hours.correctionReason", why, ServiceHours.REASON_MAX).throwIfAny();
+            if (hours.compareTo(before.hours()) == 0) {
+                new Checks().add("hours.hours", "error.hours.unchanged", Hours.shown(hours)).throwIfAny();
+            }
+            ServiceHours saved = store.updateHours(new ServiceHours(before.id(), before.activityId(), before.personId(),
+                    before.teamId(), before.servedOn(), Hours.stored(hours), before.state(), before.late(),
+                    before.lateReason(), before.enteredBy(), before.enteredAt(), who.username(), now(), why,
+                    line.version()));
+            Auditable after = () -> saved.auditText() + "; correctionReason=" + AuditTexts.stored(why);
+            audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, a, saved), before,
+                    after);
+            return saved;
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package org.dianmifeng.console.activity;
+
+import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.SettingStore;
+import org.jooq.DSLContext;
+
+/** The late-entry (补录) settings of hours: anyone reads them, the administrator changes them. */
+public final class ActivitySettings {
+    static final String ENTITY = "SETTING";
+    private final Database db;
+    private final Audit audit;
+
+    public ActivitySettings(Database db, Audit audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    public HoursRules rules() {
+        return db.read(ActivitySettings::rules);
+    }
+
+    /** The rules as stored in the transaction of {@code dsl}, so that an entry and its check see the same rules. */
+    static HoursRules rules(DSLContext dsl) {
+        SettingStore store = new SettingStore(dsl);
+        return HoursRules.from(name -> store.get(name).orElse(null));
+    }
+
+    /** Checks and saves the rules in one transaction, audited with before and after. */
+    public HoursRules save(Session who, HoursRules rules) {
+        who.require(Permission.SETTINGS_MANAGE);
+        rules.check().throwIfAny();
+        return db.transaction(dsl -> {
+            HoursRules before = rules(dsl);
+            SettingStore store = new SettingStore(dsl);
+            rules.toSettings().forEach(store::put);
+            HoursRules saved = rules(dsl);
+            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, null, "hours", before, saved);
+            return saved;
+        });
+    }
+}

@@ -1,0 +1,204 @@
+package org.dianmifeng.console.activity.ui;
+
+import static org.dianmifeng.console.testing.ActivityFixtures.h;
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.dianmifeng.console.activity.Activity;
+import org.dianmifeng.console.activity.ActivityKind;
+import org.dianmifeng.console.activity.ActivityRow;
+import org.dianmifeng.console.activity.HoursFilter;
+import org.dianmifeng.console.activity.HoursState;
+import org.dianmifeng.console.activity.RosterLine;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.ActivityFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The screen 活动与时长 without a screen: filters, forms, roster commands and their refusals, export. */
+class ActivityListViewModelTest {
+    static final Messages ZH = Messages.of(Messages.CHINESE);
+    @TempDir Path dir;
+    TestServices t;
+    ActivityFixtures w;
+
+    @BeforeEach
+    void open() {
+        t = new TestServices(dir);
+        w = new ActivityFixtures(t);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    ActivityListViewModel vm(Session who) {
+        var s = t.services();
+        ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, ZH, TaskRunner.direct()),
+                s.activities(), s.activitySettings(), s.people(), s.units());
+        vm.load();
+        return vm;
+    }
+
+    List<String> titles(ActivityListViewModel vm) {
+        return vm.rows().stream().map(r -> r.activity().title()).toList();
+    }
+
+    void select(ActivityListViewModel vm, String title) {
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.activity().title().equals(title)).findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void aTeamLeadersListOpensOnTheirTeamAndTheFiltersNarrowIt() {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        w.activity("江阴义诊", w.jiangyin, 5, "2.0");
+        w.activity("去年的宣讲", w.bees, 400, "2.0");
+        ActivityListViewModel leader = vm(w.leader);
+        assertEquals(w.bees.id(), leader.teamFilterProperty().get().id());
+        assertEquals(List.of("蜜蜂宣讲"), titles(leader), "this year, their team");
+        assertFalse(leader.canKeepProjects());
+        assertTrue(leader.canRecord() && leader.canApprove());
+
+        ActivityListViewModel office = vm(OFFICE);
+        assertNull(office.teamFilterProperty().get());
+        assertEquals(List.of("蜜蜂宣讲", "江阴义诊"), titles(office));
+        office.fromProperty().set(LocalDate.of(2025, 1, 1));
+        assertEquals(3, office.rows().size());
+        office.textProperty().set("义诊");
+        assertEquals(List.of("江阴义诊"), titles(office));
+        office.textProperty().set("");
+        office.kindFilterProperty().set(ActivityKind.LECTURE);
+        assertTrue(office.rows().isEmpty());
+        office.kindFilterProperty().set(null);
+        office.hoursFilterProperty().set(HoursFilter.NO_HOURS);
+        assertEquals(3, office.rows().size());
+    }
+
+    @Test
+    void anActivityIsRecordedWithItsRosterAndApprovedInBulkButForTheLateHours() {
+        ActivityListViewModel vm = vm(w.leader);
+        ActivityFormViewModel form = vm.newActivityForm();
+        assertEquals(w.bees.id(), form.teamProperty().get().id(), "a leader's new activity is their team's");
+        form.titleProperty().set("蜜蜂行动·文明故事会");
+        form.kindProperty().set(ActivityKind.STORYTELLING);
+        form.dayProperty().set(LocalDate.of(2026, 11, 18));
+        form.timeProperty().set("14:30");
+        form.plannedHoursProperty().set("2.5");
+        AtomicBoolean closed = new AtomicBoolean();
+        form.save(() -> closed.set(true));
+        assertTrue(closed.get(), String.valueOf(form.errors().message("activity.title")));
+        assertEquals(List.of("蜜蜂行动·文明故事会"), titles(vm));
+        select(vm, "蜜蜂行动·文明故事会");
+        assertEquals("2026-11-18 14:30", vm.cells(vm.selectedProperty().get()).get(0));
+
+        // 11 days ago: late entries, a reason needed
+        HoursFormViewModel add = vm.addHoursForm();
+        assertTrue(add.hint().contains("补录"), add.hint());
+        add.person().choose(w.wang);
+        add.hoursProperty().set("2.5");
+        add.save(() -> { });
+        assertEquals("活动结束已超过 7 天，属于补录，须填写补录原因", add.errors().message("hours.lateReason"));
+        add.reasonProperty().set("签到表迟交");
+        add.hoursProperty().set("二");
+        add.save(() -> { });
+        assertNotNull(add.errors().message("hours.hours"));
+        add.hoursProperty().set("2.5");
+        closed.set(false);
+        add.save(() -> closed.set(true));
+        assertTrue(closed.get());
+        assertEquals(1, vm.roster().size());
+        assertEquals("补录", vm.lineCells(vm.roster().get(0)).get(5));
+
+        vm.approveAll();
+        assertEquals("已批准 0 条时长；另有 1 条补录未批准：补录须逐条审核，请选中后点“批准”", vm.noticeProperty().get());
+        vm.selectedLineProperty().set(vm.roster().get(0));
+        vm.approveLine();
+        assertEquals(HoursState.APPROVED, vm.roster().get(0).hours().state());
+        assertEquals("2.5", vm.cells(vm.selectedProperty().get()).get(6), "approved hours, one decimal");
+    }
+
+    @Test
+    void approvedHoursAreCorrectedWithAReasonAndRefusalsShowInTheStatusLine() {
+        Activity a = w.activity("点亮书桌", w.bees, 2, "3.0");
+        t.services().activities().approve(OFFICE, t.services().activities().enter(OFFICE, a.id(), w.wang.id(),
+                h("3.0"), null));
+        Activity theirs = w.activity("江阴义诊", w.jiangyin, 2, "2.0");
+        t.services().activities().enter(OFFICE, theirs.id(), w.zhao.id(), h("2.0"), null);
+
+        ActivityListViewModel vm = vm(w.leader);
+        select(vm, "点亮书桌");
+        vm.selectedLineProperty().set(vm.roster().get(0));
+        HoursFormViewModel correct = vm.changeHoursForm();
+        assertEquals(HoursFormViewModel.Mode.CORRECT, correct.mode());
+        correct.hoursProperty().set("2.5");
+        correct.save(() -> { });
+        assertNotNull(correct.errors().message("hours.correctionReason"));
+        correct.reasonProperty().set("扣除路途时间");
+        correct.save(() -> { });
+        RosterLine line = vm.roster().get(0);
+        assertEquals(h("2.5"), line.hours().hours());
+        assertEquals(HoursState.APPROVED, line.hours().state());
+        assertEquals("扣除路途时间", vm.lineCells(line).get(7));
+
+        vm.teamFilterProperty().set(null);
+        select(vm, "江阴义诊");
+        vm.approveAll();
+        assertTrue(vm.errorProperty().get().contains(w.jiangyin.name()), vm.errorProperty().get());
+        ActivityRow still = vm.rows().stream().filter(r -> r.activity().title().equals("江阴义诊")).findFirst().orElseThrow();
+        assertEquals(1, still.entered());
+
+        assertEquals(List.of("江阴义诊", "点亮书桌"), titles(vm), "every team again, the later entered first");
+        select(vm, "点亮书桌");
+        vm.deleteActivity();
+        assertTrue(vm.errorProperty().get().contains("更正"), vm.errorProperty().get());
+    }
+
+    @Test
+    void theExportHoldsWhatTheListShowsAndAViewerOnlyReads() throws Exception {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        w.activity("江阴义诊", w.jiangyin, 5, "2.0");
+        ActivityListViewModel vm = vm(VIEWER);
+        assertFalse(vm.canRecord() || vm.canApprove() || vm.canKeepSettings());
+        vm.textProperty().set("宣讲");
+        Path out = dir.resolve("activities.xlsx");
+        vm.export(out);
+        String all = Workbooks.read(out).toString();
+        assertTrue(all.contains("活动名称") && all.contains("蜜蜂宣讲"), all);
+        assertFalse(all.contains("江阴义诊"), all);
+    }
+
+    @Test
+    void theAdministratorChangesTheLateEntrySettingsFromTheScreen() {
+        ActivityListViewModel vm = vm(ADMIN);
+        assertTrue(vm.canKeepSettings());
+        HoursRulesFormViewModel form = vm.rulesForm();
+        assertEquals("7", form.lateAfterDaysProperty().get());
+        form.refuseAfterDaysProperty().set("5");
+        form.save(() -> { });
+        assertNotNull(form.errors().message("hoursRules.refuseAfterDays"));
+        form.lateAfterDaysProperty().set("3");
+        form.refuseAfterDaysProperty().set("30");
+        form.save(() -> { });
+        assertEquals("补录设置已保存：超过 3 天为补录，超过 30 天不再受理", vm.noticeProperty().get());
+        assertEquals(30, t.services().activities().rules().refuseAfterDays());
+    }
+}

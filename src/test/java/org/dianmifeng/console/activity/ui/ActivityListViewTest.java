@@ -1,0 +1,124 @@
+package org.dianmifeng.console.activity.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.dianmifeng.console.activity.ActivityRow;
+import org.dianmifeng.console.activity.HoursState;
+import org.dianmifeng.console.activity.NamedRef;
+import org.dianmifeng.console.activity.RosterLine;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.ActivityFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The screen 活动与时长, headless: a team leader records an activity with its roster and approves it; a viewer reads. */
+@ExtendWith(ApplicationExtension.class)
+class ActivityListViewTest {
+    TestServices t;
+    ActivityFixtures w;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        t = TestServices.inTemporaryFolder("bee-activity-views");
+        w = new ActivityFixtures(t);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    void show(FxRobot robot, Session who) {
+        robot.interact(() -> {
+            Messages zh = Messages.of(Messages.CHINESE);
+            var s = t.services();
+            ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, zh, TaskRunner.direct()),
+                    s.activities(), s.activitySettings(), s.people(), s.units());
+            stage.setScene(new Scene(new ActivityListView(vm, zh).build(), 1280, 800));
+        });
+    }
+
+    void text(FxRobot robot, String id, String value) {
+        robot.interact(() -> robot.lookup(id).<TextField>query().setText(value));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeamLeaderRecordsAnActivityWithItsRosterAndApprovesIt(FxRobot robot) {
+        show(robot, w.leader);
+        TableView<ActivityRow> activities = robot.lookup("#activityTable").queryAs(TableView.class);
+        assertTrue(activities.getItems().isEmpty());
+        assertEquals(w.bees.name(), robot.lookup("#activityTeamFilter").queryAs(ComboBox.class).getValue().toString());
+
+        robot.clickOn("#addActivityButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#activityTitleField").write("安全用电进社区");
+        robot.interact(() -> robot.lookup("#activityDayPicker").<DatePicker>query().setValue(LocalDate.of(2026, 11, 27)));
+        text(robot, "#activityTimeField", "09:30");
+        text(robot, "#activityPlannedField", "2.0");
+        ComboBox<NamedRef> team = robot.lookup("#activityTeamBox").queryAs(ComboBox.class);
+        assertEquals(w.bees.id(), team.getValue().id(), "their own team, chosen");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, activities.getItems().size());
+        robot.interact(() -> activities.getSelectionModel().select(0));
+
+        TableView<RosterLine> roster = robot.lookup("#rosterTable").queryAs(TableView.class);
+        for (String[] person : new String[][] {{"王芳", "2.0"}, {"李强", "1.5"}}) {
+            robot.clickOn("#addHoursButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            text(robot, "#personQueryField", person[0]);
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> found = robot.lookup("#personChoiceList").queryAs(ListView.class);
+            assertEquals(1, found.getItems().size());
+            robot.interact(() -> found.getSelectionModel().select(0));
+            text(robot, "#hoursField", person[1]);
+            robot.clickOn("#saveButton");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(2, roster.getItems().size());
+        assertTrue(roster.getItems().stream().allMatch(l -> l.hours().state() == HoursState.ENTERED));
+
+        robot.clickOn("#approveAllButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(roster.getItems().stream().allMatch(l -> l.hours().state() == HoursState.APPROVED));
+        assertEquals("已批准 2 条时长", robot.lookup(".status-line").queryAs(Label.class).getText());
+        assertEquals("3.5", t.services().activities().list(ADMIN, null).get(0).approvedHours().toPlainString());
+    }
+
+    @Test
+    void aViewerReadsWithoutTheCommands(FxRobot robot) {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        show(robot, VIEWER);
+        assertEquals(1, robot.lookup("#activityTable").queryAs(TableView.class).getItems().size());
+        assertFalse(robot.lookup("#addActivityButton").queryButton().isVisible());
+        assertFalse(robot.lookup("#approveAllButton").queryButton().isVisible());
+        assertFalse(robot.lookup("#hoursRulesButton").queryButton().isVisible());
+        assertTrue(robot.lookup("#exportActivitiesButton").queryButton().isVisible());
+    }
+}
