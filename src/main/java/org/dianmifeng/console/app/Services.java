@@ -22,6 +22,10 @@ import org.dianmifeng.console.summary.SummaryService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
+import org.dianmifeng.console.star.StarNoticeReport;
+import org.dianmifeng.console.star.StarService;
+import org.dianmifeng.console.certificate.CertificateReport;
+import org.dianmifeng.console.certificate.CertificateService;
 
 /** The composition root of the services over one database: built once per opened data folder. */
 public final class Services {
@@ -46,6 +50,10 @@ public final class Services {
     private final SummaryReport summaryReport;
     private final BackupService backups;
     private final ImportService imports;
+    private final StarService stars;
+    private final StarNoticeReport starNotice;
+    private final CertificateService certificates;
+    private final CertificateReport certificateReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -74,6 +82,10 @@ public final class Services {
         this.summaryReport = new SummaryReport(database, clock);
         this.backups = new BackupService(database, audit, clock);
         this.imports = new ImportService(database, audit, clock, backups);
+        this.stars = new StarService(database, audit, clock);
+        this.starNotice = new StarNoticeReport(database, clock);
+        this.certificates = new CertificateService(database, audit, clock);
+        this.certificateReport = new CertificateReport(certificates);
     }
 
     public Database database() {
@@ -158,5 +170,21 @@ public final class Services {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public StarService stars() {
+        return stars;
+    }
+
+    public StarNoticeReport starNotice() {
+        return starNotice;
+    }
+
+    public CertificateService certificates() {
+        return certificates;
+    }
+
+    public CertificateReport certificateReport() {
+        return certificateReport;
     }
 }
