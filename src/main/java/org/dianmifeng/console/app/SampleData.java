@@ -157,6 +157,7 @@ public final class SampleData {
             progress.checkCancelled();
             int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
             int honours = new HonourSampleData(random).load(dsl, units, saved, today);
+            new StarSampleData().load(dsl, today, system.username());
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null, "", null,
                     () -> Auditable.fields("units", units.size(), "people", people, "teams", TEAMS.length,
                             "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours));

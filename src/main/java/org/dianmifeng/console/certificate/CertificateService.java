@@ -162,12 +162,22 @@ public final class CertificateService {
 
     private Certificate issue(DSLContext dsl, CertificateStore store, Session who, CertificateStore.Volunteer v,
                               LocalDate from, LocalDate to, BigDecimal hours, Messages m) {
-        LocalDate today = today();
-        String number = CertificateNumber.of(today.getYear(), store.lastSequence(today.getYear()) + 1);
-        Certificate saved = store.insert(new Certificate(null, number, v.id(), organisation(dsl), from, to, hours,
-                content(m, store.served(v.id(), from, to)), today, who.username(), null, null, null, null));
-        audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), number + " " + v.name(), null, saved);
+        Certificate saved = store.insert(draft(dsl, v.id(), from, to, hours, today(), who.username(), m));
+        audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.certNo() + " " + v.name(), null, saved);
         return saved;
+    }
+
+    /**
+     * The next certificate of the register in the transaction of {@code dsl}, not yet saved: the next number of the
+     * year of {@code issuedOn}, the organisation now, the content of what the person served in the period (approved
+     * hours only), worded in the language of {@code m}. The sample data issues its certificates through here too.
+     */
+    public static Certificate draft(DSLContext dsl, long personId, LocalDate from, LocalDate to, BigDecimal hours,
+                                    LocalDate issuedOn, String issuedBy, Messages m) {
+        CertificateStore store = new CertificateStore(dsl);
+        String number = CertificateNumber.of(issuedOn.getYear(), store.lastSequence(issuedOn.getYear()) + 1);
+        return new Certificate(null, number, personId, organisation(dsl), from, to, hours,
+                content(m, store.served(personId, from, to)), issuedOn, issuedBy, null, null, null, null);
     }
 
     /**

@@ -98,6 +98,18 @@ public final class CertificateStore {
                 .fetch(r -> new Volunteer(r.get(PERSON.ID), r.get(PERSON.NAME), r.get(PERSON.VOLUNTEER_NO)));
     }
 
+    /** The {@code limit} volunteers (with a volunteer number) with the most approved hours in the period, most first. */
+    public List<Volunteer> mostHours(LocalDate from, LocalDate to, int limit) {
+        Field<BigDecimal> total = DSL.sum(SERVICE_HOURS.HOURS).as("TOTAL");
+        return dsl.select(PERSON.ID, PERSON.NAME, PERSON.VOLUNTEER_NO, total).from(SERVICE_HOURS)
+                .join(PERSON).on(PERSON.ID.eq(SERVICE_HOURS.PERSON_ID))
+                .where(SERVICE_HOURS.STATE.eq(APPROVED).and(SERVICE_HOURS.SERVED_ON.between(from, to))
+                        .and(PERSON.VOLUNTEER_NO.isNotNull()))
+                .groupBy(PERSON.ID, PERSON.NAME, PERSON.VOLUNTEER_NO)
+                .orderBy(total.desc(), PERSON.ID).limit(limit)
+                .fetch(r -> new Volunteer(r.get(PERSON.ID), r.get(PERSON.NAME), r.get(PERSON.VOLUNTEER_NO)));
+    }
+
     /** The highest sequence given in {@code year} (0: none yet), revoked numbers included. */
     public int lastSequence(int year) {
         String last = dsl.select(DSL.max(SERVICE_CERTIFICATE.CERT_NO)).from(SERVICE_CERTIFICATE)

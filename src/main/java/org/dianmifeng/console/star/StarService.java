@@ -49,7 +49,8 @@ public final class StarService {
         return db.read(StarService::thresholds);
     }
 
-    static StarThresholds thresholds(DSLContext dsl) {
+    /** The thresholds as stored in the transaction of {@code dsl}. */
+    public static StarThresholds thresholds(DSLContext dsl) {
         SettingStore store = new SettingStore(dsl);
         return StarThresholds.from(name -> store.get(name).orElse(null));
     }
