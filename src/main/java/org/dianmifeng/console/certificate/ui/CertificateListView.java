@@ -75,7 +75,7 @@ public final class CertificateListView {
         numberField.textProperty().bindBidirectional(vm.numberSearchProperty());
         numberField.setOnAction(e -> search());
         TableColumns.fill(table, vm.columnHeaders(), vm::cells);
-        double[] widths = {170, 80, 110, 170, 140, 200, 90, 100, 80, 110, 160};
+        double[] widths = {165, 70, 105, 150, 120, 185, 55, 90, 70, 120, 140};
         for (int c = 0; c < widths.length && c < table.getColumns().size(); c++) {
             table.getColumns().get(c).setPrefWidth(widths[c]);
             table.getColumns().get(c).setMinWidth(Math.min(widths[c], 60));

@@ -59,16 +59,23 @@ class CertificateListViewTest {
     }
 
     void show(FxRobot robot, Session who) {
+        show(robot, who, Messages.CHINESE, 1280, 800);
+    }
+
+    void show(FxRobot robot, Session who, java.util.Locale locale, int width, int height) {
         robot.interact(() -> {
-            Messages zh = Messages.of(Messages.CHINESE);
+            Messages zh = Messages.of(locale);
             CertificateListViewModel vm = new CertificateListViewModel(new UiContext(who, zh, TaskRunner.direct()),
                     t.services().certificates(), t.services().certificateReport(), t.services().teams());
             CertificateListView view = new CertificateListView(vm, zh).setSaveChooser(name -> {
                 offered.add(name);
                 return Optional.of(out);
             });
-            stage.setScene(new Scene(view.build(), 1280, 800));
+            stage.setScene(new Scene(view.build(), width, height));
+            stage.setWidth(width);
+            stage.setHeight(height);
         });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -103,5 +110,39 @@ class CertificateListViewTest {
         assertEquals(1, robot.lookup("#certificateTable").queryAs(TableView.class).getItems().size());
         assertFalse(robot.lookup("#certificateActionBar").query().isVisible());
         assertTrue(robot.lookup("#exportCertificatesButton").queryButton().isVisible());
+    }
+
+    @Test
+    void everyCommandIsInSightAtBothSizesInBothLanguages(FxRobot robot) throws Exception {
+        org.dianmifeng.console.certificate.Certificate c = t.services().certificates().issue(OFFICE,
+                t.services().certificates().personByVolunteerNo("V2021000001"), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), Messages.of(Messages.CHINESE));
+        t.services().certificates().revoke(OFFICE, c.id(), "服务期间填写有误");
+        t.services().certificates().issue(OFFICE, t.services().certificates().personByVolunteerNo("V2021000001"),
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), Messages.of(Messages.CHINESE));
+        for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
+            for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
+                show(robot, TestServices.ADMIN, locale, size[0], size[1]);
+                double sceneWidth = stage.getScene().getWidth();
+                for (String id : new String[] {"#exportCertificatesButton", "#certificateSearchButton",
+                        "#issueCertificateButton", "#issueTeamCertificatesButton", "#revokeCertificateButton",
+                        "#certificateOrganisationButton"}) {
+                    javafx.scene.Node button = robot.lookup(id).query();
+                    javafx.geometry.Bounds b = button.localToScene(button.getBoundsInLocal());
+                    assertTrue(button.isVisible() && b.getMaxX() <= sceneWidth && b.getWidth() > 0,
+                            id + " at " + b + " in " + sceneWidth + " (" + locale + ")");
+                }
+                if (fitsScreen(size)) {
+                    org.dianmifeng.console.app.AppFlow.snapshot(stage, "screenshot-certificates-" + locale.getLanguage()
+                        + "-" + size[0] + ".png");
+                }
+            }
+        }
+    }
+
+    /** Whether the headless screen holds a window of {@code size} (a snapshot of a larger one fails). */
+    static boolean fitsScreen(int[] size) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        return screen.getWidth() >= size[0] && screen.getHeight() >= size[1];
     }
 }
