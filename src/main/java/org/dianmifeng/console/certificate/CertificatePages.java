@@ -140,7 +140,10 @@ public final class CertificatePages {
         cell(row, 1, value1, styles.wrappedText(value1));
         cell(row, 2, m.text(label2), styles.header());
         cell(row, 3, value2, styles.wrappedText(value2));
-        row.setHeightInPoints(Styles.lineHeight(1) + 8);
+        int lines = Math.max(Math.max(labelLines(label1), labelLines(label2)),
+                Math.max(Cells.wrappedLines(value1 == null ? "" : value1, WIDTHS[1] - 2),
+                        Cells.wrappedLines(value2 == null ? "" : value2, WIDTHS[3] - 2)));
+        row.setHeightInPoints(Styles.lineHeight(lines) + 8);
         return r + 1;
     }
 
@@ -152,9 +155,14 @@ public final class CertificatePages {
             cell(row, c, c == 1 ? value : "", styles.wrappedText(value));
         }
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, LAST_COL));
-        int lines = Cells.wrappedLines(value, sum(1, LAST_COL) - 2);
+        int lines = Math.max(labelLines(label), Cells.wrappedLines(value, sum(1, LAST_COL) - 2));
         row.setHeightInPoints(Styles.lineHeight(lines) + 8);
         return r + 1;
+    }
+
+    /** The lines the label of {@code key} takes in the label column (an English label may wrap). */
+    private int labelLines(String key) {
+        return Cells.wrappedLines(m.text(key), WIDTHS[0] - 2);
     }
 
     private static void cell(Row row, int c, String text, CellStyle style) {

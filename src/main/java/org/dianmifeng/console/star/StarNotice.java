@@ -29,6 +29,8 @@ public final class StarNotice {
     static final List<String> COLUMNS = List.of("no", "name", "volunteerNo", "unit", "teams", "hours", "stars",
             "notice");
     private static final List<String> WRAPPING = List.of("unit", "teams", "notice");
+    /** A wrapping column keeps at least this width: a notice period on two lines ("2026-11-30 至" / "2026-12-04"). */
+    private static final int WRAP_MIN = 14;
 
     private final Messages m;
     private final LocalDate printDate;
@@ -50,7 +52,8 @@ public final class StarNotice {
         Object[][] values = new Object[rows.size()][];
         int[] widths = new int[COLUMNS.size()];
         for (int c = 0; c <= lastCol; c++) {
-            widths[c] = Cells.displayWidth(m.text("star.notice.column." + COLUMNS.get(c)));
+            // a header wraps onto two lines rather than widen its column
+            widths[c] = (Cells.displayWidth(m.text("star.notice.column." + COLUMNS.get(c))) + 1) / 2;
         }
         for (int i = 0; i < rows.size(); i++) {
             values[i] = values(rows.get(i), i + 1);
@@ -64,7 +67,7 @@ public final class StarNotice {
         for (int c = 0; c <= lastCol; c++) {
             columns[c] = Cells.width(widths[c]);
         }
-        Pages.shareWidth(columns, c -> WRAPPING.contains(COLUMNS.get(c)), 8, Pages.readableWidth(sheet, styles.text("")));
+        Pages.shareWidth(columns, c -> WRAPPING.contains(COLUMNS.get(c)), WRAP_MIN, Pages.readableWidth(sheet, styles.text("")));
         for (int c = 0; c <= lastCol; c++) {
             sheet.setColumnWidth(c, columns[c] * 256);
         }
@@ -101,6 +104,9 @@ public final class StarNotice {
                 } else if (v instanceof BigDecimal hours) {
                     cell.setCellValue(hours.doubleValue());
                     cell.setCellStyle(styles.oneDecimal());
+                } else if (COLUMNS.get(c).equals("stars") || COLUMNS.get(c).equals("volunteerNo")) {
+                    cell.setCellValue(String.valueOf(v));
+                    cell.setCellStyle(styles.centred());
                 } else if (v instanceof Integer n) {
                     cell.setCellValue(n);
                     cell.setCellStyle(styles.centred());
@@ -131,7 +137,7 @@ public final class StarNotice {
     private Object[] values(StarRow row, int number) {
         StarLevel l = row.level();
         String notice = l.noticeFrom() == null ? ""
-                : m.text("star.notice.period", PageSetup.date(l.noticeFrom()), PageSetup.date(l.noticeUntil()));
+                : m.text("star.notice.periodLines", PageSetup.date(l.noticeFrom()), PageSetup.date(l.noticeUntil()));
         return new Object[] {number, row.name(), row.volunteerNo() == null ? "" : row.volunteerNo(), row.unitName(),
                 row.teams(), row.totalHours(), m.text("star.stars", l.stars()), notice};
     }

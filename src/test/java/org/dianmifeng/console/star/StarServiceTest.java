@@ -238,7 +238,7 @@ class StarServiceTest {
         assertEquals("宜兴市供电公司", first.get(3));
         assertEquals("300.0", first.get(5));
         assertEquals("2 星", first.get(6));
-        assertEquals("2026-12-02 至 2026-12-08", first.get(7));
+        assertEquals("2026-12-02 至\n2026-12-08", first.get(7));
         String all = rows.toString();
         assertTrue(!all.contains("320282"), "no ID number on a public list");
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
