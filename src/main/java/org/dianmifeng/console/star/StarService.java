@@ -93,8 +93,8 @@ public final class StarService {
         who.require(Permission.STAR_GRANT);
         return db.transaction(dsl -> {
             List<StarLevel> found = reached(dsl, thresholds(dsl));
-            new StarStore(dsl).insertAll(found);
             StarStore store = new StarStore(dsl);
+            store.insertAll(found);
             for (StarLevel l : found) {
                 audit.record(dsl, who, AuditAction.CREATE, ENTITY, null,
                         StarLevel.summary(store.personName(l.personId()), l.stars()), null, l);
