@@ -122,7 +122,8 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.site.SiteKind.class,
                 org.dianmifeng.console.site.SiteStatus.class,
                 org.dianmifeng.console.site.Amenity.class,
-                org.dianmifeng.console.volunteer.VolunteerStatus.class);
+                org.dianmifeng.console.volunteer.VolunteerStatus.class,
+                org.dianmifeng.console.star.StarState.class);
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> c : type.getEnumConstants()) {

@@ -46,6 +46,10 @@ import org.dianmifeng.console.site.ui.SiteListView;
 import org.dianmifeng.console.site.ui.SiteListViewModel;
 import org.dianmifeng.console.volunteer.ui.VolunteerListView;
 import org.dianmifeng.console.volunteer.ui.VolunteerListViewModel;
+import org.dianmifeng.console.star.ui.StarListView;
+import org.dianmifeng.console.star.ui.StarListViewModel;
+import org.dianmifeng.console.certificate.ui.CertificateListView;
+import org.dianmifeng.console.certificate.ui.CertificateListViewModel;
 
 /** The areas of the main window, in the order of the navigation. */
 final class Navigation {
@@ -89,6 +93,12 @@ final class Navigation {
                 new NavItem("honours", "nav.honours", "fth-star", null,
                         ctx -> new HonourListView(new HonourListViewModel(ctx, s.honours(), s.units(), s.teams(),
                                 s.people()), ctx.messages()).build()),
+                new NavItem("stars", "nav.stars", "fth-star", null,
+                        ctx -> new StarListView(new StarListViewModel(ctx, s.stars(), s.starNotice()), ctx.messages())
+                                .build()),
+                new NavItem("certificates", "nav.certificates", "fth-file-text", null,
+                        ctx -> new CertificateListView(new CertificateListViewModel(ctx, s.certificates(),
+                                s.certificateReport(), s.teams()), ctx.messages()).build()),
                 new NavItem("reports", "nav.reports", "fth-printer", null,
                         ctx -> new ReportsView(new ReportsViewModel(ctx, s.honourReport(), s.summaryReport(), s.units(),
                                 s.summary()), ctx.messages()).build()),
