@@ -64,7 +64,11 @@ class DashboardViewTest {
             stage.setScene(new Scene(view.build(), 1200, 800));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(7, robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().size());
+        assertEquals(10, robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().size());
+        assertEquals("0.0", robot.lookup("#tile-approvedHours").queryAs(Label.class).getText());
+        Label noVolunteering = robot.lookup("#dashboardVolunteeringNote").queryAs(Label.class);
+        assertTrue(noVolunteering.isVisible(), "a year without approved volunteer hours says so");
+        assertEquals("2026年没有已审核的志愿服务时长：志愿活动、服务志愿者和时长均为 0。", noVolunteering.getText());
         assertEquals("8", robot.lookup("#tile-people").queryAs(Label.class).getText());
         assertEquals("4", robot.lookup("#tile-honours").queryAs(Label.class).getText());
         BarChart<?, ?> honours = robot.lookup("#dashboardHonours").queryAs(BarChart.class);
