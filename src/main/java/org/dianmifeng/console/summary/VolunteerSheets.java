@@ -55,8 +55,6 @@ final class VolunteerSheets {
     /** The station kinds (SITE.KIND codes, in the order of schema 7's check), labels {@code summary.siteKind.*}. */
     static final List<String> SITE_KINDS = List.of("BASE", "PRACTICE_STATION", "BEE_STATION", "BEE_POST",
             "ENERGY_STATION", "WORK_STATION", "PRACTICE_POINT");
-    /** The rows of the months on the activities sheet: the first below the header. */
-    static final int FIRST_MONTH_ROW = AnnualSummary.HEADER_ROW + 1;
     /** The value labels and axis labels of the activities chart, in points (printed at the sheet's scale). */
     static final double CHART_TEXT_POINTS = 11;
     /** The chart's rows below the table: a blank row, then this many rows of the default height. */
@@ -195,19 +193,17 @@ final class VolunteerSheets {
     // ---- activities by month and kind ----
 
     /**
-     * A row per month (all twelve, so that the chart has every month) and a column of activities and one of hours
-     * per kind, then the month's totals; below the table a column chart of the approved hours by month with the
-     * value on each bar. A year without approved hours says 本年度无 and has no chart.
+     * Two rows per activity kind, the activities held and their approved hours, with a column per month and the year;
+     * then the same for all kinds (the hours last, as the total row); below the table a column chart of the approved
+     * hours by month with the value on each bar. A year without approved hours says 本年度无 and has no chart.
      */
     private void activities(SXSSFWorkbook wb, Styles styles, YearFigures f, List<VolunteerWorkStore.MonthKind> lines) {
-        List<String> headers = new ArrayList<>(List.of(m.text("summary.column.month")));
-        for (String kind : ACTIVITY_KINDS) {
-            String label = m.text("summary.activityKind." + kind);
-            headers.add(m.text("summary.column.kindActivities", label));
-            headers.add(m.text("summary.column.kindHours", label));
+        List<String> headers = new ArrayList<>(List.of(m.text("summary.column.activityKind"),
+                m.text("summary.column.measure")));
+        for (int month = 1; month <= 12; month++) {
+            headers.add(m.text("summary.monthName", month));
         }
-        headers.add(m.text("summary.column.monthActivities"));
-        headers.add(m.text("summary.column.approvedHours"));
+        headers.add(m.text("summary.column.wholeYear"));
         AnnualSummary.Part part = summary.new Part(wb, styles, f, "activities", headers);
         if (lines.isEmpty()) {
             part.total();
@@ -215,85 +211,74 @@ final class VolunteerSheets {
             return;
         }
         int kinds = ACTIVITY_KINDS.size();
-        int[][] counts = new int[13][kinds];
-        BigDecimal[][] hours = new BigDecimal[13][kinds];
-        for (BigDecimal[] month : hours) {
-            java.util.Arrays.fill(month, BigDecimal.ZERO);
+        // [kind][month], month 0 the year; kind == kinds: all kinds
+        int[][] counts = new int[kinds + 1][13];
+        BigDecimal[][] hours = new BigDecimal[kinds + 1][13];
+        for (BigDecimal[] kind : hours) {
+            java.util.Arrays.fill(kind, BigDecimal.ZERO);
         }
         for (VolunteerWorkStore.MonthKind line : lines) {
             int k = ACTIVITY_KINDS.indexOf(line.kind());
-            counts[line.month()][k] += line.activities();
-            hours[line.month()][k] = hours[line.month()][k].add(line.hours());
-            counts[0][k] += line.activities();
-            hours[0][k] = hours[0][k].add(line.hours());
+            for (int kind : new int[] {k, kinds}) {
+                for (int month : new int[] {line.month(), 0}) {
+                    counts[kind][month] += line.activities();
+                    hours[kind][month] = hours[kind][month].add(line.hours());
+                }
+            }
         }
-        int lastCol = headers.size() - 1;
-        for (int month = 1; month <= 12; month++) {
-            oneDecimals(part.row(monthRow(month, counts[month], hours[month])), styles);
+        String held = m.text("summary.measure.activities");
+        String approved = m.text("summary.measure.hours");
+        for (int k = 0; k <= kinds; k++) {
+            String kind = k < kinds ? m.text("summary.activityKind." + ACTIVITY_KINDS.get(k)) : m.text("summary.total");
+            part.row(kind, held, byMonth(counts[k]));
+            Row hoursRow = k < kinds ? part.row(kind, approved, byMonth(hours[k]))
+                    : part.total(kind, approved, byMonth(hours[k]));
+            for (int c = 2; c < headers.size(); c++) {
+                hoursRow.getCell(c).setCellStyle(styles.oneDecimal());
+            }
         }
-        oneDecimals(part.total(monthRow(0, counts[0], hours[0])), styles);
         part.finish();
         SXSSFSheet sheet = part.sheet();
-        String name = sheet.getSheetName();
-        int top = sheet.getLastRowNum() + 2;
+        int totalRow = sheet.getLastRowNum();
+        int top = totalRow + 2;
         // a cell at the chart's bottom row, so that the printed area takes the chart in
         sheet.createRow(top + CHART_ROWS).createCell(0);
-        String sheetRef = "'" + name.replace("'", "''") + "'!";
-        int firstRow = FIRST_MONTH_ROW + 1;
-        int lastRow = FIRST_MONTH_ROW + 12;
-        String[] monthLabels = new String[12];
+        String sheetRef = "'" + sheet.getSheetName().replace("'", "''") + "'!";
+        String[] monthLabels = headers.subList(2, 14).toArray(String[]::new);
         Double[] monthHours = new Double[12];
         for (int month = 1; month <= 12; month++) {
-            monthLabels[month - 1] = m.text("summary.monthName", month);
-            BigDecimal sum = BigDecimal.ZERO;
-            for (BigDecimal h : hours[month]) {
-                sum = sum.add(h);
-            }
-            monthHours[month - 1] = sum.doubleValue();
+            monthHours[month - 1] = hours[kinds][month].doubleValue();
         }
-        String valueCol = CellReference.convertNumToColString(lastCol);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(monthLabels,
-                sheetRef + "$A$" + firstRow + ":$A$" + lastRow);
-        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(monthHours,
-                sheetRef + "$" + valueCol + "$" + firstRow + ":$" + valueCol + "$" + lastRow);
-        int chartLastCol = Math.min(lastCol + 1, 12);
-        barChart(sheet, m.text("summary.chart.hoursByMonth"), categories, values, 0, top, chartLastCol,
+        String firstCol = CellReference.convertNumToColString(2);
+        String lastCol = CellReference.convertNumToColString(13);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(monthLabels, sheetRef + "$" + firstCol
+                + "$" + (AnnualSummary.HEADER_ROW + 1) + ":$" + lastCol + "$" + (AnnualSummary.HEADER_ROW + 1));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(monthHours, sheetRef + "$" + firstCol
+                + "$" + (totalRow + 1) + ":$" + lastCol + "$" + (totalRow + 1));
+        barChart(sheet, m.text("summary.chart.hoursByMonth"), categories, values, 0, top, headers.size(),
                 top + CHART_ROWS);
-        // the table and the chart print on one page: no page ends between them
+        // the chart prints whole: no page ends inside it
         Pages.breakRows(sheet, top, top + CHART_ROWS);
     }
 
-    /** The cells of a month's row: its name (0: the total), activities and hours per kind, then the sums. */
-    private Object[] monthRow(int month, int[] counts, BigDecimal[] hours) {
-        List<Object> v = new ArrayList<>();
-        v.add(month == 0 ? m.text("summary.total") : m.text("summary.monthName", month));
-        int activities = 0;
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int k = 0; k < counts.length; k++) {
-            v.add(counts[k]);
-            v.add(hours[k]);
-            activities += counts[k];
-            sum = sum.add(hours[k]);
+    /** The twelve months' counts and then the year's (index 0), in the columns' order. */
+    private static Object[] byMonth(int[] values) {
+        Object[] out = new Object[13];
+        for (int month = 1; month <= 12; month++) {
+            out[month - 1] = values[month];
         }
-        v.add(activities);
-        v.add(sum);
-        return v.toArray();
+        out[12] = values[0];
+        return out;
     }
 
-    /** Hours with one decimal: every BigDecimal cell of the row. */
-    private static Row oneDecimals(Row row, Styles styles) {
-        for (Cell c : row) {
-            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getColumnIndex() > 0
-                    && isHoursColumn(c.getColumnIndex(), row.getLastCellNum() - 1)) {
-                c.setCellStyle(styles.oneDecimal());
-            }
+    /** The twelve months' hours and then the year's (index 0), in the columns' order. */
+    private static Object[] byMonth(BigDecimal[] values) {
+        Object[] out = new Object[13];
+        for (int month = 1; month <= 12; month++) {
+            out[month - 1] = values[month];
         }
-        return row;
-    }
-
-    /** The hours columns of the activities sheet: every second kind column and the last. */
-    private static boolean isHoursColumn(int col, int lastCol) {
-        return col == lastCol || (col < lastCol - 1 && col % 2 == 0);
+        out[12] = values[0];
+        return out;
     }
 
     /**

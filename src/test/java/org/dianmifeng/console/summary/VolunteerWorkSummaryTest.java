@@ -175,19 +175,24 @@ class VolunteerWorkSummaryTest {
 
             XSSFSheet activities = wb.getSheet("志愿活动");
             List<String> head = header(activities);
-            assertEquals("月份", head.get(0));
-            assertEquals(List.of("宣讲（场）", "宣讲（小时）"), head.subList(1, 3));
-            assertEquals("已审核时长（小时）", head.get(head.size() - 1));
-            List<Double> march = row(activities, "3月");
-            // from column 2: LECTURE hours, STORYTELLING count, hours, SALON ..., TRAINING count (col 9), hours ...
-            assertEquals(4.0, march.get(0), "宣讲 hours in March");
-            assertEquals(1.0, march.get(7), "培训 activities in March");
-            assertEquals(2.0, march.get(march.size() - 2), "March: two activities");
-            assertEquals(8.0, march.get(march.size() - 1), "March: 8.0 hours");
-            List<Double> total = row(activities, "合计");
-            assertEquals(4.0, total.get(total.size() - 2));
-            assertEquals(15.0, total.get(total.size() - 1));
-            assertEquals(12 + 1, rowsBetween(activities, "1月", "合计"), "every month has its row");
+            assertEquals(List.of("活动类型", "统计项", "1月"), head.subList(0, 3));
+            assertEquals(List.of("12月", "全年"), head.subList(13, 15));
+            Row lectures = findRow(activities, "宣讲");
+            assertEquals("活动（场）", text(lectures.getCell(1)));
+            assertEquals(1.0, lectures.getCell(4).getNumericCellValue(), "one 宣讲 in March");
+            Row lectureHours = activities.getRow(lectures.getRowNum() + 1);
+            assertEquals(List.of("宣讲", "已审核时长（小时）"), List.of(text(lectureHours.getCell(0)),
+                    text(lectureHours.getCell(1))));
+            assertEquals(4.0, lectureHours.getCell(4).getNumericCellValue(), "4.0 hours of 宣讲 in March");
+            assertEquals(List.of("0.0", "0"), List.of(styleFormat(lectureHours.getCell(4)),
+                    styleFormat(lectures.getCell(4))), "hours with one decimal, activities whole");
+            Row totalHours = activities.getRow(activities.getLastRowNum() - VolunteerSheets.CHART_ROWS - 2);
+            assertEquals(List.of("合计", "已审核时长（小时）"), List.of(text(totalHours.getCell(0)), text(totalHours.getCell(1))));
+            assertEquals(List.of(3.5, 8.0, 3.5, 15.0), List.of(totalHours.getCell(2).getNumericCellValue(),
+                    totalHours.getCell(4).getNumericCellValue(), totalHours.getCell(13).getNumericCellValue(),
+                    totalHours.getCell(14).getNumericCellValue()), "January, March, December, the year");
+            assertEquals(4.0, activities.getRow(totalHours.getRowNum() - 1).getCell(14).getNumericCellValue(),
+                    "4 activities in the year");
             XSSFChart chart = activities.getDrawingPatriarch().getCharts().get(0);
             var labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls();
             assertTrue(labels.getShowVal().getVal(), "the value on each bar");
@@ -230,11 +235,11 @@ class VolunteerWorkSummaryTest {
         t.services().summaryReport().write(OFFICE, YEAR, null, out, ZH, Progress.NONE);
         try (XSSFWorkbook wb = open(out)) {
             XSSFSheet o = wb.getSheet("总览");
-            assertEquals(4.0, overview(o, "年内举办活动（有已审核时长的活动）"));
-            assertEquals(4.0, overview(o, "年内服务志愿者（有已审核时长的人数）"));
+            assertEquals(4.0, overview(o, "举办活动（有已审核时长）"));
+            assertEquals(4.0, overview(o, "服务志愿者（有已审核时长）"));
             assertEquals(15.0, overview(o, "已审核服务时长（小时）"));
             assertEquals(2.0, overview(o, "年内授予星级（人次）"));
-            assertEquals(1.0, overview(o, "二星级志愿者（年末，按已授予的最高星级）"));
+            assertEquals(1.0, overview(o, "二星级志愿者（年末已授予）"));
         }
     }
 
@@ -280,10 +285,6 @@ class VolunteerWorkSummaryTest {
             }
         }
         throw new AssertionError("no row " + label);
-    }
-
-    private static int rowsBetween(Sheet sheet, String from, String to) {
-        return findRow(sheet, to).getRowNum() - findRow(sheet, from).getRowNum() + 1;
     }
 
     private static String styleFormat(Cell cell) {
