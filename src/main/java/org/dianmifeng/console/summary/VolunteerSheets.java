@@ -58,7 +58,7 @@ final class VolunteerSheets {
     /** The value labels and axis labels of the activities chart, in points (printed at the sheet's scale). */
     static final double CHART_TEXT_POINTS = 11;
     /** The chart's rows below the table: a blank row, then this many rows of the default height. */
-    static final int CHART_ROWS = 16;
+    static final int CHART_ROWS = 12;
     /** The fill of the chart's bars (the overview charts' office blue). */
     private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
     private static final String INDENT = "\u3000";
@@ -255,7 +255,7 @@ final class VolunteerSheets {
                 + "$" + (AnnualSummary.HEADER_ROW + 1) + ":$" + lastCol + "$" + (AnnualSummary.HEADER_ROW + 1));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(monthHours, sheetRef + "$" + firstCol
                 + "$" + (totalRow + 1) + ":$" + lastCol + "$" + (totalRow + 1));
-        barChart(sheet, m.text("summary.chart.hoursByMonth"), categories, values, 0, top, headers.size(),
+        barChart(sheet, m.text("summary.chart.hoursByMonth"), categories, values, 0, top, headers.size() - 1,
                 top + CHART_ROWS);
         // the chart prints whole: no page ends inside it
         Pages.breakRows(sheet, top, top + CHART_ROWS);
