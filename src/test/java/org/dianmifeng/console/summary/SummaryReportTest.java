@@ -50,7 +50,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrVal;
 /** The 年度工作总结 workbook as a reader sees it: sheets, headers, figures, rows, chart, print settings, refusals. */
 class SummaryReportTest {
     private static final Messages ZH = Messages.of(Messages.CHINESE);
-    private static final List<String> SHEETS = List.of("总览", "人员", "服务队", "党员", "党员社区服务", "帮扶个案", "荣誉");
+    private static final List<String> SHEETS = List.of("总览", "人员", "服务队", "党员", "党员社区服务", "帮扶个案", "荣誉",
+            "阵地网络", "志愿活动", "服务时长", "星级志愿者");
     @TempDir Path dir;
     private TestServices t;
     private SummaryReport report;
