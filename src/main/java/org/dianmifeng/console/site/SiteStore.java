@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.dianmifeng.console.core.Batches;
 import org.dianmifeng.console.core.Optimistic;
 import org.dianmifeng.console.db.tables.records.SiteRecord;
+import org.dianmifeng.console.unit.PersonRef;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,6 +31,8 @@ public final class SiteStore {
     private static final Field<Integer> ACTIVITY_COUNT = DSL.count().as("ACTIVITY_COUNT");
     private static final Field<Integer> VOLUNTEER_COUNT = DSL.countDistinct(SERVICE_HOURS.PERSON_ID).as("VOLUNTEER_COUNT");
     private static final Field<BigDecimal> HOURS_SUM = DSL.sum(SERVICE_HOURS.HOURS).as("HOURS_SUM");
+
+    private static final org.dianmifeng.console.db.tables.Unit MANAGER_UNIT = UNIT.as("MANAGER_UNIT");
 
     private final DSLContext dsl;
 
@@ -123,10 +126,12 @@ public final class SiteStore {
                 .groupBy(ACTIVITY.SITE_ID)
                 .forEach(r -> served.put(r.value1(), new Served(r.value2(), r.value3())));
         Field<Integer> kindOrder = DSL.when(SITE.KIND.eq(SiteKind.BASE.name()), 0).otherwise(1);
-        return dsl.select(SITE.fields()).select(UNIT.NAME, PERSON.NAME)
+        return dsl.select(SITE.fields())
+                .select(UNIT.NAME, PERSON.NAME, MANAGER_UNIT.NAME, PERSON.EMPLOYEE_NO, PERSON.VOLUNTEER_NO)
                 .from(SITE)
                 .join(UNIT).on(UNIT.ID.eq(SITE.UNIT_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(SITE.MANAGER_ID))
+                .leftJoin(MANAGER_UNIT).on(MANAGER_UNIT.ID.eq(PERSON.UNIT_ID))
                 .where(where)
                 .orderBy(kindOrder, UNIT.SORT_ORDER, SITE.CODE)
                 .fetch(r -> toRow(r, activities, served));
@@ -135,7 +140,9 @@ public final class SiteStore {
     private static SiteRow toRow(Record r, Map<Long, Integer> activities, Map<Long, Served> served) {
         Site site = toSite(r.into(SITE));
         Served s = served.getOrDefault(site.id(), new Served(0, BigDecimal.ZERO));
-        return new SiteRow(site, r.get(UNIT.NAME), r.get(PERSON.NAME), activities.getOrDefault(site.id(), 0),
+        PersonRef manager = site.managerId() == null ? null : new PersonRef(site.managerId(), r.get(PERSON.NAME),
+                r.get(MANAGER_UNIT.NAME), r.get(PERSON.EMPLOYEE_NO), r.get(PERSON.VOLUNTEER_NO));
+        return new SiteRow(site, r.get(UNIT.NAME), manager, activities.getOrDefault(site.id(), 0),
                 s.volunteers(), (s.hours() == null ? BigDecimal.ZERO : s.hours()).setScale(1, java.math.RoundingMode.HALF_UP));
     }
 

@@ -77,13 +77,6 @@ public final class VolunteerStore {
         Batches.insert(dsl, VOLUNTEER, VOLUNTEER.VERSION, volunteers, VolunteerStore::values);
     }
 
-    /** The ids of the people with a volunteer number who are not registered (yet). */
-    public List<Long> unregisteredWithNumber() {
-        return dsl.select(PERSON.ID).from(PERSON).where(PERSON.VOLUNTEER_NO.isNotNull()
-                        .and(PERSON.ID.notIn(DSL.select(VOLUNTEER.PERSON_ID).from(VOLUNTEER))))
-                .orderBy(PERSON.ID).fetch(PERSON.ID);
-    }
-
     /** Saves status, reason and date of change if the row still has {@code v.version()}. */
     public Volunteer updateStatus(Volunteer v) {
         Optimistic.requireUpdated(dsl.update(VOLUNTEER)

@@ -145,6 +145,14 @@ class NetworkSampleTest {
                     return root;
                 }, size, Path.of(target, "volunteers-" + lang + "-" + size[0] + "x" + size[1] + ".png"));
             }
+            UiContext ctx = new UiContext(ADMIN, m, TaskRunner.direct());
+            save(robot, () -> {
+                SiteListViewModel list = new SiteListViewModel(ctx, t.services().sites(), t.services().units(),
+                        t.services().people());
+                list.load();
+                list.selectedProperty().set(list.rows().get(3));
+                return new org.dianmifeng.console.site.ui.SiteFormView(list.editForm(), m).build();
+            }, new int[] {640, 720}, Path.of(target, "site-form-" + lang + ".png"));
         }
     }
 

@@ -64,6 +64,13 @@ public final class SiteFormView {
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         unitBox.getItems().setAll(vm.units());
         unitBox.setConverter(ViewSupport.converter(UnitOrder.Entry::indentedName));
+        unitBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(UnitOrder.Entry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.unit().name());
+            }
+        });
         unitBox.valueProperty().bindBidirectional(vm.unitProperty());
         addressField.textProperty().bindBidirectional(vm.addressProperty());
         for (Amenity a : Amenity.values()) {

@@ -65,9 +65,7 @@ public final class SiteFormViewModel extends ViewModel {
         for (Amenity a : Amenity.values()) {
             amenities.put(a, new SimpleBooleanProperty(o != null && o.amenities().contains(a)));
         }
-        PersonRef initialManager = o == null || o.managerId() == null ? null
-                : new PersonRef(o.managerId(), existing.managerName(), null, null, null);
-        this.manager = new PersonPicker(ctx, people, initialManager);
+        this.manager = new PersonPicker(ctx, people, existing == null ? null : existing.manager());
         if (o != null) {
             version = o.version();
             code.set(o.code());

@@ -77,8 +77,8 @@ class SiteListViewTest {
         robot.clickOn("#siteTextFilter").write("陶都");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, table.getItems().size());
-        robot.clickOn("#siteTextFilter").write("X");
-        WaitForAsyncUtils.waitForFxEvents();
+        // set, not typed: where a second click puts the caret is not the point here
+        robot.interact(() -> robot.lookup("#siteTextFilter").queryTextInputControl().setText("陶都X"));
         assertEquals(0, table.getItems().size());
         robot.interact(() -> robot.lookup("#siteTextFilter").queryTextInputControl().clear());
 
