@@ -5,9 +5,14 @@ import java.util.LinkedHashMap;
 import static org.dianmifeng.console.db.Tables.HONOUR;
 import static org.dianmifeng.console.db.Tables.PARTY_MEMBER;
 import static org.dianmifeng.console.db.Tables.PERSON;
+import static org.dianmifeng.console.db.Tables.SERVICE_CERTIFICATE;
+import static org.dianmifeng.console.db.Tables.SERVICE_HOURS;
+import static org.dianmifeng.console.db.Tables.SITE;
+import static org.dianmifeng.console.db.Tables.STAR_LEVEL;
 import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.TEAM_MEMBER;
 import static org.dianmifeng.console.db.Tables.UNIT;
+import static org.dianmifeng.console.db.Tables.VOLUNTEER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,24 +170,41 @@ public final class PersonStore {
         return byId(p.id()).orElseThrow();
     }
 
+    /** Deletes the person and their volunteer registration, which is theirs alone (see {@link #references}). */
     public void delete(long id, int version) {
+        dsl.deleteFrom(VOLUNTEER).where(VOLUNTEER.PERSON_ID.eq(id)).execute();
         Optimistic.requireUpdated(dsl.deleteFrom(PERSON)
                 .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version))).execute());
     }
 
-    /** How many teams a person belongs to and how many they lead, party memberships and honours they received. */
+    /**
+     * How many teams a person belongs to and how many they lead, party memberships and honours they received, and their
+     * volunteer work: hours records, star levels, service certificates and the stations they manage.
+     */
     public References references(long personId) {
         return new References(
                 dsl.fetchCount(TEAM_MEMBER, TEAM_MEMBER.PERSON_ID.eq(personId)),
                 dsl.fetchCount(TEAM, TEAM.LEADER_ID.eq(personId)),
                 dsl.fetchCount(PARTY_MEMBER, PARTY_MEMBER.PERSON_ID.eq(personId)),
-                dsl.fetchCount(HONOUR, HONOUR.PERSON_ID.eq(personId)));
+                dsl.fetchCount(HONOUR, HONOUR.PERSON_ID.eq(personId)),
+                dsl.fetchCount(SERVICE_HOURS, SERVICE_HOURS.PERSON_ID.eq(personId)),
+                dsl.fetchCount(STAR_LEVEL, STAR_LEVEL.PERSON_ID.eq(personId)),
+                dsl.fetchCount(SERVICE_CERTIFICATE, SERVICE_CERTIFICATE.PERSON_ID.eq(personId)),
+                dsl.fetchCount(SITE, SITE.MANAGER_ID.eq(personId)));
     }
 
-    /** What still points to a person: team memberships, teams led, a party membership, honours. */
-    public record References(int memberships, int teamsLed, int partyMemberships, int honours) {
+    /**
+     * What still points to a person: team memberships, teams led, a party membership, honours; hours records, star
+     * levels, certificates, stations managed. A volunteer registration alone does not: it goes with the person.
+     */
+    public record References(int memberships, int teamsLed, int partyMemberships, int honours, int serviceHours,
+                             int starLevels, int certificates, int sitesManaged) {
         public boolean any() {
-            return memberships + teamsLed + partyMemberships + honours > 0;
+            return memberships + teamsLed + partyMemberships + honours > 0 || volunteerWork();
+        }
+
+        public boolean volunteerWork() {
+            return serviceHours + starLevels + certificates + sitesManaged > 0;
         }
     }
 
