@@ -118,7 +118,12 @@ class LocalizationConsistencyTest {
                 org.dianmifeng.console.aidcase.AgeBand.class,
                 org.dianmifeng.console.aidcase.FollowUpState.class,
                 org.dianmifeng.console.honour.HonourLevel.class,
-                org.dianmifeng.console.honour.RecipientKind.class);
+                org.dianmifeng.console.honour.RecipientKind.class,
+                org.dianmifeng.console.site.SiteKind.class,
+                org.dianmifeng.console.site.SiteStatus.class,
+                org.dianmifeng.console.site.Amenity.class,
+                org.dianmifeng.console.volunteer.VolunteerStatus.class,
+                org.dianmifeng.console.star.StarState.class);
         Set<String> missing = new TreeSet<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> c : type.getEnumConstants()) {

@@ -20,6 +20,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 
 /**
@@ -105,7 +106,7 @@ public final class CaseRegister {
             String text = m.text("casereport.register.column." + HEADERS[c]);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.min(Cells.displayWidth(text), 8);
+            widths[c] = Cells.headerWidth(text, 8);
         }
 
         progress.update(0, lines.size());
@@ -187,8 +188,10 @@ public final class CaseRegister {
         Row legend = sheet.createRow(r + 1);
         String legendText = m.text("casereport.register.legend", MARK);
         legend.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(legendText, textWidth(widths, legendFrom, lastCol))));
-        textLine(sheet, legend, legendFrom, lastCol, legendText, marks.wrappedLine);
-        Pages.breakRows(sheet, Integer.MAX_VALUE, r + 1);
+        textLine(sheet, legend, legendFrom, lastCol, legendText, styles.wrappedLine());
+        // the legend on the page of the table's last rows, as a sign-off is (alone, it printed on a page of its own
+        // in English; with the total only, the total did)
+        Pages.breakRows(sheet, Math.max(HEADER_ROW + 1, lastTableRow - SignOff.KEPT_ROWS + 1), r + 1);
         sheet.getFooter().setCenter(m.text("report.footer"));
     }
 
@@ -249,13 +252,12 @@ public final class CaseRegister {
 
     /**
      * The register's own styles: the shared money and number styles marked with ▲ before the value, in bold, and
-     * lines of text outside the table centred or wrapped over their columns.
+     * lines of text outside the table centred over their columns.
      */
     private static final class Marks {
         final CellStyle money;
         final CellStyle count;
         final CellStyle centredLine;
-        final CellStyle wrappedLine;
 
         Marks(Workbook wb, Styles styles) {
             Font bold = wb.createFont();
@@ -272,9 +274,6 @@ public final class CaseRegister {
             centredLine = wb.createCellStyle();
             centredLine.cloneStyleFrom(styles.line());
             centredLine.setAlignment(HorizontalAlignment.CENTER);
-            wrappedLine = wb.createCellStyle();
-            wrappedLine.cloneStyleFrom(styles.line());
-            wrappedLine.setWrapText(true);
         }
     }
 }

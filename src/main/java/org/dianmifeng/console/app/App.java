@@ -279,7 +279,14 @@ public final class App extends Application {
                     warmUpSignIn();
                     StartupMark.entryShown(stage.getScene());
                 },
-                e -> Dialogs.error(stage, messages, messages.describe(e)));
+                e -> {
+                    if (on != null && Database.isLostConnection(e)) {
+                        // signed out while the server is away: its accounts exist, so the sign-in, saying why
+                        show(Entry.withNotice(entry.login(null, false), messages.describe(e)));
+                    } else {
+                        Dialogs.error(stage, messages, messages.describe(e));
+                    }
+                });
     }
 
     /**
@@ -299,6 +306,7 @@ public final class App extends Application {
 
     private void signedIn(Session who) {
         session = who;
+        runner.connectionBack(); // the server answered the sign-in
         dailyBackupFailure.set(null);
         showMain();
         warmUpReports();
@@ -383,6 +391,13 @@ public final class App extends Application {
         UiContext ctx = new UiContext(session, messages, runner);
         MainWindow main = new MainWindow(ctx, Navigation.items(services, this::restored), this::switchLanguage,
                 this::logout, services.database()::savedChanges).startingAt(area);
+        if (services.database().onServer()) {
+            Database db = services.database();
+            main.onServer(p -> {
+                db.checkConnection();
+                return null;
+            });
+        }
         this.main = main;
         show(main.build());
         main.addAlert(dailyBackupAlert(ctx, main));

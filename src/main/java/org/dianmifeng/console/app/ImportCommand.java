@@ -6,8 +6,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import ...}: the registers imported from the command line, one subcommand per kind. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportPeopleCommand.class})
+/** {@code import ...}: the registers imported from the command line, one subcommand per kind, and their templates. */
+@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportFileCommand.People.class,
+        ImportFileCommand.TeamMembers.class, ImportFileCommand.PartyMembers.class, ImportFileCommand.Honours.class,
+        ImportTemplateCommand.class})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Spec CommandSpec spec;

@@ -8,6 +8,8 @@ import org.dianmifeng.console.account.ui.AuditLogView;
 import org.dianmifeng.console.account.ui.AuditLogViewModel;
 import org.dianmifeng.console.account.ui.BackupsView;
 import org.dianmifeng.console.account.ui.BackupsViewModel;
+import org.dianmifeng.console.account.ui.CopyToServerView;
+import org.dianmifeng.console.account.ui.CopyToServerViewModel;
 import org.dianmifeng.console.activity.ui.ActivityListView;
 import org.dianmifeng.console.activity.ui.ActivityListViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListView;
@@ -40,6 +42,14 @@ import org.dianmifeng.console.unit.ui.UnitTreeView;
 import org.dianmifeng.console.unit.ui.UnitTreeViewModel;
 import org.dianmifeng.console.volunteer.ui.TeamListView;
 import org.dianmifeng.console.volunteer.ui.TeamListViewModel;
+import org.dianmifeng.console.site.ui.SiteListView;
+import org.dianmifeng.console.site.ui.SiteListViewModel;
+import org.dianmifeng.console.volunteer.ui.VolunteerListView;
+import org.dianmifeng.console.volunteer.ui.VolunteerListViewModel;
+import org.dianmifeng.console.star.ui.StarListView;
+import org.dianmifeng.console.star.ui.StarListViewModel;
+import org.dianmifeng.console.certificate.ui.CertificateListView;
+import org.dianmifeng.console.certificate.ui.CertificateListViewModel;
 
 /** The areas of the main window, in the order of the navigation. */
 final class Navigation {
@@ -60,6 +70,12 @@ final class Navigation {
                 new NavItem("teams", "nav.teams", "fth-flag", null,
                         ctx -> new TeamListView(new TeamListViewModel(ctx, s.teams(), s.units(), s.people()),
                                 ctx.messages()).build()),
+                new NavItem("sites", "nav.sites", "fth-map-pin", null,
+                        ctx -> new SiteListView(new SiteListViewModel(ctx, s.sites(), s.units(), s.people()),
+                                ctx.messages()).build()),
+                new NavItem("volunteers", "nav.volunteers", "fth-user-check", null,
+                        ctx -> new VolunteerListView(new VolunteerListViewModel(ctx, s.volunteers(), s.units(),
+                                s.teams(), s.people()), ctx.messages()).build()),
                 new NavItem("activities", "nav.activities", "fth-calendar", null,
                         ctx -> new ActivityListView(new ActivityListViewModel(ctx, s.activities(), s.activitySettings(),
                                 s.people(), s.units()), ctx.messages()).build()),
@@ -77,6 +93,12 @@ final class Navigation {
                 new NavItem("honours", "nav.honours", "fth-star", null,
                         ctx -> new HonourListView(new HonourListViewModel(ctx, s.honours(), s.units(), s.teams(),
                                 s.people()), ctx.messages()).build()),
+                new NavItem("stars", "nav.stars", "fth-star", null,
+                        ctx -> new StarListView(new StarListViewModel(ctx, s.stars(), s.starNotice()), ctx.messages())
+                                .build()),
+                new NavItem("certificates", "nav.certificates", "fth-file-text", null,
+                        ctx -> new CertificateListView(new CertificateListViewModel(ctx, s.certificates(),
+                                s.certificateReport(), s.teams()), ctx.messages()).build()),
                 new NavItem("reports", "nav.reports", "fth-printer", null,
                         ctx -> new ReportsView(new ReportsViewModel(ctx, s.honourReport(), s.summaryReport(), s.units(),
                                 s.summary()), ctx.messages()).build()),
@@ -91,6 +113,9 @@ final class Navigation {
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),
                                 ctx.messages()).build()),
+                new NavItem("copyToServer", "nav.copyToServer", "fth-upload-cloud", Permission.BACKUP_MANAGE,
+                        ctx -> new CopyToServerView(new CopyToServerViewModel(ctx, s.database(),
+                                s.clock()), ctx.messages()).build()),
                 new NavItem("backups", "nav.backups", "fth-hard-drive", Permission.BACKUP_MANAGE,
                         ctx -> new BackupsView(new BackupsViewModel(ctx, s.backups(), restorer), ctx.messages())
                                 .build()));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code report ...}: the reports written from the command line, one subcommand each. */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportAppraisalCommand.class, ReportCasesCommand.class,
-        ReportHonoursCommand.class, ReportSummaryCommand.class})
+        ReportHonoursCommand.class, ReportSummaryCommand.class,
+        ReportCertificateCommand.class})
 final class ReportCommand implements Callable<Integer> {
     /** Exit code of a command line that names no report (as picocli's for bad usage). */
     static final int USAGE = 2;

@@ -158,10 +158,12 @@ public final class SampleData {
             progress.checkCancelled();
             int cases = new CaseSampleData(this, random, system.username()).load(dsl, units, saved, accounts, today);
             int honours = new HonourSampleData(random).load(dsl, units, saved, today);
+            int sites = new SiteSampleData().load(dsl, units, saved, today);
             ActivitySampleData.Loaded work = new ActivitySampleData(random, system.username()).load(dsl, units, people, today, progress);
+            new StarSampleData().load(dsl, today, system.username());
             services.audit().record(dsl, system, AuditAction.CREATE, "SAMPLE_DATA", null, "", null,
                     () -> Auditable.fields("units", units.size(), "people", people, "teams", TEAMS.length,
-                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours,
+                            "partyMembers", pilot.members().size(), "aidCases", cases, "honours", honours, "sites", sites,
                             "activities", work.activities(), "serviceHours", work.hours()));
             progress.update(steps, steps);
             return null;

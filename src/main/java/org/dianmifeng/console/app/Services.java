@@ -24,6 +24,12 @@ import org.dianmifeng.console.summary.SummaryService;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamService;
+import org.dianmifeng.console.site.SiteService;
+import org.dianmifeng.console.volunteer.VolunteerService;
+import org.dianmifeng.console.star.StarNoticeReport;
+import org.dianmifeng.console.star.StarService;
+import org.dianmifeng.console.certificate.CertificateReport;
+import org.dianmifeng.console.certificate.CertificateService;
 
 /** The composition root of the services over one database: built once per opened data folder. */
 public final class Services {
@@ -48,8 +54,14 @@ public final class Services {
     private final SummaryReport summaryReport;
     private final BackupService backups;
     private final ImportService imports;
+    private final SiteService sites;
+    private final VolunteerService volunteers;
     private final ActivitySettings activitySettings;
     private final ActivityService activities;
+    private final StarService stars;
+    private final StarNoticeReport starNotice;
+    private final CertificateService certificates;
+    private final CertificateReport certificateReport;
 
     public Services(Database database, Clock clock) {
         this(database, clock, Passwords.ITERATIONS);
@@ -78,8 +90,14 @@ public final class Services {
         this.summaryReport = new SummaryReport(database, clock);
         this.backups = new BackupService(database, audit, clock);
         this.imports = new ImportService(database, audit, clock, backups);
+        this.sites = new SiteService(database, audit, clock);
+        this.volunteers = new VolunteerService(database, audit, clock);
         this.activitySettings = new ActivitySettings(database, audit);
         this.activities = new ActivityService(database, audit, clock);
+        this.stars = new StarService(database, audit, clock);
+        this.starNotice = new StarNoticeReport(database, clock);
+        this.certificates = new CertificateService(database, audit, clock);
+        this.certificateReport = new CertificateReport(certificates);
     }
 
     public Database database() {
@@ -166,11 +184,35 @@ public final class Services {
         return imports;
     }
 
+    public SiteService sites() {
+        return sites;
+    }
+
+    public VolunteerService volunteers() {
+        return volunteers;
+    }
+
     public ActivitySettings activitySettings() {
         return activitySettings;
     }
 
     public ActivityService activities() {
         return activities;
+    }
+
+    public StarService stars() {
+        return stars;
+    }
+
+    public StarNoticeReport starNotice() {
+        return starNotice;
+    }
+
+    public CertificateService certificates() {
+        return certificates;
+    }
+
+    public CertificateReport certificateReport() {
+        return certificateReport;
     }
 }

@@ -82,7 +82,7 @@ public final class AuditStore {
     public String nameOf(String field, long id) {
         return switch (field) {
             case "unitId", "parentId" -> dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(id)).fetchOne(UNIT.NAME);
-            case "personId", "leaderId" -> dsl.select(PERSON.NAME).from(PERSON).where(PERSON.ID.eq(id))
+            case "personId", "leaderId", "managerId" -> dsl.select(PERSON.NAME).from(PERSON).where(PERSON.ID.eq(id))
                     .fetchOne(PERSON.NAME);
             case "memberId" -> dsl.select(PERSON.NAME).from(PARTY_MEMBER).join(PERSON)
                     .on(PERSON.ID.eq(PARTY_MEMBER.PERSON_ID)).where(PARTY_MEMBER.ID.eq(id)).fetchOne(PERSON.NAME);

@@ -144,7 +144,8 @@ public final class Database implements AutoCloseable {
             ds = new HikariDataSource(config);
         } catch (RuntimeException e) {
             LOG.error("Cannot connect to the database server {}", login, e);
-            throw new ConsoleException("error.server.connect", e, login.url(), login.user());
+            throw new ConsoleException(isLoginRefused(e) ? "error.server.password" : "error.server.connect", e,
+                    login.url(), login.user());
         }
         List<String> locations = new ArrayList<>(migrations);
         locations.add(SERVER_MIGRATIONS);
@@ -537,6 +538,16 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /** Whether the server answered but refused the user or the password (SQL state class 28). */
+    static boolean isLoginRefused(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refusal for a connection that failed: in use, damaged, or another failure. */
     private static ConsoleException failedToOpen(SQLException e, Path home, Backups backups) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -673,11 +684,19 @@ public final class Database implements AutoCloseable {
     /**
      * How many transactions were saved since the database was opened: what was read before the count changed may
      * be out of date (a screen kept while another one was shown, see {@code MainWindow}). On a server the other
-     * consoles save too, unseen here: there the count changes at every call, so a screen shown again is read again
-     * and shows their changes.
+     * consoles save too, unseen here: there the window reads a kept screen again when it is shown again and the shown
+     * one when the window regains focus ({@code MainWindow.onServer}).
      */
     public long savedChanges() {
-        return onServer() ? saved.incrementAndGet() : saved.get();
+        return saved.get();
+    }
+
+    /**
+     * Asks the database whether it answers, on a connection of its own: on a server, after a lost connection, the pool
+     * hands out a fresh one (or fails as a lost connection, {@link #isLostConnection}, while the server is still away).
+     */
+    public void checkConnection() {
+        dsl.selectOne().fetch();
     }
 
     /**

@@ -45,8 +45,13 @@ public final class HonourRoll {
     /** Text wider than this (character units, a CJK character counting two) wraps within its column. */
     static final int WRAP_AT = 28;
     /** The columns whose text wraps, narrowed (to no less than {@link #WRAP_MIN}) when the sheet is too wide. */
-    private static final List<String> WRAPPING = List.of("title", "awardedBy", "recipient", "unit");
+    private static final List<String> WRAPPING = List.of("title", "level", "awardedBy", "recipient", "unit");
     private static final int WRAP_MIN = 10;
+    /**
+     * A header wider than this wraps between its words, its values setting the column's width (获得者类型 fits, an
+     * English "Recipient type" over "Team" and "Person" wraps).
+     */
+    private static final int HEADER_WRAP_AT = 10;
 
     /**
      * One honour as the roll shows it: {@code unitId}/{@code unitName} the unit the recipient belongs to (a unit
@@ -155,7 +160,7 @@ public final class HonourRoll {
         // the widths first (the lines are in memory), so that a row written and flushed is as high as its text
         int[] widths = new int[keys.size()];
         for (int c = 0; c <= lastCol; c++) {
-            widths[c] = Cells.displayWidth(m.text("honourroll.column." + keys.get(c)));
+            widths[c] = Cells.headerWidth(m.text("honourroll.column." + keys.get(c)), HEADER_WRAP_AT);
         }
         widths[titleCol] = Math.max(widths[titleCol], Cells.displayWidth(m.text("honourroll.total")));
         for (Line line : data.lines()) {
@@ -171,17 +176,26 @@ public final class HonourRoll {
         for (int c = 0; c <= lastCol; c++) {
             columns[c] = Cells.width(Math.min(widths[c], WRAP_AT));
         }
-        Pages.shareWidth(columns, c -> WRAPPING.contains(keys.get(c)), WRAP_MIN,
+        // never so narrow that a word of a header is cut (an English "Recipient" needs more than WRAP_MIN)
+        int min = WRAP_MIN;
+        for (int c = 0; c <= lastCol; c++) {
+            if (WRAPPING.contains(keys.get(c))) {
+                min = Math.max(min, Cells.width(Cells.longestWord(m.text("honourroll.column." + keys.get(c)))));
+            }
+        }
+        Pages.shareWidth(columns, c -> WRAPPING.contains(keys.get(c)), min,
                 Pages.readableWidth(sheet, styles.text("")));
         for (int c = 0; c <= lastCol; c++) {
             sheet.setColumnWidth(c, columns[c] * 256);
         }
         heading(sheet, title(data), info(data), lastCol, styles);
         Row header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(Styles.lineHeight(1) + 6);
         for (int c = 0; c <= lastCol; c++) {
             headerCell(header, c, m.text("honourroll.column." + keys.get(c)), styles);
         }
+        // as high as a header wrapped in a narrowed column (between its words: the column holds the longest)
+        Cells.fitHeight(header, sheet, 0, lastCol);
+        header.setHeightInPoints(header.getHeightInPoints() + 6);
         // the pages are broken as the rows are written (they leave memory): a level's row stays with its first
         // honour, a subtotal with its last, the total with the last subtotal
         Pages.readable(sheet, styles.text(""), -1);

@@ -74,6 +74,12 @@ public final class HonourStore {
                 .fetchOptional(HonourStore::toHonour);
     }
 
+    /** The honour with that certificate number, if any (the first recorded): how an import knows an honour again. */
+    public Optional<Honour> byCertificateNo(String certificateNo) {
+        return dsl.selectFrom(HONOUR).where(HONOUR.CERTIFICATE_NO.eq(certificateNo)).orderBy(HONOUR.ID).limit(1)
+                .fetchOptional(HonourStore::toHonour);
+    }
+
     /** Inserts an honour (version 0) and returns it saved, with its id. */
     public Honour insert(Honour h) {
         long id = dsl.insertInto(HONOUR).set(values(h)).set(HONOUR.VERSION, 0).returning(HONOUR.ID)

@@ -2,24 +2,30 @@ package org.dianmifeng.console.imports;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.ConsoleException;
 
 /**
- * Which column of the file fills which field: the header row (found below title rows), its headers as written, and
- * the column index of each field. Found by the header names, changeable by the user.
+ * Which column of the file fills which field of a {@link ImportKind kind} of import: the header row (found below
+ * title rows), its headers as written, and the column index of each field. Found by the header names, changeable by
+ * the user.
  */
-public record ColumnMapping(int headerRow, List<String> headers, Map<PersonColumn, Integer> columns) {
+public record ColumnMapping(ImportKind kind, int headerRow, List<String> headers, Map<ImportColumn, Integer> columns) {
     /** How many rows from the top the header row is looked for. */
     public static final int HEADER_SEARCH_ROWS = 20;
 
     public ColumnMapping {
         headers = List.copyOf(headers);
-        EnumMap<PersonColumn, Integer> copy = new EnumMap<>(PersonColumn.class);
-        copy.putAll(columns);
+        Map<ImportColumn, Integer> copy = new LinkedHashMap<>();
+        for (ImportColumn c : kind.columns()) {
+            Integer i = columns.get(c);
+            if (i != null) {
+                copy.put(c, i);
+            }
+        }
         columns = Collections.unmodifiableMap(copy);
     }
 
@@ -27,31 +33,31 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<PersonColum
      * The mapping of a header row, or empty if fewer than two of its cells name a column (a title row, a merged
      * title, a note): each column taken by the first header naming it.
      */
-    public static Optional<ColumnMapping> of(int rowNumber, List<SheetCell> cells) {
+    public static Optional<ColumnMapping> of(ImportKind kind, int rowNumber, List<SheetCell> cells) {
         List<String> headers = new ArrayList<>();
-        EnumMap<PersonColumn, Integer> columns = new EnumMap<>(PersonColumn.class);
+        Map<ImportColumn, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String h = Values.text(cells.get(i).text());
             headers.add(h == null ? "" : h);
             int index = i;
-            PersonColumn.byHeader(h).ifPresent(c -> columns.putIfAbsent(c, index));
+            kind.byHeader(h).ifPresent(c -> columns.putIfAbsent(c, index));
         }
-        return columns.size() >= 2 ? Optional.of(new ColumnMapping(rowNumber, headers, columns)) : Optional.empty();
+        return columns.size() >= 2 ? Optional.of(new ColumnMapping(kind, rowNumber, headers, columns)) : Optional.empty();
     }
 
     /** The same header row with the columns the user chose instead (a field to -1 or absent: not imported). */
-    public ColumnMapping with(Map<PersonColumn, Integer> chosen) {
-        EnumMap<PersonColumn, Integer> columns = new EnumMap<>(PersonColumn.class);
+    public ColumnMapping with(Map<? extends ImportColumn, Integer> chosen) {
+        Map<ImportColumn, Integer> columns = new LinkedHashMap<>();
         chosen.forEach((c, i) -> {
             if (i != null && i >= 0 && i < headers.size()) {
                 columns.put(c, i);
             }
         });
-        return new ColumnMapping(headerRow, headers, columns);
+        return new ColumnMapping(kind, headerRow, headers, columns);
     }
 
     /** The header of the column that fills a field, as the file writes it, or null if no column does. */
-    public String header(PersonColumn column) {
+    public String header(ImportColumn column) {
         Integer i = columns.get(column);
         return i == null ? null : headers.get(i);
     }
@@ -59,9 +65,9 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<PersonColum
     /** Refuses a mapping without a column the import needs, naming the missing columns and the headers found. */
     public void requireColumns() {
         List<String> missing = new ArrayList<>();
-        for (PersonColumn c : PersonColumn.values()) {
+        for (ImportColumn c : kind.columns()) {
             if (c.required() && !columns.containsKey(c)) {
-                missing.add(c.templateHeader());
+                missing.add(c.headers().get(0));
             }
         }
         if (!missing.isEmpty()) {
@@ -71,17 +77,21 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<PersonColum
     }
 
     /** The text of a field's cell in a row, or null if the field has no column or the cell is blank. */
-    SheetCell cell(List<SheetCell> row, PersonColumn column) {
+    SheetCell cell(List<SheetCell> row, ImportColumn column) {
         Integer i = columns.get(column);
         return i == null || i >= row.size() ? SheetCell.BLANK : row.get(i);
     }
 
     /**
      * The name the mapping of these headers is remembered by ({@code import.mapping.} and the SHA-256 of the tidied
-     * headers): the next file with the same headers is read with the columns the user chose for this one.
+     * headers, and of the kind for kinds other than people): the next file with the same headers is read with the
+     * columns the user chose for this one.
      */
     public String memoryKey() {
         StringBuilder b = new StringBuilder();
+        if (kind != ImportKind.PEOPLE) {
+            b.append(kind.name()).append('\u0002');
+        }
         headers.forEach(h -> b.append(Values.headerKey(h)).append('\u0001'));
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
@@ -99,14 +109,15 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<PersonColum
 
     /** This header row with the columns remembered as {@link #columnsText} (what no longer fits is left out). */
     public ColumnMapping withColumnsText(String text) {
-        Map<PersonColumn, Integer> chosen = new EnumMap<>(PersonColumn.class);
+        Map<ImportColumn, Integer> chosen = new LinkedHashMap<>();
         for (String part : text.split(";")) {
             String[] kv = part.split("=");
             if (kv.length == 2) {
                 try {
-                    chosen.put(PersonColumn.valueOf(kv[0]), Integer.parseInt(kv[1]));
-                } catch (IllegalArgumentException e) {
-                    // a column of an older console, or a damaged value: left out
+                    int index = Integer.parseInt(kv[1]);
+                    kind.column(kv[0]).ifPresent(c -> chosen.put(c, index));
+                } catch (NumberFormatException e) {
+                    // a damaged value: left out
                 }
             }
         }

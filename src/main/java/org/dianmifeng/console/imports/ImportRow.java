@@ -1,15 +1,28 @@
 package org.dianmifeng.console.imports;
 
 import java.util.List;
+import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.unit.Person;
 
 /**
- * One row of the file as the preview shows it: its number, what the import does with it, the person as it will be
- * saved (for an update: the stored person with the file's fields taken), the person as stored (null for a new one)
- * and its problems (none unless the status is {@link RowStatus#ERROR}).
+ * One row of the file as the preview shows it: its number, what the import does with it, the record as it will be
+ * saved (a {@link Person}, an {@link ImportedTeamMember}, an {@link ImportedPartyMember} or an
+ * {@link org.dianmifeng.console.honour.Honour}; for an update: the stored record with the file's fields taken), the
+ * record as stored (null for a new one) and its problems (none unless the status is {@link RowStatus#ERROR}). A row
+ * only read, not yet compared with the register, is {@link RowStatus#NEW} or {@link RowStatus#ERROR}.
  */
-public record ImportRow(int row, RowStatus status, Person person, Person stored, List<RowError> errors) {
+public record ImportRow(int row, RowStatus status, Auditable record, Auditable stored, List<RowError> errors) {
     public ImportRow {
         errors = List.copyOf(errors);
+    }
+
+    /** The row read and checked on its own: an error when it has problems, otherwise new until compared. */
+    static ImportRow read(int row, Auditable record, List<RowError> errors) {
+        return new ImportRow(row, errors.isEmpty() ? RowStatus.NEW : RowStatus.ERROR, record, null, errors);
+    }
+
+    /** The person of a row of an import of people. */
+    public Person person() {
+        return (Person) record;
     }
 }

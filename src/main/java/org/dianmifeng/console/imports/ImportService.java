@@ -2,9 +2,6 @@ package org.dianmifeng.console.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,37 +14,29 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
-import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.SettingStore;
 import org.dianmifeng.console.report.ListExport;
-import org.dianmifeng.console.unit.Person;
-import org.dianmifeng.console.unit.PersonStore;
-import org.dianmifeng.console.unit.PoliticalStatus;
-import org.dianmifeng.console.unit.Unit;
-import org.dianmifeng.console.unit.UnitStore;
 import org.jooq.DSLContext;
 
 /**
- * Imports of the people register from the office's own sheets: a preview that changes nothing, then the import
- * itself (a backup first, then one transaction that writes every row or none, or, as the user's explicit choice, only
- * the valid ones), each kept in a history with an undo. Administrators and office staff only (they edit people).
- * Every record added or changed is audited as the person form audits it, and the import as one entry with its counts.
+ * Imports of the registers from the office's own sheets, of every {@link ImportKind kind} the one way: a preview that
+ * changes nothing, then the import itself (a backup first, then one transaction that writes every row or none, or, as
+ * the user's explicit choice, only the valid ones), each kept in a history with an undo. A kind needs the permission
+ * of its form ({@link ImportKind#permission()}); the history, administrators and office staff (who edit people). Every
+ * record added or changed is audited as its form audits it, and the import as one entry with its counts.
  */
 public final class ImportService {
     static final String ENTITY = "IMPORT";
-    private static final String PERSON = "PERSON";
     /** How many rows are looked up in the register at once. */
     private static final int LOOKUP = 1000;
     private final Database db;
@@ -63,27 +52,37 @@ public final class ImportService {
     }
 
     /** What importing the file would do, row by row; writes nothing. */
-    public ImportPlan preview(Session who, Path file, ImportOptions options, Progress progress) {
-        who.require(Permission.PERSON_EDIT);
+    public ImportPlan preview(Session who, ImportKind kind, Path file, ImportOptions options, Progress progress) {
+        who.require(kind.permission());
         String checksum = checksum(file);
-        return db.read(dsl -> plan(dsl, file, checksum, options, progress));
+        return db.read(dsl -> plan(dsl, kind, file, checksum, options, progress));
+    }
+
+    /** {@link #preview(Session, ImportKind, Path, ImportOptions, Progress)} of people. */
+    public ImportPlan preview(Session who, Path file, ImportOptions options, Progress progress) {
+        return preview(who, ImportKind.PEOPLE, file, options, progress);
     }
 
     /**
      * Imports the file: refused, writing nothing, while any row is in error (unless only valid rows were asked for);
      * a backup is taken first; the rows are read and checked again inside the one transaction that writes them.
      */
-    public ImportRecord run(Session who, Path file, ImportOptions options, Progress progress) {
-        who.require(Permission.PERSON_EDIT);
+    public ImportRecord run(Session who, ImportKind kind, Path file, ImportOptions options, Progress progress) {
+        who.require(kind.permission());
         String checksum = checksum(file);
-        ImportPlan first = db.read(dsl -> plan(dsl, file, checksum, options, progress));
+        ImportPlan first = db.read(dsl -> plan(dsl, kind, file, checksum, options, progress));
         refuseErrors(first, options);
         backups.beforeImport(who, Progress.NONE);
         return db.transaction(dsl -> {
-            ImportPlan plan = plan(dsl, file, checksum, options, progress);
+            ImportPlan plan = plan(dsl, kind, file, checksum, options, progress);
             refuseErrors(plan, options);
             return write(dsl, who, plan, progress);
         });
+    }
+
+    /** {@link #run(Session, ImportKind, Path, ImportOptions, Progress)} of people. */
+    public ImportRecord run(Session who, Path file, ImportOptions options, Progress progress) {
+        return run(who, ImportKind.PEOPLE, file, options, progress);
     }
 
     private static void refuseErrors(ImportPlan plan, ImportOptions options) {
@@ -102,9 +101,9 @@ public final class ImportService {
     }
 
     /**
-     * Undoes an import: the people it added are removed and the fields it changed restored, in one transaction.
-     * Refused as a whole, naming the people, where later work depends on them: a person changed since, or one it
-     * added who is now in a team, a party member or honoured.
+     * Undoes an import: the records it added are removed and the fields it changed restored, in one transaction, the
+     * last change first. Refused as a whole, naming the records, where later work depends on them: a record changed
+     * since, or one it added that other records now use (as each kind's rules say).
      */
     public ImportRecord undo(Session who, long importId) {
         who.require(Permission.PERSON_EDIT);
@@ -114,39 +113,20 @@ public final class ImportService {
             if (run.undone()) {
                 throw new ConsoleException("error.import.alreadyUndone", run.fileName(), run.undoneBy());
             }
-            PersonStore people = new PersonStore(dsl);
-            List<ImportStore.Change> changes = store.changes(importId);
+            who.require(run.kind().permission());
+            KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), null, null), run.kind());
+            List<ImportStore.Change> changes = new ArrayList<>(store.changes(importId));
+            java.util.Collections.reverse(changes);
             List<String> blocked = new ArrayList<>();
             for (ImportStore.Change c : changes) {
-                Optional<Person> now = people.byId(c.recordId());
-                if (now.isEmpty()) {
-                    continue;
-                }
-                Person p = now.get();
-                if (p.version() != c.afterVersion()) {
-                    blocked.add(p.name());
-                } else if (c.action().equals("CREATE") && people.references(p.id()).any()) {
-                    blocked.add(p.name());
-                }
+                rules.undoBlocked(c, changes).ifPresent(blocked::add);
             }
             if (!blocked.isEmpty()) {
                 throw new ConsoleException("error.import.undoBlocked", blocked.size(),
-                        String.join("、", blocked.stream().limit(5).toList()));
+                        String.join("、", blocked.stream().distinct().limit(5).toList()));
             }
             for (ImportStore.Change c : changes) {
-                Optional<Person> now = people.byId(c.recordId());
-                if (now.isEmpty()) {
-                    continue;
-                }
-                Person p = now.get();
-                if (c.action().equals("CREATE")) {
-                    people.delete(p.id(), p.version());
-                    audit.record(dsl, who, AuditAction.DELETE, PERSON, p.id(), p.name(), p, null);
-                } else {
-                    Person restored = fromText(c.before(), p.id(), p.version());
-                    Person saved = people.update(restored);
-                    audit.record(dsl, who, AuditAction.UPDATE, PERSON, p.id(), p.name(), p, saved);
-                }
+                rules.undo(who, c);
             }
             store.markUndone(importId, LocalDateTime.now(clock), who.username());
             audit.record(dsl, who, AuditAction.UNDO_IMPORT, ENTITY, importId, run.fileName(), counts(run), null);
@@ -154,12 +134,22 @@ public final class ImportService {
         });
     }
 
+    /** The rules of a kind of import in a read or transaction. */
+    private static KindRules rules(ImportContext ctx, ImportKind kind) {
+        return switch (kind) {
+            case PEOPLE -> new PeopleRows(ctx);
+            case TEAM_MEMBERS -> new TeamMemberRows(ctx);
+            case PARTY_MEMBERS -> new PartyMemberRows(ctx);
+            case HONOURS -> new HonourRows(ctx);
+        };
+    }
+
     /**
      * Writes the error report: the file's rows as read, under its headers, with a last column saying what is wrong
      * with each row in error, so the office corrects its sheet and imports it again.
      */
     public void errorReport(Session who, Path file, ImportPlan plan, Path out, Messages m, Progress progress) {
-        who.require(Permission.PERSON_EDIT);
+        who.require(plan.mapping().kind().permission());
         Map<Integer, String> byRow = new HashMap<>();
         for (RowError e : plan.errors()) {
             byRow.merge(e.row(), m.text("import.cellError", e.column(m), e.message(m)), (a, b) -> a + "；" + b);
@@ -195,11 +185,16 @@ public final class ImportService {
         }
     }
 
-    /** Writes the template of an import of people to {@code out}, in the user's language (see {@link PeopleTemplate}). */
+    /** Writes the template of a kind of import to {@code out}, in the user's language (see {@link ImportTemplate}). */
+    public void template(Session who, ImportKind kind, Path out, Messages m, Progress progress) {
+        who.require(kind.permission());
+        ImportTemplate.Content content = db.read(dsl -> ImportTemplate.content(dsl, kind, m, LocalDate.now(clock)));
+        ImportTemplate.write(out, kind, m, content, progress);
+    }
+
+    /** The template of an import of people. */
     public void template(Session who, Path out, Messages m, Progress progress) {
-        who.require(Permission.PERSON_EDIT);
-        List<Unit> units = db.read(dsl -> new UnitStore(dsl).all());
-        PeopleTemplate.write(out, m, units, LocalDate.now(clock), progress);
+        template(who, ImportKind.PEOPLE, out, m, progress);
     }
 
     /** The SHA-256 checksum of a file, in hex: the history knows a file imported before by it. */
@@ -221,17 +216,10 @@ public final class ImportService {
     }
 
     /** Reads and checks the whole file against the register as {@code dsl} sees it. */
-    private ImportPlan plan(DSLContext dsl, Path file, String checksum, ImportOptions options, Progress progress) {
-        Map<String, Unit> units = new HashMap<>();
-        for (Unit u : new UnitStore(dsl).all()) {
-            for (String key : PeopleRows.unitKeys(u)) {
-                units.putIfAbsent(key, u);
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        PersonStore people = new PersonStore(dsl);
+    private ImportPlan plan(DSLContext dsl, ImportKind kind, Path file, String checksum, ImportOptions options,
+                            Progress progress) {
         List<ImportRow> rows = new ArrayList<>();
-        Planner planner = new Planner(options, units, today, people, rows, progress, new SettingStore(dsl));
+        Planner planner = new Planner(dsl, kind, options, LocalDate.now(clock), rows, progress);
         SheetReader.Read read = SheetReader.read(file, planner::row);
         planner.flush();
         if (planner.mapping == null) {
@@ -246,26 +234,24 @@ public final class ImportService {
     }
 
     /** Receives the file's rows: finds the header row, reads each row below and decides it a batch at a time. */
-    private static final class Planner {
+    private final class Planner {
+        private final DSLContext dsl;
+        private final ImportKind kind;
         private final ImportOptions options;
-        private final Map<String, Unit> units;
         private final LocalDate today;
-        private final PersonStore people;
         private final List<ImportRow> rows;
         private final Progress progress;
-        private final SettingStore settings;
-        private final List<PeopleRows.Parsed> pending = new ArrayList<>();
+        private final List<ImportRow> pending = new ArrayList<>();
         ColumnMapping mapping;
-        PeopleRows rules;
+        KindRules rules;
         int seenRows;
 
-        Planner(ImportOptions options, Map<String, Unit> units, LocalDate today, PersonStore people, List<ImportRow> rows,
-                Progress progress, SettingStore settings) {
-            this.settings = settings;
+        Planner(DSLContext dsl, ImportKind kind, ImportOptions options, LocalDate today, List<ImportRow> rows,
+                Progress progress) {
+            this.dsl = dsl;
+            this.kind = kind;
             this.options = options;
-            this.units = units;
             this.today = today;
-            this.people = people;
             this.rows = rows;
             this.progress = progress;
         }
@@ -294,16 +280,16 @@ public final class ImportService {
                 return;
             }
             if (seenRows <= ColumnMapping.HEADER_SEARCH_ROWS) {
-                ColumnMapping.of(number, cells).ifPresent(this::start);
+                ColumnMapping.of(kind, number, cells).ifPresent(this::start);
             }
         }
 
         private void start(ColumnMapping found) {
             ColumnMapping chosen = options.mapping() != null ? found
-                    : settings.get(found.memoryKey()).map(found::withColumnsText).orElse(found);
+                    : new SettingStore(dsl).get(found.memoryKey()).map(found::withColumnsText).orElse(found);
             chosen.requireColumns();
             mapping = chosen;
-            rules = new PeopleRows(chosen, units, today);
+            rules = rules(new ImportContext(dsl, audit, today, chosen, options), kind);
         }
 
         void flush() {
@@ -311,42 +297,21 @@ public final class ImportService {
                 return;
             }
             progress.checkCancelled();
-            List<String> ids = pending.stream().map(p -> p.person().idNumber()).filter(id -> id != null).toList();
-            Map<String, Person> stored = people.byIdNumbers(ids);
-            for (PeopleRows.Parsed p : pending) {
-                rows.add(rules.decide(p, p.person().idNumber() == null ? null : stored.get(p.person().idNumber()),
-                        options.policy()));
-            }
+            rows.addAll(rules.decide(pending, options.policy()));
             pending.clear();
             progress.update(rows.size(), 0);
         }
     }
 
     private ImportRecord write(DSLContext dsl, Session who, ImportPlan plan, Progress progress) {
-        PersonStore people = new PersonStore(dsl);
-        List<Person> added = plan.rows().stream().filter(r -> r.status() == RowStatus.NEW).map(ImportRow::person).toList();
-        List<ImportStore.Change> changes = new ArrayList<>();
-        List<Long> ids = added.isEmpty() ? List.of() : people.insertBatch(added);
-        for (int i = 0; i < added.size(); i++) {
-            Person p = added.get(i);
-            audit.record(dsl, who, AuditAction.CREATE, PERSON, ids.get(i), p.name(), null, p);
-            changes.add(new ImportStore.Change(ids.get(i), "CREATE", null, 0));
-        }
-        int done = 0;
-        for (ImportRow r : plan.rows()) {
-            if (r.status() != RowStatus.UPDATE) {
-                continue;
-            }
-            if (++done % 500 == 0) {
-                progress.checkCancelled();
-            }
-            Person saved = people.update(r.person());
-            audit.record(dsl, who, AuditAction.UPDATE, PERSON, saved.id(), saved.name(), r.stored(), saved);
-            changes.add(new ImportStore.Change(saved.id(), "UPDATE", toText(r.stored()), saved.version()));
-        }
-        ImportRecord record = new ImportRecord(null, who.username(), LocalDateTime.now(clock), plan.fileName(),
-                plan.checksum(), plan.rows().size(), plan.count(RowStatus.NEW), plan.count(RowStatus.UPDATE),
-                plan.count(RowStatus.UNCHANGED), plan.count(RowStatus.SKIPPED), plan.count(RowStatus.ERROR), null, null);
+        KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), plan.mapping(), plan.options()),
+                plan.mapping().kind());
+        List<ImportStore.Change> changes = rules.write(who, plan.rows(), progress);
+        ImportRecord record = new ImportRecord(null, plan.mapping().kind(), who.username(), LocalDateTime.now(clock),
+                plan.fileName(), plan.checksum(), plan.rows().size(), plan.count(RowStatus.NEW),
+                plan.count(RowStatus.UPDATE), plan.count(RowStatus.UNCHANGED),
+                plan.count(RowStatus.SKIPPED) + plan.count(RowStatus.TO_CONFIRM),
+                plan.count(RowStatus.ERROR), null, null);
         ImportStore store = new ImportStore(dsl);
         long id = store.insert(record);
         store.insertChanges(id, changes);
@@ -364,48 +329,5 @@ public final class ImportService {
                 Map.entry("importUnchanged", String.valueOf(r.unchanged())),
                 Map.entry("importSkipped", String.valueOf(r.skipped())), Map.entry("importFailed", String.valueOf(r.failed()))));
         return () -> text;
-    }
-
-    /** A person's fields in clear, as kept for undo (in the encrypted database, as the person table keeps them). */
-    static String toText(Person p) {
-        Properties props = new Properties();
-        put(props, "name", p.name());
-        put(props, "gender", p.gender());
-        put(props, "birthDate", p.birthDate());
-        put(props, "idNumber", p.idNumber());
-        put(props, "mobile", p.mobile());
-        put(props, "unitId", p.unitId());
-        put(props, "employeeNo", p.employeeNo());
-        put(props, "politicalStatus", p.politicalStatus());
-        put(props, "volunteerNo", p.volunteerNo());
-        put(props, "skills", p.skills());
-        put(props, "notes", p.notes());
-        StringWriter w = new StringWriter();
-        try {
-            props.store(w, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString().lines().filter(l -> !l.startsWith("#")).reduce((a, b) -> a + "\n" + b).orElse("");
-    }
-
-    private static void put(Properties props, String key, Object value) {
-        if (value != null) {
-            props.setProperty(key, value instanceof Enum<?> e ? e.name() : value.toString());
-        }
-    }
-
-    static Person fromText(String text, long id, int version) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Person(id, p.getProperty("name"), Gender.valueOf(p.getProperty("gender")),
-                LocalDate.parse(p.getProperty("birthDate")), p.getProperty("idNumber"), p.getProperty("mobile"),
-                Long.valueOf(p.getProperty("unitId")), p.getProperty("employeeNo"),
-                PoliticalStatus.valueOf(p.getProperty("politicalStatus")), p.getProperty("volunteerNo"),
-                p.getProperty("skills"), p.getProperty("notes"), version);
     }
 }

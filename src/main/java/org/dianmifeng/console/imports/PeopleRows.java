@@ -10,6 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.dianmifeng.console.core.AuditAction;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.unit.PersonStore;
+import org.dianmifeng.console.unit.UnitStore;
+import org.jooq.DSLContext;
 import org.dianmifeng.console.core.Dates;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Phones;
@@ -23,9 +29,11 @@ import org.dianmifeng.console.unit.Unit;
  * The rules of an import of people, row by row: the cells read into a person ({@link Values cleaned}, dates in every
  * form offices write them, gender and birth date taken from a valid ID number when their cells are blank, the unit by
  * its code or name), checked by the person form's own rules ({@link Person#check}), then compared with the person of
- * the same ID number in the register as the user chose ({@link DuplicatePolicy}). Knows nothing of the database.
+ * the same ID number in the register as the user chose ({@link DuplicatePolicy}). Undo removes the people added
+ * unless they are used since (teams, party, honours) and restores the fields changed unless changed since.
  */
-public final class PeopleRows {
+final class PeopleRows implements KindRules {
+    private static final String PERSON = "PERSON";
     private static final Map<String, Gender> GENDERS = Map.of("男", Gender.MALE, "男性", Gender.MALE, "m", Gender.MALE,
             "male", Gender.MALE, "女", Gender.FEMALE, "女性", Gender.FEMALE, "f", Gender.FEMALE, "female", Gender.FEMALE);
     private static final Map<String, PoliticalStatus> STATUSES = Map.ofEntries(
@@ -41,18 +49,27 @@ public final class PeopleRows {
             Map.entry("cpcmember", PoliticalStatus.PARTY_MEMBER), Map.entry("probationarycpcmember", PoliticalStatus.PROBATIONARY_MEMBER),
             Map.entry("youthleaguemember", PoliticalStatus.LEAGUE_MEMBER), Map.entry("nonparty", PoliticalStatus.MASSES));
 
+    private final ImportContext ctx;
     private final ColumnMapping mapping;
-    private final Map<String, Unit> units;
+    private final Map<String, Unit> units = new java.util.HashMap<>();
     private final LocalDate today;
+    private final PersonStore people;
     private final Map<String, Integer> seen = new java.util.HashMap<>();
+    /** The tidied keys of the gender and status cells read so far: a column holds a few values, thousands of times. */
+    private final Map<String, String> keys = new java.util.HashMap<>();
 
-    /**
-     * @param units the units by code (upper case) and by name, as {@link #unitKeys} gives them
-     */
-    public PeopleRows(ColumnMapping mapping, Map<String, Unit> units, LocalDate today) {
-        this.mapping = mapping;
-        this.units = units;
-        this.today = today;
+    PeopleRows(ImportContext ctx) {
+        this.ctx = ctx;
+        this.mapping = ctx.mapping();
+        this.today = ctx.today();
+        this.people = new PersonStore(ctx.dsl());
+        if (mapping != null) {
+            for (Unit u : new UnitStore(ctx.dsl()).all()) {
+                for (String key : unitKeys(u)) {
+                    units.putIfAbsent(key, u);
+                }
+            }
+        }
     }
 
     /** The keys a unit is found by in a file: its code (half-width, upper case) and its name. */
@@ -65,23 +82,14 @@ public final class PeopleRows {
         return "code:" + (c == null ? "" : c.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** One row read: the person it gives (not yet compared with the register) and its problems. */
-    public record Parsed(int row, Person person, List<RowError> errors) {
-    }
-
     /** Reads a row of the file into a person and checks it as the person form does. */
-    public Parsed parse(int row, List<SheetCell> cells) {
+    @Override
+    public ImportRow parse(int row, List<SheetCell> cells) {
         List<Problem> problems = new ArrayList<>();
-        SheetCell idCell = mapping.cell(cells, PersonColumn.ID_NUMBER);
-        String id = Values.code(idCell.text());
-        if (id != null && (idCell.numeric() || Values.exponent(id))) {
-            problems.add(Problem.of("person.idNumber", "error.import.idAsNumber", id));
-            id = null;
-        }
-        id = ResidentId.normalize(id);
+        String id = idNumber(mapping.cell(cells, PersonColumn.ID_NUMBER), "person.idNumber", problems);
         boolean validId = id != null && ResidentId.problem(id, today).isEmpty();
 
-        String genderText = Values.headerKey(mapping.cell(cells, PersonColumn.GENDER).text());
+        String genderText = key(mapping.cell(cells, PersonColumn.GENDER).text());
         Gender gender = GENDERS.get(genderText);
         if (gender == null && !genderText.isEmpty()) {
             problems.add(Problem.of("person.gender", "error.import.gender", Values.text(mapping.cell(cells, PersonColumn.GENDER).text())));
@@ -114,7 +122,7 @@ public final class PeopleRows {
             }
         }
 
-        String statusText = Values.headerKey(mapping.cell(cells, PersonColumn.POLITICAL_STATUS).text());
+        String statusText = key(mapping.cell(cells, PersonColumn.POLITICAL_STATUS).text());
         PoliticalStatus status = STATUSES.get(statusText);
         if (status == null && !statusText.isEmpty()) {
             problems.add(Problem.of("person.politicalStatus", "error.import.politicalStatus",
@@ -136,7 +144,15 @@ public final class PeopleRows {
         if (!validId && birthCell.blank()) {
             fields.add("person.birthDate");
         }
-        for (Problem p : person.check(today).problems()) {
+        List<Problem> formProblems = person.check(today).problems();
+        if (problems.isEmpty() && id == null && idCell(cells).blank() && ctx.options() != null
+                && ctx.options().matchByNameAndBirth() && person.name() != null && person.birthDate() != null
+                && formProblems.stream().allMatch(p -> p.field().equals("person.idNumber")
+                        || p.field().equals("person.gender"))) {
+            // no ID number: matched to a person of the register by name and birth date once decided
+            return new ImportRow(row, RowStatus.TO_CONFIRM, person, null, List.of());
+        }
+        for (Problem p : formProblems) {
             if (fields.add(p.field())) {
                 problems.add(p);
             }
@@ -147,14 +163,76 @@ public final class PeopleRows {
                 problems.add(Problem.of("person.idNumber", "error.import.duplicateInFile", first));
             }
         }
-        return new Parsed(row, person, errors(row, problems));
+        return ImportRow.read(row, person, errors(mapping, row, problems));
+    }
+
+    private String key(String text) {
+        return keys.computeIfAbsent(text, Values::headerKey);
+    }
+
+    private SheetCell idCell(List<SheetCell> cells) {
+        return mapping.cell(cells, PersonColumn.ID_NUMBER);
+    }
+
+    @Override
+    public List<ImportRow> decide(List<ImportRow> parsed, DuplicatePolicy policy) {
+        List<String> ids = parsed.stream().map(p -> p.person().idNumber()).filter(Objects::nonNull).toList();
+        Map<String, Person> stored = people.byIdNumbers(ids);
+        List<ImportRow> out = new ArrayList<>(parsed.size());
+        for (ImportRow p : parsed) {
+            out.add(p.status() == RowStatus.TO_CONFIRM ? matched(p, policy)
+                    : decide(p, p.person().idNumber() == null ? null : stored.get(p.person().idNumber()), policy));
+        }
+        return out;
+    }
+
+    /**
+     * A row without an ID number matched by name and birth date: the one person of the register they name, shown
+     * for confirmation (to confirm, nothing written) until the user confirms it, then decided as a row of that
+     * person's ID number; refused when nobody or several people match, or when the same person was matched or
+     * named by an earlier row.
+     */
+    private ImportRow matched(ImportRow p, DuplicatePolicy policy) {
+        List<Person> found = people.byNameAndBirthDate(p.person().name(), p.person().birthDate());
+        if (found.size() != 1) {
+            return new ImportRow(p.row(), RowStatus.ERROR, p.person(), null, errors(mapping, p.row(), List.of(
+                    Problem.of("person.idNumber", found.isEmpty() ? "error.import.noMatch" : "error.import.manyMatches",
+                            p.person().name(), p.person().birthDate(), found.size()))));
+        }
+        Person stored = found.get(0);
+        Integer first = seen.putIfAbsent(stored.idNumber(), p.row());
+        if (first != null) {
+            return new ImportRow(p.row(), RowStatus.ERROR, p.person(), stored, errors(mapping, p.row(),
+                    List.of(Problem.of("person.idNumber", "error.import.duplicateInFile", first))));
+        }
+        if (!ctx.options().confirmedRows().contains(p.row())) {
+            return new ImportRow(p.row(), RowStatus.TO_CONFIRM, stored, stored, List.of());
+        }
+        Person file = p.person();
+        Person withId = new Person(null, file.name(), file.gender(), file.birthDate(), stored.idNumber(),
+                file.mobile(), file.unitId(), file.employeeNo(), file.politicalStatus(), file.volunteerNo(),
+                file.skills(), file.notes(), null);
+        return decide(new ImportRow(p.row(), RowStatus.NEW, withId, null, List.of()), stored, policy);
+    }
+
+    /**
+     * The ID number of a cell, {@link ResidentId#normalize normalized}; null, with a problem of {@code field}, when the
+     * sheet held it as a number (its last digits are lost).
+     */
+    static String idNumber(SheetCell cell, String field, List<Problem> problems) {
+        String id = Values.code(cell.text());
+        if (id != null && (cell.numeric() || Values.exponent(id))) {
+            problems.add(Problem.of(field, "error.import.idAsNumber", id));
+            return null;
+        }
+        return ResidentId.normalize(id);
     }
 
     /**
      * What the import does with a row read, given the person of the same ID number in the register (or null): add,
      * update, leave unchanged, skip, or refuse (the merged person checked again by the form's rules).
      */
-    public ImportRow decide(Parsed parsed, Person stored, DuplicatePolicy policy) {
+    ImportRow decide(ImportRow parsed, Person stored, DuplicatePolicy policy) {
         if (!parsed.errors().isEmpty()) {
             return new ImportRow(parsed.row(), RowStatus.ERROR, parsed.person(), stored, parsed.errors());
         }
@@ -170,12 +248,78 @@ public final class PeopleRows {
         }
         List<Problem> problems = merged.check(today).problems();
         return problems.isEmpty() ? new ImportRow(parsed.row(), RowStatus.UPDATE, merged, stored, List.of())
-                : new ImportRow(parsed.row(), RowStatus.ERROR, merged, stored, errors(parsed.row(), problems));
+                : new ImportRow(parsed.row(), RowStatus.ERROR, merged, stored, errors(mapping, parsed.row(), problems));
     }
 
-    private List<RowError> errors(int row, List<Problem> problems) {
+    /** The problems of a row, each with the header of the column of its field as the file writes it. */
+    static List<RowError> errors(ColumnMapping mapping, int row, List<Problem> problems) {
         return problems.stream().map(p -> new RowError(row,
-                PersonColumn.byField(p.field()).map(mapping::header).orElse(null), p)).toList();
+                mapping.kind().byField(p.field()).map(mapping::header).orElse(null), p)).toList();
+    }
+
+    @Override
+    public List<ImportStore.Change> write(Session who, List<ImportRow> rows, Progress progress) {
+        DSLContext dsl = ctx.dsl();
+        List<Person> added = rows.stream().filter(r -> r.status() == RowStatus.NEW).map(ImportRow::person).toList();
+        List<ImportStore.Change> changes = new ArrayList<>();
+        List<Long> ids = added.isEmpty() ? List.of() : people.insertBatch(added);
+        for (int i = 0; i < added.size(); i++) {
+            Person p = added.get(i);
+            ctx.audit().record(dsl, who, AuditAction.CREATE, PERSON, ids.get(i), p.name(), null, p);
+            changes.add(new ImportStore.Change(PERSON, ids.get(i), ImportStore.CREATE, null, 0));
+        }
+        int done = 0;
+        for (ImportRow r : rows) {
+            if (r.status() != RowStatus.UPDATE) {
+                continue;
+            }
+            if (++done % 500 == 0) {
+                progress.checkCancelled();
+            }
+            Person saved = people.update(r.person());
+            ctx.audit().record(dsl, who, AuditAction.UPDATE, PERSON, saved.id(), saved.name(), r.stored(), saved);
+            changes.add(new ImportStore.Change(PERSON, saved.id(), ImportStore.UPDATE, toText((Person) r.stored()),
+                    saved.version()));
+        }
+        return changes;
+    }
+
+    @Override
+    public Optional<String> undoBlocked(ImportStore.Change c, List<ImportStore.Change> all) {
+        return people.byId(c.recordId())
+                .filter(p -> p.version() != c.afterVersion() || c.created() && people.references(p.id()).any())
+                .map(Person::name);
+    }
+
+    @Override
+    public void undo(Session who, ImportStore.Change c) {
+        Optional<Person> now = people.byId(c.recordId());
+        if (now.isEmpty()) {
+            return;
+        }
+        Person p = now.get();
+        if (c.created()) {
+            people.delete(p.id(), p.version());
+            ctx.audit().record(ctx.dsl(), who, AuditAction.DELETE, PERSON, p.id(), p.name(), p, null);
+        } else {
+            Person saved = people.update(fromText(c.before(), p.id(), p.version()));
+            ctx.audit().record(ctx.dsl(), who, AuditAction.UPDATE, PERSON, p.id(), p.name(), p, saved);
+        }
+    }
+
+    /** A person's fields in clear, as kept for undo (in the encrypted database, as the person table keeps them). */
+    static String toText(Person p) {
+        return UndoText.of("name", p.name(), "gender", p.gender(), "birthDate", p.birthDate(), "idNumber", p.idNumber(),
+                "mobile", p.mobile(), "unitId", p.unitId(), "employeeNo", p.employeeNo(), "politicalStatus",
+                p.politicalStatus(), "volunteerNo", p.volunteerNo(), "skills", p.skills(), "notes", p.notes());
+    }
+
+    static Person fromText(String text, long id, int version) {
+        UndoText p = UndoText.parse(text);
+        return new Person(id, p.text("name"), p.enumValue("gender", Gender.class), p.date("birthDate"),
+                p.text("idNumber"), p.text("mobile"), p.number("unitId"), p.text("employeeNo"),
+                p.enumValue("politicalStatus", PoliticalStatus.class), p.text("volunteerNo"), p.text("skills"),
+                p.text("notes"), version);
     }
 
     /** The stored person with the file's fields: every one it gives ({@code overwrite}), or only where stored is blank. */

@@ -1,14 +1,12 @@
 package org.dianmifeng.console.imports;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The columns of an import of people, each with the form's field it fills and the header names offices give it, in
- * Chinese and English (the first is the template's). Headers are compared {@link Values#headerKey tidied}: full-width
- * letters, spaces, stars and remarks in brackets such as （必填） do not count.
+ * Chinese and English.
  */
-public enum PersonColumn {
+public enum PersonColumn implements ImportColumn {
     NAME("person.name", true, "姓名", "名字", "人员姓名", "name", "full name"),
     GENDER("person.gender", false, "性别", "gender", "sex"),
     BIRTH_DATE("person.birthDate", false, "出生日期", "出生年月日", "生日", "birth date", "date of birth", "birthday"),
@@ -35,42 +33,25 @@ public enum PersonColumn {
     }
 
     /** The form's field, as {@code field.<field>} labels it and {@link org.dianmifeng.console.core.Checks} names it. */
+    @Override
     public String field() {
         return field;
     }
 
     /** Whether a file without this column cannot be imported (gender and birth date follow from the ID number). */
+    @Override
     public boolean required() {
         return required;
     }
 
-    /** The header the template gives the column. */
-    public String templateHeader() {
-        return headers.get(0);
+    @Override
+    public List<String> headers() {
+        return headers;
     }
 
-    /** The column a header names, if any. */
-    public static Optional<PersonColumn> byHeader(String header) {
-        String key = Values.headerKey(header);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        for (PersonColumn c : values()) {
-            for (String h : c.headers) {
-                if (Values.headerKey(h).equals(key)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    public static Optional<PersonColumn> byField(String field) {
-        for (PersonColumn c : values()) {
-            if (c.field.equals(field)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+    /** ID numbers, mobiles, employee and volunteer numbers and the birth date are formatted as text in the template. */
+    @Override
+    public boolean text() {
+        return this == ID_NUMBER || this == MOBILE || this == EMPLOYEE_NO || this == VOLUNTEER_NO || this == BIRTH_DATE;
     }
 }

@@ -31,7 +31,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -151,13 +150,29 @@ public final class SheetReader {
 
         @Override
         public void cell(String ref, String value, XSSFComment comment) {
-            int col = new CellReference(ref).getCol();
+            int col = column(ref);
             while (cells.size() < col) {
                 cells.add(SheetCell.BLANK);
             }
             cells.add(new SheetCell(value, formatter.numeric));
             formatter.numeric = false;
         }
+    }
+
+    /** The column index of a cell reference such as AB12 (CellReference parses it with regular expressions, per cell). */
+    static int column(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                col = col * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                col = col * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return col - 1;
     }
 
     /**

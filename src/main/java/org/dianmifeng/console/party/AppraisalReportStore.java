@@ -30,7 +30,7 @@ public final class AppraisalReportStore {
 
     /** The branch with this code, of either kind. */
     public Optional<AppraisalResultTable.Branch> branch(String code) {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND, UNIT.NAME, BRANCH.SECRETARY_NAME)
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND, UNIT.NAME)
                 .from(BRANCH).leftJoin(UNIT).on(UNIT.ID.eq(BRANCH.UNIT_ID))
                 .where(BRANCH.CODE.eq(code))
                 .fetchOptional(AppraisalReportStore::branch);
@@ -38,7 +38,7 @@ public final class AppraisalReportStore {
 
     /** Every work-unit branch, by code. */
     public List<AppraisalResultTable.Branch> workUnitBranches() {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND, UNIT.NAME, BRANCH.SECRETARY_NAME)
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.KIND, UNIT.NAME)
                 .from(BRANCH).join(UNIT).on(UNIT.ID.eq(BRANCH.UNIT_ID))
                 .where(BRANCH.KIND.eq(BranchKind.WORK_UNIT.name()))
                 .orderBy(BRANCH.CODE)
@@ -47,7 +47,7 @@ public final class AppraisalReportStore {
 
     private static AppraisalResultTable.Branch branch(Record r) {
         return new AppraisalResultTable.Branch(r.get(BRANCH.ID), r.get(BRANCH.CODE), r.get(BRANCH.NAME),
-                BranchKind.valueOf(r.get(BRANCH.KIND)), r.get(UNIT.NAME), r.get(BRANCH.SECRETARY_NAME));
+                BranchKind.valueOf(r.get(BRANCH.KIND)), r.get(UNIT.NAME));
     }
 
     /**

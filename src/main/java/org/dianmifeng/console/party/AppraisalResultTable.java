@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -28,9 +28,11 @@ import org.dianmifeng.console.report.Styles;
 /**
  * 民主评议党员结果汇总表: one printable sheet per work-unit branch for a year, with a title, the unit, the grade
  * distribution and the date it was made, one row per appraised member (as high as its wrapped notes, so a long
- * reason shows whole) and the branch's sign-off (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone
- * on a page. A4, one page wide at 9 pt or more, the header row repeated on every printed page, "page n of m"
- * counted per branch sheet in the footer. A year whose grades are not all confirmed is a draft: 提议稿（未确认） in the
+ * reason shows whole; where the page has no room for a notes column beside the others, as in English, the notes
+ * print on a wrapped line of their own under the member's row, on the same page) and the branch's sign-off
+ * (党支部（盖章） 支部书记（签字） 年 月 日, {@link SignOff}), never alone on a page. A4, one page wide at 9 pt or
+ * more, the header row repeated on every printed page, its headers wrapped between words, never inside one, the
+ * page number counted per branch sheet in the footer. A year whose grades are not all confirmed is a draft: 提议稿（未确认） in the
  * title and in the header of every page; only confirmed grades make the result table.
  * Texts come from the bundle of the chosen language; text from the database always lands as text.
  */
@@ -40,6 +42,8 @@ public final class AppraisalResultTable {
     static final int HEADER_ROW = 2;
     static final String[] HEADERS = {"no", "name", "unit", "category", "grid", "unitScore", "communityScore",
             "combinedScore", "grade", "status", "notes"};
+    private static final int UNIT_COL = 2;
+    private static final int GRID_COL = 4;
     private static final int COMBINED_COL = 7;
     private static final int GRADE_COL = 8;
     private static final int STATUS_COL = 9;
@@ -47,6 +51,8 @@ public final class AppraisalResultTable {
     /** The notes take what the page leaves, within these widths (character units). */
     private static final int NOTES_MIN = 16;
     private static final int NOTES_MAX = 40;
+    /** The unit and the grid wrap, when the columns are too wide for the page, down to this width. */
+    private static final int WRAP_MIN = 10;
     /** A header wider than this wraps (its values set the column's width). */
     private static final int HEADER_WIDTH = 6;
     /** Wider than this (in character units) the table is printed landscape. */
@@ -55,7 +61,7 @@ public final class AppraisalResultTable {
     private static final int SHEET_NAME_MAX = 31;
 
     /** A branch as the table heads it. */
-    public record Branch(long id, String code, String name, BranchKind kind, String unitName, String secretaryName) {
+    public record Branch(long id, String code, String name, BranchKind kind, String unitName) {
     }
 
     /**
@@ -143,11 +149,72 @@ public final class AppraisalResultTable {
         return name;
     }
 
-    /** One branch's sheet: 序号, the grade and the status centred, the grade apart from the score before it. */
+    /**
+     * One branch's sheet: 序号, the grade and the status centred, the grade apart from the score before it. The notes
+     * are a column where the page has room for one beside the others (the Chinese table); else each member's notes
+     * print on a wrapped line of their own under the member's row, kept on its page (the English table, whose
+     * words are longer: as a column they printed on pages of their own).
+     */
     private void fill(Sheet sheet, Part part, boolean draft, Styles styles, Progress progress,
                       long[] written, long total) {
-        int lastCol = HEADERS.length - 1;
         int[] widths = new int[HEADERS.length];
+        String[] headers = new String[HEADERS.length];
+        for (int c = 0; c < HEADERS.length; c++) {
+            headers[c] = m.text("report.appraisal.column." + HEADERS[c]);
+            widths[c] = Cells.headerWidth(headers[c], HEADER_WIDTH);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        int number = 1;
+        for (Line line : part.lines()) {
+            if (written[0] % 100 == 0) {
+                progress.checkCancelled();
+                progress.update(written[0], total);
+            }
+            Object[] values = {number++, line.name(), line.unitName(),
+                    m.text(line.fullMember() ? "report.appraisal.full" : "report.appraisal.probationary"),
+                    grid(line), line.unitScore(), line.communityScore(), line.combinedScore(),
+                    line.shownGrade() == null ? null : m.label(line.shownGrade()), m.label(line.status()),
+                    notes(line, part.lines())};
+            for (int c = 0; c < NOTES_COL; c++) {
+                if (values[c] != null) {
+                    widths[c] = Math.max(widths[c], width(values[c]));
+                }
+            }
+            rows.add(values);
+            written[0]++;
+        }
+
+        int[] columns = new int[NOTES_COL];
+        for (int c = 0; c < NOTES_COL; c++) {
+            columns[c] = Cells.width(widths[c]) + (c == COMBINED_COL ? 2 : 0);
+        }
+        int othersWidth = IntStream.of(columns).sum();
+        PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
+        int readable = Pages.readableWidth(sheet, styles.text(""));
+        boolean notesColumn = readable - othersWidth >= NOTES_MIN;
+        if (!notesColumn) {
+            // the notes under the rows; if the others are still too wide for the page, the grade wraps between its
+            // words (a few rows: "Basically / qualified"), then the unit and the grid (about every row)
+            int gradeMin = Cells.width(Cells.longestWord(headers[GRADE_COL]));
+            for (Object[] values : rows) {
+                if (values[GRADE_COL] != null) {
+                    gradeMin = Math.max(gradeMin, Cells.width(Cells.longestWord((String) values[GRADE_COL])));
+                }
+            }
+            if (!Pages.shareWidth(columns, c -> c == GRADE_COL, gradeMin, readable)) {
+                Pages.shareWidth(columns, c -> c == UNIT_COL || c == GRID_COL, WRAP_MIN, readable);
+            }
+            othersWidth = IntStream.of(columns).sum();
+        }
+        for (int c = 0; c < NOTES_COL; c++) {
+            sheet.setColumnWidth(c, columns[c] * 256);
+        }
+        int lastCol = notesColumn ? NOTES_COL : NOTES_COL - 1;
+        int notesWidth = notesColumn ? Math.min(NOTES_MAX, readable - othersWidth) : othersWidth - columns[0];
+        if (notesColumn) {
+            sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
+        }
+        int tableWidth = othersWidth + (notesColumn ? notesWidth : 0);
         String yearText = String.valueOf(year);
 
         Row title = sheet.createRow(TITLE_ROW);
@@ -156,88 +223,87 @@ public final class AppraisalResultTable {
                 part.branch().name(), yearText), styles.centredTitle(), sheet);
 
         Row info = sheet.createRow(INFO_ROW);
-        info.setHeightInPoints(20);
-        textLine(info, 0, lastCol, m.text("report.appraisal.info",
+        String infoText = m.text("report.appraisal.info",
                 part.branch().unitName() == null ? "" : part.branch().unitName(), distribution(part.lines()),
-                PageSetup.date(madeOn)), styles.line(), sheet);
+                PageSetup.date(madeOn));
+        info.setHeightInPoints(Math.max(20, Styles.lineHeight(Cells.wrappedLines(infoText, tableWidth - 1))));
+        textLine(info, 0, lastCol, infoText, styles.wrappedLine(), sheet);
 
         Row header = sheet.createRow(HEADER_ROW);
+        int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
             Cell cell = header.createCell(c);
-            String text = m.text("report.appraisal.column." + HEADERS[c]);
-            cell.setCellValue(text);
+            cell.setCellValue(headers[c]);
             cell.setCellStyle(styles.header());
-            widths[c] = Math.min(HEADER_WIDTH, Cells.displayWidth(text));
+            headerLines = Math.max(headerLines, Cells.wrappedLines(headers[c], sheet.getColumnWidth(c) / 256 - 1));
         }
+        header.setHeightInPoints(Styles.lineHeight(headerLines));
 
+        Set<Integer> keptWithNext = new HashSet<>();
         int r = HEADER_ROW + 1;
-        int number = 1;
-        for (Line line : part.lines()) {
-            if (written[0] % 100 == 0) {
-                progress.checkCancelled();
-                progress.update(written[0], total);
-            }
+        for (Object[] values : rows) {
             Row row = sheet.createRow(r++);
-            Object[] values = {number++, line.name(), line.unitName(),
-                    m.text(line.fullMember() ? "report.appraisal.full" : "report.appraisal.probationary"),
-                    grid(line), line.unitScore(), line.communityScore(), line.combinedScore(),
-                    line.shownGrade() == null ? null : m.label(line.shownGrade()), m.label(line.status()),
-                    notes(line, part.lines())};
             for (int c = 0; c <= lastCol; c++) {
                 Cell cell = row.createCell(c);
                 if (values[c] == null) {
                     cell.setCellStyle(styles.text(""));
                     continue;
                 }
-                int width = Cells.put(cell, values[c], styles);
+                Cells.put(cell, values[c], styles);
                 if (c == 5 || c == 6) {
                     cell.setCellStyle(styles.oneDecimal());
-                } else if (c == 0 || c == GRADE_COL || c == STATUS_COL) {
+                } else if (c == 0 || c == STATUS_COL) {
                     cell.setCellStyle(styles.centred());
-                } else if (c == NOTES_COL) {
+                } else if (c == GRADE_COL) {
+                    cell.setCellStyle(styles.centredWrapped());
+                } else if (c == NOTES_COL || c == UNIT_COL || c == GRID_COL) {
                     cell.setCellStyle(styles.wrappedText((String) values[c]));
                 }
-                widths[c] = Math.max(widths[c], width);
             }
-            written[0]++;
+            Cells.fitHeight(row, sheet, 0, lastCol);
+            String notes = (String) values[NOTES_COL];
+            if (!notesColumn && notes != null) {
+                keptWithNext.add(row.getRowNum());
+                notesRow(sheet.createRow(r++), m.text("report.appraisal.notesLine", notes), lastCol, notesWidth,
+                        styles);
+            }
         }
         int lastTableRow = r - 1;
-
-        int othersWidth = 0;
-        for (int c = 0; c < NOTES_COL; c++) {
-            Cells.setWidth(sheet, c, c == COMBINED_COL ? widths[c] + 2 : widths[c]);
-            othersWidth += sheet.getColumnWidth(c) / 256;
-        }
-        PageSetup.printOnA4(sheet, othersWidth + NOTES_MAX > PORTRAIT_WIDTH, HEADER_ROW);
-        int notesWidth = Math.max(NOTES_MIN, Math.min(NOTES_MAX, Pages.readableWidth(sheet, styles.text("")) - othersWidth));
-        sheet.setColumnWidth(NOTES_COL, notesWidth * 256);
         Pages.readable(sheet, styles.text(""), -1);
-
-        int headerLines = 1;
-        for (int c = 0; c <= lastCol; c++) {
-            headerLines = Math.max(headerLines, Cells.wrappedLines(header.getCell(c).getStringCellValue(),
-                    sheet.getColumnWidth(c) / 256 - 1));
-        }
-        header.setHeightInPoints(Styles.lineHeight(headerLines));
-        for (int k = HEADER_ROW + 1; k <= lastTableRow; k++) {
-            Cell notes = sheet.getRow(k).getCell(NOTES_COL);
-            int lines = notes.getCellType() == CellType.STRING
-                    ? Cells.wrappedLines(notes.getStringCellValue(), notesWidth - 1) : 1;
-            sheet.getRow(k).setHeightInPoints(Styles.lineHeight(lines));
-        }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         int after = lastTableRow;
         if (draft) {
             Row note = sheet.createRow(lastTableRow + 1);
-            note.setHeightInPoints(Styles.lineHeight(1));
-            textLine(note, 0, lastCol, m.text("report.appraisal.draftNote"), styles.line(), sheet);
+            String noteText = m.text("report.appraisal.draftNote");
+            note.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(noteText, tableWidth - 1)));
+            textLine(note, 0, lastCol, noteText, styles.wrappedLine(), sheet);
             after = lastTableRow + 1;
         }
         SignOff.write(sheet, HEADER_ROW + 1, after, lastCol, styles, List.of(m.text("report.signOff.branchSeal"),
-                m.text("report.signOff.secretary"), m.text("report.signOff.date")));
+                m.text("report.signOff.secretary"), m.text("report.signOff.date")), keptWithNext::contains);
         PageSetup.pageHeaderAndFooter(sheet,
                 m.text(draft ? "report.appraisal.draftHeader" : "report.appraisal.header", yearText),
                 m.text("report.footer"));
+    }
+
+    /** The width a value takes in its column (character units), as {@link Cells#put} counts it. */
+    private static int width(Object value) {
+        return value instanceof BigDecimal bd ? bd.toPlainString().length() : Cells.displayWidth(value.toString());
+    }
+
+    /**
+     * A member's notes on a line of their own under the member's row: blank under 序号, wrapped across the other
+     * columns ({@code width} character units), as high as its lines.
+     */
+    private static void notesRow(Row row, String notes, int lastCol, int width, Styles styles) {
+        row.createCell(0).setCellStyle(styles.text(""));
+        CellStyle style = styles.wrappedText(notes);
+        for (int c = 1; c <= lastCol; c++) {
+            row.createCell(c).setCellStyle(style);
+        }
+        row.getCell(1).setCellValue(notes);
+        row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, lastCol));
+        row.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(notes, width - 1)));
     }
 
     /** A line of text across columns {@code from}..{@code to}, merged. */

@@ -231,6 +231,12 @@ public final class MemberStore {
         return enrolment(e.id()).orElseThrow();
     }
 
+    /** Deletes an enrolment if the row still has {@code e.version()}: the undo of an import that added it. */
+    public void deleteEnrolment(Enrolment e) {
+        Optimistic.requireUpdated(dsl.deleteFrom(ENROLMENT)
+                .where(ENROLMENT.ID.eq(e.id()).and(ENROLMENT.VERSION.eq(e.version()))).execute());
+    }
+
     static PartyMember toMember(PartyMemberRecord r) {
         return new PartyMember(r.getId(), r.getPersonId(), r.getBranchId(), r.getJoinedOn(), r.getFullOn(),
                 r.getVersion());

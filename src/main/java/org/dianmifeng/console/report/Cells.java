@@ -85,7 +85,10 @@ public final class Cells {
 
     /**
      * The lines {@code text} needs when wrapped in {@code width} character units ({@link #displayWidth}), each of
-     * its own line breaks starting a new line; at least one.
+     * its own line breaks starting a new line; at least one. Counted by width, not word by word: a letter of an
+     * English text prints narrower than the character unit, which about makes up for the room a line leaves
+     * before a word that does not fit (counted word by word, the English case register's rows printed a line too
+     * high). A header's words fit its column whole ({@link #headerWidth}).
      */
     public static int wrappedLines(String text, int width) {
         int w = Math.max(1, width);
@@ -94,6 +97,36 @@ public final class Cells {
             lines += Math.max(1, (displayWidth(part) + w - 1) / w);
         }
         return Math.max(1, lines);
+    }
+
+    /**
+     * The width of the longest word of {@code text} in character units: a run of characters without a space, a
+     * full-width (CJK) character standing as a word of its own (a line may break after any of them).
+     */
+    public static int longestWord(String text) {
+        int longest = 0;
+        int word = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || isWide(cp)) {
+                longest = Math.max(longest, Math.max(word, isWide(cp) ? 2 : 0));
+                word = 0;
+            } else {
+                word++;
+            }
+        }
+        return Math.max(longest, word);
+    }
+
+    /**
+     * The width of the text a header cell of {@code text} gives its column (character units, before
+     * {@link #width}'s margin): the whole text up to {@code wrapAt}, beyond which it wraps, but never narrower than
+     * its longest word, so that a header wraps between words and never cuts one (an English "Community" in a
+     * column capped at 6 printed as "Commu|nity").
+     */
+    public static int headerWidth(String text, int wrapAt) {
+        return Math.max(Math.min(wrapAt, displayWidth(text)), longestWord(text));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dianmifeng.console.report;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,6 +33,15 @@ public final class SignOff {
      */
     public static int write(Sheet sheet, int firstTableRow, int lastTableRow, int lastCol, Styles styles,
                             List<String> places) {
+        return write(sheet, firstTableRow, lastTableRow, lastCol, styles, places, r -> false);
+    }
+
+    /**
+     * Like {@link #write(Sheet, int, int, int, Styles, List)}, each row for which {@code keptWithNext} holds also
+     * kept on the page of the row after it (a member's row with the line of notes under it).
+     */
+    public static int write(Sheet sheet, int firstTableRow, int lastTableRow, int lastCol, Styles styles,
+                            List<String> places, IntPredicate keptWithNext) {
         if (places.isEmpty()) {
             throw new IllegalArgumentException("a sign-off needs a place");
         }
@@ -49,7 +59,7 @@ public final class SignOff {
                 sheet.addMergedRegion(new CellRangeAddress(r, r, from, to));
             }
         }
-        Pages.breakRows(sheet, Math.max(firstTableRow, lastTableRow - KEPT_ROWS + 1), r);
+        Pages.breakRows(sheet, Math.max(firstTableRow, lastTableRow - KEPT_ROWS + 1), r, keptWithNext);
         return r;
     }
 }

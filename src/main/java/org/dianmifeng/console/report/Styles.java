@@ -38,6 +38,7 @@ public final class Styles {
     private final CellStyle title;
     private final CellStyle centredTitle;
     private final CellStyle line;
+    private final CellStyle wrappedLine;
     private final CellStyle wrappedText;
     private final CellStyle quotedWrappedText;
     private final CellStyle oneDecimal;
@@ -48,6 +49,7 @@ public final class Styles {
     private final CellStyle dateTime;
     private final CellStyle integer;
     private final CellStyle centred;
+    private final CellStyle centredWrapped;
     private final CellStyle decimal;
     private final CellStyle bool;
 
@@ -71,6 +73,9 @@ public final class Styles {
         line.setFont(body);
         line.setDataFormat(formats.getFormat("@"));
         line.setVerticalAlignment(VerticalAlignment.CENTER);
+        wrappedLine = wb.createCellStyle();
+        wrappedLine.cloneStyleFrom(line);
+        wrappedLine.setWrapText(true);
 
         Font headerFont = wb.createFont();
         headerFont.setFontName(BODY_FONT);
@@ -112,6 +117,9 @@ public final class Styles {
         bool.setAlignment(HorizontalAlignment.CENTER);
         centred = bordered(wb);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        centredWrapped = bordered(wb);
+        centredWrapped.cloneStyleFrom(centred);
+        centredWrapped.setWrapText(true);
     }
 
     /**
@@ -158,6 +166,11 @@ public final class Styles {
         return line;
     }
 
+    /** Like {@link #line()}, wrapping long text onto several lines (a note under a table, a legend). */
+    public CellStyle wrappedLine() {
+        return wrappedLine;
+    }
+
     public CellStyle header() {
         return header;
     }
@@ -190,6 +203,11 @@ public final class Styles {
      */
     public CellStyle centred() {
         return centred;
+    }
+
+    /** Like {@link #centred()}, wrapping between words where the column is narrower than the text (a grade). */
+    public CellStyle centredWrapped() {
+        return centredWrapped;
     }
 
     public CellStyle decimal() {

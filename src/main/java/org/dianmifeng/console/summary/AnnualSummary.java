@@ -61,7 +61,8 @@ public final class AnnualSummary {
     /** Progress is reported, and cancel checked, every this many member rows. */
     static final int STEP = 200;
     /** The sheets of the workbook, in order (keys {@code summary.sheet.*}). */
-    static final List<String> SHEETS = List.of("overview", "people", "teams", "party", "members", "cases", "honours");
+    static final List<String> SHEETS = List.of("overview", "people", "teams", "party", "members", "cases", "honours",
+            "sites", "activities", "hours", "stars");
     static final int TITLE_ROW = 0;
     /**
      * The header row of every area sheet but the overview, which has an information line above it, and the
@@ -121,7 +122,8 @@ public final class AnnualSummary {
         try {
             LocalDate today = LocalDate.now();
             YearFigures none = new YearFigures(today.getYear(), null, YearFigures.People.NONE, YearFigures.Teams.NONE,
-                    YearFigures.Party.NONE, YearFigures.Cases.NONE, new YearFigures.Honours(null));
+                    YearFigures.Party.NONE, YearFigures.Cases.NONE, new YearFigures.Honours(null),
+                    YearFigures.Volunteering.NONE);
             new AnnualSummary(messages, today).overview(wb, new Styles(wb), none);
             wb.write(java.io.OutputStream.nullOutputStream());
             written = true;
@@ -192,6 +194,7 @@ public final class AnnualSummary {
         sheetDone.run();
         honours(wb, styles, f, scope, store.honourRoll().lines(f.year(), f.year(), scope.unitIds()), progress);
         sheetDone.run();
+        new VolunteerSheets(this, m).fill(wb, styles, f, scope, store.volunteerWork(), sheetDone);
         return wb.getNumberOfSheets();
     }
 
@@ -252,6 +255,7 @@ public final class AnnualSummary {
             lines.add(new Object[] {area, m.label(l), f.honours().byLevel().get(l)});
         }
         lines.add(new Object[] {area, m.text("summary.total"), f.honours().total()});
+        lines.addAll(VolunteerSheets.overviewLines(m, f.volunteering()));
 
         // the charts' categories: short labels in a hidden column beside the rows they name
         String[] chartLabels = new String[lines.size()];
@@ -387,6 +391,12 @@ public final class AnnualSummary {
         labelsOfValues.addNewShowSerName().setVal(false);
         labelsOfValues.addNewShowPercent().setVal(false);
         labelsOfValues.addNewShowBubbleSize().setVal(false);
+        // the labels at the body's size, as the figures beside them: at the sheet's scale 9 pt or more (LibreOffice's
+        // own 10 pt printed at about 8)
+        labelsOfValues.addNewTxPr().addNewP().addNewPPr().addNewDefRPr().setSz(Styles.BODY_POINTS * 100);
+        labelsOfValues.getTxPr().addNewBodyPr();
+        bottom.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
+        left.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
     }
 
     // ---- the areas ----
@@ -516,7 +526,7 @@ public final class AnnualSummary {
 
     // ---- building blocks ----
 
-    private String sheetName(String key) {
+    String sheetName(String key) {
         return WorkbookUtil.createSafeSheetName(m.text("summary.sheet." + key));
     }
 
@@ -526,10 +536,15 @@ public final class AnnualSummary {
     }
 
     private void header(SXSSFSheet sheet, Styles styles, int rowIndex, int[] widths, String... keys) {
+        header(sheet, styles, rowIndex, widths, Stream.of(keys)
+                .map(k -> k.startsWith("summary.") ? m.text(k) : headerText(k)).toList());
+    }
+
+    private static void header(SXSSFSheet sheet, Styles styles, int rowIndex, int[] widths, List<String> texts) {
         Row header = sheet.createRow(rowIndex);
         header.setHeightInPoints(30);
-        for (int c = 0; c < keys.length; c++) {
-            String text = keys[c].startsWith("summary.") ? m.text(keys[c]) : headerText(keys[c]);
+        for (int c = 0; c < texts.size(); c++) {
+            String text = texts.get(c);
             Cell cell = header.createCell(c);
             cell.setCellValue(text);
             cell.setCellStyle(styles.header());
@@ -574,8 +589,11 @@ public final class AnnualSummary {
         }
     }
 
-    /** One area sheet being written: title row, header row, rows as they come, a total row, then finished. */
-    private final class Part {
+    /**
+     * One area sheet being written: title row, header row, rows as they come, a total row, then finished. Also
+     * {@link VolunteerSheets}' sheets.
+     */
+    final class Part {
         private final SXSSFSheet sheet;
         private final Styles styles;
         private final String title;
@@ -583,18 +601,30 @@ public final class AnnualSummary {
         private int next = HEADER_ROW + 1;
 
         Part(SXSSFWorkbook wb, Styles styles, YearFigures f, String sheetKey, String... headers) {
+            this(wb, styles, f, sheetKey, Stream.of(headers)
+                    .map(k -> k.startsWith("summary.") ? m.text(k) : headerText(k)).toList());
+        }
+
+        /** A sheet whose header row says {@code headers} (worded already). */
+        Part(SXSSFWorkbook wb, Styles styles, YearFigures f, String sheetKey, List<String> headers) {
             this.sheet = wb.createSheet(sheetName(sheetKey));
             this.styles = styles;
             this.title = title(f);
-            this.widths = new int[headers.length];
+            this.widths = new int[headers.size()];
             Row titleRow = sheet.createRow(TITLE_ROW);
             titleRow.setHeightInPoints(28);
-            merged(sheet, titleRow, headers.length - 1, m.text("summary.sheetTitle", title,
+            merged(sheet, titleRow, headers.size() - 1, m.text("summary.sheetTitle", title,
                     m.text("summary.sheet." + sheetKey)), styles.centredTitle());
             header(sheet, styles, HEADER_ROW, widths, headers);
+            // a header wraps beyond 12, between its words (its longest whole), in a row as high as its lines
+            Row header = sheet.getRow(HEADER_ROW);
+            int lines = 1;
             for (int c = 0; c < widths.length; c++) {
-                widths[c] = Math.min(widths[c], 12);
+                String text = header.getCell(c).getStringCellValue();
+                widths[c] = Cells.headerWidth(text, 12);
+                lines = Math.max(lines, Cells.wrappedLines(text, widths[c] + 1));
             }
+            header.setHeightInPoints(Math.max(header.getHeightInPoints(), Styles.lineHeight(lines)));
         }
 
         /** A row of values; arrays among them are spread into columns. */
@@ -619,6 +649,11 @@ public final class AnnualSummary {
                 return none;
             }
             return row(values);
+        }
+
+        /** The sheet being written. */
+        SXSSFSheet sheet() {
+            return sheet;
         }
 
         /** Finishes the sheet, filtering the rows above the total. */

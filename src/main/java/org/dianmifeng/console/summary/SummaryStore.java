@@ -87,7 +87,8 @@ public final class SummaryStore {
      */
     public record Counts(UnitScope scope, int year, Map<Long, YearFigures.People> peopleByUnit,
                          YearFigures.Teams teams, Map<Long, YearFigures.Party> partyByBranch,
-                         Map<Long, YearFigures.Cases> casesByUnit, Map<HonourLevel, Integer> honoursByLevel) {
+                         Map<Long, YearFigures.Cases> casesByUnit, Map<HonourLevel, Integer> honoursByLevel,
+                         YearFigures.Volunteering volunteering) {
         /** The figures of the year: the sums of the per-unit and per-branch rows. */
         public YearFigures figures() {
             return new YearFigures(year, scope.unitName(),
@@ -95,14 +96,14 @@ public final class SummaryStore {
                     teams,
                     partyByBranch.values().stream().reduce(YearFigures.Party.NONE, YearFigures.Party::plus),
                     casesByUnit.values().stream().reduce(YearFigures.Cases.NONE, YearFigures.Cases::plus),
-                    new YearFigures.Honours(honoursByLevel));
+                    new YearFigures.Honours(honoursByLevel), volunteering);
         }
     }
 
     /** The counts of {@code year} in the scope (see {@link Counts}). */
     public Counts counts(UnitScope scope, int year) {
         return new Counts(scope, year, peopleByUnit(scope), teams(scope, year), partyByBranch(scope, year),
-                casesByUnit(scope, year), honoursByLevel(scope, year));
+                casesByUnit(scope, year), honoursByLevel(scope, year), volunteerWork().volunteering(scope, year));
     }
 
     /** The figures of {@code year}: the sums of the per-unit and per-branch rows of the sheets. */
@@ -151,7 +152,7 @@ public final class SummaryStore {
 
     /**
      * The years that have something dated in them (an honour's year, a community service record, an
-     * appraisal's year, an aid case referred or handed over, a team member who joined), with {@code thisYear},
+     * appraisal's year, an aid case referred or handed over, a team member who joined, approved volunteer hours), with {@code thisYear},
      * newest first: the years a report or the dashboard can be asked for.
      */
     public List<Integer> years(int thisYear) {
@@ -159,6 +160,7 @@ public final class SummaryStore {
         Set<Integer> years = new java.util.TreeSet<>(Comparator.reverseOrder());
         years.add(thisYear);
         years.addAll(serviceYears());
+        years.addAll(volunteerWork().years());
         dsl.selectDistinct(HONOUR.FOR_YEAR.as(year))
                 .from(HONOUR)
                 .union(dsl.selectDistinct(APPRAISAL.FOR_YEAR.as(year)).from(APPRAISAL))
@@ -386,6 +388,11 @@ public final class SummaryStore {
                 .groupBy(HONOUR.LEVEL_CODE)
                 .forEach(r -> byLevel.put(HonourLevel.valueOf(r.get(HONOUR.LEVEL_CODE)), r.get(count)));
         return byLevel;
+    }
+
+    /** The queries of volunteer work (issue 17) on the same connection. */
+    public VolunteerWorkStore volunteerWork() {
+        return new VolunteerWorkStore(dsl);
     }
 
     /**

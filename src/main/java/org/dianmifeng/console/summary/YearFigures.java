@@ -1,8 +1,10 @@
 package org.dianmifeng.console.summary;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
@@ -14,11 +16,12 @@ import org.dianmifeng.console.unit.PoliticalStatus;
  * The figures of one year for every area, for the whole company or one unit and the units below it: what the
  * dashboard shows and the overview sheet of the annual summary prints (one computation, {@link SummaryStore}).
  * Counts only: no name, code or identity of anyone. Every map holds every constant of its enum (0 when none).
+ * The volunteer work of the year ({@link Volunteering}) counts approved hours only.
  *
  * @param unitName the unit the figures are scoped to, or null for the whole company
  */
 public record YearFigures(int year, String unitName, People people, Teams teams, Party party, Cases cases,
-                          Honours honours) {
+                          Honours honours, Volunteering volunteering) {
 
     /** People of the register (as they stand now): by political status, by gender, registered volunteers. */
     public record People(int total, Map<PoliticalStatus, Integer> byStatus, Map<Gender, Integer> byGender,
@@ -108,12 +111,42 @@ public record YearFigures(int year, String unitName, People people, Teams teams,
     }
 
     /**
+     * The volunteer work of the year (issue 17), from approved hours only (SERVICE_HOURS.STATE = 'APPROVED', served
+     * in the year, of a team of the scope): the activities held (those with approved hours), the volunteers
+     * serving (distinct people with approved hours), the records and the approved hours; and the star levels
+     * (STAR_LEVEL rows granted, of people of the scope): granted in the year, and the volunteers at each level by
+     * the end of the year ({@code atLevel.get(0)}: one star, their highest level granted by then).
+     */
+    public record Volunteering(int activities, int volunteers, int records, BigDecimal hours, int starsGranted,
+                               List<Integer> atLevel) {
+        /** The star levels there are: one to five stars (STAR_LEVEL.STARS). */
+        public static final int LEVELS = 5;
+
+        public Volunteering {
+            hours = hours == null ? BigDecimal.ZERO : hours;
+            List<Integer> levels = new ArrayList<>();
+            for (int i = 0; i < LEVELS; i++) {
+                levels.add(atLevel == null || i >= atLevel.size() || atLevel.get(i) == null ? 0 : atLevel.get(i));
+            }
+            atLevel = List.copyOf(levels);
+        }
+
+        public static final Volunteering NONE = new Volunteering(0, 0, 0, null, 0, null);
+
+        /** Whether any hours were approved in the year: without them the year has no volunteer work to show. */
+        public boolean any() {
+            return records > 0;
+        }
+    }
+
+    /**
      * Whether anything is dated in the year: a service record, an appraisal, a case referred or handed over, an
-     * honour or a team join. A year without any has nothing to summarise.
+     * honour, a team join or approved volunteer hours. A year without any has nothing to summarise.
      */
     public boolean hasYearData() {
         return party.serviceRecords() > 0 || party.appraisals() > 0 || cases.referredInYear() > 0
-                || cases.handedOverInYear() > 0 || honours.total() > 0 || teams.joinedInYear() > 0;
+                || cases.handedOverInYear() > 0 || honours.total() > 0 || teams.joinedInYear() > 0
+                || volunteering.any() || volunteering.starsGranted() > 0;
     }
 
     static <E extends Enum<E>> Map<E, Integer> complete(Class<E> type, Map<E, Integer> counts) {

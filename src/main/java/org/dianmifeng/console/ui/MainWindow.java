@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,6 +22,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -31,6 +34,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A screen left for another is kept, with its filters, selection and scroll position, and shown again at once when
  * its entry is chosen again, if no change was saved to the data meanwhile; else it is built afresh. A screen keeps
  * itself current with its own changes and those it hears of ({@link DataChanges}).
+ * <p>
+ * On the company's server ({@link #onServer}) the other consoles' changes are not counted here, so a screen that
+ * registered how to read its data again ({@link #refreshing}) reads it again, keeping its filters and selection, when
+ * it is shown again and when the window regains focus (at most once per {@link #REFRESH_EVERY_MS}); a kept screen
+ * without one is built afresh when shown again. There the window also shows the lost-connection state when the
+ * window's work fails for a lost connection ({@link TaskRunner#connectionLostProperty}): over the screen, with 重试
+ * (the server is asked again; once it answers the screen is built again) and 退出登录. Forms keep what was typed.
  */
 public final class MainWindow {
     private final UiContext ctx;
@@ -39,13 +49,27 @@ public final class MainWindow {
     private final Runnable onLogout;
     private final LongSupplier savedChanges;
     private final Map<String, Kept> kept = new HashMap<>();
+    /** Where a screen keeps how to read its data again ({@link #refreshing}). */
+    private static final String REFRESH = "bee.refresh";
+    /** The least time between two reads of the shown screen when the window regains focus, on a server. */
+    static final long REFRESH_EVERY_MS = 10_000;
     private String startId;
+    /** On a server: asks whether it answers (for 重试); null on the embedded database. */
+    private Work<?> serverCheck;
+    private LongSupplier millis = System::currentTimeMillis;
+    private long lastRefresh = Long.MIN_VALUE;
+    private ChangeListener<Boolean> focusListener;
+    private final ChangeListener<Window> windowListener = this::windowChanged;
     @FXML private Label userLabel;
     @FXML private ComboBox<Locale> languageBox;
     @FXML private Button logoutButton;
     @FXML private ListView<NavItem> navList;
     @FXML private StackPane content;
     @FXML private HBox alerts;
+    @FXML private VBox lostPane;
+    @FXML private Label lostText;
+    @FXML private Button retryButton;
+    @FXML private Button lostLogoutButton;
 
     /** A screen left for another, and the count of changes saved when it was left. */
     private record Kept(Node screen, long savedChanges) {
@@ -70,6 +94,31 @@ public final class MainWindow {
         return this;
     }
 
+    /**
+     * This window works on the company's server: {@code check} asks the server whether it answers (a fresh connection
+     * from the pool), for the lost-connection state's 重试. Call before {@link #build}.
+     */
+    public MainWindow onServer(Work<?> check) {
+        serverCheck = check;
+        return this;
+    }
+
+    /** The clock of the refresh on focus, in ms: for tests. */
+    MainWindow clock(LongSupplier clockMillis) {
+        millis = clockMillis;
+        return this;
+    }
+
+    /**
+     * Registers how {@code screen} reads its data again while keeping its filters and selection (e.g. its list
+     * ViewModel's load): on a server the window calls it when the screen is shown again and when the window regains
+     * focus. Returns the screen.
+     */
+    public static <T extends Node> T refreshing(T screen, Runnable refresh) {
+        screen.getProperties().put(REFRESH, refresh);
+        return screen;
+    }
+
     /** The id of the entry shown, or null. */
     public String current() {
         NavItem shown = navList == null ? null : navList.getSelectionModel().getSelectedItem();
@@ -78,8 +127,19 @@ public final class MainWindow {
 
     public Parent build() {
         Parent root = Views.load(this, ctx.messages());
+        focusListener = (o, was, focused) -> {
+            if (focused) {
+                focusGained();
+            }
+        };
         root.sceneProperty().addListener((o, a, scene) -> {
+            if (a != null) {
+                a.windowProperty().removeListener(windowListener);
+                windowChanged(null, a.getWindow(), null);
+            }
             if (scene != null) {
+                scene.windowProperty().addListener(windowListener);
+                windowChanged(null, null, scene.getWindow());
                 for (int i = 0; i < items.size(); i++) {
                     int index = i;
                     shortcut(i).ifPresent(keys -> scene.getAccelerators().put(keys,
@@ -106,6 +166,53 @@ public final class MainWindow {
         return Optional.empty();
     }
 
+    /** Follows the focus of the window the main window is in (none while it is replaced by the sign-in). */
+    private void windowChanged(javafx.beans.value.ObservableValue<? extends Window> o, Window before, Window now) {
+        if (before != null) {
+            before.focusedProperty().removeListener(focusListener);
+        }
+        if (now != null) {
+            now.focusedProperty().addListener(focusListener);
+        }
+    }
+
+    /**
+     * The window regained focus: on a server, the shown screen reads its data again (others may have changed it),
+     * unless it did less than {@link #REFRESH_EVERY_MS} ago or the connection is lost.
+     */
+    void focusGained() {
+        if (serverCheck == null || ctx.runner().connectionLostProperty().get() || content.getChildren().isEmpty()) {
+            return;
+        }
+        long now = millis.getAsLong();
+        if (lastRefresh != Long.MIN_VALUE && now - lastRefresh < REFRESH_EVERY_MS) {
+            return;
+        }
+        if (content.getChildren().get(0).getProperties().get(REFRESH) instanceof Runnable refresh) {
+            lastRefresh = now;
+            refresh.run();
+        }
+    }
+
+    /** 重试 of the lost-connection state: once the server answers, the shown screen is built again. */
+    private void retry() {
+        retryButton.setDisable(true);
+        lostText.setText(ctx.messages().text("server.lost.retrying"));
+        ctx.runner().run(serverCheck, answered -> {
+            retryButton.setDisable(false);
+            lostText.setText(ctx.messages().text("server.lost.text"));
+            ctx.runner().connectionBack();
+            kept.clear();
+            NavItem shown = navList.getSelectionModel().getSelectedItem();
+            if (shown != null) {
+                content.getChildren().setAll(shown.view().apply(ctx));
+            }
+        }, still -> {
+            retryButton.setDisable(false);
+            lostText.setText(ctx.messages().text("server.lost.still"));
+        });
+    }
+
     /** Adds a reminder to the header, e.g. follow-ups that are due; call after {@link #build}. */
     public void addAlert(Node alert) {
         alerts.getChildren().add(alert);
@@ -116,10 +223,24 @@ public final class MainWindow {
         items.stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> navList.getSelectionModel().select(i));
     }
 
-    /** The entry's screen: the one kept when it was left, if no change was saved since, else a new one. */
+    /**
+     * The entry's screen: the one kept when it was left, if no change was saved since (on a server: if it can read its
+     * data again, which it then does), else a new one.
+     */
     private Node screen(NavItem item) {
         Kept left = kept.remove(item.id());
-        return left != null && left.savedChanges() == savedChanges.getAsLong() ? left.screen() : item.view().apply(ctx);
+        if (left == null || left.savedChanges() != savedChanges.getAsLong()) {
+            return item.view().apply(ctx);
+        }
+        if (serverCheck == null) {
+            return left.screen();
+        }
+        if (left.screen().getProperties().get(REFRESH) instanceof Runnable refresh) {
+            lastRefresh = millis.getAsLong();
+            refresh.run();
+            return left.screen();
+        }
+        return item.view().apply(ctx);
     }
 
     @FXML
@@ -128,6 +249,14 @@ public final class MainWindow {
         userLabel.setText(m.text("shell.user", ctx.session().displayName(), m.label(ctx.session().role())));
         ViewSupport.languageChoice(languageBox, m, onLanguage);
         logoutButton.setOnAction(e -> onLogout.run());
+        lostLogoutButton.setOnAction(e -> onLogout.run());
+        retryButton.setOnAction(e -> retry());
+        lostText.setText(m.text("server.lost.text"));
+        if (serverCheck != null) {
+            lostPane.visibleProperty().bind(ctx.runner().connectionLostProperty());
+        } else {
+            lostPane.setVisible(false);
+        }
         navList.getItems().setAll(items);
         navList.setCellFactory(l -> new ListCell<>() {
             @Override

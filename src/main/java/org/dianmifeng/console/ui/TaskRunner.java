@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.dianmifeng.console.core.ConsoleException;
+import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * runs on a thread of its own at the lowest priority, so that it never queues in front of a screen's rows; at each
  * step it reports it waits for a quiet moment again. Tests
  * use {@link #direct()}, which runs everything at once on the calling thread.
+ * <p>
+ * The one place where a lost connection to the database server is noticed: all the window's work fails through
+ * here, so a failure that {@link Database#isLostConnection} recognises sets {@link #connectionLostProperty} (the main
+ * window then shows its lost-connection state) besides being reported to the work's own failure handler, which
+ * words it for the form or list that asked ({@code error.server.lost}: nothing saved, what was typed is kept).
  */
 public final class TaskRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
@@ -33,6 +41,8 @@ public final class TaskRunner implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private volatile long lastBusy = System.nanoTime();
     private volatile boolean closing;
+    /** Set on the FX thread when work failed for a lost connection to the server; cleared by {@link #connectionBack}. */
+    private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper(false);
 
     private TaskRunner(Executor worker, Executor ui, ExecutorService owned, ExecutorService backgroundLane) {
         this.worker = worker;
@@ -132,14 +142,20 @@ public final class TaskRunner implements AutoCloseable {
                 }
             });
         } catch (Throwable e) {
+            boolean lost = Database.isLostConnection(e);
             if (e instanceof ConsoleException) {
                 LOG.info("Refused: {}", e.getMessage());
+            } else if (lost) {
+                LOG.warn("The connection to the database server was lost: {}", e.toString());
             } else {
                 LOG.error("Background work failed", e);
             }
             ui.execute(() -> {
                 try {
                     job.finish();
+                    if (lost) {
+                        connectionLost.set(true);
+                    }
                     onFailure.accept(e);
                 } finally {
                     done(counted);
@@ -154,6 +170,19 @@ public final class TaskRunner implements AutoCloseable {
             lastBusy = System.nanoTime();
             pending.decrementAndGet();
         }
+    }
+
+    /**
+     * Whether background work failed because the connection to the database server was lost (the network, the server
+     * restarting), until {@link #connectionBack}: read and changed on the FX thread.
+     */
+    public ReadOnlyBooleanProperty connectionLostProperty() {
+        return connectionLost.getReadOnlyProperty();
+    }
+
+    /** The server answered again (a retry's check, a sign-in): the lost-connection state ends. On the FX thread. */
+    public void connectionBack() {
+        connectionLost.set(false);
     }
 
     /** Lets queued work finish (never interrupting it), for a clean database shutdown; background work not yet started is dropped. */

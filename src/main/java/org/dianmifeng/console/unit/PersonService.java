@@ -105,13 +105,17 @@ public final class PersonService {
         });
     }
 
-    /** Deletes a person no team points to; otherwise says which teams do. Returns who was deleted. */
+    /** Deletes a person nothing points to; otherwise says what does. Returns who was deleted. */
     public Person delete(Session who, long id, int version) {
         who.require(Permission.PERSON_EDIT);
         return db.transaction(dsl -> {
             PersonStore store = new PersonStore(dsl);
             Person before = store.byId(id).orElseThrow(PersonService::gone);
             PersonStore.References refs = store.references(id);
+            if (refs.volunteerWork()) {
+                throw new ConsoleException("error.person.inVolunteerWork", before.name(), refs.serviceHours(),
+                        refs.starLevels(), refs.certificates(), refs.sitesManaged());
+            }
             if (refs.any()) {
                 throw new ConsoleException("error.person.inUse", before.name(), refs.memberships(), refs.teamsLed(),
                         refs.partyMemberships(), refs.honours());

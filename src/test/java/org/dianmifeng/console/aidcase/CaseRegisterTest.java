@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.SignOff;
+import org.dianmifeng.console.testing.PrintedSheets;
 import org.junit.jupiter.api.Test;
 
 /** The register as the office prints it: readable, nothing cut, marks a black-and-white printer keeps. */
@@ -82,6 +84,31 @@ class CaseRegisterTest {
             assertEquals("▲ 8", text(total, 14), "8 overdue in all, marked");
             assertEquals(120.0, total.getCell(12).getNumericCellValue());
             assertEquals(60.0, total.getCell(13).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void inEnglishNoHeaderIsCutInsideAWordAndTheLegendPrintsWithTheLastRows() throws Exception {
+        for (Messages m : List.of(ZH, Messages.of(Messages.ENGLISH))) {
+            for (int n = 5; n <= 60; n += 5) {
+                List<CaseRegister.Line> lines = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    lines.add(line("DR-" + i, i % 2 == 0 ? LONG_TEAM : "队", "1000.00", "1200.00", i % 3));
+                }
+                try (XSSFWorkbook wb = new CaseRegister(m, DAY).build(lines, Progress.NONE)) {
+                    XSSFSheet sheet = wb.getSheetAt(0);
+                    String what = m.locale() + ", " + n + " cases";
+                    PrintedSheets.assertHeaderWordsFit(sheet, CaseRegister.HEADER_ROW, what);
+                    int total = CaseRegister.HEADER_ROW + n + 1;
+                    int legend = total + 2;
+                    assertTrue(sheet.getRow(legend).getCell(sheet.getColumnBreaks().length > 0
+                            ? CaseRegister.STATUS_COL + 1 : 0).getStringCellValue().contains(CaseRegister.MARK), what);
+                    int[] breaks = sheet.getRowBreaks();
+                    int lastPageStart = breaks.length == 0 ? 0 : breaks[breaks.length - 1] + 1;
+                    assertTrue(lastPageStart <= total - SignOff.KEPT_ROWS + 1, what + ": the legend's page starts at row "
+                            + lastPageStart + ", the total is row " + total);
+                }
+            }
         }
     }
 }

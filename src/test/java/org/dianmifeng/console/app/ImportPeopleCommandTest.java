@@ -47,7 +47,7 @@ class ImportPeopleCommandTest {
 
         ReportCommandTest.Run done = run("import", "people", file.toString(), "--user", "cli", "--data", data.toString());
         assertEquals(0, done.code(), done.err());
-        assertTrue(done.out().contains("新增 2 人"), done.out());
+        assertTrue(done.out().contains("新增 2 条"), done.out());
         assertEquals(2, people(data));
 
         ReportCommandTest.Run again = run("--lang", "en", "import", "people", file.toString(), "--existing", "overwrite",
@@ -88,5 +88,42 @@ class ImportPeopleCommandTest {
                 "--data", data.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("merge"), bad.err());
+    }
+
+    @Test
+    void theOtherKindsAndTheirTemplatesFromTheCommandLine() throws Exception {
+        Path data = dir.resolve("data");
+        String zhang;
+        try (TestServices t = new TestServices(data)) {
+            var jy = t.unit("JY", "江阴市供电公司", t.city());
+            zhang = t.person("张三", "32028119900101011", jy).idNumber();
+            t.services().teams().create(TestServices.ADMIN, new org.dianmifeng.console.volunteer.Team(null,
+                    "江阴青年服务队", org.dianmifeng.console.volunteer.TeamKind.YOUTH, jy.id(), null, null, null, null,
+                    true, null));
+        }
+        Path roster = ImportFiles.xlsx(dir.resolve("roster.xlsx"), List.of(List.of("服务队", "身份证号", "队内职务", "入队日期"),
+                List.of("江阴青年服务队", zhang, "队长", "2024-05-01")));
+        ReportCommandTest.Run dry = run("import", "team-members", roster.toString(), "--dry-run", "--user", "cli",
+                "--data", data.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("1 行，新增 1"), dry.out());
+        ReportCommandTest.Run done = run("import", "team-members", roster.toString(), "--user", "cli",
+                "--data", data.toString());
+        assertEquals(0, done.code(), done.err());
+        try (TestServices t = new TestServices(data)) {
+            var team = t.services().teams().list(TestServices.ADMIN).get(0);
+            assertEquals(1, t.services().teams().members(TestServices.ADMIN, team.id()).size());
+        }
+
+        Path template = dir.resolve("honours-template.xlsx");
+        ReportCommandTest.Run written = run("--lang", "en", "import", "template", "honours", "--out", template.toString(),
+                "--user", "cli", "--data", data.toString());
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.out().contains("import honours"), written.out());
+        assertEquals("Title*", Workbooks.read(template).get(1).get(0));
+        ReportCommandTest.Run unknown = run("import", "template", "volunteers", "--out", template.toString(),
+                "--user", "cli", "--data", data.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("team-members"), unknown.err());
     }
 }

@@ -182,12 +182,28 @@ class OnServerTest {
     }
 
     @Test
-    void aScreenShownAgainIsReadAgainOnAServer() {
+    void theRetrysCheckGetsAFreshConnectionOnceTheServerAnswersAgain() {
         try (TestServices t = new TestServices(dir)) {
             Database db = t.services().database();
-            long first = db.savedChanges();
-            // nothing saved here, but another console may have: a kept screen is not taken as current
-            assertTrue(db.savedChanges() != first);
+            db.checkConnection();
+            long saved = db.savedChanges();
+            String url = db.serverUrl();
+            String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+            // every connection of this console's pool is cut (a network cut, a restart of the server)
+            TestServer.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+                    + "' AND pid <> pg_backend_pid()");
+            boolean answered = false;
+            for (int attempt = 0; attempt < 5 && !answered; attempt++) {
+                try {
+                    db.checkConnection();
+                    answered = true;
+                } catch (RuntimeException e) {
+                    assertTrue(Database.isLostConnection(e), String.valueOf(e)); // a dead connection, told as lost
+                }
+            }
+            assertTrue(answered, "the pool replaced the dead connections");
+            assertEquals(saved, db.savedChanges(), "a check saves nothing: kept screens stay current (the window "
+                    + "reads them again on a server when shown or focused)");
         }
     }
 
@@ -212,8 +228,13 @@ class OnServerTest {
         ServerLogin wrong = new ServerLogin(right.url(), right.user(), "Not-The-Password-42".toCharArray());
         ConsoleException refused = assertThrows(ConsoleException.class,
                 () -> Database.onServer(dir, wrong, Database.MIGRATIONS));
-        assertEquals("error.server.connect", refused.key());
+        assertEquals("error.server.password", refused.key(), "the server answered and refused: said so, not "
+                + "'cannot connect'");
         assertFalse(refused.getMessage().contains("Not-The-Password-42"));
+        ConsoleException away = assertThrows(ConsoleException.class, () -> Database.onServer(dir,
+                new ServerLogin("jdbc:postgresql://127.0.0.1:1/bee?connectTimeout=2", right.user(), right.password()),
+                Database.MIGRATIONS));
+        assertEquals("error.server.connect", away.key(), "no server there");
         assertFalse(wrong.toString().contains("Not-The-Password-42"));
         assertFalse(right.toString().contains(new String(right.password())));
     }

@@ -22,6 +22,7 @@ import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
 import org.dianmifeng.console.report.Styles;
+import org.dianmifeng.console.testing.PrintedSheets;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitKind;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,7 @@ class HonourRollPagesTest {
                         assertPagesFit(sheet, breaks, what);
                         if (national == 1) {
                             assertLabelsWhole(sheet, levels, what);
+                            PrintedSheets.assertHeaderWordsFit(sheet, HonourRoll.HEADER_ROW, what);
                         }
                     }
                 }

@@ -356,7 +356,7 @@ class ImportServiceTest {
                 List.of("张三", id("19900101", 11), "JY", "群众", "备用")));
         ImportPlan found = preview(f);
         assertEquals(4, found.mapping().columns().get(PersonColumn.ID_NUMBER));
-        Map<PersonColumn, Integer> chosen = new java.util.EnumMap<>(found.mapping().columns());
+        Map<ImportColumn, Integer> chosen = new java.util.LinkedHashMap<>(found.mapping().columns());
         chosen.put(PersonColumn.ID_NUMBER, 1);
         ImportPlan mapped = imports.preview(OFFICE, f, ImportOptions.DEFAULT.withMapping(found.mapping().with(chosen)), Progress.NONE);
         assertEquals(RowStatus.NEW, mapped.rows().get(0).status());
@@ -424,5 +424,35 @@ class ImportServiceTest {
         assertTrue(checks[0] >= 2);
         assertTrue(t.services().people().list(ADMIN).isEmpty());
         assertTrue(imports.history(OFFICE).isEmpty());
+    }
+
+    @Test
+    void aRowWithoutAnIdNumberIsMatchedByNameAndBirthDateOnlyOnceConfirmed() throws Exception {
+        Person zhang = t.person("张三", "32028119900101011", jiangyin);
+        Path f = ImportFiles.xlsx(file("no-id.xlsx"), List.of(HEADER,
+                List.of("张三", "", "1990/1/1", "", "13800000000", "JY", "中共党员"),
+                List.of("无名氏", "", "1991-01-01", "", "", "JY", "群众")));
+        assertEquals(List.of(RowStatus.ERROR, RowStatus.ERROR), preview(f).rows().stream().map(ImportRow::status).toList(),
+                "without the option a row needs its ID number");
+        ImportOptions match = ImportOptions.DEFAULT.withMatchByNameAndBirth(true).withPolicy(DuplicatePolicy.OVERWRITE)
+                .withValidRowsOnly(true);
+        ImportPlan plan = imports.preview(OFFICE, f, match, Progress.NONE);
+        assertEquals(List.of(RowStatus.TO_CONFIRM, RowStatus.ERROR), plan.rows().stream().map(ImportRow::status).toList());
+        assertEquals(zhang.id(), plan.rows().get(0).person().id(), "the match shown is the person of the register");
+        assertEquals("error.import.noMatch", plan.errors().get(0).problem().key());
+        assertFalse(plan.changesAnything(), "a match is never applied before it is confirmed");
+        ImportRecord unconfirmed = imports.run(OFFICE, f, match, Progress.NONE);
+        assertEquals(0, unconfirmed.updated());
+        assertEquals("13912345678", byName().get("张三").mobile());
+
+        ImportPlan confirmed = imports.preview(OFFICE, f, match.withConfirmedRows(java.util.Set.of(2)), Progress.NONE);
+        assertEquals(RowStatus.UPDATE, confirmed.rows().get(0).status());
+        imports.run(OFFICE, f, match.withConfirmedRows(java.util.Set.of(2)), Progress.NONE);
+        Person after = byName().get("张三");
+        assertEquals("13800000000", after.mobile());
+        assertEquals(zhang.idNumber(), after.idNumber());
+        t.person("张三", "32028119900101027", jiangyin);
+        assertEquals("error.import.manyMatches", imports.preview(OFFICE, f, match, Progress.NONE).errors().get(0)
+                .problem().key(), "two people of that name and birth date: the ID number is needed");
     }
 }

@@ -11,20 +11,25 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.ListExport;
+import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.SignOff;
+import org.dianmifeng.console.report.Styles;
+import org.dianmifeng.console.testing.PrintedSheets;
 import org.junit.jupiter.api.Test;
 
 /** The result table as the branch secretary signs it: final or draft, nothing cut, the sign-off never alone. */
 class AppraisalResultTableTest {
     static final Messages ZH = Messages.of(Messages.CHINESE);
+    static final Messages EN = Messages.of(Messages.ENGLISH);
     static final LocalDate MADE_ON = LocalDate.of(2026, 1, 15);
     static final AppraisalResultTable.Branch BRANCH = new AppraisalResultTable.Branch(1, "YX-YJ", "运检党支部",
-            BranchKind.WORK_UNIT, "宜兴市供电公司", "王书记");
+            BranchKind.WORK_UNIT, "宜兴市供电公司");
     static final String LONG_REASON = "全年无故缺席组织生活四次，经支部委员会两次谈话提醒仍未改正；"
             + "不按期足额交纳党费，在网格报到后未参加任何社区服务活动，群众评议中多人反映其工作作风问题";
 
@@ -35,8 +40,29 @@ class AppraisalResultTableTest {
     }
 
     static XSSFWorkbook build(List<AppraisalResultTable.Line> lines) {
-        return new AppraisalResultTable(ZH, AppraisalRules.defaults(), 2025, MADE_ON)
+        return build(ZH, lines);
+    }
+
+    static XSSFWorkbook build(Messages m, List<AppraisalResultTable.Line> lines) {
+        return new AppraisalResultTable(m, AppraisalRules.defaults(), 2025, MADE_ON)
                 .build(List.of(new AppraisalResultTable.Part(BRANCH, lines)), Progress.NONE);
+    }
+
+    /**
+     * A branch as the demo's: {@code n} members, confirmed, most 合格, one in eight 基本合格 with a reason, a
+     * probationary member now and then, one who never reported to a community.
+     */
+    static List<AppraisalResultTable.Line> branch(int n) {
+        List<AppraisalResultTable.Line> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean reason = i % 8 == 7;
+            lines.add(new AppraisalResultTable.Line("党员" + i, "宜兴市供电公司", i % 9 != 4, i == 0 ? null : "东虹社区",
+                    i == 0 ? null : "第一网格", new BigDecimal("88.5"), i == 0 ? null : new BigDecimal("81.3"),
+                    new BigDecimal("85.42"), AppraisalStatus.CONFIRMED,
+                    reason ? Grade.BASICALLY_QUALIFIED : Grade.QUALIFIED, null, null,
+                    reason ? "全年缺席组织生活两次，经支部谈话提醒后有改正" : null, null));
+        }
+        return lines;
     }
 
     static List<AppraisalResultTable.Line> confirmed(int n) {
@@ -107,6 +133,92 @@ class AppraisalResultTableTest {
                 assertEquals("第 &P 页", sheet.getFooter().getCenter());
                 assertFalse(sheet.getFitToPage() && sheet.getPrintSetup().getFitHeight() != 0);
             }
+        }
+    }
+
+    @Test
+    void inEnglishAMembersNotesPrintOnAWrappedLineOfTheirOwnUnderTheRow() throws Exception {
+        try (XSSFWorkbook wb = build(EN, List.of(line("甲", AppraisalStatus.CONFIRMED, Grade.UNQUALIFIED, LONG_REASON),
+                line("乙", AppraisalStatus.CONFIRMED, Grade.EXCELLENT, null)))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            Row header = sheet.getRow(AppraisalResultTable.HEADER_ROW);
+            int lastCol = header.getLastCellNum() - 1;
+            assertEquals("Status", header.getCell(lastCol).getStringCellValue(), "no notes column beside the others");
+            Row member = sheet.getRow(3);
+            Row notes = sheet.getRow(4);
+            assertEquals("甲", member.getCell(1).getStringCellValue());
+            String text = notes.getCell(1).getStringCellValue();
+            assertTrue(text.startsWith("Notes: ") && text.contains(LONG_REASON), text);
+            assertTrue(notes.getCell(1).getCellStyle().getWrapText());
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == 4 && r.getLastRow() == 4
+                    && r.getFirstColumn() == 1 && r.getLastColumn() == lastCol), "across the row under the member");
+            int width = 0;
+            for (int c = 1; c <= lastCol; c++) {
+                width += sheet.getColumnWidth(c) / 256;
+            }
+            int lines = Cells.wrappedLines(text, width - 1);
+            assertTrue(lines >= 2, lines + " lines in " + width);
+            assertTrue(notes.getHeightInPoints() >= Styles.lineHeight(lines), lines + " lines in "
+                    + notes.getHeightInPoints() + " pt");
+            assertEquals("乙", sheet.getRow(5).getCell(1).getStringCellValue(), "a member without notes has no line");
+        }
+        try (XSSFWorkbook wb = build(ZH, List.of(line("甲", AppraisalStatus.CONFIRMED, Grade.UNQUALIFIED, LONG_REASON)))) {
+            Row header = wb.getSheetAt(0).getRow(AppraisalResultTable.HEADER_ROW);
+            assertEquals("说明", header.getCell(header.getLastCellNum() - 1).getStringCellValue(),
+                    "the Chinese table has room for its notes column");
+        }
+    }
+
+    @Test
+    void aMembersRowAndTheNotesUnderItPrintOnOnePage() throws Exception {
+        int checked = 0;
+        for (int n = 20; n <= 90; n += 7) {
+            List<AppraisalResultTable.Line> lines = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                lines.add(line("党员" + i, AppraisalStatus.CONFIRMED, Grade.BASICALLY_QUALIFIED,
+                        i % 3 == 0 ? LONG_REASON : null));
+            }
+            try (XSSFWorkbook wb = build(EN, lines)) {
+                XSSFSheet sheet = wb.getSheetAt(0);
+                for (int b : sheet.getRowBreaks()) {
+                    // a page starts with a member (序号), never with the notes of the member on the page before
+                    Row next = sheet.getRow(b + 1);
+                    assertEquals(CellType.NUMERIC, next.getCell(0).getCellType(), n + " members: row " + (b + 1)
+                            + " starts a page: " + next.getCell(1));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 10, checked + " page breaks");
+    }
+
+    @Test
+    void noHeaderIsCutInsideAWordInEitherLanguage() throws Exception {
+        for (Messages m : List.of(ZH, EN)) {
+            try (XSSFWorkbook wb = build(m, branch(30))) {
+                PrintedSheets.assertHeaderWordsFit(wb.getSheetAt(0), AppraisalResultTable.HEADER_ROW,
+                        m.locale() + " result table");
+            }
+        }
+    }
+
+    @Test
+    void inEnglishTheTablePrintsOnNotMuchMorePaperThanInChinese() throws Exception {
+        for (int n : new int[] {12, 60, 150}) {
+            int[] pages = new int[2];
+            List<Messages> languages = List.of(ZH, EN);
+            for (int k = 0; k < 2; k++) {
+                try (XSSFWorkbook wb = build(languages.get(k), branch(n))) {
+                    XSSFSheet sheet = wb.getSheetAt(0);
+                    String what = languages.get(k).locale() + ", " + n + " members";
+                    PrintedSheets.assertPageSetsFitTheWidth(sheet, what);
+                    assertTrue(sheet.getPrintSetup().getScale() * Styles.BODY_POINTS >= 900 - 1e-9,
+                            what + ": body printed at " + sheet.getPrintSetup().getScale() + " %");
+                    pages[k] = PrintedSheets.pages(sheet);
+                }
+            }
+            assertTrue(pages[1] <= Math.ceil(pages[0] * 1.3), n + " members: " + pages[1] + " pages in English, "
+                    + pages[0] + " in Chinese");
         }
     }
 }

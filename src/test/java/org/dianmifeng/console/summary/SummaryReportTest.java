@@ -36,6 +36,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.testing.PrintedSheets;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrVal;
 /** The 年度工作总结 workbook as a reader sees it: sheets, headers, figures, rows, chart, print settings, refusals. */
 class SummaryReportTest {
     private static final Messages ZH = Messages.of(Messages.CHINESE);
-    private static final List<String> SHEETS = List.of("总览", "人员", "服务队", "党员", "党员社区服务", "帮扶个案", "荣誉");
+    private static final List<String> SHEETS = List.of("总览", "人员", "服务队", "党员", "党员社区服务", "帮扶个案", "荣誉",
+            "阵地网络", "志愿活动", "服务时长", "星级志愿者");
     @TempDir Path dir;
     private TestServices t;
     private SummaryReport report;
@@ -348,6 +350,36 @@ class SummaryReportTest {
             assertEquals(Stream.of(HonourLevel.values()).map(ZH::label).toList(), shown.get(0));
             assertEquals(Stream.of(Grade.values()).map(ZH::label).toList(), shown.get(1),
                     "the grades' short labels, not the overview's figure names");
+        }
+    }
+
+    @Test
+    void theChartsLabelsPrintAtTheBodysSizeAndNoHeaderIsCutInsideAWordInEitherLanguage() throws Exception {
+        for (Messages m : List.of(ZH, Messages.of(Messages.ENGLISH))) {
+            Path out = dir.resolve("labels-" + m.locale() + ".xlsx");
+            report.write(OFFICE, YEAR, null, out, m, Progress.NONE);
+            try (XSSFWorkbook wb = open(out)) {
+                XSSFSheet overview = wb.getSheetAt(0);
+                double scale = org.dianmifeng.console.report.Pages.scale(overview);
+                for (XSSFChart chart : overview.getDrawingPatriarch().getCharts()) {
+                    var plot = chart.getCTChart().getPlotArea();
+                    // the category names, the value axis and the values on the bars (LibreOffice's own 10 pt printed
+                    // at about 8)
+                    List<Integer> sizes = List.of(
+                            plot.getCatAxArray(0).getTxPr().getPArray(0).getPPr().getDefRPr().getSz(),
+                            plot.getValAxArray(0).getTxPr().getPArray(0).getPPr().getDefRPr().getSz(),
+                            plot.getBarChartArray(0).getSerArray(0).getDLbls().getTxPr().getPArray(0).getPPr()
+                                    .getDefRPr().getSz());
+                    for (int size : sizes) {
+                        assertTrue(size / 100.0 * scale >= 9, m.locale() + ": a chart label of " + size / 100.0
+                                + " pt prints at " + size / 100.0 * scale + " pt");
+                    }
+                }
+                for (Sheet sheet : wb) {
+                    PrintedSheets.assertHeaderWordsFit(sheet, sheet.getRepeatingRows().getFirstRow(),
+                            m.locale() + " " + sheet.getSheetName());
+                }
+            }
         }
     }
 

@@ -70,4 +70,15 @@ class MainWindowTest {
         shown("b");
         assertEquals(1, builtB.get(), "B was left after the change: it showed it");
     }
+
+    @Test
+    void onTheEmbeddedDatabaseFocusReadsNothingAndNoLostStateShows() {
+        AtomicInteger refreshed = new AtomicInteger();
+        Node first = shown("a");
+        MainWindow.refreshing(first, refreshed::incrementAndGet);
+        WaitForAsyncUtils.waitForAsyncFx(5000, window::focusGained);
+        assertEquals(0, refreshed.get(), "a single user: nobody else changes the data");
+        assertSame(first, shown("a"));
+        assertEquals(false, content.getScene().lookup("#lostPane").isVisible());
+    }
 }

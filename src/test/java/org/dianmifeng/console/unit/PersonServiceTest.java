@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.dianmifeng.console.core.AccessDeniedException;
@@ -28,6 +29,9 @@ import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.ValidationException;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.VolunteerWorkFixtures;
+import org.dianmifeng.console.volunteer.Team;
+import org.dianmifeng.console.volunteer.TeamKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -338,6 +342,27 @@ class PersonServiceTest {
         var log = t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "PERSON", null, 1));
         assertEquals("DELETE", log.get(0).action().name());
         assertFalse(log.get(0).before().contains(member.idNumber()));
+    }
+
+    @Test
+    void deletesAVolunteerWithTheirRegistrationButRefusesOneWithServiceHours() {
+        Person registered = t.person("张伟", MAN, jiangyin);
+        Person served = t.person("李娜", WOMAN, jiangyin);
+        VolunteerWorkFixtures work = new VolunteerWorkFixtures(t);
+        work.volunteer(registered, LocalDate.of(2024, 3, 1));
+        work.volunteer(served, LocalDate.of(2024, 3, 1));
+        Team team = t.services().teams().create(ADMIN, new Team(null, "澄心澄意共产党员服务队", TeamKind.PARTY_MEMBER,
+                jiangyin.id(), null, null, null, null, true, null));
+        long activity = work.activity("用电安全宣讲", "LECTURE", team, null, LocalDateTime.of(2026, 5, 1, 9, 0), "2.0");
+        work.hours(activity, team, LocalDate.of(2026, 5, 1), served, "2.0", "APPROVED");
+
+        ConsoleException refused = assertThrows(ConsoleException.class,
+                () -> people.delete(OFFICE, served.id(), served.version()));
+        assertEquals("error.person.inVolunteerWork", refused.key());
+        assertEquals(List.of("李娜", 1, 0, 0, 0), List.of(refused.args()));
+        assertEquals("张伟", people.delete(OFFICE, registered.id(), registered.version()).name());
+        assertEquals(1, (int) t.services().database().read(dsl -> dsl.fetchCount(
+                org.dianmifeng.console.db.Tables.VOLUNTEER)), "the deleted person's registration went with them");
     }
 
     @Test

@@ -1,13 +1,10 @@
 package org.dianmifeng.console.account.ui;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.ServerLogin;
 import org.dianmifeng.console.ui.FieldErrors;
@@ -28,12 +25,7 @@ public final class DatabaseChoiceViewModel<T> extends ViewModel {
     private final Consumer<T> onConnected;
     private final FieldErrors errors;
     private final BooleanProperty server = new SimpleBooleanProperty(false);
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty(Integer.toString(ServerLogin.DEFAULT_PORT));
-    private final StringProperty database = new SimpleStringProperty("bee");
-    private final StringProperty user = new SimpleStringProperty("bee_console");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty tls = new SimpleBooleanProperty(true);
+    private final ServerFields fields = new ServerFields("bee_console");
 
     /**
      * {@code connect} opens (and keeps) the server on a background thread; {@code onLocal} goes on with this PC's
@@ -55,34 +47,16 @@ public final class DatabaseChoiceViewModel<T> extends ViewModel {
             return;
         }
         errors.clear();
-        String h = host.get().strip();
-        String p = port.get().strip();
-        String d = database.get().strip();
-        String u = user.get().strip();
-        char[] pw = password.get().toCharArray();
-        boolean secure = tls.get();
+        ServerFields.Typed typed = fields.typed();
         saveForm(errors, w -> {
-            Checks checks = new Checks().required("server.host", h).required("server.database", d)
-                    .required("server.user", u).required("server.password", pw.length == 0 ? null : "set");
-            int number = -1;
-            try {
-                number = Integer.parseInt(p);
-            } catch (NumberFormatException e) {
-                // told below
-            }
-            if (number < 1 || number > 65_535) {
-                checks.add("server.port", "error.server.port");
-            }
-            checks.throwIfAny();
-            ServerLogin login = new ServerLogin(ServerLogin.url(h, number, d, secure), u, pw);
-            Arrays.fill(pw, '\0');
+            ServerLogin login = typed.login();
             try {
                 return connect.apply(login);
             } finally {
                 login.wipe();
             }
         }, opened -> {
-            password.set("");
+            fields.passwordProperty().set("");
             onConnected.accept(opened);
         }, () -> { });
     }
@@ -97,26 +71,26 @@ public final class DatabaseChoiceViewModel<T> extends ViewModel {
     }
 
     public StringProperty hostProperty() {
-        return host;
+        return fields.hostProperty();
     }
 
     public StringProperty portProperty() {
-        return port;
+        return fields.portProperty();
     }
 
     public StringProperty databaseProperty() {
-        return database;
+        return fields.databaseProperty();
     }
 
     public StringProperty userProperty() {
-        return user;
+        return fields.userProperty();
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return fields.passwordProperty();
     }
 
     public BooleanProperty tlsProperty() {
-        return tls;
+        return fields.tlsProperty();
     }
 }

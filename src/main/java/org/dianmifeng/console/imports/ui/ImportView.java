@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.imports.DuplicatePolicy;
+import org.dianmifeng.console.imports.ImportKind;
 import org.dianmifeng.console.imports.ImportRecord;
 import org.dianmifeng.console.imports.ImportRow;
 import org.dianmifeng.console.imports.RowStatus;
@@ -28,9 +29,13 @@ public final class ImportView {
     private final ImportViewModel vm;
     private final Messages messages;
     @FXML private Button chooseButton;
+    @FXML private ComboBox<ImportKind> kindBox;
+    @FXML private Label kindLabel;
     @FXML private ComboBox<DuplicatePolicy> policyBox;
     @FXML private Label policyLabel;
     @FXML private CheckBox validOnlyBox;
+    @FXML private CheckBox matchBox;
+    @FXML private Button confirmButton;
     @FXML private Button importButton;
     @FXML private Button errorReportButton;
     @FXML private ProgressBar jobProgress;
@@ -56,11 +61,24 @@ public final class ImportView {
 
     @FXML
     private void initialize() {
+        ViewSupport.enumChoices(kindBox, ImportKind.class, messages);
+        kindBox.valueProperty().bindBidirectional(vm.kindProperty());
+        ViewSupport.fitChoices(kindBox, messages::label);
+        kindLabel.setLabelFor(kindBox);
+        kindBox.disableProperty().bind(vm.busyProperty());
+        vm.kindProperty().addListener((o, a, b) -> TableColumns.fill(previewTable, vm.previewHeaders(), vm::previewCells));
         ViewSupport.enumChoices(policyBox, DuplicatePolicy.class, messages);
         policyBox.valueProperty().bindBidirectional(vm.policyProperty());
         ViewSupport.fitChoices(policyBox, messages::label);
         policyLabel.setLabelFor(policyBox);
         validOnlyBox.selectedProperty().bindBidirectional(vm.validOnlyProperty());
+        matchBox.selectedProperty().bindBidirectional(vm.matchByNameAndBirthProperty());
+        matchBox.visibleProperty().bind(vm.kindProperty().isEqualTo(ImportKind.PEOPLE));
+        matchBox.managedProperty().bind(matchBox.visibleProperty());
+        previewTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        confirmButton.visibleProperty().bind(matchBox.selectedProperty().and(matchBox.visibleProperty()));
+        confirmButton.managedProperty().bind(confirmButton.visibleProperty());
+        confirmButton.disableProperty().bind(vm.busyProperty());
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(RowStatus.values());
         statusBox.setConverter(ViewSupport.converter(s -> s == null ? messages.text("importScreen.allStatuses") : messages.label(s)));
@@ -145,6 +163,12 @@ public final class ImportView {
         vm.cancel();
     }
 
+    /** Confirms the matches by name and birth date of the preview's selected rows. */
+    @FXML
+    private void confirmMatches() {
+        vm.confirmMatches(java.util.List.copyOf(previewTable.getSelectionModel().getSelectedItems()));
+    }
+
     @FXML
     private void importNow() {
         vm.importNow();
@@ -165,7 +189,7 @@ public final class ImportView {
     private void template() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("importScreen.template"));
-        chooser.setInitialFileName(messages.text("importScreen.templateFile"));
+        chooser.setInitialFileName(messages.text("importScreen.templateFile." + vm.kindProperty().get().name()));
         File f = chooser.showSaveDialog(chooseButton.getScene().getWindow());
         if (f != null) {
             vm.writeTemplate(f.toPath());

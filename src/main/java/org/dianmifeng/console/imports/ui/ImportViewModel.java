@@ -2,7 +2,7 @@ package org.dianmifeng.console.imports.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -27,7 +27,12 @@ import org.dianmifeng.console.imports.ImportPlan;
 import org.dianmifeng.console.imports.ImportRecord;
 import org.dianmifeng.console.imports.ImportRow;
 import org.dianmifeng.console.imports.ImportService;
-import org.dianmifeng.console.imports.PersonColumn;
+import org.dianmifeng.console.imports.ImportColumn;
+import org.dianmifeng.console.imports.ImportKind;
+import org.dianmifeng.console.imports.ImportedHonour;
+import org.dianmifeng.console.imports.ImportedPartyMember;
+import org.dianmifeng.console.imports.ImportedTeamMember;
+import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.imports.RowError;
 import org.dianmifeng.console.imports.RowStatus;
 import org.dianmifeng.console.ui.Job;
@@ -35,20 +40,23 @@ import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
 /**
- * The import screen (导入名册): choose a file, see how its columns map (and change it), the preview of every row
+ * The import screen (导入名册): choose what to import (people, team members, party members, honours) and a file, see how its columns map (and change it), the preview of every row
  * (filtered by status) and its errors, then import with a progress bar; below, the history of imports with undo.
  * Nothing is written before {@link #importNow}; the import is refused while rows are in error unless only the valid
  * rows were asked for.
  */
 public final class ImportViewModel extends ViewModel {
     /** One line of the mapping: a field of the register and the file's column that fills it (-1: none). */
-    public record MappingLine(PersonColumn column, int index) {
+    public record MappingLine(ImportColumn column, int index) {
     }
 
     private final ImportService imports;
+    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.PEOPLE);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
     private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty matchByNameAndBirth = new SimpleBooleanProperty(false);
+    private final java.util.Set<Integer> confirmed = new java.util.TreeSet<>();
     private final ObjectProperty<RowStatus> statusFilter = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -68,6 +76,17 @@ public final class ImportViewModel extends ViewModel {
         this.imports = imports;
         statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
         policy.addListener((o, a, b) -> previewAgain());
+        matchByNameAndBirth.addListener((o, a, b) -> {
+            confirmed.clear();
+            previewAgain();
+        });
+        kind.addListener((o, a, b) -> {
+            // another kind reads the file's columns afresh
+            show(null);
+            if (file.get() != null) {
+                preview(options());
+            }
+        });
         canImport = Bindings.createBooleanBinding(() -> {
             ImportPlan p = plan.get();
             return p != null && !busyProperty().get() && p.changesAnything()
@@ -83,16 +102,17 @@ public final class ImportViewModel extends ViewModel {
     /** Previews a file: its columns found from the headers. */
     public Job choose(Path chosen) {
         file.set(chosen);
+        confirmed.clear();
         return preview(ImportOptions.DEFAULT.withPolicy(policy.get()));
     }
 
     /** The file's column {@code index} (-1: none) fills {@code column}: previewed again with that mapping. */
-    public Job remap(PersonColumn column, int index) {
+    public Job remap(ImportColumn column, int index) {
         ImportPlan p = plan.get();
         if (p == null) {
             return null;
         }
-        Map<PersonColumn, Integer> chosen = new EnumMap<>(PersonColumn.class);
+        Map<ImportColumn, Integer> chosen = new LinkedHashMap<>();
         chosen.putAll(p.mapping().columns());
         chosen.remove(column);
         if (index >= 0) {
@@ -109,13 +129,34 @@ public final class ImportViewModel extends ViewModel {
     }
 
     private ImportOptions options() {
-        return ImportOptions.DEFAULT.withPolicy(policy.get()).withValidRowsOnly(validOnly.get());
+        return ImportOptions.DEFAULT.withPolicy(policy.get()).withValidRowsOnly(validOnly.get())
+                .withMatchByNameAndBirth(matchByNameAndBirth.get()).withConfirmedRows(confirmed);
+    }
+
+    /**
+     * Confirms the matches by name and birth date of these rows (the user ticked them; other rows are ignored): the
+     * file is previewed again, those rows now decided as rows of the matched people. Nothing is written before
+     * {@link #importNow}.
+     */
+    public Job confirmMatches(List<ImportRow> chosen) {
+        boolean any = false;
+        for (ImportRow r : chosen) {
+            if (r.status() == RowStatus.TO_CONFIRM) {
+                any |= confirmed.add(r.row());
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        ImportPlan p = plan.get();
+        return preview(p == null ? options() : options().withMapping(p.mapping()));
     }
 
     private Job preview(ImportOptions options) {
         Path chosen = file.get();
+        ImportKind k = kind.get();
         setNotice(null);
-        return tracked(job, p -> imports.preview(session(), chosen, options, p), this::show, e -> show(null));
+        return tracked(job, p -> imports.preview(session(), k, chosen, options, p), this::show, e -> show(null));
     }
 
     private void show(ImportPlan p) {
@@ -125,7 +166,7 @@ public final class ImportViewModel extends ViewModel {
         headers.setAll(p == null ? List.of() : p.mapping().headers());
         List<MappingLine> lines = new ArrayList<>();
         if (p != null) {
-            for (PersonColumn c : PersonColumn.values()) {
+            for (ImportColumn c : p.mapping().kind().columns()) {
                 Integer i = p.mapping().columns().get(c);
                 lines.add(new MappingLine(c, i == null ? -1 : i));
             }
@@ -138,7 +179,9 @@ public final class ImportViewModel extends ViewModel {
         String counts = messages().text("importScreen.summary", p.fileName(), p.sheetName(), p.rows().size(),
                 p.count(RowStatus.NEW), p.count(RowStatus.UPDATE), p.count(RowStatus.UNCHANGED),
                 p.count(RowStatus.SKIPPED), p.count(RowStatus.ERROR));
-        String sheets = p.sheets() > 1 ? counts + " " + messages().text("importScreen.firstSheet", p.sheets()) : counts;
+        String matches = p.count(RowStatus.TO_CONFIRM) > 0
+                ? counts + " " + messages().text("importScreen.toConfirm", p.count(RowStatus.TO_CONFIRM)) : counts;
+        String sheets = p.sheets() > 1 ? matches + " " + messages().text("importScreen.firstSheet", p.sheets()) : matches;
         return p.importedBefore().map(r -> sheets + " " + messages().text("importScreen.importedBefore",
                 r.importedAt().toLocalDate(), r.username())).orElse(sheets);
     }
@@ -150,11 +193,12 @@ public final class ImportViewModel extends ViewModel {
             return null;
         }
         Path chosen = file.get();
+        ImportKind k = p.mapping().kind();
         ImportOptions options = options().withMapping(p.mapping());
         setNotice(null);
-        return tracked(job, progress -> imports.run(session(), chosen, options, progress), done -> {
+        return tracked(job, progress -> imports.run(session(), k, chosen, options, progress), done -> {
             setNotice(messages().text("importScreen.done", done.added(), done.updated(), done.fileName()));
-            changed("people");
+            changed(area(k));
             show(null);
             load();
         }, e -> { });
@@ -167,7 +211,7 @@ public final class ImportViewModel extends ViewModel {
             return;
         }
         act(p -> imports.undo(session(), chosen.id()), undone -> {
-            changed("people");
+            changed(area(undone.kind()));
             return messages().text("importScreen.undone", undone.fileName(), undone.added(), undone.updated());
         }, this::load);
     }
@@ -194,32 +238,73 @@ public final class ImportViewModel extends ViewModel {
         }
     }
 
-    /** Writes the template of an import of people, for the office to fill. */
+    /** The area whose lists reload after an import of a kind ({@link #changed}). */
+    private static String area(ImportKind k) {
+        return k == ImportKind.PEOPLE ? "people" : k.command();
+    }
+
+    /** Writes the template of the kind of import chosen, for the office to fill. */
     public Job writeTemplate(Path out) {
+        ImportKind k = kind.get();
         setNotice(null);
         return tracked(job, progress -> {
-            imports.template(session(), out, messages(), progress);
+            imports.template(session(), k, out, messages(), progress);
             return out;
         }, written -> setNotice(messages().text("importScreen.templateWritten", written)), e -> { });
     }
 
     // ---------------------------------------------------------------- what the view shows
 
+    /** The preview's columns for the kind chosen: people show birth date and mobile, other kinds what the row records. */
     public List<String> previewHeaders() {
-        return List.of(messages().text("import.column.row"), messages().text("importScreen.status"),
-                messages().text("field.person.name"), messages().text("field.person.idNumber"),
-                messages().text("field.person.birthDate"), messages().text("field.person.mobile"),
-                messages().text("import.column.errors"));
+        List<String> middle = kind.get() == ImportKind.PEOPLE
+                ? List.of(messages().text("field.person.birthDate"), messages().text("field.person.mobile"))
+                : List.of(messages().text("importScreen.preview.record"));
+        List<String> out = new ArrayList<>(List.of(messages().text("import.column.row"),
+                messages().text("importScreen.status"), messages().text(kind.get() == ImportKind.HONOURS
+                        ? "field.honour.recipient" : "field.person.name"), messages().text("field.person.idNumber")));
+        out.addAll(middle);
+        out.add(messages().text("import.column.errors"));
+        return out;
     }
 
     /** A row of the preview; ID numbers, birth dates and mobiles as the role may see them (importers see them whole). */
     public List<Object> previewCells(ImportRow r) {
         var role = session().role();
-        return List.of(r.row(), messages().label(r.status()), nz(r.person().name()),
-                nz(Masking.idNumber(role, r.person().idNumber())),
-                r.person().birthDate() == null ? "" : String.valueOf(Masking.birth(role, r.person().birthDate())),
-                nz(Masking.phone(role, r.person().mobile())),
-                String.join("；", r.errors().stream().map(e -> e.column(messages()) + "：" + e.message(messages())).toList()));
+        String errorText = String.join("；", r.errors().stream()
+                .map(e -> e.column(messages()) + "：" + e.message(messages())).toList());
+        if (r.record() instanceof Person person) {
+            return List.of(r.row(), messages().label(r.status()), nz(person.name()),
+                    nz(Masking.idNumber(role, person.idNumber())),
+                    person.birthDate() == null ? "" : String.valueOf(Masking.birth(role, person.birthDate())),
+                    nz(Masking.phone(role, person.mobile())), errorText);
+        }
+        String name = "";
+        String id = null;
+        String record = "";
+        if (r.record() instanceof ImportedTeamMember m) {
+            name = m.name();
+            id = m.idNumber();
+            record = details(m.team(), m.member().role() == null ? null : messages().label(m.member().role()),
+                    m.member().joinedOn());
+        } else if (r.record() instanceof ImportedPartyMember m) {
+            name = m.name();
+            id = m.idNumber();
+            record = details(m.branch(), m.member().joinedOn(), m.member().fullOn(),
+                    m.enrolment() == null ? null : m.community() + " / " + m.grid());
+        } else if (r.record() instanceof ImportedHonour h) {
+            name = h.recipient();
+            record = details(h.honour().year(), h.honour().title(),
+                    h.honour().level() == null ? null : messages().label(h.honour().level()), h.honour().awardedBy());
+        }
+        return List.of(r.row(), messages().label(r.status()), nz(name), nz(Masking.idNumber(role, id)), record,
+                errorText);
+    }
+
+    /** The parts of a row's record that it has, joined by " · ". */
+    private static String details(Object... parts) {
+        return String.join(" · ", java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull)
+                .map(String::valueOf).toList());
     }
 
     public List<String> historyHeaders() {
@@ -246,6 +331,16 @@ public final class ImportViewModel extends ViewModel {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** What the file is imported as: the columns, rules and template follow it. */
+    public ObjectProperty<ImportKind> kindProperty() {
+        return kind;
+    }
+
+    /** Whether people rows without an ID number are matched by name and birth date, for the user to confirm. */
+    public BooleanProperty matchByNameAndBirthProperty() {
+        return matchByNameAndBirth;
     }
 
     public ObjectProperty<Path> fileProperty() {

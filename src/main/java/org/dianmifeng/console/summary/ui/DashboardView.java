@@ -39,6 +39,7 @@ public final class DashboardView {
     @FXML private Label caseEmpty;
     @FXML private Label peopleEmpty;
     @FXML private Label statusLabel;
+    @FXML private Label volunteeringNote;
 
     public DashboardView(DashboardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -81,6 +82,9 @@ public final class DashboardView {
         noData(caseEmpty, vm.cases());
         noData(peopleEmpty, vm.people());
         ViewSupport.bindStatus(statusLabel, vm);
+        volunteeringNote.textProperty().bind(vm.volunteeringNoteProperty());
+        volunteeringNote.visibleProperty().bind(vm.volunteeringNoteProperty().isNotEmpty());
+        volunteeringNote.managedProperty().bind(volunteeringNote.visibleProperty());
     }
 
     /** Over a chart with nothing to show for the year and unit read, 没有数据 instead of empty axes. */

@@ -9,6 +9,8 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,6 +48,7 @@ public final class DashboardViewModel extends ViewModel {
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<YearFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper volunteeringNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final ObservableList<Bar> honours = FXCollections.observableArrayList();
     private final ObservableList<Bar> grades = FXCollections.observableArrayList();
@@ -145,7 +148,13 @@ public final class DashboardViewModel extends ViewModel {
                 new Tile("hours", messages().text("dashboard.tile.hours"),
                         f.party().serviceHours().setScale(1, RoundingMode.HALF_UP).toPlainString()),
                 tile("cases", "dashboard.tile.cases", f.cases().open()),
-                tile("honours", "dashboard.tile.honours", f.honours().total()));
+                tile("honours", "dashboard.tile.honours", f.honours().total()),
+                tile("activitiesHeld", "dashboard.tile.activitiesHeld", f.volunteering().activities()),
+                tile("volunteersServing", "dashboard.tile.volunteersServing", f.volunteering().volunteers()),
+                new Tile("approvedHours", messages().text("dashboard.tile.approvedHours"),
+                        f.volunteering().hours().setScale(1, RoundingMode.HALF_UP).toPlainString()));
+        volunteeringNote.set(f.volunteering().any() ? ""
+                : messages().text("dashboard.volunteering.none", String.valueOf(f.year())));
         List<Bar> h = new ArrayList<>();
         for (HonourLevel l : HonourLevel.values()) {
             h.add(new Bar(messages().label(l), f.honours().byLevel().get(l)));
@@ -202,6 +211,14 @@ public final class DashboardViewModel extends ViewModel {
 
     public ReadOnlyObjectProperty<YearFigures> figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /**
+     * What the dashboard says under the tiles about the year's volunteer work: that none was approved in the year
+     * (so that the zeros of its tiles read as an empty year, not as missing data), or empty.
+     */
+    public ReadOnlyStringProperty volunteeringNoteProperty() {
+        return volunteeringNote.getReadOnlyProperty();
     }
 
     public ObservableList<Tile> tiles() {

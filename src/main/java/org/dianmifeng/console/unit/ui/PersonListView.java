@@ -16,6 +16,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -47,9 +48,13 @@ public final class PersonListView {
         this.messages = messages;
     }
 
-    /** The people screen of a signed-in window, loading its rows in the background. */
+    /**
+     * The people screen of a signed-in window, loading its rows in the background; on a server the window reads them
+     * again when it is shown again or regains focus ({@link MainWindow#refreshing}).
+     */
     public static Parent create(UiContext ctx, PersonService people, UnitService units) {
-        return new PersonListView(new PersonListViewModel(ctx, people, units), ctx.messages()).build();
+        PersonListViewModel vm = new PersonListViewModel(ctx, people, units);
+        return MainWindow.refreshing(new PersonListView(vm, ctx.messages()).build(), vm::refresh);
     }
 
     public Parent build() {

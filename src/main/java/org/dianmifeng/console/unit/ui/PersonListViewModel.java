@@ -157,6 +157,21 @@ public final class PersonListViewModel extends ViewModel implements Exportable {
         });
     }
 
+    /**
+     * Reads every person again (on a server other consoles change them: the window calls it when the screen is shown
+     * again or the window regains focus), keeping the filters and the selected person, shown as now stored.
+     */
+    public void refresh() {
+        background(p -> people.list(session()), all -> {
+            PersonRow was = selected.get();
+            showRows(all);
+            complete.set(true);
+            if (was != null) {
+                all.stream().filter(r -> r.id() == was.id()).findFirst().ifPresent(selected::set);
+            }
+        });
+    }
+
     private void showUnits(List<Unit> loaded) {
         allUnits = loaded;
         Long keepUnit = unitFilter.get() == null || unitFilter.get().value() == null ? null

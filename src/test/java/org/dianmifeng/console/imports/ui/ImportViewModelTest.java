@@ -15,6 +15,7 @@ import java.util.List;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.imports.DuplicatePolicy;
 import org.dianmifeng.console.imports.ImportFiles;
+import org.dianmifeng.console.imports.ImportKind;
 import org.dianmifeng.console.imports.PersonColumn;
 import org.dianmifeng.console.imports.RowStatus;
 import org.dianmifeng.console.testing.TestServices;
@@ -69,7 +70,7 @@ class ImportViewModelTest {
         vm.validOnlyProperty().set(true);
         assertTrue(vm.canImportProperty().get());
         vm.importNow();
-        assertTrue(vm.noticeProperty().get().contains("新增 1 人"), vm.noticeProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("新增 1 条"), vm.noticeProperty().get());
         assertEquals(1, vm.history().size());
         assertNull(vm.planProperty().get());
 
@@ -105,5 +106,23 @@ class ImportViewModelTest {
         assertTrue(vm.summaryProperty().get().contains("导入过"), vm.summaryProperty().get());
         assertFalse(vm.canImportProperty().get(), "nothing to change");
         assertTrue(Files.exists(g));
+    }
+
+    @Test
+    void anotherKindReadsTheFileWithItsOwnColumnsAndShowsItsRecords() throws Exception {
+        Path f = ImportFiles.xlsx(dir.resolve("honours.xlsx"), List.of(
+                List.of("荣誉名称", "级别", "授予单位", "年度", "获得者类型", "获得者"),
+                List.of("优秀志愿服务组织", "市级", "无锡市文明办", "2024", "单位", "JY")));
+        vm.choose(f);
+        assertNull(vm.planProperty().get(), "as people the file has no ID number column");
+        vm.kindProperty().set(ImportKind.HONOURS);
+        assertEquals(RowStatus.NEW, vm.rows().get(0).status(), "read again as honours");
+        assertEquals(ImportKind.HONOURS.columns().size(), vm.mapping().size());
+        assertEquals("获得者", vm.previewHeaders().get(2));
+        assertEquals(List.of(2, "新增", "JY", "", "2024 · 优秀志愿服务组织 · 市级 · 无锡市文明办", ""),
+                vm.previewCells(vm.rows().get(0)));
+        vm.importNow();
+        assertEquals(ImportKind.HONOURS, vm.history().get(0).kind());
+        assertEquals(1, t.services().honours().list(ADMIN, org.dianmifeng.console.honour.HonourFilter.ALL).size());
     }
 }

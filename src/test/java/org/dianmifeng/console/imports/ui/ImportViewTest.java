@@ -85,7 +85,7 @@ class ImportViewTest {
         assertFalse(robot.lookup("#importRunButton").queryAs(Button.class).isDisabled());
         robot.interact(() -> robot.lookup("#importRunButton").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#importStatusLabel").queryAs(Label.class).getText().contains("新增 2 人"));
+        assertTrue(robot.lookup("#importStatusLabel").queryAs(Label.class).getText().contains("新增 2 条"));
         assertEquals(1, robot.lookup("#importHistoryTable").queryAs(TableView.class).getItems().size());
     }
 }

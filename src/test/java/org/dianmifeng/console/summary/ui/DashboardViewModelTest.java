@@ -14,6 +14,7 @@ import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.VolunteerSummaryFixtures;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.Unit;
@@ -105,5 +106,30 @@ class DashboardViewModelTest {
                 vm.unitChoices().stream().map(Unit::id).toList(), "a unit right below the unit above it");
         assertEquals("\u3000\u3000周庄供电所", vm.unitLabel(town));
         assertEquals(tree.get(0).indentedName(), vm.unitLabel(vm.unitChoices().get(0)));
+    }
+
+    @Test
+    void theYearsVolunteerWorkShowsFromApprovedHoursAndChangesWithTheData() {
+        DashboardViewModel vm = vm(VIEWER);
+        vm.start();
+        assertEquals("0", tile(vm, "activitiesHeld"));
+        assertEquals("0", tile(vm, "volunteersServing"));
+        assertEquals("0.0", tile(vm, "approvedHours"));
+        assertEquals("2026年没有已审核的志愿服务时长：志愿活动、服务志愿者和时长均为 0。", vm.volunteeringNoteProperty().get(),
+                "an empty year says so");
+        long saved = t.services().database().savedChanges();
+        new VolunteerSummaryFixtures(t, f).scenario();
+        assertTrue(t.services().database().savedChanges() > saved, "a saved change: a kept dashboard is read again");
+        vm.load();
+        assertEquals("4", tile(vm, "activitiesHeld"), "activities with approved hours in the year");
+        assertEquals("4", tile(vm, "volunteersServing"), "distinct people with approved hours");
+        assertEquals("15.0", tile(vm, "approvedHours"), "approved hours only, one decimal");
+        assertEquals("", vm.volunteeringNoteProperty().get());
+        vm.unitProperty().set(f.jy);
+        assertEquals(List.of("2", "2", "7.5"), List.of(tile(vm, "activitiesHeld"), tile(vm, "volunteersServing"),
+                tile(vm, "approvedHours")), "JY's team");
+        vm.unitProperty().set(null);
+        vm.yearProperty().set(2025);
+        assertEquals("5.0", tile(vm, "approvedHours"), "the year before: its last day");
     }
 }

@@ -18,6 +18,8 @@ import javafx.stage.Stage;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.VolunteerSummaryFixtures;
+import org.dianmifeng.console.app.AppFlow;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.unit.Unit;
@@ -34,13 +36,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
     TestServices t;
+    SummaryFixtures f;
     Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         t = TestServices.inTemporaryFolder("bee-dashboard");
-        new SummaryFixtures(t).scenario();
+        f = new SummaryFixtures(t).scenario();
         stage.show();
     }
 
@@ -64,7 +67,11 @@ class DashboardViewTest {
             stage.setScene(new Scene(view.build(), 1200, 800));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(7, robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().size());
+        assertEquals(10, robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().size());
+        assertEquals("0.0", robot.lookup("#tile-approvedHours").queryAs(Label.class).getText());
+        Label noVolunteering = robot.lookup("#dashboardVolunteeringNote").queryAs(Label.class);
+        assertTrue(noVolunteering.isVisible(), "a year without approved volunteer hours says so");
+        assertEquals("2026年没有已审核的志愿服务时长：志愿活动、服务志愿者和时长均为 0。", noVolunteering.getText());
         assertEquals("8", robot.lookup("#tile-people").queryAs(Label.class).getText());
         assertEquals("4", robot.lookup("#tile-honours").queryAs(Label.class).getText());
         BarChart<?, ?> honours = robot.lookup("#dashboardHonours").queryAs(BarChart.class);
@@ -120,5 +127,37 @@ class DashboardViewTest {
         List<Unit> tree = UnitOrder.depthFirst(t.services().units().all(TestServices.VIEWER)).stream()
                 .map(UnitOrder.Entry::unit).toList();
         assertEquals(tree, units.getItems().subList(1, units.getItems().size()), "all units first, then the tree");
+    }
+
+    /**
+     * The year's volunteer work in both languages at 1280x800 and 1600x1000: the tiles hold their figures and show
+     * their labels whole; with -Dscreenshots=DIR, saves each as DIR/dashboard-LANG-WxH.png.
+     */
+    @Test
+    void theVolunteerTilesAreReadableInBothLanguagesAtBothSizes(FxRobot robot) throws Exception {
+        new VolunteerSummaryFixtures(t, f).scenario();
+        for (Messages m : List.of(Messages.of(Messages.CHINESE), Messages.of(Messages.ENGLISH))) {
+            for (int[] size : List.of(new int[] {1280, 800}, new int[] {1600, 1000})) {
+                robot.interact(() -> {
+                    DashboardView view = new DashboardView(new DashboardViewModel(new UiContext(TestServices.VIEWER, m,
+                            TaskRunner.direct()), t.services().summary(), t.services().units()), m);
+                    stage.setScene(new Scene(view.build(), size[0], size[1]));
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals("4", robot.lookup("#tile-activitiesHeld").queryAs(Label.class).getText());
+                assertEquals("4", robot.lookup("#tile-volunteersServing").queryAs(Label.class).getText());
+                assertEquals("15.0", robot.lookup("#tile-approvedHours").queryAs(Label.class).getText());
+                assertTrue(!robot.lookup("#dashboardVolunteeringNote").query().isVisible(), "2026 has approved hours");
+                FlowPane tiles = robot.lookup("#dashboardTiles").queryAs(FlowPane.class);
+                for (var tile : tiles.getChildren()) {
+                    Label label = (Label) ((javafx.scene.layout.VBox) tile).getChildren().get(0);
+                    assertTrue(label.getWidth() + 0.5 >= label.prefWidth(-1), m.locale() + " " + size[0] + ": "
+                            + label.getText() + " is cut");
+                    assertTrue(tile.getBoundsInParent().getMaxX() <= tiles.getWidth() + 0.5, label.getText()
+                            + " runs off the screen");
+                }
+                AppFlow.snapshot(stage, "dashboard-" + m.locale().getLanguage() + "-" + size[0] + "x" + size[1] + ".png");
+            }
+        }
     }
 }

@@ -184,6 +184,28 @@ class PersonListViewModelTest {
     }
 
     @Test
+    void aRefreshShowsAnotherConsolesChangesKeepingFiltersAndTheSelectedPerson() {
+        PersonListViewModel vm = loaded(OFFICE);
+        vm.filterProperty().set("张");
+        PersonRow zhang = vm.sortedRows().stream().filter(r -> r.name().equals("张伟")).findFirst().orElseThrow();
+        vm.selectedProperty().set(zhang);
+        // another console (on the server) renames him and adds a person: nothing in this window heard of it
+        Person stored = t.services().people().get(ADMIN, zhangWei.id());
+        t.services().people().update(ADMIN, new Person(stored.id(), "张伟强", stored.gender(), stored.birthDate(),
+                stored.idNumber(), stored.mobile(), stored.unitId(), stored.employeeNo(), stored.politicalStatus(),
+                stored.volunteerNo(), stored.skills(), stored.notes(), stored.version()));
+        t.person("张三", "32028119930303006", jiangyin);
+        assertEquals(Set.of("张伟", "张敏"), Set.copyOf(names(vm.sortedRows())));
+
+        vm.refresh();
+        assertEquals("张", vm.filterProperty().get(), "the filter is kept");
+        assertEquals(Set.of("张伟强", "张敏", "张三"), Set.copyOf(names(vm.sortedRows())));
+        assertEquals(5, vm.allRows().size());
+        assertEquals("张伟强", vm.selectedProperty().get().name(), "the same person stays selected, as now stored");
+        assertEquals(zhang.id(), vm.selectedProperty().get().id());
+    }
+
+    @Test
     void deletesTheSelectedPersonAndShowsASavedOne() {
         PersonListViewModel vm = loaded(OFFICE);
         PersonRow li = vm.allRows().stream().filter(r -> r.name().equals("李娜")).findFirst().orElseThrow();

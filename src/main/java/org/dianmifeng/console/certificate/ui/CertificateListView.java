@@ -1,0 +1,173 @@
+package org.dianmifeng.console.certificate.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.GridPane;
+import org.dianmifeng.console.certificate.CertificateRow;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.DateFields;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+import org.dianmifeng.console.volunteer.TeamRow;
+
+/** The certificates screen (服务证明): the register, search by number, export; issue, team, reprint, revoke. */
+public final class CertificateListView {
+    private final CertificateListViewModel vm;
+    private final Messages messages;
+    @FXML private TextField textField;
+    @FXML private CheckBox validOnlyBox;
+    @FXML private TextField numberField;
+    @FXML private Button searchButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private ToolBar actionBar;
+    @FXML private Button issueButton;
+    @FXML private Button issueTeamButton;
+    @FXML private Button reprintButton;
+    @FXML private Button revokeButton;
+    @FXML private ProgressBar printProgress;
+    @FXML private Button organisationButton;
+    @FXML private TableView<CertificateRow> table;
+    @FXML private Label statusLabel;
+
+    /** Where a certificate is saved, given the name offered: a seam, so that a test answers without a window. */
+    private java.util.function.Function<String, java.util.Optional<java.nio.file.Path>> saveChooser;
+
+    public CertificateListView(CertificateListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        this.saveChooser = fileName -> ExportControls.chooseFile(table.getScene().getWindow(), messages,
+                messages.text("certificate.chooserTitle"), fileName);
+    }
+
+    /** Replaces the save dialog of certificates (tests). */
+    public CertificateListView setSaveChooser(
+            java.util.function.Function<String, java.util.Optional<java.nio.file.Path>> chooser) {
+        this.saveChooser = chooser;
+        return this;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        textField.textProperty().bindBidirectional(vm.textFilterProperty());
+        validOnlyBox.selectedProperty().bindBidirectional(vm.validOnlyProperty());
+        numberField.textProperty().bindBidirectional(vm.numberSearchProperty());
+        numberField.setOnAction(e -> search());
+        TableColumns.fill(table, vm.columnHeaders(), vm::cells);
+        double[] widths = {165, 70, 105, 150, 120, 185, 55, 90, 70, 120, 140};
+        for (int c = 0; c < widths.length && c < table.getColumns().size(); c++) {
+            table.getColumns().get(c).setPrefWidth(widths[c]);
+            table.getColumns().get(c).setMinWidth(Math.min(widths[c], 60));
+        }
+        TableColumns.bind(table, vm.rows());
+        TableColumns.bindSelection(table, vm.selectedProperty());
+
+        ViewSupport.show(vm.canIssue() || vm.canSetOrganisation(), actionBar);
+        ViewSupport.show(vm.canIssue(), issueButton, issueTeamButton, reprintButton, revokeButton);
+        ViewSupport.show(vm.canSetOrganisation(), organisationButton);
+        BooleanExpression notValid = Bindings.createBooleanBinding(() -> !vm.selectedIsValid(), vm.selectedProperty())
+                .or(vm.busyProperty());
+        reprintButton.disableProperty().bind(notValid);
+        revokeButton.disableProperty().bind(notValid);
+        issueButton.disableProperty().bind(vm.busyProperty());
+        issueTeamButton.disableProperty().bind(vm.busyProperty());
+        searchButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.bind(printProgress, new Button(), vm.printJobProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages,
+                "certificate.export.chooserTitle", "certificate.export.fileName", vm);
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    @FXML
+    private void search() {
+        vm.searchNumber();
+    }
+
+    private DatePicker date(String id, java.time.LocalDate value) {
+        DatePicker picker = new DatePicker(value);
+        picker.setId(id);
+        DateFields.apply(picker, messages);
+        return picker;
+    }
+
+    @FXML
+    private void issue() {
+        TextField person = new TextField();
+        person.setId("certificatePersonField");
+        person.setPromptText("V2021000123");
+        DatePicker from = date("certificateFromField", vm.defaultFrom());
+        DatePicker to = date("certificateToField", vm.defaultTo());
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.text("certificate.issue.person")), person);
+        form.addRow(1, new Label(messages.text("certificate.issue.from")), from);
+        form.addRow(2, new Label(messages.text("certificate.issue.to")), to);
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("certificate.issue.title"), form, done ->
+                saveChooser.apply(messages.text("certificate.fileName")).ifPresent(out -> {
+                            vm.issue(person.getText(), from.getValue(), to.getValue(), out);
+                            done.run();
+                        }), vm.busyProperty());
+    }
+
+    @FXML
+    private void issueTeam() {
+        ComboBox<TeamRow> team = new ComboBox<>(vm.teamChoices());
+        team.setId("certificateTeamBox");
+        team.setConverter(ViewSupport.converter(t -> t == null ? "" : t.name()));
+        DatePicker from = date("certificateFromField", vm.defaultFrom());
+        DatePicker to = date("certificateToField", vm.defaultTo());
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.text("certificate.issueTeam.team")), team);
+        form.addRow(1, new Label(messages.text("certificate.issue.from")), from);
+        form.addRow(2, new Label(messages.text("certificate.issue.to")), to);
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("certificate.issueTeam.title"), form, done ->
+                saveChooser.apply(messages.text("certificate.fileName")).ifPresent(out -> {
+                            vm.issueForTeam(team.getValue(), from.getValue(), to.getValue(), out);
+                            done.run();
+                        }), vm.busyProperty());
+    }
+
+    @FXML
+    private void reprint() {
+        CertificateRow row = vm.selectedProperty().get();
+        saveChooser.apply(row.certificate().certNo() + ".xlsx").ifPresent(vm::reprint);
+    }
+
+    @FXML
+    private void revoke() {
+        CertificateRow row = vm.selectedProperty().get();
+        Dialogs.askText(table.getScene().getWindow(), messages, messages.text("certificate.revoke.title"),
+                messages.text("certificate.revoke.prompt", row.certificate().certNo(), row.name()), "")
+                .ifPresent(vm::revoke);
+    }
+
+    @FXML
+    private void organisation() {
+        Dialogs.askText(table.getScene().getWindow(), messages, messages.text("certificate.settings"),
+                messages.text("certificate.settings.prompt"), vm.organisation()).ifPresent(vm::saveOrganisation);
+    }
+}

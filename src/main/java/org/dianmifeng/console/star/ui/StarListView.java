@@ -1,0 +1,200 @@
+package org.dianmifeng.console.star.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.GridPane;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.star.StarRow;
+import org.dianmifeng.console.star.StarState;
+import org.dianmifeng.console.star.StarThresholds;
+import org.dianmifeng.console.star.WorkingDays;
+import org.dianmifeng.console.ui.DateFields;
+import org.dianmifeng.console.ui.Dialogs;
+import org.dianmifeng.console.ui.ExportControls;
+import org.dianmifeng.console.ui.TableColumns;
+import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.Views;
+
+/** The star levels screen (星级评定): filters, notice list and export above; the commands of STAR_GRANT; the list. */
+public final class StarListView {
+    private final StarListViewModel vm;
+    private final Messages messages;
+    @FXML private ComboBox<StarState> stateBox;
+    @FXML private TextField textField;
+    @FXML private Button historyButton;
+    @FXML private Button noticeListButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
+    @FXML private ToolBar actionBar;
+    @FXML private Button findButton;
+    @FXML private Button noticeButton;
+    @FXML private Button grantButton;
+    @FXML private Button withdrawButton;
+    @FXML private Button settingsButton;
+    @FXML private TableView<StarRow> table;
+    @FXML private Label statusLabel;
+
+    public StarListView(StarListViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Parent root = Views.load(this, messages);
+        vm.load();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        stateBox.getItems().add(null);
+        stateBox.getItems().addAll(StarState.values());
+        Function<StarState, String> label = s -> s == null ? messages.text("star.filter.allStates") : messages.label(s);
+        stateBox.setCellFactory(l -> cell(label));
+        stateBox.setButtonCell(cell(label));
+        stateBox.valueProperty().bindBidirectional(vm.stateFilterProperty());
+        ViewSupport.fitChoices(stateBox, label);
+        textField.textProperty().bindBidirectional(vm.textFilterProperty());
+
+        TableColumns.fill(table, vm.columnHeaders(), vm::cells);
+        double[] widths = {80, 110, 150, 220, 60, 110, 100, 100, 80, 190, 100, 160};
+        for (int c = 0; c < widths.length && c < table.getColumns().size(); c++) {
+            table.getColumns().get(c).setPrefWidth(widths[c]);
+            table.getColumns().get(c).setMinWidth(Math.min(widths[c], 60));
+        }
+        TableColumns.bind(table, vm.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StarRow>) c ->
+                vm.chosen().setAll(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
+
+        ViewSupport.show(vm.canGrant() || vm.canSetThresholds(), actionBar);
+        ViewSupport.show(vm.canGrant(), findButton, noticeButton, grantButton, withdrawButton);
+        ViewSupport.show(vm.canSetThresholds(), settingsButton);
+        BooleanBinding notOne = Bindings.size(vm.chosen()).isNotEqualTo(1).or(vm.busyProperty());
+        noticeButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.allChosenAre(StarState.REACHED), vm.chosen()).or(vm.busyProperty()));
+        grantButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.allChosenAre(StarState.NOTICE), vm.chosen()).or(vm.busyProperty()));
+        withdrawButton.disableProperty().bind(notOne.or(Bindings.createBooleanBinding(
+                () -> !vm.allChosenAre(StarState.REACHED) && !vm.allChosenAre(StarState.NOTICE), vm.chosen())));
+        historyButton.disableProperty().bind(notOne);
+        findButton.disableProperty().bind(vm.busyProperty());
+        noticeListButton.disableProperty().bind(vm.busyProperty());
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "star.export.chooserTitle",
+                "star.export.fileName", vm);
+        ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    @FXML
+    private void find() {
+        vm.findReached();
+    }
+
+    @FXML
+    private void history() {
+        vm.showHistory();
+    }
+
+    @FXML
+    private void notice() {
+        DatePicker from = new DatePicker(vm.noticeStart());
+        from.setId("noticeFromField");
+        DateFields.apply(from, messages);
+        Spinner<Integer> days = new Spinner<>(WorkingDays.NOTICE_MIN, 30, WorkingDays.NOTICE_MIN);
+        days.setId("noticeDaysField");
+        days.setEditable(true);
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.text("star.notice.from")), from);
+        form.addRow(1, new Label(messages.text("star.notice.days")), days);
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.notice.dialogTitle"), form, done -> {
+            LocalDate start = from.getValue();
+            vm.putOnNotice(start, days.getValue());
+            done.run();
+        }, vm.busyProperty());
+    }
+
+    @FXML
+    private void grant() {
+        if (Dialogs.confirm(table.getScene().getWindow(), messages,
+                messages.text("star.grant.confirm", vm.chosen().size()))) {
+            vm.grant();
+        }
+    }
+
+    @FXML
+    private void withdraw() {
+        StarRow row = vm.chosen().get(0);
+        Dialogs.askText(table.getScene().getWindow(), messages, messages.text("star.withdraw.title"),
+                messages.text("star.withdraw.prompt", row.name(), row.level().stars()), "")
+                .ifPresent(vm::withdraw);
+    }
+
+    @FXML
+    private void noticeList() {
+        ExportControls.chooseFile(table.getScene().getWindow(), messages, messages.text("star.noticeList.chooserTitle"),
+                messages.text("star.noticeList.fileName")).ifPresent(vm::writeNoticeList);
+    }
+
+    @FXML
+    private void settings() {
+        StarThresholds now = vm.thresholds();
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        List<TextField> fields = new ArrayList<>();
+        for (int s = 1; s <= StarThresholds.LEVELS; s++) {
+            TextField f = new TextField(now.of(s).toPlainString());
+            f.setId("starThreshold" + s);
+            f.setPrefColumnCount(8);
+            fields.add(f);
+            form.addRow(s - 1, new Label(messages.text("star.settings.level", s)), f);
+        }
+        Label error = new Label();
+        error.textProperty().bind(vm.errorProperty());
+        error.setWrapText(true);
+        form.add(error, 0, StarThresholds.LEVELS, 2, 1);
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.settings.title"), form, done -> {
+            List<BigDecimal> hours = new ArrayList<>();
+            for (TextField f : fields) {
+                try {
+                    hours.add(new BigDecimal(f.getText().strip()));
+                } catch (NumberFormatException e) {
+                    hours.add(BigDecimal.ZERO);
+                }
+            }
+            vm.saveThresholds(new StarThresholds(hours), done);
+        }, vm.busyProperty());
+    }
+}

@@ -1,0 +1,199 @@
+package org.dianmifeng.console.star.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.PageSetup;
+import org.dianmifeng.console.star.StarLevel;
+import org.dianmifeng.console.star.StarNoticeReport;
+import org.dianmifeng.console.star.StarRow;
+import org.dianmifeng.console.star.StarService;
+import org.dianmifeng.console.star.StarState;
+import org.dianmifeng.console.star.StarThresholds;
+import org.dianmifeng.console.star.WorkingDays;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
+import org.dianmifeng.console.ui.Job;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewModel;
+
+/**
+ * 星级评定: every star level, filtered by state and by text (name, volunteer number, unit, team) as you type; for
+ * roles with {@link Permission#STAR_GRANT}: find the newly reached levels, put the chosen ones on public notice,
+ * grant them after it, withdraw one with a reason; a person's history (the list narrowed to their volunteer number);
+ * the notice list to post and the Excel export of what the list shows; the thresholds for the administrator.
+ */
+public final class StarListViewModel extends ViewModel implements Exportable {
+    static final List<String> COLUMN_KEYS = List.of("star.col.name", "star.col.volunteerNo", "star.col.unit",
+            "star.col.teams", "star.col.stars", "star.col.hoursAt", "star.col.reachedOn", "star.col.total",
+            "star.col.state", "star.col.notice", "star.col.grantedOn", "star.col.note");
+
+    private final StarService stars;
+    private final StarNoticeReport notice;
+    private final ObservableList<StarRow> all = FXCollections.observableArrayList();
+    private final FilteredList<StarRow> filtered = new FilteredList<>(all);
+    private final SortedList<StarRow> shown = new SortedList<>(filtered);
+    private final ObjectProperty<StarState> stateFilter = new SimpleObjectProperty<>();
+    private final StringProperty textFilter = new SimpleStringProperty("");
+    private final ObservableList<StarRow> chosen = FXCollections.observableArrayList();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
+    private final ExportCommand noticeList = new ExportCommand(this, "star.noticeList.written");
+
+    public StarListViewModel(UiContext ctx, StarService stars, StarNoticeReport notice) {
+        super(ctx);
+        this.stars = stars;
+        this.notice = notice;
+        stateFilter.addListener((o, a, b) -> refilter());
+        textFilter.addListener((o, a, b) -> refilter());
+    }
+
+    public boolean canGrant() {
+        return session().can(Permission.STAR_GRANT);
+    }
+
+    public boolean canSetThresholds() {
+        return session().can(Permission.SETTINGS_MANAGE);
+    }
+
+    /** Reads every level again, keeping the filters. */
+    public void load() {
+        background(p -> stars.list(session(), null), rows -> {
+            chosen.clear();
+            all.setAll(rows);
+            refilter();
+        });
+    }
+
+    private void refilter() {
+        StarState state = stateFilter.get();
+        String text = Texts.clean(textFilter.get());
+        filtered.setPredicate(r -> (state == null || r.level().state() == state)
+                && (text == null || Texts.anyContains(text, r.name(), r.volunteerNo(), r.unitName(), r.teams())));
+    }
+
+    public List<String> columnHeaders() {
+        return COLUMN_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    public List<Object> cells(StarRow r) {
+        StarLevel l = r.level();
+        String period = l.noticeFrom() == null ? null
+                : messages().text("star.notice.period", PageSetup.date(l.noticeFrom()), PageSetup.date(l.noticeUntil()));
+        return Arrays.asList(r.name(), r.volunteerNo(), r.unitName(), r.teams(), messages().text("star.stars", l.stars()),
+                l.hoursAt(), l.reachedOn(), r.totalHours(), messages().label(l.state()), period, l.grantedOn(), l.note());
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Finds the levels reached since the last time and shows them. */
+    public void findReached() {
+        act(p -> stars.findReached(session()), n -> messages().text("star.found", n), this::load);
+    }
+
+    /** The first day of a notice put up today: today. */
+    public LocalDate noticeStart() {
+        return stars.today();
+    }
+
+    /** Puts the chosen levels on notice from {@code from} for {@code days} working days. */
+    public void putOnNotice(LocalDate from, int days) {
+        List<Long> ids = chosenIds();
+        act(p -> stars.putOnNotice(session(), ids, from, days), saved -> messages().text("star.noticed", saved.size(),
+                PageSetup.date(WorkingDays.until(from, days))), this::load);
+    }
+
+    /** Grants the chosen levels (the view asks first). */
+    public void grant() {
+        List<Long> ids = chosenIds();
+        act(p -> stars.grant(session(), ids), saved -> messages().text("star.granted", saved.size()), this::load);
+    }
+
+    /** Withdraws the one chosen level with {@code reason}. */
+    public void withdraw(String reason) {
+        StarRow row = chosen.get(0);
+        act(p -> stars.withdraw(session(), row.id(), reason),
+                saved -> messages().text("star.withdrawn", row.name(), saved.stars()), this::load);
+    }
+
+    /** Narrows the list to the chosen volunteer's levels, of every state: their history. */
+    public void showHistory() {
+        StarRow row = chosen.get(0);
+        stateFilter.set(null);
+        textFilter.set(row.volunteerNo() == null ? row.name() : row.volunteerNo());
+    }
+
+    /** Writes the notice list of the levels on notice (the chosen ones, if any are on notice) to {@code out}. */
+    public Job writeNoticeList(Path out) {
+        List<Long> ids = chosen.stream().filter(r -> r.level().state() == StarState.NOTICE).map(StarRow::id).toList();
+        return noticeList.write(out, p -> notice.write(session(), ids.isEmpty() ? null : ids, out, messages(), p)
+                .result());
+    }
+
+    public StarThresholds thresholds() {
+        return stars.thresholds();
+    }
+
+    /** Saves the thresholds; {@code done} runs when saved (the dialog closes), the form shows what is wrong. */
+    public void saveThresholds(StarThresholds thresholds, Runnable done) {
+        act(p -> stars.saveThresholds(session(), thresholds), t -> {
+            done.run();
+            return messages().text("star.settings.saved");
+        }, this::load);
+    }
+
+    private List<Long> chosenIds() {
+        return chosen.stream().map(StarRow::id).toList();
+    }
+
+    @Override
+    public Job export(Path out) {
+        return export.run(out, messages().text("star.export.title"), ExportCommand.columns(columnHeaders(), this::cells),
+                shown);
+    }
+
+    @Override
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public SortedList<StarRow> rows() {
+        return shown;
+    }
+
+    /** The rows chosen in the list (the view keeps it equal to the table's selection). */
+    public ObservableList<StarRow> chosen() {
+        return chosen;
+    }
+
+    public ObjectProperty<StarState> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public StringProperty textFilterProperty() {
+        return textFilter;
+    }
+
+    /** Whether every chosen level is in {@code state} (and at least one is chosen). */
+    public boolean allChosenAre(StarState state) {
+        return !chosen.isEmpty() && chosen.stream().allMatch(r -> r.level().state() == state);
+    }
+}

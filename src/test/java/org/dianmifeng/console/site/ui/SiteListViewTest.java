@@ -1,0 +1,117 @@
+package org.dianmifeng.console.site.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.site.Amenity;
+import org.dianmifeng.console.site.Site;
+import org.dianmifeng.console.site.SiteFilter;
+import org.dianmifeng.console.site.SiteKind;
+import org.dianmifeng.console.site.SiteRow;
+import org.dianmifeng.console.site.SiteStatus;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitOrder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The practice network screen, headless: filters as you type, an editor adds a site through the form, a viewer reads. */
+@ExtendWith(ApplicationExtension.class)
+class SiteListViewTest {
+    TestServices t;
+    Stage stage;
+    Unit yixing;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        t = TestServices.inTemporaryFolder("bee-site-views");
+        yixing = t.unit("YX", "宜兴市供电公司", t.city());
+        t.services().sites().create(ADMIN, new Site(null, "YX-BP-02", "丁蜀电蜜蜂驿站", SiteKind.BEE_POST, yixing.id(),
+                "宜兴市丁蜀镇陶都路188号", EnumSet.of(Amenity.WATER, Amenity.REST), "全天开放", null, SiteStatus.OPEN,
+                LocalDate.of(2023, 4, 1), null, null));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    void show(FxRobot robot, Session who) {
+        robot.interact(() -> {
+            Messages zh = Messages.of(Messages.CHINESE);
+            SiteListViewModel vm = new SiteListViewModel(new UiContext(who, zh, TaskRunner.direct()),
+                    t.services().sites(), t.services().units(), t.services().people());
+            stage.setScene(new Scene(new SiteListView(vm, zh).build(), 1280, 800));
+            // placed on the screen: a stage first shown without a scene has no position, and clicks miss it
+            stage.setX(0);
+            stage.setY(0);
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditorFiltersAndAddsASiteWithAmenitiesThroughTheForm(FxRobot robot) {
+        show(robot, ADMIN);
+        TableView<SiteRow> table = robot.lookup("#siteTable").queryAs(TableView.class);
+        assertEquals(1, table.getItems().size());
+        robot.clickOn("#siteTextFilter").write("陶都");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+        // set, not typed: where a second click puts the caret is not the point here
+        robot.interact(() -> robot.lookup("#siteTextFilter").queryTextInputControl().setText("陶都X"));
+        assertEquals(0, table.getItems().size());
+        robot.interact(() -> robot.lookup("#siteTextFilter").queryTextInputControl().clear());
+
+        robot.clickOn("#addSiteButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#siteCodeField").write("yx-bp-03");
+        robot.clickOn("#siteNameField").write("张渚电蜜蜂驿站");
+        robot.clickOn("#siteAddressField").write("宜兴市张渚镇龙池路98号");
+        robot.clickOn("#amenityCHARGING");
+        robot.clickOn("#amenityFIRST_AID");
+        robot.interact(() -> {
+            robot.lookup("#siteKindBox").queryAs(ComboBox.class).setValue(SiteKind.BEE_POST);
+            ComboBox<UnitOrder.Entry> units = robot.lookup("#siteUnitBox").queryAs(ComboBox.class);
+            units.setValue(units.getItems().stream().filter(e -> e.unit().id().equals(yixing.id())).findFirst()
+                    .orElseThrow());
+        });
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, table.getItems().size());
+        Site saved = t.services().sites().list(ADMIN, new SiteFilter(null, null, null, "张渚"), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)).get(0).site();
+        assertEquals("YX-BP-03", saved.code());
+        assertEquals(EnumSet.of(Amenity.CHARGING, Amenity.FIRST_AID), saved.amenities());
+
+        robot.interact(() -> robot.lookup("#siteStatusFilter").queryAs(ComboBox.class).setValue(SiteStatus.CLOSED));
+        assertEquals(0, table.getItems().size());
+    }
+
+    @Test
+    void aViewerReadsWithoutEditingCommands(FxRobot robot) {
+        show(robot, VIEWER);
+        assertEquals(1, robot.lookup("#siteTable").queryAs(TableView.class).getItems().size());
+        assertFalse(robot.lookup("#siteActionBar").query().isVisible(), "no add, edit or close");
+        assertTrue(robot.lookup("#exportSitesButton").queryButton().isVisible());
+    }
+}

@@ -1,0 +1,156 @@
+package org.dianmifeng.console.star.ui;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
+import static org.dianmifeng.console.testing.TestServices.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.star.StarRow;
+import org.dianmifeng.console.star.StarState;
+import org.dianmifeng.console.star.StarThresholds;
+import org.dianmifeng.console.testing.StarFixtures;
+import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.testing.Workbooks;
+import org.dianmifeng.console.ui.TaskRunner;
+import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.Person;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The star levels screen's ViewModel, without a screen: find, filter, notice, grant refused, withdraw, history. */
+class StarListViewModelTest {
+    @TempDir Path dir;
+    TestServices t;
+    StarFixtures f;
+    Person wang;
+    Person li;
+
+    @BeforeEach
+    void open() {
+        t = new TestServices(dir);
+        f = new StarFixtures(t);
+        wang = f.volunteer("王芳", "32028219900101100", "V2021000001");
+        li = f.volunteer("李强", "32028219900101200", "V2021000002");
+        f.approved(wang, LocalDate.of(2025, 1, 6), "320.0");
+        f.approved(li, LocalDate.of(2025, 1, 6), "120.5");
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    StarListViewModel vm(Session who) {
+        StarListViewModel vm = new StarListViewModel(new UiContext(who, Messages.of(Messages.CHINESE),
+                TaskRunner.direct()), t.services().stars(), t.services().starNotice());
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void findPutOnNoticeAndGrantIsRefusedBeforeTheNoticeEnds() {
+        StarListViewModel vm = vm(OFFICE);
+        assertTrue(vm.rows().isEmpty());
+        vm.findReached();
+        assertEquals("找到 3 个新达到的星级。", vm.noticeProperty().get());
+        assertEquals(3, vm.rows().size());
+        vm.stateFilterProperty().set(StarState.REACHED);
+        vm.chosen().setAll(vm.rows());
+        assertTrue(vm.allChosenAre(StarState.REACHED));
+        vm.putOnNotice(LocalDate.of(2026, 11, 27), 5);
+        assertEquals("已公示 3 个星级，公示期至 2026-12-03。", vm.noticeProperty().get());
+        assertTrue(vm.rows().isEmpty(), "none reached and not on notice any more");
+        vm.stateFilterProperty().set(StarState.NOTICE);
+        assertEquals(3, vm.rows().size());
+        vm.chosen().setAll(vm.rows());
+        vm.grant();
+        assertTrue(vm.errorProperty().get().contains("2026-12-03") && vm.errorProperty().get().contains("2026-12-04"),
+                vm.errorProperty().get());
+        assertEquals(3, vm.rows().size(), "nothing granted");
+        // the cells of a row: 公示期 shown as a period, hours with their decimal
+        StarRow row = vm.rows().stream().filter(r -> r.name().equals("李强")).findFirst().orElseThrow();
+        List<Object> cells = vm.cells(row);
+        assertEquals("1 星", cells.get(4));
+        assertEquals("2026-11-27 至 2026-12-03", cells.get(9));
+        assertEquals("公示中", cells.get(8));
+    }
+
+    @Test
+    void withdrawNeedsAReasonAndHistoryShowsOnePersonsLevels() {
+        StarListViewModel vm = vm(ADMIN);
+        vm.findReached();
+        vm.textFilterProperty().set("王芳");
+        assertEquals(2, vm.rows().size());
+        vm.textFilterProperty().set("");
+        StarRow li1 = vm.rows().stream().filter(r -> r.name().equals("李强")).findFirst().orElseThrow();
+        vm.chosen().setAll(li1);
+        vm.withdraw(" ");
+        assertTrue(vm.errorProperty().get().contains("撤回理由"), vm.errorProperty().get());
+        vm.chosen().setAll(vm.rows().stream().filter(r -> r.name().equals("李强")).findFirst().orElseThrow());
+        vm.withdraw("时长待核实");
+        assertEquals("已撤回 李强 的 1 星。", vm.noticeProperty().get());
+        StarRow wang2 = vm.rows().stream().filter(r -> r.name().equals("王芳")).findFirst().orElseThrow();
+        vm.chosen().setAll(wang2);
+        vm.stateFilterProperty().set(StarState.WITHDRAWN);
+        vm.showHistory();
+        assertNull(vm.stateFilterProperty().get());
+        assertEquals("V2021000001", vm.textFilterProperty().get());
+        assertEquals(List.of(1, 2), vm.rows().stream().map(r -> r.level().stars()).sorted().toList());
+    }
+
+    @Test
+    void theNoticeListAndTheExportAreWritten() throws Exception {
+        StarListViewModel vm = vm(OFFICE);
+        vm.findReached();
+        Path notice = dir.resolve("公示.xlsx");
+        vm.writeNoticeList(notice);
+        assertTrue(vm.errorProperty().get().contains("没有公示中的星级"), vm.errorProperty().get());
+        assertFalse(Files.exists(notice));
+        vm.chosen().setAll(vm.rows());
+        vm.putOnNotice(LocalDate.of(2026, 11, 30), 5);
+        vm.writeNoticeList(notice);
+        assertTrue(vm.noticeProperty().get().contains("3 人次"), vm.noticeProperty().get());
+        assertEquals("星级志愿者公示名单", Workbooks.read(notice).get(0).get(0));
+        Path export = dir.resolve("export.xlsx");
+        vm.textFilterProperty().set("李强");
+        vm.export(export);
+        List<List<String>> rows = Workbooks.read(export);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("李强")));
+        assertFalse(rows.stream().anyMatch(r -> r.contains("王芳")), "the export is what the list shows");
+    }
+
+    @Test
+    void theCommandsAreForStarGrantAndTheThresholdsForTheAdministrator() {
+        StarListViewModel viewer = vm(VIEWER);
+        assertFalse(viewer.canGrant());
+        assertFalse(viewer.canSetThresholds());
+        viewer.findReached();
+        assertTrue(viewer.rows().isEmpty());
+        assertTrue(viewer.errorProperty().get() != null);
+        StarListViewModel office = vm(OFFICE);
+        assertTrue(office.canGrant());
+        assertFalse(office.canSetThresholds());
+        StarListViewModel admin = vm(ADMIN);
+        assertTrue(admin.canSetThresholds());
+        boolean[] closed = {false};
+        admin.saveThresholds(StarThresholds.of("100", "200", "150", "1000", "1500"), () -> closed[0] = true);
+        assertFalse(closed[0], "the dialog stays open on a refusal");
+        assertTrue(admin.errorProperty().get().contains("3 星"), admin.errorProperty().get());
+        admin.saveThresholds(StarThresholds.of("100", "120", "300", "1000", "1500"), () -> closed[0] = true);
+        assertTrue(closed[0]);
+        admin.findReached();
+        // 李强's 120.5 hours now reach two stars
+        assertEquals(2, admin.rows().stream().filter(r -> r.name().equals("李强")).count());
+    }
+}

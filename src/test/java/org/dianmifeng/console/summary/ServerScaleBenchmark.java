@@ -1,0 +1,88 @@
+package org.dianmifeng.console.summary;
+
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dianmifeng.console.app.Services;
+import org.dianmifeng.console.core.Database;
+import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.ServerCopy;
+import org.dianmifeng.console.testing.TestKeys;
+import org.dianmifeng.console.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scale sample on the company's server (issue 15): the summary benchmark's large database (100,000 people,
+ * 1,000,000 community service records in 2025, {@link LargeSummaryData}) copied onto a database of the test
+ * PostgreSQL cluster with the administrator's copy ({@link ServerCopy}: every table, counts and checksums compared),
+ * then the people list, the dashboard's figures and the annual summary timed there and, in the same run, on the
+ * embedded database. Outside the suite ({@code *Benchmark*}); run with the cluster's settings exported:
+ * {@code mvn -o test -Dbee.test.db=postgres -Dtest=ServerScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * The server database is dropped at the end.
+ */
+class ServerScaleBenchmark {
+    private static final Messages ZH = Messages.of(Messages.CHINESE);
+
+    @Test
+    void theLargeSampleOnTheServer() throws Exception {
+        assumeTrue(TestServer.active(), "needs the PostgreSQL server: -Dbee.test.db=postgres");
+        Path root = Path.of("target", "server-scale").toAbsolutePath();
+        long t0 = System.nanoTime();
+        Path large = LargeSummaryData.ensure(root.resolve("large"));
+        System.out.printf("ServerScaleBenchmark: large embedded database ready in %.1f s%n", secs(t0));
+        String name = "bee_scale" + ProcessHandle.current().pid();
+        TestServer.execute("DROP DATABASE IF EXISTS " + name);
+        TestServer.execute("CREATE DATABASE " + name);
+        try (Database h2 = TestKeys.open(large);
+             Database server = Database.onServer(root.resolve("server"), TestServer.login(name),
+                     Database.MIGRATIONS)) {
+            long c0 = System.nanoTime();
+            List<ServerCopy.TableCopy> copied = ServerCopy.copy(ADMIN, h2, server, Clock.systemDefaultZone(),
+                    Progress.NONE);
+            long rows = copied.stream().mapToLong(ServerCopy.TableCopy::rows).sum();
+            System.out.printf("ServerScaleBenchmark: copied %d tables, %,d rows to the server in %.1f s, verified%n",
+                    copied.size(), rows, secs(c0));
+            server.read(dsl -> dsl.execute("ANALYZE"));
+            List<String> lines = new ArrayList<>();
+            for (var db : List.of(h2, server)) {
+                Services s = new Services(db, Clock.systemDefaultZone());
+                String where = db.onServer() ? "server" : "embedded";
+                lines.add(time(where, "people, first 100 lines", () -> s.people().firstLines(ADMIN, 100).size()));
+                lines.add(time(where, "people, all", () -> s.people().list(ADMIN).size()));
+                lines.add(time(where, "dashboard figures 2025", () -> s.summary().figures(ADMIN, 2025, null)));
+                Path out = Files.createTempFile(root, "summary", ".xlsx");
+                lines.add(time(where, "annual summary 2025", () -> s.summaryReport().write(ADMIN, 2025, null, out, ZH,
+                        Progress.NONE)));
+            }
+            lines.forEach(l -> System.out.println("ServerScaleBenchmark: " + l));
+        } finally {
+            TestServer.execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    /** Cold once, then warm three times: the cold time and the warm median, in ms. */
+    private static String time(String where, String what, Callable<?> step) throws Exception {
+        long c = System.nanoTime();
+        step.call();
+        long cold = (System.nanoTime() - c) / 1_000_000;
+        long[] warm = new long[3];
+        for (int i = 0; i < warm.length; i++) {
+            long w = System.nanoTime();
+            step.call();
+            warm[i] = (System.nanoTime() - w) / 1_000_000;
+        }
+        java.util.Arrays.sort(warm);
+        return String.format("%s | %s | cold %,d ms | warm median %,d ms", where, what, cold, warm[1]);
+    }
+
+    private static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
