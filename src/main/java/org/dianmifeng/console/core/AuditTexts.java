@@ -35,7 +35,8 @@ public final class AuditTexts {
             Map.entry("AID_CASE", "case"), Map.entry("CHILD", "child"), Map.entry("SITE_VISIT", "casework.visit"),
             Map.entry("PAIRING", "casework.pairing"), Map.entry("RENOVATION_ITEM", "casework.item"),
             Map.entry("CASE_PHOTO", "casework.photo"), Map.entry("FOLLOW_UP", "casework.followUp"),
-            Map.entry("HONOUR", "honour"), Map.entry("SITE", "site"), Map.entry("VOLUNTEER", "volunteer"));
+            Map.entry("HONOUR", "honour"), Map.entry("SITE", "site"), Map.entry("VOLUNTEER", "volunteer"),
+            Map.entry("ACTIVITY", "activity"), Map.entry("SERVICE_HOURS", "hours"), Map.entry("PROJECT", "project"));
 
     /** The fields that held an enum value, written as a bare constant, in texts of the older form. */
     private static final java.util.Set<String> OLD_ENUM_FIELDS = java.util.Set.of("gender", "politicalStatus", "role",

@@ -18,6 +18,7 @@ import java.util.List;
 import org.dianmifeng.console.core.AccessDeniedException;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.AuditFilter;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
@@ -275,6 +276,9 @@ class ActivityServiceTest {
         assertTrue(last.before().contains("hours=2.0"), last.before());
         assertTrue(last.after().contains("hours=1.5") && last.after().contains("state=HoursState.APPROVED")
                 && last.after().contains("correctionReason=路上时间不计入服务时长"), last.after());
+        String read = AuditTexts.lines(Messages.of(Messages.CHINESE), ActivityService.HOURS, last.after());
+        assertTrue(read.contains("服务时长（小时）：1.5") && read.contains("审核状态：已批准")
+                && read.contains("更正原因：路上时间不计入服务时长") && read.contains("志愿者：王芳"), read);
 
         ServiceHours entered = activities.enter(OFFICE, a.id(), w.li.id(), h("1.0"), null);
         assertEquals("error.hours.correctOnlyApproved", assertThrows(ConsoleException.class,

@@ -97,7 +97,7 @@ class AccountViewModelsTest {
         assertEquals(2, vm.rows().size());
         vm.filterProperty().set("查看");
         assertEquals(List.of("li.si"), vm.rows().stream().map(Account::username).toList());
-        assertEquals(java.util.Arrays.asList("li.si", "李四", "查看者", "启用", null), vm.cells(vm.rows().get(0)));
+        assertEquals(java.util.Arrays.asList("li.si", "李四", "查看者", null, "启用", null), vm.cells(vm.rows().get(0)));
 
         for (int i = 0; i < 5; i++) {
             try {
@@ -109,7 +109,7 @@ class AccountViewModelsTest {
         vm.load();
         vm.selectedProperty().set(vm.rows().get(0));
         assertTrue(vm.isLocked(vm.selectedProperty().get()));
-        assertNotNull(vm.cells(vm.selectedProperty().get()).get(4));
+        assertNotNull(vm.cells(vm.selectedProperty().get()).get(5));
         vm.unlock();
         assertFalse(vm.isLocked(vm.selectedProperty().get()));
 
@@ -153,8 +153,8 @@ class AccountViewModelsTest {
 
         List<List<String>> sheet = Workbooks.read(out);
         assertEquals("账户列表", sheet.get(0).get(0));
-        assertEquals(List.of("用户名", "姓名", "角色", "状态", "锁定至"), sheet.get(1));
-        assertEquals(List.of(List.of("li.na", "李娜", "办公室人员", "启用"), List.of("li.si", "李四", "查看者", "启用")),
+        assertEquals(List.of("用户名", "姓名", "角色", "服务队", "状态", "锁定至"), sheet.get(1));
+        assertEquals(List.of(List.of("li.na", "李娜", "办公室人员", "", "启用"), List.of("li.si", "李四", "查看者", "", "启用")),
                 sheet.subList(2, sheet.size()));
     }
 }
