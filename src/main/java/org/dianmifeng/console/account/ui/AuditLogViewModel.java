@@ -39,9 +39,8 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     public static final List<String> ENTITIES = List.of("UNIT", "PERSON", "TEAM", "TEAM_MEMBER", "ACCOUNT",
             "BRANCH", "COMMUNITY", "GRID", "PARTY_MEMBER", "ENROLMENT", "COMMUNITY_SERVICE", "FEEDBACK", "POINT_ENTRY",
             "APPRAISAL", "SETTING", "AID_CASE", "CHILD", "SITE_VISIT", "PAIRING", "RENOVATION_ITEM", "CASE_PHOTO",
-            "FOLLOW_UP", "HONOUR", "BACKUP", "SAMPLE_DATA", "SITE", "VOLUNTEER",
-
-            "STAR_LEVEL", "SERVICE_CERTIFICATE");
+            "FOLLOW_UP", "HONOUR", "BACKUP", "SAMPLE_DATA", "IMPORT", "SITE", "VOLUNTEER", "PROJECT", "ACTIVITY",
+            "SERVICE_HOURS", "STAR_LEVEL", "SERVICE_CERTIFICATE");
     public static final int LIMIT = 1000;
     static final List<String> COLUMN_KEYS = List.of("audit.at", "audit.user", "audit.action", "audit.entity",
             "audit.entityId", "audit.summary");
