@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
@@ -29,9 +30,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
+import org.dianmifeng.console.site.SiteKind;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.unit.UnitScope;
@@ -49,12 +52,8 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties
  * count; a sheet with nothing in the year says 本年度无. The overview's lines of volunteer work are made here too.
  */
 final class VolunteerSheets {
-    /** The activity kinds (ACTIVITY.KIND codes, in the order of schema 7's check), labels {@code summary.activityKind.*}. */
-    static final List<String> ACTIVITY_KINDS = List.of("LECTURE", "STORYTELLING", "SALON", "SERVICE", "TRAINING",
-            "OTHER");
-    /** The station kinds (SITE.KIND codes, in the order of schema 7's check), labels {@code summary.siteKind.*}. */
-    static final List<String> SITE_KINDS = List.of("BASE", "PRACTICE_STATION", "BEE_STATION", "BEE_POST",
-            "ENERGY_STATION", "WORK_STATION", "PRACTICE_POINT");
+    /** The activity kinds (ACTIVITY.KIND codes), in the order the activities screen lists them. */
+    static final List<String> ACTIVITY_KINDS = Stream.of(ActivityKind.values()).map(Enum::name).toList();
     /** The value labels and axis labels of the activities chart, in points (printed at the sheet's scale). */
     static final double CHART_TEXT_POINTS = 11;
     /** The chart's rows below the table: a blank row, then this many rows of the default height. */
@@ -99,7 +98,7 @@ final class VolunteerSheets {
         List<Unit> units = store.units().stream()
                 .filter(u -> scope.unitIds() == null || scope.unitIds().contains(u.id())).toList();
         rolledUp(wb, styles, f, "sites", "place.site", "siteCount", units, store.sites(scope, f.year()),
-                kind -> m.text("summary.siteKind." + kind));
+                kind -> m.label(SiteKind.valueOf(kind)));
         sheetDone.run();
         activities(wb, styles, f, store.byMonthAndKind(scope, f.year()));
         sheetDone.run();
@@ -229,7 +228,7 @@ final class VolunteerSheets {
         String held = m.text("summary.measure.activities");
         String approved = m.text("summary.measure.hours");
         for (int k = 0; k <= kinds; k++) {
-            String kind = k < kinds ? m.text("summary.activityKind." + ACTIVITY_KINDS.get(k)) : m.text("summary.total");
+            String kind = k < kinds ? m.label(ActivityKind.valueOf(ACTIVITY_KINDS.get(k))) : m.text("summary.total");
             part.row(kind, held, byMonth(counts[k]));
             Row hoursRow = k < kinds ? part.row(kind, approved, byMonth(hours[k]))
                     : part.total(kind, approved, byMonth(hours[k]));

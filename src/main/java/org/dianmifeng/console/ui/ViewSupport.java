@@ -101,6 +101,25 @@ public final class ViewSupport {
         }
     }
 
+    /** A list cell that shows {@code text} of its item, of the empty choice too (e.g. 全部 for a filter's null). */
+    public static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** Sets a filter's choices after the empty one (all), keeping the chosen one while it is still among them. */
+    public static <T> void refill(ComboBox<T> box, List<T> choices) {
+        T keep = box.getValue();
+        box.getItems().setAll(choices);
+        box.getItems().add(0, null);
+        box.setValue(keep != null && choices.contains(keep) ? keep : null);
+    }
+
     public static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override

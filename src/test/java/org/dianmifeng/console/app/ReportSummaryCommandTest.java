@@ -34,7 +34,7 @@ class ReportSummaryCommandTest {
         ReportCommandTest.Run r = run("report", "summary", "--year", "2026", "--out", out.toString(),
                 "--data", data.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains(out.toAbsolutePath().toString()) && r.out().contains("7 个工作表"), r.out());
+        assertTrue(r.out().contains(out.toAbsolutePath().toString()) && r.out().contains("11 个工作表"), r.out());
         List<List<String>> overview = Workbooks.read(out);
         assertEquals("2026年度工作总结", overview.get(0).get(0));
         assertEquals(List.of("人员", "人员总数（在册，制表时）", "8"), overview.get(3));

@@ -3,7 +3,6 @@ package org.dianmifeng.console.account.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -12,7 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -79,13 +77,13 @@ public final class BackupsView {
         // each filter box starts with null: "all"
         reasonBox.getItems().add(null);
         reasonBox.getItems().addAll(BackupReason.values());
-        reasonBox.setCellFactory(l -> cell(r -> r == null ? messages.text("backupScreen.filter.allReasons") : messages.label(r)));
-        reasonBox.setButtonCell(cell(r -> r == null ? messages.text("backupScreen.filter.allReasons") : messages.label(r)));
+        reasonBox.setCellFactory(l -> ViewSupport.cell(r -> r == null ? messages.text("backupScreen.filter.allReasons") : messages.label(r)));
+        reasonBox.setButtonCell(ViewSupport.cell(r -> r == null ? messages.text("backupScreen.filter.allReasons") : messages.label(r)));
         reasonBox.valueProperty().bindBidirectional(vm.reasonFilterProperty());
         resultBox.getItems().add(null);
         resultBox.getItems().addAll(BackupResult.values());
-        resultBox.setCellFactory(l -> cell(r -> r == null ? messages.text("backupScreen.filter.allResults") : messages.label(r)));
-        resultBox.setButtonCell(cell(r -> r == null ? messages.text("backupScreen.filter.allResults") : messages.label(r)));
+        resultBox.setCellFactory(l -> ViewSupport.cell(r -> r == null ? messages.text("backupScreen.filter.allResults") : messages.label(r)));
+        resultBox.setButtonCell(ViewSupport.cell(r -> r == null ? messages.text("backupScreen.filter.allResults") : messages.label(r)));
         resultBox.valueProperty().bindBidirectional(vm.resultFilterProperty());
         textField.textProperty().bindBidirectional(vm.textFilterProperty());
 
@@ -139,15 +137,6 @@ public final class BackupsView {
         saveButton.disableProperty().bind(vm.busyProperty());
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void backUpNow() {

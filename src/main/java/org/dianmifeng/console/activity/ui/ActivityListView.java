@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -150,19 +149,10 @@ public final class ActivityListView {
 
     private <T> void labelled(ComboBox<T> box, Function<T, String> text) {
         box.setConverter(ViewSupport.converter(text));
-        box.setCellFactory(l -> cell(text));
-        box.setButtonCell(cell(text));
+        box.setCellFactory(l -> ViewSupport.cell(text));
+        box.setButtonCell(ViewSupport.cell(text));
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void add() {

@@ -1,7 +1,6 @@
 package org.dianmifeng.console.honour.ui;
 
 import java.io.File;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
@@ -10,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -63,21 +61,21 @@ public final class HonourListView {
     private void initialize() {
         // each filter box starts with null: "all"
         yearBox.getItems().add(null);
-        vm.yearChoices().addListener((ListChangeListener<Integer>) c -> refill(yearBox, vm.yearChoices()));
-        yearBox.setCellFactory(l -> cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
-        yearBox.setButtonCell(cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
+        vm.yearChoices().addListener((ListChangeListener<Integer>) c -> ViewSupport.refill(yearBox, vm.yearChoices()));
+        yearBox.setCellFactory(l -> ViewSupport.cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
+        yearBox.setButtonCell(ViewSupport.cell(y -> y == null ? messages.text("honour.filter.allYears") : y.toString()));
         yearBox.valueProperty().bindBidirectional(vm.yearFilterProperty());
         ViewSupport.fitChoices(yearBox, y -> y == null ? messages.text("honour.filter.allYears") : y.toString());
         levelBox.getItems().add(null);
         levelBox.getItems().addAll(HonourLevel.values());
-        levelBox.setCellFactory(l -> cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
-        levelBox.setButtonCell(cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
+        levelBox.setCellFactory(l -> ViewSupport.cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
+        levelBox.setButtonCell(ViewSupport.cell(v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v)));
         levelBox.valueProperty().bindBidirectional(vm.levelFilterProperty());
         ViewSupport.fitChoices(levelBox, v -> v == null ? messages.text("honour.filter.allLevels") : messages.label(v));
         unitBox.getItems().add(null);
-        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> refill(unitBox, vm.unitChoices()));
-        unitBox.setCellFactory(l -> cell(u -> u == null ? messages.text("honour.filter.allUnits") : vm.unitLabel(u)));
-        unitBox.setButtonCell(cell(u -> u == null ? messages.text("honour.filter.allUnits") : u.name()));
+        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> ViewSupport.refill(unitBox, vm.unitChoices()));
+        unitBox.setCellFactory(l -> ViewSupport.cell(u -> u == null ? messages.text("honour.filter.allUnits") : vm.unitLabel(u)));
+        unitBox.setButtonCell(ViewSupport.cell(u -> u == null ? messages.text("honour.filter.allUnits") : u.name()));
         unitBox.valueProperty().bindBidirectional(vm.unitFilterProperty());
         recipientField.textProperty().bindBidirectional(vm.recipientFilterProperty());
         textField.textProperty().bindBidirectional(vm.textFilterProperty());
@@ -113,22 +111,7 @@ public final class HonourListView {
     }
 
     /** Puts "all" (null) and then the choices into a filter box, keeping what it shows. */
-    private static <T> void refill(ComboBox<T> box, java.util.List<T> choices) {
-        T keep = box.getValue();
-        box.getItems().setAll(choices);
-        box.getItems().add(0, null);
-        box.setValue(keep != null && choices.contains(keep) ? keep : null);
-    }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void add() {

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -71,12 +70,12 @@ public final class MemberListView {
             branchBox.setValue(keep);
         });
         branchBox.setConverter(ViewSupport.converter(BranchRow::name));
-        branchBox.setCellFactory(l -> cell(b -> b == null ? messages.text("org.member.branch.all") : b.name()));
-        branchBox.setButtonCell(cell(b -> b == null ? messages.text("org.member.branch.all") : b.name()));
+        branchBox.setCellFactory(l -> ViewSupport.cell(b -> b == null ? messages.text("org.member.branch.all") : b.name()));
+        branchBox.setButtonCell(ViewSupport.cell(b -> b == null ? messages.text("org.member.branch.all") : b.name()));
         branchBox.valueProperty().bindBidirectional(vm.branchFilterProperty());
         enrolledBox.getItems().setAll(MemberListViewModel.Enrolled.values());
-        enrolledBox.setCellFactory(l -> cell(this::enrolledText));
-        enrolledBox.setButtonCell(cell(this::enrolledText));
+        enrolledBox.setCellFactory(l -> ViewSupport.cell(this::enrolledText));
+        enrolledBox.setButtonCell(ViewSupport.cell(this::enrolledText));
         enrolledBox.valueProperty().bindBidirectional(vm.enrolledFilterProperty());
 
         TableColumns.fill(memberTable, vm.columnHeaders(), vm::cells);
@@ -108,15 +107,6 @@ public final class MemberListView {
         });
     }
 
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void add() {

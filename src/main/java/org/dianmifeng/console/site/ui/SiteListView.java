@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -61,9 +60,9 @@ public final class SiteListView {
         yearBox.setConverter(ViewSupport.converter(y -> messages.text("site.period.year", String.valueOf(y))));
         yearBox.valueProperty().bindBidirectional(vm.yearProperty());
         unitBox.getItems().add(null);
-        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> refill(unitBox, vm.unitChoices()));
-        unitBox.setCellFactory(l -> cell(u -> u == null ? messages.text("site.filter.allUnits") : vm.unitLabel(u)));
-        unitBox.setButtonCell(cell(u -> u == null ? messages.text("site.filter.allUnits") : u.name()));
+        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> ViewSupport.refill(unitBox, vm.unitChoices()));
+        unitBox.setCellFactory(l -> ViewSupport.cell(u -> u == null ? messages.text("site.filter.allUnits") : vm.unitLabel(u)));
+        unitBox.setButtonCell(ViewSupport.cell(u -> u == null ? messages.text("site.filter.allUnits") : u.name()));
         unitBox.valueProperty().bindBidirectional(vm.unitFilterProperty());
         choices(kindBox, SiteKind.values(), "site.filter.allKinds");
         kindBox.valueProperty().bindBidirectional(vm.kindFilterProperty());
@@ -101,27 +100,12 @@ public final class SiteListView {
         box.getItems().add(null);
         box.getItems().addAll(values);
         Function<E, String> text = v -> v == null ? messages.text(allKey) : messages.label(v);
-        box.setCellFactory(l -> cell(text));
-        box.setButtonCell(cell(text));
+        box.setCellFactory(l -> ViewSupport.cell(text));
+        box.setButtonCell(ViewSupport.cell(text));
         ViewSupport.fitChoices(box, text);
     }
 
-    private static <T> void refill(ComboBox<T> box, java.util.List<T> choices) {
-        T keep = box.getValue();
-        box.getItems().setAll(choices);
-        box.getItems().add(0, null);
-        box.setValue(keep != null && choices.contains(keep) ? keep : null);
-    }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void add() {

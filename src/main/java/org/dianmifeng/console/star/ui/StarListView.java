@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
@@ -70,8 +69,8 @@ public final class StarListView {
         stateBox.getItems().add(null);
         stateBox.getItems().addAll(StarState.values());
         Function<StarState, String> label = s -> s == null ? messages.text("star.filter.allStates") : messages.label(s);
-        stateBox.setCellFactory(l -> cell(label));
-        stateBox.setButtonCell(cell(label));
+        stateBox.setCellFactory(l -> ViewSupport.cell(label));
+        stateBox.setButtonCell(ViewSupport.cell(label));
         stateBox.valueProperty().bindBidirectional(vm.stateFilterProperty());
         ViewSupport.fitChoices(stateBox, label);
         textField.textProperty().bindBidirectional(vm.textFilterProperty());
@@ -105,15 +104,6 @@ public final class StarListView {
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void find() {

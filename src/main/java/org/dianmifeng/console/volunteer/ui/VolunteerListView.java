@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -61,22 +60,22 @@ public final class VolunteerListView {
     @FXML
     private void initialize() {
         unitBox.getItems().add(null);
-        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> refill(unitBox, vm.unitChoices()));
-        unitBox.setCellFactory(l -> cell(u -> u == null ? messages.text("volunteer.filter.allUnits") : vm.unitLabel(u)));
-        unitBox.setButtonCell(cell(u -> u == null ? messages.text("volunteer.filter.allUnits") : u.name()));
+        vm.unitChoices().addListener((ListChangeListener<Unit>) c -> ViewSupport.refill(unitBox, vm.unitChoices()));
+        unitBox.setCellFactory(l -> ViewSupport.cell(u -> u == null ? messages.text("volunteer.filter.allUnits") : vm.unitLabel(u)));
+        unitBox.setButtonCell(ViewSupport.cell(u -> u == null ? messages.text("volunteer.filter.allUnits") : u.name()));
         unitBox.valueProperty().bindBidirectional(vm.unitFilterProperty());
         teamBox.getItems().add(null);
-        vm.teamChoices().addListener((ListChangeListener<TeamRow>) c -> refill(teamBox, vm.teamChoices()));
+        vm.teamChoices().addListener((ListChangeListener<TeamRow>) c -> ViewSupport.refill(teamBox, vm.teamChoices()));
         Function<TeamRow, String> teamText = t -> t == null ? messages.text("volunteer.filter.allTeams") : t.name();
-        teamBox.setCellFactory(l -> cell(teamText));
-        teamBox.setButtonCell(cell(teamText));
+        teamBox.setCellFactory(l -> ViewSupport.cell(teamText));
+        teamBox.setButtonCell(ViewSupport.cell(teamText));
         teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(VolunteerStatus.values());
         Function<VolunteerStatus, String> statusText = s -> s == null
                 ? messages.text("volunteer.filter.allStatuses") : messages.label(s);
-        statusBox.setCellFactory(l -> cell(statusText));
-        statusBox.setButtonCell(cell(statusText));
+        statusBox.setCellFactory(l -> ViewSupport.cell(statusText));
+        statusBox.setButtonCell(ViewSupport.cell(statusText));
         ViewSupport.fitChoices(statusBox, statusText);
         statusBox.valueProperty().bindBidirectional(vm.statusFilterProperty());
         textField.textProperty().bindBidirectional(vm.textFilterProperty());
@@ -100,22 +99,7 @@ public final class VolunteerListView {
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
-    private static <T> void refill(ComboBox<T> box, java.util.List<T> choices) {
-        T keep = box.getValue();
-        box.getItems().setAll(choices);
-        box.getItems().add(0, null);
-        box.setValue(keep != null && choices.contains(keep) ? keep : null);
-    }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
-    }
 
     @FXML
     private void register() {

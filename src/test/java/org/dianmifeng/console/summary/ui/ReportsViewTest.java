@@ -169,7 +169,8 @@ class ReportsViewTest {
         Path summary = out.resolve("年度工作总结_2026.xlsx");
         assertEquals(List.of("年度荣誉汇总表_2021.xlsx", "年度工作总结_2026.xlsx"), offered);
         List<String> sheets = sheetNames(summary);
-        assertEquals(List.of("overview", "people", "teams", "party", "members", "cases", "honours").stream()
+        assertEquals(List.of("overview", "people", "teams", "party", "members", "cases", "honours", "sites", "activities",
+                "hours", "stars").stream()
                 .map(k -> ZH.text("summary.sheet." + k)).toList(), sheets);
     }
 
