@@ -20,6 +20,7 @@ import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitOrder;
@@ -253,14 +254,16 @@ public final class HonourRoll {
                     }
                 }
                 Cells.fitHeight(row, sheet, 0, lastCol);
-                pages.add(row, --linesLeft == 0);
+                // the last honours stay with the total, as a table's last rows with a sign-off: a last page never
+                // holds one honour alone
+                pages.add(row, --linesLeft == 0 || number > total - SignOff.KEPT_ROWS);
             }
             Row subtotal = sheet.createRow(r++);
             sumRow(subtotal, lastCol, titleCol, countCol, m.text("honourroll.subtotal", group.getKey()),
                     group.getValue().size(), styles, count);
             // as high as its label's lines ('County or district subtotal' takes three in a narrowed column)
             Cells.fitHeight(subtotal, sheet, 0, lastCol);
-            pages.add(subtotal, groupsLeft == 0);
+            pages.add(subtotal, groupsLeft == 0 || number > total - SignOff.KEPT_ROWS);
         }
         int lastListed = r - 1;
         if (total == 0) {

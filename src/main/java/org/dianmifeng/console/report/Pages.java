@@ -52,11 +52,36 @@ public final class Pages {
      * the row after it (a section's title and a table's header stay with the first row under them).
      */
     public static int breakRows(Sheet sheet, int keepFrom, int lastRow, IntPredicate keptWithNext) {
+        int pages = flow(sheet, keepFrom, lastRow, keptWithNext);
+        // a sheet at a set scale above the smallest readable one prints at a smaller scale (down to that one) when
+        // that saves a page: its last rows then end the page before instead of a near-blank page of their own
+        PrintSetup print = sheet.getPrintSetup();
+        if (sheet.getFitToPage()) {
+            return pages;
+        }
+        int scale = print.getScale();
+        for (int smaller = scale - 1; smaller >= smallestScale(Styles.BODY_POINTS); smaller--) {
+            print.setScale((short) smaller);
+            int fewer = flow(sheet, keepFrom, lastRow, keptWithNext);
+            if (fewer < pages) {
+                return fewer;
+            }
+        }
+        print.setScale((short) scale);
+        return flow(sheet, keepFrom, lastRow, keptWithNext);
+    }
+
+    private static int flow(Sheet sheet, int keepFrom, int lastRow, IntPredicate keptWithNext) {
         Flow flow = new Flow(sheet);
         for (int r = 0; r <= lastRow; r++) {
             flow.add(r, height(sheet, r), r < lastRow && (r >= keepFrom || keptWithNext.test(r)));
         }
         return flow.pages();
+    }
+
+    /** The smallest scale, in percent, at which text of {@code points} prints at {@link #MIN_PRINTED_POINTS} or more. */
+    private static int smallestScale(double points) {
+        return (int) Math.ceil(MIN_PRINTED_POINTS / points * 100);
     }
 
     /**
@@ -137,8 +162,7 @@ public final class Pages {
      * percent.
      */
     public static int readable(Sheet sheet, CellStyle body, int splitAfter) {
-        double points = sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints();
-        int smallest = (int) Math.ceil(MIN_PRINTED_POINTS / points * 100);
+        int smallest = smallestScale(sheet.getWorkbook().getFontAt(body.getFontIndex()).getFontHeightInPoints());
         double page = printableWidth(sheet);
         int last = lastColumn(sheet);
         double all = columnsWidth(sheet, 0, last, WIDE_CHAR_POINTS);
@@ -174,6 +198,18 @@ public final class Pages {
      * ({@link #readableWidth}); the other columns keep their width. Returns whether they now fit.
      */
     public static boolean shareWidth(int[] widths, IntPredicate wraps, int min, int budget) {
+        return shareWidth(widths, c -> wraps.test(c) ? min : widths[c], budget);
+    }
+
+    /**
+     * Like {@link #shareWidth(int[], IntPredicate, int, int)}, each column with a narrowest width of its own
+     * ({@code min}: a column that may not narrow says its width).
+     */
+    public static boolean shareWidth(int[] widths, java.util.function.IntUnaryOperator min, int budget) {
+        int[] mins = new int[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            mins[c] = min.applyAsInt(c);
+        }
         int sum = 0;
         for (int w : widths) {
             sum += w;
@@ -181,7 +217,7 @@ public final class Pages {
         while (sum > budget) {
             int widest = -1;
             for (int c = 0; c < widths.length; c++) {
-                if (wraps.test(c) && widths[c] > min && (widest < 0 || widths[c] > widths[widest])) {
+                if (widths[c] > mins[c] && (widest < 0 || widths[c] > widths[widest])) {
                     widest = c;
                 }
             }

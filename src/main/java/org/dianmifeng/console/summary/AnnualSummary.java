@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -662,7 +663,59 @@ public final class AnnualSummary {
             // at a set scale, its body at 9 pt or more; a sheet too wide for that continues on a page set of its own,
             // which repeats the first column (the unit, team or branch)
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+            fitWidth();
             Pages.readable(sheet, styles.text(""), -1);
+        }
+
+        /**
+         * A sheet wider than a page at its smallest readable scale, its rows all still in memory, is narrowed to the
+         * page's width: each column down to its longest word (of its header and of its text) or its widest number,
+         * the widest first (Pages.shareWidth), its text then wrapping between words in rows as high as their lines.
+         * The English team kinds and case states had made 服务队 and 帮扶个案 a column wider than the page. A
+         * longer sheet (its first rows on disk) continues on a page set of its own instead.
+         */
+        private void fitWidth() {
+            int budget = Pages.readableWidth(sheet, styles.text(""));
+            int[] columns = new int[widths.length];
+            int sum = 0;
+            for (int c = 0; c < widths.length; c++) {
+                columns[c] = sheet.getColumnWidth(c) / 256;
+                sum += columns[c];
+            }
+            if (sum <= budget || sheet.getLastFlushedRowNum() >= 0) {
+                return;
+            }
+            int[] narrowest = new int[widths.length];
+            for (int r = HEADER_ROW; r < next; r++) {
+                for (Cell cell : sheet.getRow(r)) {
+                    int c = cell.getColumnIndex();
+                    if (c < widths.length) {
+                        // a number whole, with room for its grouping and a decimal
+                        narrowest[c] = Math.max(narrowest[c], cell.getCellType() == CellType.STRING
+                                ? Cells.longestWord(cell.getStringCellValue())
+                                : cell.getCellType() == CellType.NUMERIC
+                                ? String.valueOf(Math.round(cell.getNumericCellValue())).length() + 2 : 0);
+                    }
+                }
+            }
+            if (!Pages.shareWidth(columns, c -> Cells.width(narrowest[c]), budget)) {
+                return;
+            }
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, columns[c] * 256);
+            }
+            for (int r = HEADER_ROW; r < next; r++) {
+                Row row = sheet.getRow(r);
+                for (Cell cell : row) {
+                    if (r > HEADER_ROW && cell.getCellType() == CellType.STRING && cell.getColumnIndex() < widths.length
+                            && Cells.displayWidth(cell.getStringCellValue()) > columns[cell.getColumnIndex()] - 2) {
+                        cell.setCellStyle(styles.wrappedText(cell.getStringCellValue()));
+                    }
+                }
+                float before = row.getHeightInPoints();
+                Cells.fitHeight(row, sheet, 0, widths.length - 1);
+                row.setHeightInPoints(Math.max(before, row.getHeightInPoints()));
+            }
         }
 
         private Object[] flatten(Object[] values) {

@@ -21,6 +21,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.testing.PrintedSheets;
 import org.dianmifeng.console.unit.Unit;
@@ -86,6 +87,15 @@ class HonourRollPagesTest {
                                     what + ": a page starts with a subtotal or the total at row " + (b + 1));
                         }
                         assertPagesFit(sheet, breaks, what);
+                        if (breaks.length > 0) {
+                            // the last page holds the last honours with the total, never one honour alone
+                            int honours = 0;
+                            for (int r = breaks[breaks.length - 1] + 1; r <= sheet.getLastRowNum(); r++) {
+                                honours += number(sheet.getRow(r).getCell(0)) >= 0 ? 1 : 0;
+                            }
+                            assertTrue(honours >= SignOff.KEPT_ROWS, what + ": the last page holds " + honours
+                                    + " honours");
+                        }
                         if (national == 1) {
                             assertLabelsWhole(sheet, levels, what);
                             PrintedSheets.assertHeaderWordsFit(sheet, HonourRoll.HEADER_ROW, what);

@@ -36,6 +36,8 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.testing.PrintedSheets;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
@@ -378,6 +380,16 @@ class SummaryReportTest {
                 for (Sheet sheet : wb) {
                     PrintedSheets.assertHeaderWordsFit(sheet, sheet.getRepeatingRows().getFirstRow(),
                             m.locale() + " " + sheet.getSheetName());
+                }
+                // the teams and the aid cases print one page wide in both languages (the English team kinds and
+                // case states had put their last column on a page of its own), their body at 9 pt or more
+                for (String key : List.of("teams", "cases")) {
+                    Sheet sheet = wb.getSheet(m.text("summary.sheet." + key));
+                    String what = m.locale() + " " + sheet.getSheetName();
+                    assertEquals(0, sheet.getColumnBreaks().length, what + ": one page set");
+                    PrintedSheets.assertPageSetsFitTheWidth(sheet, what);
+                    assertTrue(Styles.BODY_POINTS * Pages.scale(sheet) >= Pages.MIN_PRINTED_POINTS - 1e-9,
+                            what + " prints at " + Pages.scale(sheet));
                 }
             }
         }
