@@ -665,6 +665,10 @@ public final class AnnualSummary {
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
             fitWidth();
             Pages.readable(sheet, styles.text(""), -1);
+            if (sheet.getLastFlushedRowNum() < 0) {
+                // the table's last rows end it together with its total: never a total alone on a near-blank page
+                Pages.breakRows(sheet, Math.max(HEADER_ROW + 1, next - SignOff.KEPT_ROWS), next - 1);
+            }
         }
 
         /**

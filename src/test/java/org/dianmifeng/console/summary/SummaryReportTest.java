@@ -1,6 +1,7 @@
 package org.dianmifeng.console.summary;
 
 import static org.dianmifeng.console.testing.SummaryFixtures.YEAR;
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.dianmifeng.console.testing.TestServices.SECRETARY;
 import static org.dianmifeng.console.testing.TestServices.VIEWER;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,10 +39,13 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.report.SignOff;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.testing.PrintedSheets;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.volunteer.Team;
+import org.dianmifeng.console.volunteer.TeamKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -392,6 +397,25 @@ class SummaryReportTest {
                             what + " prints at " + Pages.scale(sheet));
                 }
             }
+        }
+    }
+
+    @Test
+    void aLongSheetsTotalEndsItsLastPageWithTheRowsBeforeIt() throws Exception {
+        for (int i = 1; i <= 70; i++) {
+            t.services().teams().create(ADMIN, new Team(null, "第" + i + "志愿服务队", TeamKind.YOUTH, fixtures.jy.id(),
+                    null, LocalDate.of(2020, 1, 1), null, null, true, null));
+        }
+        Path out = dir.resolve("teams.xlsx");
+        report.write(OFFICE, YEAR, null, out, ZH, Progress.NONE);
+        try (XSSFWorkbook wb = open(out)) {
+            Sheet sheet = wb.getSheet(ZH.text("summary.sheet.teams"));
+            int[] breaks = sheet.getRowBreaks();
+            assertTrue(breaks.length > 0, "73 teams print on more than one page");
+            int last = sheet.getLastRowNum();
+            assertEquals(ZH.text("summary.total"), text(sheet.getRow(last).getCell(0)));
+            assertTrue(breaks[breaks.length - 1] <= last - SignOff.KEPT_ROWS, "the last page starts at row "
+                    + (breaks[breaks.length - 1] + 1) + " of " + last + ": the total is not alone on it");
         }
     }
 
