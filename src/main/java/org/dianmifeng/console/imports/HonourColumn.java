@@ -1,7 +1,5 @@
 package org.dianmifeng.console.imports;
 
-import java.util.List;
-
 /**
  * The columns of an import of honours: title, level, category, awarding body, year, date, the recipient's kind and
  * name (a unit by name or code, a team by name, a person by ID number or by a name only one person has), the
@@ -20,35 +18,14 @@ public enum HonourColumn implements ImportColumn {
     CERTIFICATE_NO("honour.certificateNo", false, true, "证书编号", "证书号", "certificate no", "certificate number"),
     NOTES("honour.notes", false, false, "备注", "notes", "remarks");
 
-    private final String field;
-    private final boolean required;
-    private final boolean text;
-    private final List<String> headers;
+    private final Spec spec;
 
     HonourColumn(String field, boolean required, boolean text, String... headers) {
-        this.field = field;
-        this.required = required;
-        this.text = text;
-        this.headers = List.of(headers);
+        this.spec = new Spec(field, required, text, headers);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public boolean text() {
-        return text;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -12,14 +12,25 @@ public interface ImportColumn {
     /** The constant's name, as a remembered mapping writes it. */
     String name();
 
-    String field();
+    /** What the column is: each kind's enum constant holds one. */
+    Spec spec();
 
-    boolean required();
+    default String field() {
+        return spec().field();
+    }
 
-    List<String> headers();
+    default boolean required() {
+        return spec().required();
+    }
+
+    default List<String> headers() {
+        return spec().headers();
+    }
 
     /** Whether the template formats the column as text, so that Excel never turns its values into numbers or dates. */
-    boolean text();
+    default boolean text() {
+        return spec().text();
+    }
 
     /** Whether a (tidied) header names this column. */
     default boolean named(String headerKey) {
@@ -29,5 +40,12 @@ public interface ImportColumn {
             }
         }
         return false;
+    }
+
+    /** A column's field, whether a file needs it, whether the template formats it as text, and its header names. */
+    record Spec(String field, boolean required, boolean text, List<String> headers) {
+        public Spec(String field, boolean required, boolean text, String... headers) {
+            this(field, required, text, List.of(headers));
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.dianmifeng.console.imports;
 
-import java.util.List;
-
 /**
  * The columns of an import of party members: the person by ID number, the branch by name or code, the dates of
  * joining and of becoming a full member (blank while probationary), and, when the member reported to a community,
@@ -19,35 +17,14 @@ public enum PartyMemberColumn implements ImportColumn {
     GRID_ROLE("enrolment.role", false, false, "网格职务", "网格角色", "role in the grid", "grid role"),
     REPORTED_ON("enrolment.reportedOn", false, true, "报到日期", "报到时间", "reported on", "date reported");
 
-    private final String field;
-    private final boolean required;
-    private final boolean text;
-    private final List<String> headers;
+    private final Spec spec;
 
     PartyMemberColumn(String field, boolean required, boolean text, String... headers) {
-        this.field = field;
-        this.required = required;
-        this.text = text;
-        this.headers = List.of(headers);
+        this.spec = new Spec(field, required, text, headers);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public boolean text() {
-        return text;
+    public Spec spec() {
+        return spec;
     }
 }

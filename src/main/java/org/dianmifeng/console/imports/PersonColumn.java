@@ -1,7 +1,5 @@
 package org.dianmifeng.console.imports;
 
-import java.util.List;
-
 /**
  * The columns of an import of people, each with the form's field it fills and the header names offices give it, in
  * Chinese and English.
@@ -22,36 +20,28 @@ public enum PersonColumn implements ImportColumn {
     SKILLS("person.skills", false, "特长", "专长", "技能特长", "skills"),
     NOTES("person.notes", false, "备注", "notes", "remarks");
 
-    private final String field;
-    private final boolean required;
-    private final List<String> headers;
+    private final Spec spec;
 
+    /**
+     * {@code field}: the form's field, as {@code field.<field>} labels it and {@link org.dianmifeng.console.core.Checks}
+     * names it; {@code required}: a file without this column cannot be imported (gender and birth date follow from the
+     * ID number).
+     */
     PersonColumn(String field, boolean required, String... headers) {
-        this.field = field;
-        this.required = required;
-        this.headers = List.of(headers);
-    }
-
-    /** The form's field, as {@code field.<field>} labels it and {@link org.dianmifeng.console.core.Checks} names it. */
-    @Override
-    public String field() {
-        return field;
-    }
-
-    /** Whether a file without this column cannot be imported (gender and birth date follow from the ID number). */
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> headers() {
-        return headers;
+        this.spec = new Spec(field, required, text(field), headers);
     }
 
     /** ID numbers, mobiles, employee and volunteer numbers and the birth date are formatted as text in the template. */
+    private static boolean text(String field) {
+        return switch (field) {
+            case "person.idNumber", "person.mobile", "person.employeeNo", "person.volunteerNo", "person.birthDate" ->
+                    true;
+            default -> false;
+        };
+    }
+
     @Override
-    public boolean text() {
-        return this == ID_NUMBER || this == MOBILE || this == EMPLOYEE_NO || this == VOLUNTEER_NO || this == BIRTH_DATE;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package org.dianmifeng.console.imports;
 
-import java.util.List;
-
 /** The columns of an import of team members: the team by its name, the person by ID number, role and joined date. */
 public enum TeamMemberColumn implements ImportColumn {
     TEAM("teamMember.team", true, false, "服务队", "队伍", "志愿服务队", "服务队名称", "队伍名称", "所在服务队", "team",
@@ -12,35 +10,14 @@ public enum TeamMemberColumn implements ImportColumn {
     ROLE("teamMember.role", true, false, "队内职务", "职务", "队内角色", "角色", "role in team", "role"),
     JOINED_ON("teamMember.joinedOn", true, true, "入队日期", "加入日期", "入队时间", "joined on", "joined", "date joined");
 
-    private final String field;
-    private final boolean required;
-    private final boolean text;
-    private final List<String> headers;
+    private final Spec spec;
 
     TeamMemberColumn(String field, boolean required, boolean text, String... headers) {
-        this.field = field;
-        this.required = required;
-        this.text = text;
-        this.headers = List.of(headers);
+        this.spec = new Spec(field, required, text, headers);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> headers() {
-        return headers;
-    }
-
-    @Override
-    public boolean text() {
-        return text;
+    public Spec spec() {
+        return spec;
     }
 }
