@@ -1,5 +1,7 @@
 package org.dianmifeng.console.core;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,19 @@ public final class ValidationException extends ConsoleException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The same problems with those of {@code fields} first, in that order (a form's reading order), then the others
+     * in the order they were found.
+     */
+    public ValidationException inOrder(List<String> fields) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(p -> {
+            int at = fields.indexOf(p.field());
+            return at < 0 ? fields.size() : at;
+        }));
+        return new ValidationException(sorted);
     }
 
     public boolean hasProblem(String field) {

@@ -15,6 +15,8 @@ public final class FieldErrors {
     private final Map<String, ReadOnlyStringWrapper> byField = new HashMap<>();
     private final Messages messages;
     private final List<Runnable> onShown = new ArrayList<>();
+    /** The form's fields in reading order, as {@link FormFields#add} registers them. */
+    private final List<String> readingOrder = new ArrayList<>();
 
     public FieldErrors(Messages messages) {
         this.messages = messages;
@@ -52,6 +54,20 @@ public final class FieldErrors {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The failure in the user's words, as {@link Messages#describe} gives it, except that a validation failure lists
+     * its problems in the form's reading order (the order its fields were registered in), not in the order they were
+     * checked.
+     */
+    public String describe(Throwable failure) {
+        return messages.describe(failure instanceof ValidationException ve ? ve.inOrder(readingOrder) : failure);
+    }
+
+    /** The next field of the form in reading order: for {@link #describe}. */
+    void inReadingOrder(String field) {
+        readingOrder.add(field);
     }
 
     /** Runs {@code action} each time problems are shown (after a refused save), e.g. to focus the first field in error. */

@@ -43,6 +43,7 @@ public final class FormFields {
      */
     public FormFields add(String field, Node input, Label error) {
         ReadOnlyStringProperty problem = errors.of(field);
+        errors.inReadingOrder(field);
         StringBinding message;
         if (input instanceof DatePicker picker && input.getProperties().get(KEY) != this) {
             DateFields.apply(picker, errors.messages());

@@ -86,7 +86,20 @@ public abstract class ViewModel {
         return background(work, saved -> {
             onSaved.accept(saved);
             done.run();
-        }, errors::show);
+        }, e -> refused(errors, e));
+    }
+
+    /**
+     * A form's Save was refused: each problem shows beside its field ({@link FieldErrors#show}) and the status line
+     * lists them in the form's reading order ({@link FieldErrors#describe}). Returns whether it was a validation
+     * failure.
+     */
+    protected final boolean refused(FieldErrors errors, Throwable failure) {
+        boolean problems = errors.show(failure);
+        if (problems) {
+            error.set(errors.describe(failure));
+        }
+        return problems;
     }
 
     /**

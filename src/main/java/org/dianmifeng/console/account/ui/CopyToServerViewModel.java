@@ -75,7 +75,7 @@ public final class CopyToServerViewModel extends ViewModel {
         }, count -> {
             checked.set(true);
             setNotice(messages().text("copyScreen.checked", count));
-        }, errors::show);
+        }, e -> refused(errors, e));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class FirstAdminViewModel extends ViewModel {
             password.set("");
             repeat.set("");
             onCreated.accept(created);
-        }, errors::show);
+        }, e -> refused(errors, e));
     }
 
     public FieldErrors errors() {

@@ -94,7 +94,7 @@ public final class ProjectsViewModel extends ViewModel {
             selected.set(null);
             load();
             onChanged.run();
-        }, errors::show);
+        }, e -> refused(errors, e));
     }
 
     public List<String> columnHeaders() {

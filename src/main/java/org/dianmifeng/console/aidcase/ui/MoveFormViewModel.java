@@ -47,7 +47,7 @@ public final class MoveFormViewModel extends ViewModel {
                 background(p -> {
                     cases.checkPrerequisites(session(), row.id(), to);
                     return to;
-                }, checked -> { }, errors::show);
+                }, checked -> { }, e -> refused(errors, e));
             }
         });
         if (targets.size() == 1) {

@@ -99,14 +99,13 @@ public final class AppraisalSettingsViewModel extends ViewModel {
         try {
             rules = rules();
         } catch (ValidationException e) {
-            errors.show(e);
-            setError(e.localized(messages()));
+            refused(errors, e);
             return;
         }
         background(p -> settings.save(session(), rules), saved -> {
             fill(saved);
             setNotice(messages().text("settings.saved"));
-        }, errors::show);
+        }, e -> refused(errors, e));
     }
 
     /** The rules the form holds; every field that is no number is named in one {@link ValidationException}. */

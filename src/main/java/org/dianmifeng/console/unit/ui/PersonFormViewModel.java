@@ -181,7 +181,7 @@ public final class PersonFormViewModel extends ViewModel {
             if (e instanceof StaleDataException && currentVersion != null) {
                 version = currentVersion;
             }
-            errors.show(e);
+            refused(errors, e);
         });
     }
 
