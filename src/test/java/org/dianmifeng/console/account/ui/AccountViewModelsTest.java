@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Audit;
@@ -27,12 +30,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
+/** The account screens' ViewModels; the account form also as a view (headless), for what its fields' order decides. */
+@ExtendWith(ApplicationExtension.class)
 class AccountViewModelsTest {
     static final Messages ZH = Messages.of(Messages.CHINESE);
     @TempDir Path dir;
     Database db;
     AccountService accounts;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
 
     @BeforeEach
     void open() {
@@ -156,5 +171,34 @@ class AccountViewModelsTest {
         assertEquals(List.of("用户名", "姓名", "角色", "服务队", "状态", "锁定至"), sheet.get(1));
         assertEquals(List.of(List.of("li.na", "李娜", "办公室人员", "", "启用"), List.of("li.si", "李四", "查看者", "", "启用")),
                 sheet.subList(2, sheet.size()));
+    }
+
+    @Test
+    void theStatusLineListsTheProblemsInTheFormsReadingOrder() {
+        accounts.createFirstAdministrator("admin", "管理员", "0123456789".toCharArray(), "0123456789".toCharArray());
+        Session admin = accounts.login("admin", "0123456789".toCharArray());
+        AccountListViewModel list = new AccountListViewModel(new UiContext(admin, ZH, TaskRunner.direct()), accounts);
+        AccountFormViewModel form = list.newAccountForm();
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+            stage.setScene(new Scene(new AccountFormView(form, ZH).build(), 600, 500));
+            stage.show();
+        });
+        // the service finds these in another order: the name, the team, then the username's characters, the passwords
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+            form.usernameProperty().set("Li Si!");
+            form.displayNameProperty().set("");
+            form.roleProperty().set(Role.TEAM_LEADER);
+            form.teamProperty().set(null);
+            form.save(() -> { });
+        });
+
+        String summary = form.errorProperty().get();
+        assertNotNull(summary, "a refused save says why");
+        List<String> fields = Arrays.stream(summary.split("\n")).map(line -> line.substring(0, line.indexOf(": ")))
+                .toList();
+        assertEquals(List.of("account.username", "account.displayName", "account.team", "account.password",
+                        "account.repeat").stream().map(f -> ZH.text("field." + f)).toList(), fields);
+        assertEquals(ZH.text("error.account.usernameChars"), form.errors().message("account.username"));
+        assertEquals(ZH.text("error.account.teamRequired"), form.errors().message("account.team"));
     }
 }
