@@ -390,7 +390,7 @@ public final class App extends Application {
     private void showMain(String area) {
         UiContext ctx = new UiContext(session, messages, runner);
         MainWindow main = new MainWindow(ctx, Navigation.items(services, this::restored), this::switchLanguage,
-                this::logout, services.database()::savedChanges).startingAt(area);
+                this::logout, Navigation.savedChanges(services.database())).startingAt(area);
         if (services.database().onServer()) {
             Database db = services.database();
             main.onServer(p -> {

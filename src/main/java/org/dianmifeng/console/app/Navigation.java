@@ -1,6 +1,8 @@
 package org.dianmifeng.console.app;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import javafx.scene.Parent;
 import org.dianmifeng.console.account.ui.AccountListView;
 import org.dianmifeng.console.account.ui.AccountListViewModel;
@@ -18,6 +20,7 @@ import org.dianmifeng.console.aidcase.ui.CaseWorkViewModel;
 import org.dianmifeng.console.aidcase.ui.CaseListViewModel;
 import org.dianmifeng.console.aidcase.ui.IdentityLogView;
 import org.dianmifeng.console.aidcase.ui.IdentityLogViewModel;
+import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.honour.ui.HonourListView;
 import org.dianmifeng.console.honour.ui.HonourListViewModel;
@@ -130,5 +133,17 @@ final class Navigation {
         view.setWorkPane(caseId -> new CaseWorkView(new CaseWorkViewModel(ctx, s.caseWork(), s.people(), caseId),
                 ctx.messages()).build());
         return root;
+    }
+
+    /** The areas that show the audit log's events (the log itself; the backups, whose making is such an event). */
+    static final Set<String> SHOWING_EVENTS = Set.of("audit", "backups");
+
+    /**
+     * For the main window, how many changes the area with an id may show: every change saved to the data; for the
+     * areas of {@link #SHOWING_EVENTS} also the events only logged (the day's backup), which leave every other kept
+     * screen as it is.
+     */
+    static ToLongFunction<String> savedChanges(Database db) {
+        return id -> db.savedChanges() + (SHOWING_EVENTS.contains(id) ? db.loggedEvents() : 0);
     }
 }

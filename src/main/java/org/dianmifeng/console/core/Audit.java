@@ -42,7 +42,7 @@ public final class Audit {
 
     /** Records, in a transaction of its own, an action on no row of a table (a backup, a restore): {@code summary} names it. */
     public void recordEvent(Session who, AuditAction action, String entity, String summary, String before, String after) {
-        db.transaction(dsl -> {
+        db.logTransaction(dsl -> {
             new AuditStore(dsl).insert(new AuditEntry(null, LocalDateTime.now(clock), who.username(), null, action,
                     entity, null, summary, before, after));
             return null;

@@ -83,6 +83,7 @@ public final class Database implements AutoCloseable {
     private final DataLock lock;
     private final DataKey key;
     private final AtomicLong saved = new AtomicLong();
+    private final AtomicLong logged = new AtomicLong();
 
     private Database(Path file, JdbcDataSource dataSource, ConsoleException notice, DataLock lock, DataKey key) {
         this(file.getParent().getParent(), file, dataSource, SQLDialect.H2, notice, lock, key);
@@ -676,8 +677,21 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<DSLContext, T> work) {
+        return commit(work, saved);
+    }
+
+    /**
+     * Runs work that only adds an event to the audit log (a backup made, a copy to the server) in one transaction,
+     * counted apart from the data's changes ({@link #loggedEvents}): a screen kept for its data shows it still, only
+     * the screens that show the log read again.
+     */
+    public <T> T logTransaction(Function<DSLContext, T> work) {
+        return commit(work, logged);
+    }
+
+    private <T> T commit(Function<DSLContext, T> work, AtomicLong count) {
         T result = dsl.transactionResult(trx -> work.apply(trx.dsl()));
-        saved.incrementAndGet();
+        count.incrementAndGet();
         return result;
     }
 
@@ -689,6 +703,11 @@ public final class Database implements AutoCloseable {
      */
     public long savedChanges() {
         return saved.get();
+    }
+
+    /** How many events were only logged ({@link #logTransaction}) since the database was opened. */
+    public long loggedEvents() {
+        return logged.get();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -32,7 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the middle, the signed-in user, the language switch and sign-out at the top.
  * <p>
  * A screen left for another is kept, with its filters, selection and scroll position, and shown again at once when
- * its entry is chosen again, if no change was saved to the data meanwhile; else it is built afresh. A screen keeps
+ * its entry is chosen again, if no change it may show was saved meanwhile (the count each entry is given, see the
+ * constructor); else it is built afresh. A screen keeps
  * itself current with its own changes and those it hears of ({@link DataChanges}).
  * <p>
  * On the company's server ({@link #onServer}) the other consoles' changes are not counted here, so a screen that
@@ -47,7 +49,7 @@ public final class MainWindow {
     private final List<NavItem> items;
     private final Consumer<Locale> onLanguage;
     private final Runnable onLogout;
-    private final LongSupplier savedChanges;
+    private final ToLongFunction<String> savedChanges;
     private final Map<String, Kept> kept = new HashMap<>();
     /** Where a screen keeps how to read its data again ({@link #refreshing}). */
     private static final String REFRESH = "bee.refresh";
@@ -76,11 +78,11 @@ public final class MainWindow {
     }
 
     /**
-     * @param savedChanges how many changes were saved to the data so far (it grows with each): a kept screen is
-     *                     shown again only while it has not grown
+     * @param savedChanges for an entry's id, how many changes that its screen may show were saved so far (it grows
+     *                     with each): a kept screen is shown again only while its count has not grown
      */
     public MainWindow(UiContext ctx, List<NavItem> items, Consumer<Locale> onLanguage, Runnable onLogout,
-                      LongSupplier savedChanges) {
+                      ToLongFunction<String> savedChanges) {
         this.ctx = ctx;
         this.savedChanges = savedChanges;
         this.items = items.stream().filter(i -> i.visibleTo(ctx)).toList();
@@ -229,7 +231,7 @@ public final class MainWindow {
      */
     private Node screen(NavItem item) {
         Kept left = kept.remove(item.id());
-        if (left == null || left.savedChanges() != savedChanges.getAsLong()) {
+        if (left == null || left.savedChanges() != savedChanges.applyAsLong(item.id())) {
             return item.view().apply(ctx);
         }
         if (serverCheck == null) {
@@ -278,7 +280,7 @@ public final class MainWindow {
         });
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (a != null && !content.getChildren().isEmpty()) {
-                kept.put(a.id(), new Kept(content.getChildren().get(0), savedChanges.getAsLong()));
+                kept.put(a.id(), new Kept(content.getChildren().get(0), savedChanges.applyAsLong(a.id())));
             }
             if (b != null) {
                 content.getChildren().setAll(screen(b));

@@ -190,7 +190,11 @@ class BackupServiceTest {
         MutableClock clock = MutableClock.startingAt(TestServices.CLOCK);
         try (TestServices t = new TestServices(dir)) {
             BackupService backups = new BackupService(t.services().database(), t.services().audit(), clock);
+            long saved = t.services().database().savedChanges();
+            long logged = t.services().database().loggedEvents();
             assertTrue(backups.dailyIfDue(TestServices.VIEWER, Progress.NONE).isPresent());
+            assertEquals(saved, t.services().database().savedChanges(), "the backup changed no data: kept screens stay");
+            assertEquals(logged + 1, t.services().database().loggedEvents(), "its audit event is counted apart");
             assertTrue(backups.dailyIfDue(TestServices.OFFICE, Progress.NONE).isEmpty(), "one a day");
             clock.advance(Duration.ofDays(1));
             assertEquals(BackupReason.DAILY, backups.dailyIfDue(TestServices.VIEWER, Progress.NONE).orElseThrow().reason());

@@ -55,7 +55,7 @@ class MainWindowServerTest {
                 new NavItem("a", "nav.dashboard", "fth-bar-chart-2", null, c -> listA(c)),
                 new NavItem("b", "nav.people", "fth-users", null,
                         c -> new StackPane(new Label("B" + builtB.incrementAndGet()))));
-        window = new MainWindow(ctx, items, locale -> { }, loggedOut::incrementAndGet, () -> 0L)
+        window = new MainWindow(ctx, items, locale -> { }, loggedOut::incrementAndGet, id -> 0L)
                 .onServer(p -> read())
                 .clock(now::get);
         stage.setScene(new Scene(window.build(), 1000, 700));

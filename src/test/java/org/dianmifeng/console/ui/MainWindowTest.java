@@ -21,10 +21,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window keeps a screen that was left and shows it again, unless a change was saved meanwhile. */
+/** The main window keeps a screen that was left and shows it again, unless a change it may show was saved meanwhile. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private final AtomicLong saved = new AtomicLong();
+    /** Changes only screen B shows. */
+    private final AtomicLong onlyB = new AtomicLong();
     private final AtomicInteger builtA = new AtomicInteger();
     private final AtomicInteger builtB = new AtomicInteger();
     private MainWindow window;
@@ -37,7 +39,8 @@ class MainWindowTest {
         List<NavItem> items = List.of(
                 new NavItem("a", "nav.dashboard", "fth-bar-chart-2", null, c -> screen("A", builtA)),
                 new NavItem("b", "nav.people", "fth-users", null, c -> screen("B", builtB)));
-        window = new MainWindow(ctx, items, locale -> { }, () -> { }, saved::get);
+        window = new MainWindow(ctx, items, locale -> { }, () -> { },
+                id -> saved.get() + ("b".equals(id) ? onlyB.get() : 0));
         stage.setScene(new Scene(window.build(), 1000, 700));
         content = (StackPane) stage.getScene().lookup("#content");
         stage.show();
@@ -69,6 +72,19 @@ class MainWindowTest {
         assertEquals(2, builtA.get());
         shown("b");
         assertEquals(1, builtB.get(), "B was left after the change: it showed it");
+    }
+
+    @Test
+    void aChangeOnlyOneScreenShowsRebuildsThatOneAlone() {
+        Node a = shown("a");
+        Node b = shown("b");
+        shown("a");
+        onlyB.incrementAndGet(); // e.g. an event only logged: the audit log shows it, the people list does not
+        Node bAgain = shown("b");
+        assertNotSame(b, bAgain, "B shows the change: built again");
+        assertEquals(2, builtB.get());
+        assertSame(a, shown("a"), "A does not show it: kept as it was");
+        assertEquals(1, builtA.get());
     }
 
     @Test
