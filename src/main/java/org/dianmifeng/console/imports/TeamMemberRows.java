@@ -71,24 +71,21 @@ final class TeamMemberRows implements KindRules {
 
     @Override
     public List<ImportRow> decide(List<ImportRow> parsed, DuplicatePolicy policy) {
-        Map<String, Person> persons = people.byIdNumbers(parsed.stream().filter(r -> r.errors().isEmpty())
+        RowPeople persons = new RowPeople(people, parsed.stream().filter(r -> r.errors().isEmpty())
                 .map(r -> ((ImportedTeamMember) r.record()).idNumber()).toList());
         List<ImportRow> out = new ArrayList<>();
         for (ImportRow r : parsed) {
-            out.add(r.errors().isEmpty() ? decide(r, persons.get(((ImportedTeamMember) r.record()).idNumber()), policy) : r);
+            out.add(r.errors().isEmpty() ? decide(r, persons, policy) : r);
         }
         return out;
     }
 
-    private ImportRow decide(ImportRow r, Person person, DuplicatePolicy policy) {
+    private ImportRow decide(ImportRow r, RowPeople persons, DuplicatePolicy policy) {
         ImportedTeamMember read = (ImportedTeamMember) r.record();
         List<Problem> problems = new ArrayList<>();
+        Person person = persons.find(read.idNumber(), null, read.name(), problems);
         if (person == null) {
-            problems.add(Problem.of("person.idNumber", "error.import.personUnknown", read.idNumber()));
             return error(r, read, problems);
-        }
-        if (read.name() != null && !read.name().equals(person.name())) {
-            problems.add(Problem.of("person.name", "error.import.nameMismatch", read.name(), person.name()));
         }
         TeamMember m = read.member();
         TeamMember member = new TeamMember(null, m.teamId(), new PersonRef(person.id(), person.name(), null,
