@@ -192,13 +192,16 @@ final class RosterRows implements KindRules {
     public List<ImportStore.Change> write(Session who, List<ImportRow> rows, Progress progress) {
         List<ImportStore.Change> changes = new ArrayList<>();
         for (ImportRow r : rows) {
+            if (r.status() != RowStatus.NEW && r.status() != RowStatus.UPDATE) {
+                continue;
+            }
             ImportedHours h = (ImportedHours) r.record();
             String summary = h.activity().hoursSummary(h.name());
             if (r.status() == RowStatus.NEW) {
                 ServiceHours saved = activities.insertHours(h.hours());
                 ctx.audit().record(ctx.dsl(), who, AuditAction.CREATE, TABLE, saved.id(), summary, null, saved);
                 changes.add(new ImportStore.Change(TABLE, saved.id(), ImportStore.CREATE, null, saved.version()));
-            } else if (r.status() == RowStatus.UPDATE) {
+            } else {
                 ServiceHours before = ((ImportedHours) r.stored()).hours();
                 ServiceHours saved = activities.updateHours(h.hours());
                 ctx.audit().record(ctx.dsl(), who, AuditAction.UPDATE, TABLE, saved.id(), summary, before, saved);
