@@ -121,11 +121,7 @@ final class RosterRows implements KindRules {
                 .map(r -> (ImportedHours) r.record()).toList();
         RowPeople persons = new RowPeople(people, valid.stream().map(ImportedHours::idNumber).toList(),
                 valid.stream().filter(h -> h.idNumber() == null).map(ImportedHours::volunteerNo).toList());
-        List<ImportRow> out = new ArrayList<>();
-        for (ImportRow r : parsed) {
-            out.add(r.errors().isEmpty() ? decide(r, persons, policy) : r);
-        }
-        return out;
+        return ImportRow.decideValid(parsed, r -> decide(r, persons, policy));
     }
 
     private ImportRow decide(ImportRow r, RowPeople persons, DuplicatePolicy policy) {
@@ -133,7 +129,7 @@ final class RosterRows implements KindRules {
         List<Problem> problems = new ArrayList<>();
         Person person = persons.find(read.idNumber(), read.volunteerNo(), read.name(), problems);
         if (person == null) {
-            return error(r, read, problems);
+            return ImportRow.error(ctx.mapping(), r.row(), read, null, problems);
         }
         String personField = read.idNumber() != null ? "person.idNumber" : "person.volunteerNo";
         Activity a = read.activity();
@@ -172,7 +168,7 @@ final class RosterRows implements KindRules {
         }
         problems.addAll(checks.problems());
         if (!problems.isEmpty()) {
-            return error(r, read.with(person.name(), file), problems);
+            return ImportRow.error(ctx.mapping(), r.row(), read.with(person.name(), file), null, problems);
         }
         boolean late = timing == HoursRules.Timing.LATE;
         ServiceHours entered = new ServiceHours(stored.map(ServiceHours::id).orElse(null), a.id(), person.id(),
@@ -184,17 +180,10 @@ final class RosterRows implements KindRules {
                 : new ImportRow(r.row(), RowStatus.UPDATE, value, read.with(person.name(), stored.get()), List.of());
     }
 
-    private ImportRow error(ImportRow r, ImportedHours value, List<Problem> problems) {
-        return new ImportRow(r.row(), RowStatus.ERROR, value, null, PeopleRows.errors(ctx.mapping(), r.row(), problems));
-    }
-
     @Override
     public List<ImportStore.Change> write(Session who, List<ImportRow> rows, Progress progress) {
         List<ImportStore.Change> changes = new ArrayList<>();
-        for (ImportRow r : rows) {
-            if (r.status() != RowStatus.NEW && r.status() != RowStatus.UPDATE) {
-                continue;
-            }
+        for (ImportRow r : rows.stream().filter(ImportRow::writes).toList()) {
             ImportedHours h = (ImportedHours) r.record();
             String summary = h.activity().hoursSummary(h.name());
             if (r.status() == RowStatus.NEW) {
