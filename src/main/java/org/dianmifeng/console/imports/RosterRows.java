@@ -95,10 +95,18 @@ final class RosterRows implements KindRules {
                 PeopleRows.errors(ctx.mapping(), row, problems));
     }
 
-    /** The one activity of that title on that day (of that team, when given), or null with the problem. */
+    /**
+     * The one activity of that title on that day (of that team, when given; for a team leader, of their own team when
+     * other teams hold one of that title too), or null with the problem.
+     */
     private Activity activity(String title, LocalDate day, String team, List<Problem> problems) {
         List<Activity> found = titledOn.computeIfAbsent(title + "/" + day, k -> activities.titledOn(title, day))
                 .stream().filter(a -> team == null || team.equals(teamName(a.teamId()))).toList();
+        if (found.size() > 1 && !scope.isAll()) {
+            // a team leader's file without a team means their own team's activity
+            List<Activity> own = found.stream().filter(a -> scope.covers(a.teamId())).toList();
+            found = own.size() == 1 ? own : found;
+        }
         if (found.size() == 1) {
             return found.get(0);
         }

@@ -307,10 +307,10 @@ public final class ImportViewModel extends ViewModel {
         } else if (r.record() instanceof ImportedHours h) {
             name = h.name();
             id = h.idNumber();
-            record = details(h.activity() == null ? null : h.activity().summary(), h.team(),
+            record = details(h.activity() == null ? null : h.activity().summary(),
                     h.hours().hours() == null ? null : Hours.shown(h.hours().hours()),
                     h.hours().late() ? messages().text("field.hours.late") + " " + h.hours().lateReason() : null,
-                    h.volunteerNo());
+                    h.team(), h.volunteerNo());
         } else if (r.record() instanceof ImportedHonour h) {
             name = h.recipient();
             record = details(h.honour().year(), h.honour().title(),

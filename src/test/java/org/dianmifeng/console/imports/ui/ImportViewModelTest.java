@@ -147,7 +147,7 @@ class ImportViewModelTest {
                     List.of("活动名称", "活动日期", "姓名", "身份证号", "服务时长"),
                     List.of("安全用电进社区", talk.heldOn().toString(), "王芳", wangId, "1.5"))));
             assertEquals(List.of(2, "新增", "王芳", Masking.idNumber(w.leader.role(), wangId),
-                    talk.summary() + " · " + w.bees.name() + " · 1.5", ""), leaders.previewCells(leaders.rows().get(0)));
+                    talk.summary() + " · 1.5 · " + w.bees.name(), ""), leaders.previewCells(leaders.rows().get(0)));
             leaders.importNow();
             assertEquals(1, leaders.history().size());
             assertEquals(1, s.services().activities().roster(ADMIN, talk.id()).size());
