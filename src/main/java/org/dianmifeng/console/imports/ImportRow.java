@@ -9,8 +9,8 @@ import org.dianmifeng.console.unit.Person;
 
 /**
  * One row of the file as the preview shows it: its number, what the import does with it, the record as it will be
- * saved (a {@link Person}, an {@link ImportedTeamMember}, an {@link ImportedPartyMember} or an
- * {@link org.dianmifeng.console.honour.Honour}; for an update: the stored record with the file's fields taken), the
+ * saved (a {@link Person}, an {@link ImportedTeamMember}, an {@link ImportedPartyMember}, an {@link ImportedHonour}
+ * or an {@link ImportedHours}; for an update: the stored record with the file's fields taken), the
  * record as stored (null for a new one) and its problems (none unless the status is {@link RowStatus#ERROR}). A row
  * only read, not yet compared with the register, is {@link RowStatus#NEW} or {@link RowStatus#ERROR}.
  */

@@ -48,6 +48,7 @@ final class RosterRows implements KindRules {
     private final PersonStore people;
     private final VolunteerStore volunteers;
     private final TeamScope scope;
+    private final HoursRules rules;
     private final Map<String, List<Activity>> titledOn = new HashMap<>();
     private final Map<Long, String> teamNames = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
@@ -58,6 +59,7 @@ final class RosterRows implements KindRules {
         this.people = new PersonStore(ctx.dsl());
         this.volunteers = new VolunteerStore(ctx.dsl());
         this.scope = new TeamScopeStore(ctx.dsl()).scope(ctx.who());
+        this.rules = ActivitySettings.rules(ctx.dsl());
     }
 
     @Override
@@ -169,8 +171,7 @@ final class RosterRows implements KindRules {
         Checks checks = new Checks();
         HoursRules.Timing timing = null;
         try {
-            timing = ActivitySettings.rules(ctx.dsl()).checkEntry(checks, a, file.hours(), file.lateReason(),
-                    ctx.now());
+            timing = rules.checkEntry(checks, a, file.hours(), file.lateReason(), ctx.now());
         } catch (ConsoleException e) {
             problems.add(Problem.of("activity.title", e.key(), e.args()));
         }
