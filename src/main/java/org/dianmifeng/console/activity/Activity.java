@@ -51,6 +51,11 @@ public record Activity(Long id, String title, ActivityKind kind, Long projectId,
         return heldOn() + " " + title;
     }
 
+    /** e.g. {@code 王芳 · 2026-11-20 安全用电进社区}: how audit lines name a person's hours at this activity. */
+    public String hoursSummary(String personName) {
+        return personName + " · " + summary();
+    }
+
     @Override
     public String auditText() {
         return Auditable.fields("title", title, "kind", kind, "projectId", projectId, "siteId", siteId,

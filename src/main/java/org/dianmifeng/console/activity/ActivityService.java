@@ -237,7 +237,7 @@ public final class ActivityService {
     }
 
     private static String hoursSummary(ActivityStore store, Activity a, ServiceHours h) {
-        return store.personName(h.personId()).orElse("") + " · " + a.summary();
+        return a.hoursSummary(store.personName(h.personId()).orElse(""));
     }
 
     // ---------------------------------------------------------------- entering hours
@@ -261,7 +261,7 @@ public final class ActivityService {
             ServiceHours saved = store.insertHours(new ServiceHours(null, a.id(), personId, a.teamId(), a.heldOn(),
                     Hours.stored(hours), HoursState.ENTERED, late, late ? reason : null, who.username(), now(), null,
                     null, null, null));
-            audit.record(dsl, who, AuditAction.CREATE, HOURS, saved.id(), person + " · " + a.summary(), null, saved);
+            audit.record(dsl, who, AuditAction.CREATE, HOURS, saved.id(), a.hoursSummary(person), null, saved);
             return saved;
         });
     }
@@ -312,31 +312,9 @@ public final class ActivityService {
         });
     }
 
-    /**
-     * The checks of hours entered now for {@code a}: the activity not cancelled and started, the hours within its
-     * planned length, the entry within the late-entry limit and, when late, with a reason. Returns the timing.
-     */
+    /** The checks of hours entered now for {@code a} ({@link HoursRules#checkEntry}), by the rules in force. */
     private HoursRules.Timing checkEntry(DSLContext dsl, Checks checks, Activity a, BigDecimal hours, String reason) {
-        if (a.cancelled()) {
-            throw new ConsoleException("error.activity.cancelled", a.summary());
-        }
-        if (a.startsAt().isAfter(now())) {
-            throw new ConsoleException("error.hours.notStarted", a.summary(), a.startsAt().toString().replace('T', ' '));
-        }
-        HoursRules rules = ActivitySettings.rules(dsl);
-        HoursRules.Timing timing = rules.timing(a.heldOn(), today());
-        if (timing == HoursRules.Timing.TOO_LATE) {
-            throw new ConsoleException("error.hours.tooLate", a.summary(), rules.refuseAfterDays(),
-                    rules.lastDay(a.heldOn()));
-        }
-        Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
-        if (timing == HoursRules.Timing.LATE) {
-            if (reason == null) {
-                checks.add("hours.lateReason", "error.hours.lateReasonNeeded", rules.lateAfterDays());
-            }
-            checks.maxLength("hours.lateReason", reason, ServiceHours.REASON_MAX);
-        }
-        return timing;
+        return ActivitySettings.rules(dsl).checkEntry(checks, a, hours, reason, now());
     }
 
     // ---------------------------------------------------------------- deciding

@@ -24,7 +24,7 @@ public final class ActivitySettings {
     }
 
     /** The rules as stored in the transaction of {@code dsl}, so that an entry and its check see the same rules. */
-    static HoursRules rules(DSLContext dsl) {
+    public static HoursRules rules(DSLContext dsl) {
         SettingStore store = new SettingStore(dsl);
         return HoursRules.from(name -> store.get(name).orElse(null));
     }

@@ -9,6 +9,8 @@ import static org.dianmifeng.console.db.Tables.TEAM;
 import static org.dianmifeng.console.db.Tables.UNIT;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +131,21 @@ public final class ActivityStore {
 
     public Optional<Activity> activity(long id) {
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id)).fetchOptional(ActivityStore::toActivity);
+    }
+
+    /** The activities of that title starting on {@code day}, of any team (an import of a roster names them so). */
+    public List<Activity> titledOn(String title, LocalDate day) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.TITLE.eq(title)
+                        .and(ACTIVITY.STARTS_AT.ge(day.atStartOfDay()))
+                        .and(ACTIVITY.STARTS_AT.lt(day.plusDays(1).atStartOfDay())))
+                .orderBy(ACTIVITY.ID).fetch(ActivityStore::toActivity);
+    }
+
+    /** The latest activity not cancelled that started in [{@code from}, {@code to}), of one team (null: of any). */
+    public Optional<Activity> latestStarted(Long teamId, LocalDateTime from, LocalDateTime to) {
+        Condition where = ACTIVITY.CANCELLED.isFalse().and(ACTIVITY.STARTS_AT.ge(from)).and(ACTIVITY.STARTS_AT.lt(to));
+        return dsl.selectFrom(ACTIVITY).where(teamId == null ? where : where.and(ACTIVITY.TEAM_ID.eq(teamId)))
+                .orderBy(ACTIVITY.STARTS_AT.desc(), ACTIVITY.ID.desc()).limit(1).fetchOptional(ActivityStore::toActivity);
     }
 
     public Activity insert(Activity a) {

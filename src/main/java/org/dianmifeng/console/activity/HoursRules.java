@@ -1,12 +1,15 @@
 package org.dianmifeng.console.activity;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.core.ConsoleException;
 
 /**
  * When hours are entered late (补录): more than {@code lateAfterDays} days after the activity they are late, need a
@@ -38,6 +41,33 @@ public record HoursRules(int lateAfterDays, int refuseAfterDays) implements Audi
     /** The last day hours for an activity held on {@code heldOn} may be entered. */
     public LocalDate lastDay(LocalDate heldOn) {
         return heldOn.plusDays(refuseAfterDays);
+    }
+
+    /**
+     * The checks of hours entered at {@code now} for {@code a}, the same for the roster form and an import of a roster:
+     * the activity not cancelled and started (refused otherwise, naming it), the entry within the late-entry limit,
+     * the hours within its planned length ({@link Hours#check}) and, when late, with a reason (added to {@code checks}).
+     * Returns the timing: {@link Timing#LATE} hours are marked 补录 with their reason.
+     */
+    public Timing checkEntry(Checks checks, Activity a, BigDecimal hours, String reason, LocalDateTime now) {
+        if (a.cancelled()) {
+            throw new ConsoleException("error.activity.cancelled", a.summary());
+        }
+        if (a.startsAt().isAfter(now)) {
+            throw new ConsoleException("error.hours.notStarted", a.summary(), a.startsAt().toString().replace('T', ' '));
+        }
+        Timing timing = timing(a.heldOn(), now.toLocalDate());
+        if (timing == Timing.TOO_LATE) {
+            throw new ConsoleException("error.hours.tooLate", a.summary(), refuseAfterDays, lastDay(a.heldOn()));
+        }
+        Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
+        if (timing == Timing.LATE) {
+            if (reason == null) {
+                checks.add("hours.lateReason", "error.hours.lateReasonNeeded", lateAfterDays);
+            }
+            checks.maxLength("hours.lateReason", reason, ServiceHours.REASON_MAX);
+        }
+        return timing;
     }
 
     /** At least 1 day; the refusal after the lateness, at most {@value #MAX_DAYS} days. */

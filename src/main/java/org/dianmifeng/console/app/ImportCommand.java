@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code import ...}: the registers imported from the command line, one subcommand per kind, and their templates. */
 @Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportFileCommand.People.class,
         ImportFileCommand.TeamMembers.class, ImportFileCommand.PartyMembers.class, ImportFileCommand.Honours.class,
-        ImportTemplateCommand.class})
+        ImportTemplateCommand.class, ImportFileCommand.ActivityRoster.class})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Spec CommandSpec spec;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code import KIND FILE [--dry-run] [--existing skip|fill|overwrite] [--valid-only] [--errors OUT.xlsx]
  * [--match-name-birth [--confirm ROW,…]]}, KIND one
- * of {@code people}, {@code team-members}, {@code party-members}, {@code honours}: the rows of an .xlsx, .xls or .csv
+ * of {@code people}, {@code team-members}, {@code party-members}, {@code honours}, {@code activity-roster}: the rows of an .xlsx, .xls or .csv
  * file into the register of the data folder, as the import screen does. Prints the counts and every row in error;
  * exit code 0 when imported (or, with {@code --dry-run}, when every row is valid), 1 when rows are in error and
  * nothing was written, or for a file that cannot be imported. One subcommand per kind, each a subclass naming it.
@@ -55,6 +55,13 @@ abstract class ImportFileCommand implements Callable<Integer> {
     static final class Honours extends ImportFileCommand {
         Honours() {
             super(ImportKind.HONOURS);
+        }
+    }
+
+    @Command(name = "activity-roster", mixinStandardHelpOptions = true)
+    static final class ActivityRoster extends ImportFileCommand {
+        ActivityRoster() {
+            super(ImportKind.ACTIVITY_ROSTER);
         }
     }
 

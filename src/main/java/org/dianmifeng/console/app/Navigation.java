@@ -111,7 +111,8 @@ final class Navigation {
                         ctx -> new AuditLogView(new AuditLogViewModel(ctx, s.audit()), ctx.messages()).build()),
                 new NavItem("identityLog", "nav.identityLog", "fth-eye", Permission.IDENTITY_LOG_VIEW,
                         ctx -> new IdentityLogView(new IdentityLogViewModel(ctx, s.aidCases()), ctx.messages()).build()),
-                new NavItem("imports", "nav.imports", "fth-upload", Permission.PERSON_EDIT,
+                // every role that may import some kind (ImportKind.allowed) records activities: a team leader, rosters
+                new NavItem("imports", "nav.imports", "fth-upload", Permission.ACTIVITY_RECORD,
                         ctx -> new ImportView(new ImportViewModel(ctx, s.imports()), ctx.messages()).build()),
                 new NavItem("settings", "nav.settings", "fth-settings", Permission.SETTINGS_MANAGE,
                         ctx -> new AppraisalSettingsView(new AppraisalSettingsViewModel(ctx, s.partySettings()),

@@ -130,11 +130,7 @@ final class HonourRows implements KindRules {
 
     @Override
     public List<ImportRow> decide(List<ImportRow> parsed, DuplicatePolicy policy) {
-        List<ImportRow> out = new ArrayList<>();
-        for (ImportRow r : parsed) {
-            out.add(r.errors().isEmpty() ? decide(r, policy) : r);
-        }
-        return out;
+        return ImportRow.decideValid(parsed, r -> decide(r, policy));
     }
 
     private ImportRow decide(ImportRow r, DuplicatePolicy policy) {
@@ -169,7 +165,7 @@ final class HonourRows implements KindRules {
                         other.awardedBy())));
         ImportedHonour value = new ImportedHonour(read.recipient(), merged);
         return problems.isEmpty() ? new ImportRow(r.row(), RowStatus.UPDATE, value, before, List.of())
-                : new ImportRow(r.row(), RowStatus.ERROR, value, before, PeopleRows.errors(ctx.mapping(), r.row(), problems));
+                : ImportRow.error(ctx.mapping(), r.row(), value, before, problems);
     }
 
     private static <T> T pick(T stored, T file, boolean overwrite) {

@@ -1,9 +1,11 @@
 package org.dianmifeng.console.imports;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Session;
 
 /**
  * What an import brings in, each with its columns, the name the command line gives it, the permission its form
@@ -13,7 +15,8 @@ public enum ImportKind {
     PEOPLE("people", Permission.PERSON_EDIT, PersonColumn.values()),
     TEAM_MEMBERS("team-members", Permission.TEAM_EDIT, TeamMemberColumn.values()),
     PARTY_MEMBERS("party-members", Permission.PARTY_ORGANISE, PartyMemberColumn.values()),
-    HONOURS("honours", Permission.HONOUR_EDIT, HonourColumn.values());
+    HONOURS("honours", Permission.HONOUR_EDIT, HonourColumn.values()),
+    ACTIVITY_ROSTER("activity-roster", Permission.ACTIVITY_RECORD, RosterColumn.values());
 
     private final String command;
     private final Permission permission;
@@ -54,6 +57,11 @@ public enum ImportKind {
     /** The column that fills a field, if any: an error's field names its column. */
     public Optional<ImportColumn> byField(String field) {
         return columns.stream().filter(c -> c.field().equals(field)).findFirst();
+    }
+
+    /** The kinds a user may import (those whose form's permission they have), in order. */
+    public static List<ImportKind> allowed(Session who) {
+        return Arrays.stream(values()).filter(k -> who.can(k.permission)).toList();
     }
 
     /** The kind a command line names ({@code people}, {@code team-members}, …). */

@@ -21,7 +21,7 @@ import org.dianmifeng.console.core.BackupService;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Messages;
-import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.AccessDeniedException;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.SettingStore;
@@ -32,8 +32,8 @@ import org.jooq.DSLContext;
  * Imports of the registers from the office's own sheets, of every {@link ImportKind kind} the one way: a preview that
  * changes nothing, then the import itself (a backup first, then one transaction that writes every row or none, or, as
  * the user's explicit choice, only the valid ones), each kept in a history with an undo. A kind needs the permission
- * of its form ({@link ImportKind#permission()}); the history, administrators and office staff (who edit people). Every
- * record added or changed is audited as its form audits it, and the import as one entry with its counts.
+ * of its form ({@link ImportKind#permission()}), and so do the imports of that kind in the history and their undo (a
+ * team leader: rosters of their own team's activities, see {@link RosterRows}). Every record added or changed is audited as its form audits it, and the import as one entry with its counts.
  */
 public final class ImportService {
     static final String ENTITY = "IMPORT";
@@ -55,7 +55,7 @@ public final class ImportService {
     public ImportPlan preview(Session who, ImportKind kind, Path file, ImportOptions options, Progress progress) {
         who.require(kind.permission());
         String checksum = checksum(file);
-        return db.read(dsl -> plan(dsl, kind, file, checksum, options, progress));
+        return db.read(dsl -> plan(dsl, who, kind, file, checksum, options, progress));
     }
 
     /** {@link #preview(Session, ImportKind, Path, ImportOptions, Progress)} of people. */
@@ -70,11 +70,11 @@ public final class ImportService {
     public ImportRecord run(Session who, ImportKind kind, Path file, ImportOptions options, Progress progress) {
         who.require(kind.permission());
         String checksum = checksum(file);
-        ImportPlan first = db.read(dsl -> plan(dsl, kind, file, checksum, options, progress));
+        ImportPlan first = db.read(dsl -> plan(dsl, who, kind, file, checksum, options, progress));
         refuseErrors(first, options);
         backups.beforeImport(who, Progress.NONE);
         return db.transaction(dsl -> {
-            ImportPlan plan = plan(dsl, kind, file, checksum, options, progress);
+            ImportPlan plan = plan(dsl, who, kind, file, checksum, options, progress);
             refuseErrors(plan, options);
             return write(dsl, who, plan, progress);
         });
@@ -94,10 +94,13 @@ public final class ImportService {
         }
     }
 
-    /** Every import, newest first. */
+    /** Every import of the kinds the user may import, newest first. */
     public List<ImportRecord> history(Session who) {
-        who.require(Permission.PERSON_EDIT);
-        return db.read(dsl -> new ImportStore(dsl).all());
+        if (ImportKind.allowed(who).isEmpty()) {
+            throw new AccessDeniedException(ImportKind.PEOPLE.permission());
+        }
+        return db.read(dsl -> new ImportStore(dsl).all()).stream().filter(r -> who.can(r.kind().permission()))
+                .toList();
     }
 
     /**
@@ -106,7 +109,6 @@ public final class ImportService {
      * since, or one it added that other records now use (as each kind's rules say).
      */
     public ImportRecord undo(Session who, long importId) {
-        who.require(Permission.PERSON_EDIT);
         return db.transaction(dsl -> {
             ImportStore store = new ImportStore(dsl);
             ImportRecord run = store.byId(importId).orElseThrow(() -> new ConsoleException("error.import.gone"));
@@ -114,7 +116,7 @@ public final class ImportService {
                 throw new ConsoleException("error.import.alreadyUndone", run.fileName(), run.undoneBy());
             }
             who.require(run.kind().permission());
-            KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), null, null), run.kind());
+            KindRules rules = rules(new ImportContext(dsl, audit, who, LocalDateTime.now(clock), null, null), run.kind());
             List<ImportStore.Change> changes = new ArrayList<>(store.changes(importId));
             java.util.Collections.reverse(changes);
             List<String> blocked = new ArrayList<>();
@@ -141,6 +143,7 @@ public final class ImportService {
             case TEAM_MEMBERS -> new TeamMemberRows(ctx);
             case PARTY_MEMBERS -> new PartyMemberRows(ctx);
             case HONOURS -> new HonourRows(ctx);
+            case ACTIVITY_ROSTER -> new RosterRows(ctx);
         };
     }
 
@@ -188,7 +191,7 @@ public final class ImportService {
     /** Writes the template of a kind of import to {@code out}, in the user's language (see {@link ImportTemplate}). */
     public void template(Session who, ImportKind kind, Path out, Messages m, Progress progress) {
         who.require(kind.permission());
-        ImportTemplate.Content content = db.read(dsl -> ImportTemplate.content(dsl, kind, m, LocalDate.now(clock)));
+        ImportTemplate.Content content = db.read(dsl -> ImportTemplate.content(dsl, who, kind, m, LocalDate.now(clock)));
         ImportTemplate.write(out, kind, m, content, progress);
     }
 
@@ -216,10 +219,10 @@ public final class ImportService {
     }
 
     /** Reads and checks the whole file against the register as {@code dsl} sees it. */
-    private ImportPlan plan(DSLContext dsl, ImportKind kind, Path file, String checksum, ImportOptions options,
-                            Progress progress) {
+    private ImportPlan plan(DSLContext dsl, Session who, ImportKind kind, Path file, String checksum,
+                            ImportOptions options, Progress progress) {
         List<ImportRow> rows = new ArrayList<>();
-        Planner planner = new Planner(dsl, kind, options, LocalDate.now(clock), rows, progress);
+        Planner planner = new Planner(dsl, who, kind, options, LocalDateTime.now(clock), rows, progress);
         SheetReader.Read read = SheetReader.read(file, planner::row);
         planner.flush();
         if (planner.mapping == null) {
@@ -236,9 +239,10 @@ public final class ImportService {
     /** Receives the file's rows: finds the header row, reads each row below and decides it a batch at a time. */
     private final class Planner {
         private final DSLContext dsl;
+        private final Session who;
         private final ImportKind kind;
         private final ImportOptions options;
-        private final LocalDate today;
+        private final LocalDateTime now;
         private final List<ImportRow> rows;
         private final Progress progress;
         private final List<ImportRow> pending = new ArrayList<>();
@@ -246,12 +250,13 @@ public final class ImportService {
         KindRules rules;
         int seenRows;
 
-        Planner(DSLContext dsl, ImportKind kind, ImportOptions options, LocalDate today, List<ImportRow> rows,
-                Progress progress) {
+        Planner(DSLContext dsl, Session who, ImportKind kind, ImportOptions options, LocalDateTime now,
+                List<ImportRow> rows, Progress progress) {
             this.dsl = dsl;
+            this.who = who;
             this.kind = kind;
             this.options = options;
-            this.today = today;
+            this.now = now;
             this.rows = rows;
             this.progress = progress;
         }
@@ -289,7 +294,7 @@ public final class ImportService {
                     : new SettingStore(dsl).get(found.memoryKey()).map(found::withColumnsText).orElse(found);
             chosen.requireColumns();
             mapping = chosen;
-            rules = rules(new ImportContext(dsl, audit, today, chosen, options), kind);
+            rules = rules(new ImportContext(dsl, audit, who, now, chosen, options), kind);
         }
 
         void flush() {
@@ -304,8 +309,8 @@ public final class ImportService {
     }
 
     private ImportRecord write(DSLContext dsl, Session who, ImportPlan plan, Progress progress) {
-        KindRules rules = rules(new ImportContext(dsl, audit, LocalDate.now(clock), plan.mapping(), plan.options()),
-                plan.mapping().kind());
+        KindRules rules = rules(new ImportContext(dsl, audit, who, LocalDateTime.now(clock), plan.mapping(),
+                plan.options()), plan.mapping().kind());
         List<ImportStore.Change> changes = rules.write(who, plan.rows(), progress);
         ImportRecord record = new ImportRecord(null, plan.mapping().kind(), who.username(), LocalDateTime.now(clock),
                 plan.fileName(), plan.checksum(), plan.rows().size(), plan.count(RowStatus.NEW),

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.imports;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -16,10 +18,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dianmifeng.console.account.TeamScope;
+import org.dianmifeng.console.account.TeamScopeStore;
+import org.dianmifeng.console.activity.Activity;
+import org.dianmifeng.console.activity.ActivitySettings;
+import org.dianmifeng.console.activity.ActivityStore;
+import org.dianmifeng.console.activity.Hours;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ResidentId;
+import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.RecipientKind;
 import org.dianmifeng.console.party.BranchKind;
@@ -59,7 +68,7 @@ final class ImportTemplate {
     }
 
     /** The example row and the drop-down lists of a kind, from the register as {@code dsl} reads it. */
-    static Content content(DSLContext dsl, ImportKind kind, Messages m, LocalDate today) {
+    static Content content(DSLContext dsl, Session who, ImportKind kind, Messages m, LocalDate today) {
         Map<ImportColumn, List<String>> lists = new LinkedHashMap<>();
         String name = m.text("importTemplate.exampleName");
         String date = today.minusYears(1).withDayOfMonth(1).toString();
@@ -99,6 +108,20 @@ final class ImportTemplate {
                 yield new Content(List.of(m.text("importTemplate.exampleHonour"), m.label(HonourLevel.CITY), "",
                         m.text("importTemplate.exampleAwardedBy"), String.valueOf(today.getYear() - 1), date,
                         m.label(RecipientKind.UNIT), first(units), "", m.text("importTemplate.exampleNote")), lists);
+            }
+            case ACTIVITY_ROSTER -> {
+                // the teams and an activity the user may enter hours for, on time (no reason needed)
+                TeamScope scope = new TeamScopeStore(dsl).scope(who);
+                List<String> teams = new TeamStore(dsl).rows().stream()
+                        .filter(t -> t.team().active() && scope.covers(t.team().id())).map(t -> t.name()).toList();
+                lists.put(RosterColumn.TEAM, teams);
+                ActivityStore activities = new ActivityStore(dsl);
+                Optional<Activity> a = activities.latestStarted(scope.teamId(), today.minusDays(
+                        ActivitySettings.rules(dsl).lateAfterDays()).atStartOfDay(), today.atStartOfDay());
+                yield new Content(List.of(a.map(Activity::title).orElse(m.text("importTemplate.exampleActivity")),
+                        a.map(x -> x.heldOn()).orElse(today.minusDays(1)).toString(),
+                        a.flatMap(x -> activities.teamName(x.teamId())).orElse(first(teams)), name, EXAMPLE_ID, "",
+                        Hours.shown(a.map(Activity::plannedHours).orElse(BigDecimal.valueOf(2))), ""), lists);
             }
         };
     }

@@ -145,24 +145,17 @@ final class PartyMemberRows implements KindRules {
 
     @Override
     public List<ImportRow> decide(List<ImportRow> parsed, DuplicatePolicy policy) {
-        Map<String, Person> persons = people.byIdNumbers(parsed.stream().filter(r -> r.errors().isEmpty())
+        RowPeople persons = new RowPeople(people, parsed.stream().filter(r -> r.errors().isEmpty())
                 .map(r -> ((ImportedPartyMember) r.record()).idNumber()).toList());
-        List<ImportRow> out = new ArrayList<>();
-        for (ImportRow r : parsed) {
-            out.add(r.errors().isEmpty() ? decide(r, persons.get(((ImportedPartyMember) r.record()).idNumber()), policy) : r);
-        }
-        return out;
+        return ImportRow.decideValid(parsed, r -> decide(r, persons, policy));
     }
 
-    private ImportRow decide(ImportRow r, Person person, DuplicatePolicy policy) {
+    private ImportRow decide(ImportRow r, RowPeople persons, DuplicatePolicy policy) {
         ImportedPartyMember read = (ImportedPartyMember) r.record();
         List<Problem> problems = new ArrayList<>();
+        Person person = persons.find(read.idNumber(), null, read.name(), problems);
         if (person == null) {
-            problems.add(Problem.of("person.idNumber", "error.import.personUnknown", read.idNumber()));
-            return error(r, read, problems);
-        }
-        if (read.name() != null && !read.name().equals(person.name())) {
-            problems.add(Problem.of("person.name", "error.import.nameMismatch", read.name(), person.name()));
+            return ImportRow.error(ctx.mapping(), r.row(), read, null, problems);
         }
         PoliticalStatus status = person.politicalStatus();
         if (status == PoliticalStatus.LEAGUE_MEMBER) {
@@ -181,7 +174,7 @@ final class PartyMemberRows implements KindRules {
         if (stored.isPresent() && policy == DuplicatePolicy.SKIP) {
             ImportedPartyMember kept = read.with(person.name(), stored.get(), null);
             return problems.isEmpty() ? new ImportRow(r.row(), RowStatus.SKIPPED, kept, kept, List.of())
-                    : error(r, kept, problems);
+                    : ImportRow.error(ctx.mapping(), r.row(), kept, null, problems);
         }
         if (stored.isPresent()) {
             long memberId = stored.get().id();
@@ -210,7 +203,7 @@ final class PartyMemberRows implements KindRules {
         }
         ImportedPartyMember value = read.with(person.name(), target, enrolment);
         if (!problems.isEmpty()) {
-            return error(r, value, problems);
+            return ImportRow.error(ctx.mapping(), r.row(), value, null, problems);
         }
         if (stored.isEmpty()) {
             return new ImportRow(r.row(), RowStatus.NEW, value, null, List.of());
@@ -231,17 +224,10 @@ final class PartyMemberRows implements KindRules {
                 stored.fullOn() != null ? stored.fullOn() : file.fullOn(), stored.version());
     }
 
-    private ImportRow error(ImportRow r, ImportedPartyMember value, List<Problem> problems) {
-        return new ImportRow(r.row(), RowStatus.ERROR, value, null, PeopleRows.errors(ctx.mapping(), r.row(), problems));
-    }
-
     @Override
     public List<ImportStore.Change> write(Session who, List<ImportRow> rows, Progress progress) {
         List<ImportStore.Change> changes = new ArrayList<>();
-        for (ImportRow r : rows) {
-            if (r.status() != RowStatus.NEW && r.status() != RowStatus.UPDATE) {
-                continue;
-            }
+        for (ImportRow r : rows.stream().filter(ImportRow::writes).toList()) {
             ImportedPartyMember m = (ImportedPartyMember) r.record();
             PartyMember saved;
             if (r.status() == RowStatus.NEW) {

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.imports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -79,6 +80,20 @@ final class RowValues {
 
     /** A whole number, such as a year. */
     Integer number(ImportColumn c) {
+        BigDecimal d = decimal(c);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException e) {
+            problems.add(Problem.of(c.field(), "error.import.number", Values.text(cell(c).text())));
+            return null;
+        }
+    }
+
+    /** A number as written, such as hours (2, 1.5); the form's rules say how many decimals it may have. */
+    BigDecimal decimal(ImportColumn c) {
         String t = Values.code(cell(c).text());
         if (t == null) {
             if (c.required()) {
@@ -87,7 +102,7 @@ final class RowValues {
             return null;
         }
         try {
-            return Integer.valueOf(t.endsWith(".0") ? t.substring(0, t.length() - 2) : t);
+            return new BigDecimal(t);
         } catch (NumberFormatException e) {
             problems.add(Problem.of(c.field(), "error.import.number", Values.text(cell(c).text())));
             return null;

@@ -71,24 +71,17 @@ final class TeamMemberRows implements KindRules {
 
     @Override
     public List<ImportRow> decide(List<ImportRow> parsed, DuplicatePolicy policy) {
-        Map<String, Person> persons = people.byIdNumbers(parsed.stream().filter(r -> r.errors().isEmpty())
+        RowPeople persons = new RowPeople(people, parsed.stream().filter(r -> r.errors().isEmpty())
                 .map(r -> ((ImportedTeamMember) r.record()).idNumber()).toList());
-        List<ImportRow> out = new ArrayList<>();
-        for (ImportRow r : parsed) {
-            out.add(r.errors().isEmpty() ? decide(r, persons.get(((ImportedTeamMember) r.record()).idNumber()), policy) : r);
-        }
-        return out;
+        return ImportRow.decideValid(parsed, r -> decide(r, persons, policy));
     }
 
-    private ImportRow decide(ImportRow r, Person person, DuplicatePolicy policy) {
+    private ImportRow decide(ImportRow r, RowPeople persons, DuplicatePolicy policy) {
         ImportedTeamMember read = (ImportedTeamMember) r.record();
         List<Problem> problems = new ArrayList<>();
+        Person person = persons.find(read.idNumber(), null, read.name(), problems);
         if (person == null) {
-            problems.add(Problem.of("person.idNumber", "error.import.personUnknown", read.idNumber()));
-            return error(r, read, problems);
-        }
-        if (read.name() != null && !read.name().equals(person.name())) {
-            problems.add(Problem.of("person.name", "error.import.nameMismatch", read.name(), person.name()));
+            return ImportRow.error(ctx.mapping(), r.row(), read, null, problems);
         }
         TeamMember m = read.member();
         TeamMember member = new TeamMember(null, m.teamId(), new PersonRef(person.id(), person.name(), null,
@@ -97,7 +90,7 @@ final class TeamMemberRows implements KindRules {
         problems.addAll(member.check(team.foundedOn(), ctx.today()).problems());
         ImportedTeamMember value = new ImportedTeamMember(read.team(), person.name(), read.idNumber(), member);
         if (!problems.isEmpty()) {
-            return error(r, value, problems);
+            return ImportRow.error(ctx.mapping(), r.row(), value, null, problems);
         }
         Optional<TeamMember> stored = teams.member(m.teamId(), person.id());
         if (stored.isEmpty()) {
@@ -116,10 +109,6 @@ final class TeamMemberRows implements KindRules {
         TeamMember merged = new TeamMember(s.id(), s.teamId(), s.person(), member.joinedOn(), member.role(), s.version());
         return new ImportRow(r.row(), RowStatus.UPDATE,
                 new ImportedTeamMember(read.team(), person.name(), read.idNumber(), merged), before, List.of());
-    }
-
-    private ImportRow error(ImportRow r, ImportedTeamMember value, List<Problem> problems) {
-        return new ImportRow(r.row(), RowStatus.ERROR, value, null, PeopleRows.errors(ctx.mapping(), r.row(), problems));
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Properties;
 
 /**
@@ -53,6 +55,20 @@ final class UndoText {
     LocalDate date(String name) {
         String v = props.getProperty(name);
         return v == null ? null : LocalDate.parse(v);
+    }
+
+    LocalDateTime dateTime(String name) {
+        String v = props.getProperty(name);
+        return v == null ? null : LocalDateTime.parse(v);
+    }
+
+    BigDecimal decimal(String name) {
+        String v = props.getProperty(name);
+        return v == null ? null : new BigDecimal(v);
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(props.getProperty(name));
     }
 
     Long number(String name) {

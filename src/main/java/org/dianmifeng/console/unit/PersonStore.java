@@ -96,12 +96,22 @@ public final class PersonStore {
      * where an IN list of a thousand parameters took a third of a 20,000-row preview to render and parse.
      */
     public Map<String, Person> byIdNumbers(java.util.Collection<String> idNumbers) {
+        return byAny(PERSON.ID_NUMBER, idNumbers, Person::idNumber);
+    }
+
+    /** The people holding the given volunteer numbers (PERSON.VOLUNTEER_NO), by number, as {@link #byIdNumbers}. */
+    public Map<String, Person> byVolunteerNos(java.util.Collection<String> volunteerNos) {
+        return byAny(PERSON.VOLUNTEER_NO, volunteerNos, Person::volunteerNo);
+    }
+
+    private Map<String, Person> byAny(org.jooq.Field<String> column, java.util.Collection<String> values,
+                                      java.util.function.Function<Person, String> key) {
         Map<String, Person> found = new java.util.HashMap<>();
-        if (!idNumbers.isEmpty()) {
+        if (!values.isEmpty()) {
             // jOOQ's own any(array) becomes a list of ORs on H2: the template keeps the one array parameter
-            dsl.selectFrom(PERSON).where(org.jooq.impl.DSL.condition("{0} = ANY({1})", PERSON.ID_NUMBER,
-                            org.jooq.impl.DSL.val(idNumbers.toArray(String[]::new))))
-                    .fetch(PersonStore::toPerson).forEach(p -> found.put(p.idNumber(), p));
+            dsl.selectFrom(PERSON).where(org.jooq.impl.DSL.condition("{0} = ANY({1})", column,
+                            org.jooq.impl.DSL.val(values.toArray(String[]::new))))
+                    .fetch(PersonStore::toPerson).forEach(p -> found.put(key.apply(p), p));
         }
         return found;
     }

@@ -1,8 +1,10 @@
 package org.dianmifeng.console.volunteer;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dianmifeng.console.core.Auditable;
+import org.dianmifeng.console.core.Problem;
 
 /**
  * A person registered as a volunteer: the volunteer number (PERSON.VOLUNTEER_NO), when they registered (unknown for
@@ -21,6 +23,20 @@ public record Volunteer(long personId, String volunteerNo, LocalDate registeredO
     /** The console's volunteer number of {@code year} with sequence {@code sequence}: {@code V2026000123}. */
     public static String number(int year, int sequence) {
         return String.format("V%04d%06d", year, sequence);
+    }
+
+    /**
+     * Why a person may not be on an activity's roster with hours: not registered as a volunteer ({@code registration}
+     * null), or registered but paused or left; empty when they may. The problem is put under {@code field}.
+     */
+    public static Optional<Problem> rosterProblem(String field, String personName, Volunteer registration) {
+        if (registration == null) {
+            return Optional.of(Problem.of(field, "error.volunteer.notRegistered", personName));
+        }
+        if (registration.status() != VolunteerStatus.ACTIVE) {
+            return Optional.of(Problem.of(field, "error.volunteer.notActive", personName, registration.status()));
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class ImportView {
     @FXML
     private void initialize() {
         ViewSupport.enumChoices(kindBox, ImportKind.class, messages);
+        kindBox.getItems().setAll(vm.kinds());
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         ViewSupport.fitChoices(kindBox, messages::label);
         kindLabel.setLabelFor(kindBox);

@@ -29,7 +29,9 @@ import org.dianmifeng.console.imports.ImportRow;
 import org.dianmifeng.console.imports.ImportService;
 import org.dianmifeng.console.imports.ImportColumn;
 import org.dianmifeng.console.imports.ImportKind;
+import org.dianmifeng.console.activity.Hours;
 import org.dianmifeng.console.imports.ImportedHonour;
+import org.dianmifeng.console.imports.ImportedHours;
 import org.dianmifeng.console.imports.ImportedPartyMember;
 import org.dianmifeng.console.imports.ImportedTeamMember;
 import org.dianmifeng.console.unit.Person;
@@ -40,7 +42,8 @@ import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 
 /**
- * The import screen (导入名册): choose what to import (people, team members, party members, honours) and a file, see how its columns map (and change it), the preview of every row
+ * The import screen (导入名册): choose what to import (people, team members, party members, honours, activity rosters:
+ * the kinds the user may import) and a file, see how its columns map (and change it), the preview of every row
  * (filtered by status) and its errors, then import with a progress bar; below, the history of imports with undo.
  * Nothing is written before {@link #importNow}; the import is refused while rows are in error unless only the valid
  * rows were asked for.
@@ -51,7 +54,10 @@ public final class ImportViewModel extends ViewModel {
     }
 
     private final ImportService imports;
-    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.PEOPLE);
+    /** The area the activities' lists reload on (as activity.ui names it: screens' areas do not import each other). */
+    private static final String ACTIVITIES = "activities";
+    private final List<ImportKind> kinds;
+    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
     private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
@@ -74,6 +80,8 @@ public final class ImportViewModel extends ViewModel {
     public ImportViewModel(UiContext ctx, ImportService imports) {
         super(ctx);
         this.imports = imports;
+        this.kinds = ImportKind.allowed(session());
+        kind.set(kinds.isEmpty() ? ImportKind.PEOPLE : kinds.get(0));
         statusFilter.addListener((o, a, b) -> filtered.setPredicate(b == null ? null : r -> r.status() == b));
         policy.addListener((o, a, b) -> previewAgain());
         matchByNameAndBirth.addListener((o, a, b) -> {
@@ -240,7 +248,11 @@ public final class ImportViewModel extends ViewModel {
 
     /** The area whose lists reload after an import of a kind ({@link #changed}). */
     private static String area(ImportKind k) {
-        return k == ImportKind.PEOPLE ? "people" : k.command();
+        return switch (k) {
+            case PEOPLE -> "people";
+            case ACTIVITY_ROSTER -> ACTIVITIES;
+            default -> k.command();
+        };
     }
 
     /** Writes the template of the kind of import chosen, for the office to fill. */
@@ -292,6 +304,13 @@ public final class ImportViewModel extends ViewModel {
             id = m.idNumber();
             record = details(m.branch(), m.member().joinedOn(), m.member().fullOn(),
                     m.enrolment() == null ? null : m.community() + " / " + m.grid());
+        } else if (r.record() instanceof ImportedHours h) {
+            name = h.name();
+            id = h.idNumber();
+            record = details(h.activity() == null ? null : h.activity().summary(),
+                    h.hours().hours() == null ? null : Hours.shown(h.hours().hours()),
+                    h.hours().late() ? messages().text("field.hours.late") + " " + h.hours().lateReason() : null,
+                    h.team(), h.volunteerNo());
         } else if (r.record() instanceof ImportedHonour h) {
             name = h.recipient();
             record = details(h.honour().year(), h.honour().title(),
@@ -331,6 +350,11 @@ public final class ImportViewModel extends ViewModel {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The kinds the user may import, offered in this order (a team leader: rosters only). */
+    public List<ImportKind> kinds() {
+        return kinds;
     }
 
     /** What the file is imported as: the columns, rules and template follow it. */

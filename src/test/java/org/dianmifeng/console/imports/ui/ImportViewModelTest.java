@@ -12,15 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dianmifeng.console.activity.Activity;
+import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.imports.DuplicatePolicy;
 import org.dianmifeng.console.imports.ImportFiles;
 import org.dianmifeng.console.imports.ImportKind;
 import org.dianmifeng.console.imports.PersonColumn;
 import org.dianmifeng.console.imports.RowStatus;
+import org.dianmifeng.console.testing.ActivityFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.PersonStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,5 +128,29 @@ class ImportViewModelTest {
         vm.importNow();
         assertEquals(ImportKind.HONOURS, vm.history().get(0).kind());
         assertEquals(1, t.services().honours().list(ADMIN, org.dianmifeng.console.honour.HonourFilter.ALL).size());
+    }
+
+    @Test
+    void aTeamLeaderIsOfferedTheRostersOnlyAndSeesEachRowsActivityAndHours() throws Exception {
+        try (TestServices s = new TestServices(dir.resolve("roster"))) {
+            ActivityFixtures w = new ActivityFixtures(s);
+            s.services().volunteers().register(ADMIN, w.wang.id(), java.time.LocalDate.of(2026, 1, 5));
+            Activity talk = w.activity("安全用电进社区", w.bees, 3, "2.0");
+            String wangId = s.services().database().read(dsl -> new PersonStore(dsl).byId(w.wang.id()))
+                    .orElseThrow().idNumber();
+            ImportViewModel leaders = new ImportViewModel(new UiContext(w.leader, ZH, TaskRunner.direct()),
+                    s.services().imports());
+            assertEquals(List.of(ImportKind.ACTIVITY_ROSTER), leaders.kinds());
+            assertEquals(ImportKind.ACTIVITY_ROSTER, leaders.kindProperty().get());
+            assertEquals(ImportKind.values().length, vm.kinds().size(), "the office imports every kind");
+            leaders.choose(ImportFiles.xlsx(dir.resolve("roster.xlsx"), List.of(
+                    List.of("活动名称", "活动日期", "姓名", "身份证号", "服务时长"),
+                    List.of("安全用电进社区", talk.heldOn().toString(), "王芳", wangId, "1.5"))));
+            assertEquals(List.of(2, "新增", "王芳", Masking.idNumber(w.leader.role(), wangId),
+                    talk.summary() + " · 1.5 · " + w.bees.name(), ""), leaders.previewCells(leaders.rows().get(0)));
+            leaders.importNow();
+            assertEquals(1, leaders.history().size());
+            assertEquals(1, s.services().activities().roster(ADMIN, talk.id()).size());
+        }
     }
 }

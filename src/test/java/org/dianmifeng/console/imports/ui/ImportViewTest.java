@@ -2,6 +2,7 @@ package org.dianmifeng.console.imports.ui;
 
 import static org.dianmifeng.console.imports.ImportFiles.HEADER;
 import static org.dianmifeng.console.imports.ImportFiles.id;
+import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,14 +17,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.dianmifeng.console.activity.Activity;
 import org.dianmifeng.console.app.AppFlow;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.imports.ImportFiles;
+import org.dianmifeng.console.imports.ImportKind;
 import org.dianmifeng.console.imports.ImportRow;
 import org.dianmifeng.console.imports.RowStatus;
+import org.dianmifeng.console.testing.ActivityFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.unit.PersonStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,5 +92,45 @@ class ImportViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#importStatusLabel").queryAs(Label.class).getText().contains("新增 2 条"));
         assertEquals(1, robot.lookup("#importHistoryTable").queryAs(TableView.class).getItems().size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeamLeaderPreviewsARosterOfTheirTeamInEitherLanguageAndSize(FxRobot robot) throws Exception {
+        // a world of its own: the fixtures' units are not those of the screen's other test
+        try (TestServices s = TestServices.inTemporaryFolder("bee-roster-views")) {
+            previewRoster(robot, s);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void previewRoster(FxRobot robot, TestServices t) throws Exception {
+        ActivityFixtures w = new ActivityFixtures(t);
+        t.services().volunteers().register(ADMIN, w.wang.id(), java.time.LocalDate.of(2026, 1, 5));
+        Activity talk = w.activity("安全用电进社区", w.bees, 3, "2.0");
+        String wangId = t.services().database().read(dsl -> new PersonStore(dsl).byId(w.wang.id())).orElseThrow()
+                .idNumber();
+        Path file = ImportFiles.xlsx(Files.createTempFile(t.dir(), "签到表", ".xlsx"), List.of(
+                List.of("活动主题", "服务日期", "团队", "志愿者姓名", "证件号码", "志愿时长", "备注"),
+                List.of("安全用电进社区", talk.heldOn().toString(), w.bees.name(), "王芳", wangId, "1.5", ""),
+                List.of("安全用电进社区", talk.heldOn().toString(), w.bees.name(), "李强", wangId, "3", "")));
+        for (Messages m : List.of(Messages.of(Messages.CHINESE), Messages.of(Messages.ENGLISH))) {
+            for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
+                robot.interact(() -> {
+                    view = new ImportView(new ImportViewModel(new UiContext(w.leader, m, TaskRunner.direct()),
+                            t.services().imports()), m);
+                    stage.setScene(new Scene(view.build(), size[0], size[1]));
+                    view.chooseFile(file);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                ComboBox<ImportKind> kind = robot.lookup("#importKindBox").queryAs(ComboBox.class);
+                assertEquals(List.of(ImportKind.ACTIVITY_ROSTER), kind.getItems(), "a team leader imports rosters only");
+                assertEquals(m.label(ImportKind.ACTIVITY_ROSTER), kind.getButtonCell().getText());
+                TableView<ImportRow> table = robot.lookup("#importPreviewTable").queryAs(TableView.class);
+                assertEquals(List.of(RowStatus.NEW, RowStatus.ERROR), table.getItems().stream().map(ImportRow::status)
+                        .toList());
+                AppFlow.snapshot(stage, "import-roster-" + m.locale() + "-" + size[0] + ".png");
+            }
+        }
     }
 }
