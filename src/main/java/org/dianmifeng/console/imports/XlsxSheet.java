@@ -78,31 +78,38 @@ final class XlsxSheet {
      * none of its phonetic runs; leaves the reader on the item's end.
      */
     private static void readText(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("t")) {
-                    text.append(xml.getElementText());
-                } else if (name.equals("rPh")) {
-                    skip(xml);
-                } else {
-                    depth++;
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+        children(xml, name -> {
+            if (name.equals("t")) {
+                text.append(xml.getElementText());
+                return true;
             }
-        }
+            if (name.equals("rPh")) {
+                skip(xml);
+                return true;
+            }
+            return false;
+        });
     }
 
     /** Skips the element the reader is on, to its end. */
     private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        children(xml, name -> false);
+    }
+
+    /** What is done with an element inside another, the reader on its start: read to its end (true), or entered. */
+    private interface Child {
+        boolean take(String name) throws XMLStreamException;
+    }
+
+    /** Reads the element the reader is on to its end, each element inside it, at any depth, offered to {@code child}. */
+    private static void children(XMLStreamReader xml, Child child) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
+                if (!child.take(xml.getLocalName())) {
+                    depth++;
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
@@ -151,31 +158,30 @@ final class XlsxSheet {
     private SheetCell cell(XMLStreamReader xml) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
-        String value = null;
-        StringBuilder inline = null;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if (name.equals("v")) {
-                    value = xml.getElementText();
-                } else if (name.equals("is")) {
-                    inline = new StringBuilder();
-                    readText(xml, inline);
-                } else {
-                    skip(xml); // <f>: the formula, never taken; <extLst>
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+        String[] value = {null};
+        StringBuilder[] inline = {null};
+        children(xml, name -> {
+            if (name.equals("v")) {
+                value[0] = xml.getElementText();
+            } else if (name.equals("is")) {
+                inline[0] = new StringBuilder();
+                readText(xml, inline[0]);
+            } else {
+                skip(xml); // <f>: the formula, never taken; <extLst>
             }
+            return true;
+        });
+        if (inline[0] != null) {
+            return new SheetCell(decode(inline[0]), false);
         }
-        if (inline != null) {
-            return new SheetCell(decode(inline), false);
-        }
-        if (value == null) {
+        if (value[0] == null) {
             return null;
         }
+        return value(type, value[0], style);
+    }
+
+    /** A cell's value of the given type ({@code t}) and style ({@code s}). */
+    private SheetCell value(String type, String value, String style) throws XMLStreamException {
         if (type == null || type.equals("n")) {
             return number(value, style);
         }
