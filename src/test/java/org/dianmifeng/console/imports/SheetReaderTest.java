@@ -65,13 +65,15 @@ class SheetReaderTest {
 
     @Test
     void numbersDatesBooleansErrorsAndFormulasReadAsTheSheetShowsThem() throws Exception {
-        // style 1: a custom date format (numFmt 164); style 2: a custom number format; style 3: built-in date 14
+        // style 1: a custom date format (numFmt 164); style 2: a custom number format; style 3: built-in date 14;
+        // K2: a date cell as the strict format writes it (t="d", ISO 8601)
         Path file = xlsx("""
                 <row r="2"><c r="A2" s="1"><v>45413</v></c><c r="B2" s="2"><v>13912345678</v></c>\
                 <c r="C2"><v>1.50</v></c><c r="D2" s="3"><v>45413.75</v></c><c r="E2" t="b"><v>1</v></c>\
                 <c r="F2" t="b"><v>0</v></c><c r="G2" t="e"><v>#N/A</v></c><c r="H2" t="str"><f>A1&amp;"x"</f><v>江阴x</v></c>\
-                <c r="I2"><f>1+1</f><v>2</v></c><c r="J2" s="2"><v>3.20281E+17</v></c></row>""", List.of());
-        assertEquals(List.of("2:|2024-05-01|#13912345678|#1.5|2024-05-01|TRUE|FALSE||江阴x|#2|#320281000000000000"),
+                <c r="I2"><f>1+1</f><v>2</v></c><c r="J2" s="2"><v>3.20281E+17</v></c>\
+                <c r="K2" t="d"><v>2024-05-01T00:00:00</v></c></row>""", List.of());
+        assertEquals(List.of("2:|2024-05-01|#13912345678|#1.5|2024-05-01|TRUE|FALSE||江阴x|#2|#320281000000000000|2024-05-01"),
                 read(file));
     }
 
