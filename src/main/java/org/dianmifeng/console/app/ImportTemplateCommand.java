@@ -39,6 +39,7 @@ final class ImportTemplateCommand implements Callable<Integer> {
         ImportKind k = ImportKind.byCommand(kind).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                 spec.commandLine(), m.text("error.import.kind", kind,
                         String.join(", ", Arrays.stream(ImportKind.values()).map(ImportKind::command).toList()))));
+        ReportCommand.requireXlsx(out);
         DataFolder folder = data.folder(parent.parent);
         PrintWriter printed = spec.commandLine().getOut();
         try (SignInOption.SignedIn in = signIn.signIn(folder.path())) {

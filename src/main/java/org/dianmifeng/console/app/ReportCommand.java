@@ -68,10 +68,10 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * Every report is an Excel workbook: an {@code --out} that is a folder, or whose name does not end in .xlsx
-     * (in any case), is refused, naming it.
+     * Every report (and every workbook the command line writes) is an Excel workbook: an {@code --out} that is a
+     * folder, or whose name does not end in .xlsx (in any case), is refused, naming it.
      */
-    private static void requireXlsx(Path out) {
+    static void requireXlsx(Path out) {
         if (java.nio.file.Files.isDirectory(out)) {
             throw new ConsoleException("error.report.notAFile", out.toAbsolutePath());
         }

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class ResidentId {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\d{17}[\\dX]");
     /** The province-level codes of the mainland, where a citizen number and a permanent residence number come from. */
     private static final Set<String> MAINLAND = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
@@ -76,7 +77,7 @@ public final class ResidentId {
      * and characters, region part (of its kind), birth date (a real date, not after today), check digit.
      */
     public static Optional<String> problem(String id, LocalDate today) {
-        if (id == null || !id.matches("\\d{17}[\\dX]")) {
+        if (id == null || !FORM.matcher(id).matches()) {
             return Optional.of("error.idNumber.format");
         }
         Optional<String> region = regionProblem(id);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
@@ -263,9 +264,11 @@ final class PeopleRows implements KindRules {
         List<Person> added = rows.stream().filter(r -> r.status() == RowStatus.NEW).map(ImportRow::person).toList();
         List<ImportStore.Change> changes = new ArrayList<>();
         List<Long> ids = added.isEmpty() ? List.of() : people.insertBatch(added);
+        // the people of a file name a few units, which the import does not change: each unit's name looked up once
+        Audit.Batch log = ctx.audit().batch(dsl, who);
         for (int i = 0; i < added.size(); i++) {
             Person p = added.get(i);
-            ctx.audit().record(dsl, who, AuditAction.CREATE, PERSON, ids.get(i), p.name(), null, p);
+            log.record(AuditAction.CREATE, PERSON, ids.get(i), p.name(), null, p);
             changes.add(new ImportStore.Change(PERSON, ids.get(i), ImportStore.CREATE, null, 0));
         }
         int done = 0;
@@ -277,7 +280,7 @@ final class PeopleRows implements KindRules {
                 progress.checkCancelled();
             }
             Person saved = people.update(r.person());
-            ctx.audit().record(dsl, who, AuditAction.UPDATE, PERSON, saved.id(), saved.name(), r.stored(), saved);
+            log.record(AuditAction.UPDATE, PERSON, saved.id(), saved.name(), r.stored(), saved);
             changes.add(new ImportStore.Change(PERSON, saved.id(), ImportStore.UPDATE, toText((Person) r.stored()),
                     saved.version()));
         }

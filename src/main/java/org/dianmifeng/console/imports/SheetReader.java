@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -27,24 +28,15 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.dianmifeng.console.core.ConsoleException;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of a workbook or a CSV file row by row, as offices have them: .xlsx streamed (POI's SAX
- * reader over a package opened read-only, memory bounded whatever the row count), .xls (at most 65,536 rows, read
+ * Reads the first sheet of a workbook or a CSV file row by row, as offices have them: .xlsx streamed ({@link XlsxSheet}
+ * over a package opened read-only, memory bounded whatever the row count), .xls (at most 65,536 rows, read
  * whole), .csv in UTF-8 or GBK (detected). The kind of a file is taken from its content, not its name; a file that is
  * empty, password-protected or no spreadsheet is refused, naming it.
  */
@@ -87,17 +79,16 @@ public final class SheetReader {
             throw new ConsoleException("error.import.emptyFile", file.getFileName());
         } catch (EncryptedDocumentException e) {
             throw new ConsoleException("error.import.encrypted", file.getFileName());
-        } catch (IOException | OpenXML4JException | SAXException | IllegalArgumentException
+        } catch (IOException | OpenXML4JException | XMLStreamException | IllegalArgumentException
                  | org.apache.poi.ooxml.POIXMLException e) {
             throw new ConsoleException("error.import.unreadable", e, file.getFileName());
         }
     }
 
-    private static Read readXlsx(Path file, RowSink sink) throws IOException, OpenXML4JException, SAXException {
+    private static Read readXlsx(Path file, RowSink sink) throws IOException, OpenXML4JException, XMLStreamException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            XlsxSheet sheet = XlsxSheet.of(pkg, reader.getStylesTable());
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new ConsoleException("error.import.emptyFile", file.getFileName());
@@ -105,13 +96,7 @@ public final class SheetReader {
             String name;
             try (InputStream in = sheets.next()) {
                 name = sheets.getSheetName();
-                ValueFormatter formatter = new ValueFormatter();
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                        new Rows(sink, formatter), formatter, false));
-                parser.parse(new InputSource(in));
-            } catch (javax.xml.parsers.ParserConfigurationException e) {
-                throw new IOException(e);
+                sheet.read(in, sink);
             }
             int count = 1;
             while (sheets.hasNext()) {
@@ -121,41 +106,6 @@ public final class SheetReader {
             return new Read(name, count);
         } catch (InvalidFormatException e) {
             throw new ConsoleException("error.import.notSpreadsheet", file.getFileName());
-        }
-    }
-
-    /** Collects the cells of each row the SAX reader reports and hands the row on at its end. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowSink sink;
-        private final ValueFormatter formatter;
-        private final List<SheetCell> cells = new ArrayList<>();
-
-        Rows(RowSink sink, ValueFormatter formatter) {
-            this.sink = sink;
-            this.formatter = formatter;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            formatter.numeric = false;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (!cells.isEmpty()) {
-                sink.row(rowNum + 1, List.copyOf(cells));
-            }
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = column(ref);
-            while (cells.size() < col) {
-                cells.add(SheetCell.BLANK);
-            }
-            cells.add(new SheetCell(value, formatter.numeric));
-            formatter.numeric = false;
         }
     }
 
@@ -173,24 +123,6 @@ public final class SheetReader {
             }
         }
         return col - 1;
-    }
-
-    /**
-     * Formats numeric cells for an import: a date as yyyy-MM-dd whatever its display format, any other number in
-     * plain digits (no grouping, no exponent), and remembers that the cell was a number.
-     */
-    private static final class ValueFormatter extends DataFormatter {
-        boolean numeric;
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            numeric = true;
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                numeric = false;
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
-            }
-            return plain(value);
-        }
     }
 
     static String plain(double value) {
@@ -224,7 +156,7 @@ public final class SheetReader {
         }
     }
 
-    private static SheetCell cell(Cell cell) {
+    static SheetCell cell(Cell cell) {
         if (cell == null) {
             return SheetCell.BLANK;
         }

@@ -4,6 +4,7 @@ import static org.dianmifeng.console.app.ReportCommandTest.run;
 import static org.dianmifeng.console.imports.ImportFiles.HEADER;
 import static org.dianmifeng.console.imports.ImportFiles.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -125,5 +126,27 @@ class ImportPeopleCommandTest {
                 "--user", "cli", "--data", data.toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("team-members"), unknown.err());
+    }
+
+    @Test
+    void aTemplateIsWrittenOnlyToAnXlsxFileAndOtherwiseRefusedInTheUsersLanguage() throws Exception {
+        Path data = data();
+        for (String name : List.of("人员模板.csv", "template", "模板.xlsx.txt")) {
+            Path out = dir.resolve(name);
+            ReportCommandTest.Run zh = run("import", "template", "people", "--out", out.toString(), "--user", "cli",
+                    "--data", data.toString());
+            assertEquals(1, zh.code(), name + ": " + zh.err());
+            assertTrue(zh.err().contains("输出文件 " + out.toAbsolutePath() + " 不是 .xlsx 文件"), zh.err());
+            ReportCommandTest.Run en = run("--lang", "en", "import", "template", "people", "--out", out.toString(),
+                    "--user", "cli", "--data", data.toString());
+            assertEquals(1, en.code(), name + ": " + en.err());
+            assertTrue(en.err().contains("The output file " + out.toAbsolutePath() + " is not an .xlsx file"), en.err());
+            assertFalse(Files.exists(out), name);
+        }
+        Path upper = dir.resolve("人员模板.XLSX");
+        ReportCommandTest.Run written = run("import", "template", "people", "--out", upper.toString(), "--user", "cli",
+                "--data", data.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals("姓名*", Workbooks.read(upper).get(1).get(0));
     }
 }

@@ -285,6 +285,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void eachPersonImportedIsAuditedAsTheFormAuditsThemWithTheirOwnUnitsName() throws Exception {
+        Path f = ImportFiles.xlsx(file("units.xlsx"), List.of(HEADER, row("张三", id("19900101", 11), "JY"),
+                row("李四", id("19850506", 22), "CITY"), row("王五", id("19700302", 33), "江阴市供电公司")));
+        assertEquals(3, imports.run(OFFICE, f, ImportOptions.DEFAULT, Progress.NONE).added());
+        Map<String, Person> people = byName();
+        List<AuditEntry> created = t.services().audit().find(ADMIN, AuditFilter.recent(10)).stream()
+                .filter(e -> e.action() == AuditAction.CREATE && "PERSON".equals(e.entity())).toList();
+        assertEquals(3, created.size());
+        for (AuditEntry e : created) {
+            Person p = people.get(e.summary());
+            Unit unit = p.unitId().equals(city.id()) ? city : jiangyin;
+            // as Audit.record writes it for the person form: the unit's id followed by that unit's name
+            assertEquals(p.auditText().replace("unitId=" + unit.id(), "unitId=" + unit.id() + " " + unit.name()),
+                    e.after(), e.summary());
+            assertEquals(p.id(), e.entityId());
+        }
+    }
+
+    @Test
     void undoRemovesWhatWasAddedAndRestoresWhatChangedUnlessLaterWorkDependsOnIt() throws Exception {
         Person stored = t.services().people().create(ADMIN, new Person(null, "张三", Gender.MALE,
                 LocalDate.of(1990, 1, 1), id("19900101", 11), null, city.id(), null, PoliticalStatus.MASSES, null,
