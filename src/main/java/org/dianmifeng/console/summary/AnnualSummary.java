@@ -39,6 +39,7 @@ import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
 import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
@@ -180,14 +181,12 @@ public final class AnnualSummary {
             }
             String communities = line.communities() == null ? null
                     : line.communities().replace(SummaryStore.LIST_SEPARATOR, listSeparator);
-            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), communities,
-                    line.records(), line.hours());
-            row.getCell(6).setCellStyle(styles.oneDecimal());
+            part.row(n[0], line.name(), line.branchName(), line.unitName(), communities,
+                    line.records(), OneDecimal.of(line.hours()));
             records[0] += line.records();
             hours[0] = hours[0].add(line.hours() == null ? BigDecimal.ZERO : line.hours());
         });
-        Row totalRow = part.total(null, m.text("summary.total"), null, null, null, records[0], hours[0]);
-        totalRow.getCell(6).setCellStyle(styles.oneDecimal());
+        part.total(null, m.text("summary.total"), null, null, null, records[0], OneDecimal.of(hours[0]));
         part.finish();
         done[0] += n[0];
         sheetDone.run();
@@ -238,7 +237,7 @@ public final class AnnualSummary {
         lines.add(new Object[] {area, m.text("summary.figure.enrolled"), party.enrolled()});
         lines.add(new Object[] {area, m.text("summary.figure.served"), party.served()});
         lines.add(new Object[] {area, m.text("summary.figure.serviceRecords"), party.serviceRecords()});
-        lines.add(new Object[] {area, m.text("summary.figure.serviceHours"), party.serviceHours()});
+        lines.add(new Object[] {area, m.text("summary.figure.serviceHours"), OneDecimal.of(party.serviceHours())});
         int gradesFrom = lines.size();
         for (Grade g : Grade.values()) {
             lines.add(new Object[] {area, m.text("summary.figure.grade", m.label(g)), party.confirmedByGrade().get(g)});
@@ -286,9 +285,6 @@ public final class AnnualSummary {
                 Cell label = row.createCell(CHART_LABEL_COL);
                 label.setCellValue(chartLabels[i]);
                 label.setCellStyle(styles.text(chartLabels[i]));
-            }
-            if (lines.get(i)[2] instanceof BigDecimal) {
-                row.getCell(2).setCellStyle(styles.oneDecimal());
             }
         }
         mergeDown(sheet, areaFrom, first + lines.size() - 1);
@@ -455,18 +451,17 @@ public final class AnnualSummary {
         for (Map.Entry<Long, String[]> b : branches.entrySet()) {
             YearFigures.Party p = byBranch.get(b.getKey());
             if (p != null) {
-                Row row = part.row(b.getValue()[0], b.getValue()[1], partyValues(p));
-                row.getCell(6).setCellStyle(styles.oneDecimal());
+                part.row(b.getValue()[0], b.getValue()[1], partyValues(p));
                 sum = sum.plus(p);
             }
         }
-        Row row = part.total(m.text("summary.total"), null, partyValues(sum));
-        row.getCell(6).setCellStyle(styles.oneDecimal());
+        part.total(m.text("summary.total"), null, partyValues(sum));
         part.finish();
     }
 
     private static Object[] partyValues(YearFigures.Party p) {
-        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.served(), p.serviceRecords(), p.serviceHours()));
+        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.served(), p.serviceRecords(),
+                OneDecimal.of(p.serviceHours())));
         for (Grade g : Grade.values()) {
             v.add(p.confirmedByGrade().get(g));
         }

@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.site.SiteKind;
@@ -80,7 +81,7 @@ final class VolunteerSheets {
         lines.add(new Object[] {area, m.text("summary.figure.activitiesHeld"), v.activities()});
         lines.add(new Object[] {area, m.text("summary.figure.volunteersServing"), v.volunteers()});
         lines.add(new Object[] {area, m.text("summary.figure.approvedRecords"), v.records()});
-        lines.add(new Object[] {area, m.text("summary.figure.approvedHours"), v.hours()});
+        lines.add(new Object[] {area, m.text("summary.figure.approvedHours"), OneDecimal.of(v.hours())});
         lines.add(new Object[] {area, m.text("summary.figure.starsGranted"), v.starsGranted()});
         for (int s = 1; s <= YearFigures.Volunteering.LEVELS; s++) {
             lines.add(new Object[] {area, m.text("summary.figure.atLevel", stars(m, s)), v.atLevel().get(s - 1)});
@@ -149,21 +150,18 @@ final class VolunteerSheets {
                     total.add(sum);
                 }
                 Row row = part.row(e.indentedName(), null, sum.places, sum.figures.activities(), sum.people.size(),
-                        sum.figures.records(), sum.figures.hours());
-                row.getCell(6).setCellStyle(styles.oneDecimal());
+                        sum.figures.records(), OneDecimal.of(sum.figures.hours()));
                 if (e.depth() == 0) {
                     row.getCell(0).setCellStyle(styles.header());
                 }
                 for (VolunteerWorkStore.Place p : own.getOrDefault(e.unit().id(), List.of())) {
                     Row line = part.row(INDENT.repeat(e.depth() + 1) + p.name(), kindLabel.apply(p.kind()), null,
                             p.figures().activities(), p.volunteers().size(), p.figures().records(),
-                            p.figures().hours());
-                    line.getCell(6).setCellStyle(styles.oneDecimal());
+                            OneDecimal.of(p.figures().hours()));
                 }
             }
             Row row = part.total(m.text("summary.total"), null, total.places, total.figures.activities(),
-                    total.people.size(), total.figures.records(), total.figures.hours());
-            row.getCell(6).setCellStyle(styles.oneDecimal());
+                    total.people.size(), total.figures.records(), OneDecimal.of(total.figures.hours()));
         } else {
             part.total();
         }
@@ -230,10 +228,10 @@ final class VolunteerSheets {
         for (int k = 0; k <= kinds; k++) {
             String kind = k < kinds ? m.label(ActivityKind.valueOf(ACTIVITY_KINDS.get(k))) : m.text("summary.total");
             part.row(kind, held, byMonth(counts[k]));
-            Row hoursRow = k < kinds ? part.row(kind, approved, byMonth(hours[k]))
-                    : part.total(kind, approved, byMonth(hours[k]));
-            for (int c = 2; c < headers.size(); c++) {
-                hoursRow.getCell(c).setCellStyle(styles.oneDecimal());
+            if (k < kinds) {
+                part.row(kind, approved, byMonth(hours[k]));
+            } else {
+                part.total(kind, approved, byMonth(hours[k]));
             }
         }
         part.finish();
@@ -274,9 +272,9 @@ final class VolunteerSheets {
     private static Object[] byMonth(BigDecimal[] values) {
         Object[] out = new Object[13];
         for (int month = 1; month <= 12; month++) {
-            out[month - 1] = values[month];
+            out[month - 1] = OneDecimal.of(values[month]);
         }
-        out[12] = values[0];
+        out[12] = OneDecimal.of(values[0]);
         return out;
     }
 
@@ -332,9 +330,8 @@ final class VolunteerSheets {
         int[] n = {0};
         store.starsGranted(scope, f.year(), s -> {
             n[0]++;
-            Row row = part.row(n[0], s.name(), s.volunteerNo(), s.unitName(), stars(m, s.stars()), s.hoursAt(),
-                    s.reachedOn(), s.grantedOn());
-            row.getCell(5).setCellStyle(styles.oneDecimal());
+            part.row(n[0], s.name(), s.volunteerNo(), s.unitName(), stars(m, s.stars()),
+                    OneDecimal.of(s.hoursAt()), s.reachedOn(), s.grantedOn());
         });
         if (n[0] > 0) {
             part.total(null, m.text("summary.starsTotal", n[0]));

@@ -15,6 +15,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.star.StarLevel;
 import org.dianmifeng.console.star.StarNoticeReport;
@@ -92,7 +93,7 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         String period = l.noticeFrom() == null ? null
                 : messages().text("star.notice.period", PageSetup.date(l.noticeFrom()), PageSetup.date(l.noticeUntil()));
         return Arrays.asList(r.name(), r.volunteerNo(), r.unitName(), r.teams(), messages().text("star.stars", l.stars()),
-                l.hoursAt(), l.reachedOn(), r.totalHours(), messages().label(l.state()), period, l.grantedOn(), l.note());
+                OneDecimal.of(l.hoursAt()), l.reachedOn(), OneDecimal.of(r.totalHours()), messages().label(l.state()), period, l.grantedOn(), l.note());
     }
 
     // ---------------------------------------------------------------- commands
