@@ -206,12 +206,35 @@ public final class ActivityService {
             }
             refuseIfApproved(store, before, "error.activity.cancelApproved");
             removeRoster(dsl, store, who, before);
-            Activity saved = store.update(new Activity(before.id(), before.title(), before.kind(), before.projectId(),
-                    before.siteId(), before.teamId(), before.startsAt(), before.plannedHours(), before.place(),
-                    before.content(), true, activity.version()));
-            audit.record(dsl, who, AuditAction.UPDATE, ACTIVITY, saved.id(), saved.summary(), before, saved);
-            return saved;
+            return saveCancelled(dsl, store, who, before, true, activity.version());
         });
+    }
+
+    /**
+     * Reopens a cancelled activity (恢复活动): whoever may cancel it may reopen it, audited. Cancelling took the hours
+     * on its roster off (none were approved, each removal audited), so none come back: its roster is entered again
+     * as any activity's, late entries counted from the activity's day as always.
+     */
+    public Activity reopen(Session who, Activity activity) {
+        who.require(Permission.ACTIVITY_RECORD);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            Activity before = requireActivity(dsl, store, who, activity.id());
+            if (!before.cancelled()) {
+                throw new ConsoleException("error.activity.notCancelled", before.summary());
+            }
+            return saveCancelled(dsl, store, who, before, false, activity.version());
+        });
+    }
+
+    /** Saves {@code before} cancelled or not, if still at {@code version}, audited. */
+    private Activity saveCancelled(DSLContext dsl, ActivityStore store, Session who, Activity before,
+                                   boolean cancelled, Integer version) {
+        Activity saved = store.update(new Activity(before.id(), before.title(), before.kind(), before.projectId(),
+                before.siteId(), before.teamId(), before.startsAt(), before.plannedHours(), before.place(),
+                before.content(), cancelled, version));
+        audit.record(dsl, who, AuditAction.UPDATE, ACTIVITY, saved.id(), saved.summary(), before, saved);
+        return saved;
     }
 
     /** Takes every line off an activity's roster, each audited. */

@@ -5,6 +5,7 @@ import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
@@ -226,6 +228,31 @@ class VolunteerWorkSummaryTest {
                 assertEquals("2026年度工作总结", sheet.getHeader().getCenter(), name + ": the summary's name as page header");
             }
         }
+    }
+
+    @Test
+    void aYearWhoseOnlyDataIsApprovedVolunteerHoursIsSummarisedAndAnEmptyYearsRefusalNamesThem() throws Exception {
+        work();
+        YearFigures next = t.services().summary().figures(OFFICE, YEAR + 1, null);
+        assertEquals(0, next.party().serviceRecords() + next.party().appraisals() + next.cases().referredInYear()
+                + next.cases().handedOverInYear() + next.honours().total() + next.teams().joinedInYear()
+                + next.volunteering().starsGranted(), "nothing but A6's approved hours in the year after");
+        assertEquals(1, next.volunteering().records());
+        assertTrue(next.hasYearData(), "approved volunteer hours alone make a year to summarise");
+        Path out = dir.resolve("next.xlsx");
+        t.services().summaryReport().write(OFFICE, YEAR + 1, null, out, ZH, Progress.NONE);
+        assertTrue(java.nio.file.Files.size(out) > 0);
+
+        ConsoleException none = assertThrows(ConsoleException.class, () -> t.services().summaryReport()
+                .write(OFFICE, YEAR + 2, null, dir.resolve("none.xlsx"), ZH, Progress.NONE));
+        assertEquals("error.summary.noData", none.key());
+        assertTrue(none.localized(ZH).contains("经审核的志愿服务时长") && none.localized(ZH).contains("星级"),
+                none.localized(ZH));
+        assertTrue(none.localized(EN).contains("approved volunteer hours") && none.localized(EN).contains("star level"),
+                none.localized(EN));
+        ConsoleException unit = assertThrows(ConsoleException.class, () -> t.services().summaryReport()
+                .write(OFFICE, YEAR + 2, "JY", dir.resolve("none.xlsx"), EN, Progress.NONE));
+        assertTrue(unit.localized(EN).contains("approved volunteer hours"), unit.localized(EN));
     }
 
     @Test

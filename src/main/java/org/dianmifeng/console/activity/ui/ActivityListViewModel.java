@@ -226,6 +226,13 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
                 () -> changed(AREA));
     }
 
+    /** Reopens the selected cancelled activity (恢复活动); a refusal shows in the status line. */
+    public void reopenActivity() {
+        Activity a = selected.get().activity();
+        act(p -> activities.reopen(session(), a), done -> messages().text("activity.reopenedNotice", done.title()),
+                () -> changed(AREA));
+    }
+
     // ---------------------------------------------------------------- hours
 
     /** The form that puts a person on the selected activity's roster with their hours. */

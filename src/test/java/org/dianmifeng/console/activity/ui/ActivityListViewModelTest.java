@@ -187,6 +187,25 @@ class ActivityListViewModelTest {
     }
 
     @Test
+    void aCancelledActivityIsReopenedAndARefusalShowsInTheStatusLine() {
+        Activity ours = w.activity("雨天取消", w.bees, 2, "2.0");
+        Activity theirs = w.activity("江阴义诊", w.jiangyin, 2, "2.0");
+        t.services().activities().cancel(ADMIN, ours);
+        t.services().activities().cancel(ADMIN, theirs);
+        ActivityListViewModel vm = vm(w.leader);
+        vm.teamFilterProperty().set(null);
+        vm.load();
+        select(vm, "江阴义诊");
+        vm.reopenActivity();
+        assertTrue(vm.errorProperty().get().contains(w.jiangyin.name()), vm.errorProperty().get());
+        assertTrue(t.services().activities().get(ADMIN, theirs.id()).activity().cancelled());
+        select(vm, "雨天取消");
+        vm.reopenActivity();
+        assertEquals("已恢复活动“雨天取消”", vm.noticeProperty().get());
+        assertFalse(t.services().activities().get(ADMIN, ours.id()).activity().cancelled());
+    }
+
+    @Test
     void theExportWritesHoursAsNumbersWithOneDecimal() throws Exception {
         Activity a = w.activity("蜜蜂宣讲", w.bees, 3, "2.5");
         var hours = t.services().activities().enter(ADMIN, a.id(), w.wang.id(), h("1.5"), null);

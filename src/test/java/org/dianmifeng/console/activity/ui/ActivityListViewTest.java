@@ -112,12 +112,31 @@ class ActivityListViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void reopenIsOfferedOnlyForACancelledActivity(FxRobot robot) {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        t.services().activities().cancel(ADMIN, w.activity("雨天取消", w.bees, 2, "2.0"));
+        show(robot, w.leader);
+        TableView<ActivityRow> activities = robot.lookup("#activityTable").queryAs(TableView.class);
+        assertTrue(robot.lookup("#reopenActivityButton").queryButton().isVisible());
+        assertTrue(robot.lookup("#reopenActivityButton").queryButton().isDisabled(), "nothing selected");
+        for (int i = 0; i < 2; i++) {
+            int row = i;
+            robot.interact(() -> activities.getSelectionModel().select(row));
+            boolean cancelled = activities.getItems().get(row).activity().cancelled();
+            assertEquals(!cancelled, robot.lookup("#reopenActivityButton").queryButton().isDisabled());
+            assertEquals(cancelled, robot.lookup("#cancelActivityButton").queryButton().isDisabled());
+        }
+    }
+
+    @Test
     void aViewerReadsWithoutTheCommands(FxRobot robot) {
         w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
         show(robot, VIEWER);
         assertEquals(1, robot.lookup("#activityTable").queryAs(TableView.class).getItems().size());
         assertFalse(robot.lookup("#addActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#approveAllButton").queryButton().isVisible());
+        assertFalse(robot.lookup("#reopenActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#hoursRulesButton").queryButton().isVisible());
         assertTrue(robot.lookup("#exportActivitiesButton").queryButton().isVisible());
     }
