@@ -13,23 +13,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
@@ -38,6 +26,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.report.BarChart;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
@@ -88,8 +77,6 @@ public final class AnnualSummary {
     private static final int FIGURE_WRAP_AT = 28;
     /** The height of a line of wrapped text, in points. */
     private static final float LINE_HEIGHT = 15f;
-    /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
-    private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
 
     /** One active team: members by the end of the year, those who joined in it, the captain (null: none). */
     public record TeamLine(String name, TeamKind kind, String unitName, int members, int joinedInYear,
@@ -365,35 +352,7 @@ public final class AnnualSummary {
                 sheetRef + String.format(range, labelCol, labelCol));
         XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
                 sheetRef + String.format(range, "C", "C"));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, toRow);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.setPlotOnlyVisibleCells(false);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
-        left.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(categories, numbers);
-        series.setTitle(title, null);
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
-        chart.plot(data);
-        // the value on each bar, so that the paper says the number, not only a height
-        var labelsOfValues = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
-        labelsOfValues.addNewShowVal().setVal(true);
-        labelsOfValues.addNewShowLegendKey().setVal(false);
-        labelsOfValues.addNewShowCatName().setVal(false);
-        labelsOfValues.addNewShowSerName().setVal(false);
-        labelsOfValues.addNewShowPercent().setVal(false);
-        labelsOfValues.addNewShowBubbleSize().setVal(false);
-        // the labels at the body's size, as the figures beside them: at the sheet's scale 9 pt or more (LibreOffice's
-        // own 10 pt printed at about 8)
-        labelsOfValues.addNewTxPr().addNewP().addNewPPr().addNewDefRPr().setSz(Styles.BODY_POINTS * 100);
-        labelsOfValues.getTxPr().addNewBodyPr();
-        bottom.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
-        left.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
+        BarChart.columns(drawing, fromCol, CHART_TOP_ROW, toCol, toRow, title, categories, numbers);
     }
 
     // ---- the areas ----

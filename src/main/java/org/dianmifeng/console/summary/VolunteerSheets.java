@@ -12,26 +12,14 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.report.BarChart;
 import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
@@ -40,9 +28,6 @@ import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.volunteer.TeamKind;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /**
  * The annual summary's sheets of volunteer work (issue 17), written after the other areas' sheets with the same
@@ -55,12 +40,8 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties
 final class VolunteerSheets {
     /** The activity kinds (ACTIVITY.KIND codes), in the order the activities screen lists them. */
     static final List<String> ACTIVITY_KINDS = Stream.of(ActivityKind.values()).map(Enum::name).toList();
-    /** The value labels and axis labels of the activities chart, in points (printed at the sheet's scale). */
-    static final double CHART_TEXT_POINTS = 11;
     /** The chart's rows below the table: a blank row, then this many rows of the default height. */
     static final int CHART_ROWS = 12;
-    /** The fill of the chart's bars (the overview charts' office blue). */
-    private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
     private static final String INDENT = "\u3000";
 
     private final AnnualSummary summary;
@@ -252,8 +233,9 @@ final class VolunteerSheets {
                 + "$" + (AnnualSummary.HEADER_ROW + 1) + ":$" + lastCol + "$" + (AnnualSummary.HEADER_ROW + 1));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(monthHours, sheetRef + "$" + firstCol
                 + "$" + (totalRow + 1) + ":$" + lastCol + "$" + (totalRow + 1));
-        barChart(sheet, m.text("summary.chart.hoursByMonth"), categories, values, 0, top, headers.size() - 1,
-                top + CHART_ROWS);
+        sheet.createDrawingPatriarch();
+        BarChart.columns(sheet.getDrawingPatriarch(), 0, top, headers.size() - 1, top + CHART_ROWS,
+                m.text("summary.chart.hoursByMonth"), categories, values);
         // the chart prints whole: no page ends inside it
         Pages.breakRows(sheet, top, top + CHART_ROWS);
     }
@@ -276,49 +258,6 @@ final class VolunteerSheets {
         }
         out[12] = OneDecimal.of(values[0]);
         return out;
-    }
-
-    /**
-     * A column chart of {@code values} named by {@code categories} (both ranges of the sheet's cells: LibreOffice
-     * ignores categories that are not in cells) from column {@code fromCol}, row {@code fromRow} to {@code toCol},
-     * {@code toRow}, with the value on each bar; the value and axis labels at {@value #CHART_TEXT_POINTS} pt (at the
-     * sheet's print scale of 82 % or more, 9 pt or more on paper). The bars have an explicit solid fill: the workbook
-     * has no theme part, without which LibreOffice draws no bars.
-     */
-    private static void barChart(SXSSFSheet sheet, String title, XDDFDataSource<String> categories,
-                                 XDDFNumericalDataSource<? extends Number> values, int fromCol, int fromRow, int toCol,
-                                 int toRow) {
-        sheet.createDrawingPatriarch();
-        XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, fromRow, toCol, toRow);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.setPlotOnlyVisibleCells(false);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
-        left.setCrosses(AxisCrosses.AUTO_ZERO);
-        bottom.getOrAddTextProperties().setFontSize(CHART_TEXT_POINTS);
-        left.getOrAddTextProperties().setFontSize(CHART_TEXT_POINTS);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(categories, values);
-        series.setTitle(title, null);
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
-        chart.plot(data);
-        CTDLbls labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
-        CTTextBody text = labels.addNewTxPr();
-        text.addNewBodyPr();
-        text.addNewLstStyle();
-        CTTextCharacterProperties font = text.addNewP().addNewPPr().addNewDefRPr();
-        font.setSz((int) Math.round(CHART_TEXT_POINTS * 100));
-        labels.addNewShowVal().setVal(true);
-        labels.addNewShowLegendKey().setVal(false);
-        labels.addNewShowCatName().setVal(false);
-        labels.addNewShowSerName().setVal(false);
-        labels.addNewShowPercent().setVal(false);
-        labels.addNewShowBubbleSize().setVal(false);
     }
 
     // ---- star volunteers ----
