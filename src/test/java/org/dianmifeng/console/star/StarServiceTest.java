@@ -147,6 +147,51 @@ class StarServiceTest {
     }
 
     @Test
+    void theAdministratorSetsTheHolidaysAndTheGrantWaitsForTheFirstWorkingDayAfterTheNotice() {
+        assertThrows(AccessDeniedException.class, () -> stars.saveWorkingDays(OFFICE, "", ""));
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> stars.saveWorkingDays(ADMIN, "2026-12-07 12月8日", "2026-12-09"));
+        assertTrue(bad.hasProblem("star.workedWeekends"), bad.problems().toString());
+        assertEquals(WorkingDays.WEEKDAYS, stars.workingDays(), "nothing saved");
+        // a holiday week after the notice starts, the Saturday after it worked
+        WorkingDays saved = stars.saveWorkingDays(ADMIN, "2026-12-07\n2026-12-08\n2026-12-09", "2026-12-12");
+        assertEquals(3, saved.holidays().size());
+        assertTrue(t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "SETTING", null, 10, null))
+                .stream().anyMatch(e -> e.after() != null && e.after().contains("2026-12-12")));
+
+        stars.findReached(ADMIN);
+        long id = stars.history(ADMIN, at.id()).get(0).id();
+        // Wed 12-02, Thu, Fri, then (Mon to Wed off) Thu 12-10, Fri 12-11
+        StarLevel noticed = stars.putOnNotice(ADMIN, List.of(id), WEDNESDAY, 5).get(0);
+        assertEquals(LocalDate.of(2026, 12, 11), noticed.noticeUntil());
+        MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 11).atTime(16, 0).atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant(), ZoneId.of("Asia/Shanghai"));
+        StarService later = new StarService(t.services().database(), t.services().audit(), clock);
+        String said = assertThrows(ConsoleException.class, () -> later.grant(OFFICE, List.of(id)))
+                .localized(Messages.of(Messages.CHINESE));
+        assertTrue(said.contains("2026-12-11") && said.contains("2026-12-12"), said);
+        // the Saturday worked is the first working day after it
+        clock.advance(Duration.ofDays(1));
+        assertEquals(LocalDate.of(2026, 12, 12), later.grant(OFFICE, List.of(id)).get(0).grantedOn());
+    }
+
+    @Test
+    void aLevelFromANoticeEndingOnFridayIsGrantedFromMondayNotOnTheWeekend() {
+        stars.findReached(ADMIN);
+        long id = stars.history(ADMIN, at.id()).get(0).id();
+        // Mon 11-30 to Fri 12-04
+        stars.putOnNotice(ADMIN, List.of(id), LocalDate.of(2026, 11, 30), 5);
+        MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 5).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant(), ZoneId.of("Asia/Shanghai"));
+        StarService later = new StarService(t.services().database(), t.services().audit(), clock);
+        String said = assertThrows(ConsoleException.class, () -> later.grant(OFFICE, List.of(id)))
+                .localized(Messages.of(Messages.CHINESE));
+        assertTrue(said.contains("2026-12-04") && said.contains("2026-12-07"), said);
+        clock.advance(Duration.ofDays(2));
+        assertEquals(LocalDate.of(2026, 12, 7), later.grant(OFFICE, List.of(id)).get(0).grantedOn());
+    }
+
+    @Test
     void aLevelIsGrantedOnlyAfterItsNoticeEndsAndTheRefusalNamesTheDate() {
         stars.findReached(ADMIN);
         long id = stars.history(ADMIN, at.id()).get(0).id();

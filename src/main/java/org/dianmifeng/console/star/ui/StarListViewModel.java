@@ -111,8 +111,11 @@ public final class StarListViewModel extends ViewModel implements Exportable {
     /** Puts the chosen levels on notice from {@code from} for {@code days} working days. */
     public void putOnNotice(LocalDate from, int days) {
         List<Long> ids = chosenIds();
-        act(p -> stars.putOnNotice(session(), ids, from, days), saved -> messages().text("star.noticed", saved.size(),
-                PageSetup.date(WorkingDays.until(from, days))), this::load);
+        act(p -> stars.putOnNotice(session(), ids, from, days), saved -> {
+            LocalDate until = saved.get(0).noticeUntil();
+            return messages().text("star.noticed", saved.size(), PageSetup.date(until),
+                    PageSetup.date(stars.workingDays().firstAfter(until)));
+        }, this::load);
     }
 
     /** Grants the chosen levels (the view asks first). */
@@ -151,6 +154,22 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         act(p -> stars.saveThresholds(session(), thresholds), t -> {
             done.run();
             return messages().text("star.settings.saved");
+        }, this::load);
+    }
+
+    /** The holidays and the weekends worked that a notice counts with. */
+    public WorkingDays workingDays() {
+        return stars.workingDays();
+    }
+
+    /**
+     * Saves the holidays and the weekends worked as typed (dates separated by commas, spaces or lines); {@code done}
+     * runs when saved (the dialog closes), the form shows what is wrong.
+     */
+    public void saveWorkingDays(String holidays, String workedWeekends, Runnable done) {
+        act(p -> stars.saveWorkingDays(session(), holidays, workedWeekends), w -> {
+            done.run();
+            return messages().text("star.workdays.saved", w.holidays().size(), w.workedWeekends().size());
         }, this::load);
     }
 

@@ -69,7 +69,7 @@ class StarListViewModelTest {
         vm.chosen().setAll(vm.rows());
         assertTrue(vm.allChosenAre(StarState.REACHED));
         vm.putOnNotice(LocalDate.of(2026, 11, 27), 5);
-        assertEquals("已公示 3 个星级，公示期至 2026-12-03。", vm.noticeProperty().get());
+        assertEquals("已公示 3 个星级，公示期至 2026-12-03，2026-12-04（公示期满后的第一个工作日）起可以授予。", vm.noticeProperty().get());
         assertTrue(vm.rows().isEmpty(), "none reached and not on notice any more");
         vm.stateFilterProperty().set(StarState.NOTICE);
         assertEquals(3, vm.rows().size());
