@@ -15,6 +15,7 @@ import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.SettingStore;
+import org.dianmifeng.console.core.Settings;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.PageSetup;
@@ -29,7 +30,6 @@ import org.jooq.DSLContext;
  */
 public final class StarService {
     public static final String ENTITY = "STAR_LEVEL";
-    static final String SETTINGS_ENTITY = "SETTING";
     private final Database db;
     private final Audit audit;
     private final Clock clock;
@@ -60,14 +60,7 @@ public final class StarService {
     public StarThresholds saveThresholds(Session who, StarThresholds thresholds) {
         who.require(Permission.SETTINGS_MANAGE);
         thresholds.check().throwIfAny();
-        return db.transaction(dsl -> {
-            StarThresholds before = thresholds(dsl);
-            SettingStore store = new SettingStore(dsl);
-            thresholds.toSettings().forEach(store::put);
-            StarThresholds saved = thresholds(dsl);
-            audit.record(dsl, who, AuditAction.UPDATE, SETTINGS_ENTITY, null, "star", before, saved);
-            return saved;
-        });
+        return Settings.saveGroup(db, audit, who, "star", thresholds.toSettings(), StarService::thresholds);
     }
 
     // ---------------------------------------------------------------- working days of a notice
@@ -92,14 +85,7 @@ public final class StarService {
         Checks checks = new Checks();
         WorkingDays typed = WorkingDays.parse(holidays, workedWeekends, checks);
         checks.throwIfAny();
-        return db.transaction(dsl -> {
-            WorkingDays before = workingDays(dsl);
-            SettingStore store = new SettingStore(dsl);
-            typed.toSettings().forEach(store::put);
-            WorkingDays saved = workingDays(dsl);
-            audit.record(dsl, who, AuditAction.UPDATE, SETTINGS_ENTITY, null, "star.workingDays", before, saved);
-            return saved;
-        });
+        return Settings.saveGroup(db, audit, who, "star.workingDays", typed.toSettings(), StarService::workingDays);
     }
 
     // ---------------------------------------------------------------- reading
