@@ -164,15 +164,20 @@ class StarServiceTest {
         // Wed 12-02, Thu, Fri, then (Mon to Wed off) Thu 12-10, Fri 12-11
         StarLevel noticed = stars.putOnNotice(ADMIN, List.of(id), WEDNESDAY, 5).get(0);
         assertEquals(LocalDate.of(2026, 12, 11), noticed.noticeUntil());
-        MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 11).atTime(16, 0).atZone(ZoneId.of("Asia/Shanghai"))
-                .toInstant(), ZoneId.of("Asia/Shanghai"));
+        // the Saturday worked is the first working day after it
+        grantedFirstOn(id, LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 12));
+    }
+
+    /** Level {@code id}, on notice until {@code until}: refused the day before {@code first}, naming both; granted on it. */
+    private void grantedFirstOn(long id, LocalDate until, LocalDate first) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        MutableClock clock = new MutableClock(first.minusDays(1).atTime(16, 0).atZone(zone).toInstant(), zone);
         StarService later = new StarService(t.services().database(), t.services().audit(), clock);
         String said = assertThrows(ConsoleException.class, () -> later.grant(OFFICE, List.of(id)))
                 .localized(Messages.of(Messages.CHINESE));
-        assertTrue(said.contains("2026-12-11") && said.contains("2026-12-12"), said);
-        // the Saturday worked is the first working day after it
+        assertTrue(said.contains(until.toString()) && said.contains(first.toString()), said);
         clock.advance(Duration.ofDays(1));
-        assertEquals(LocalDate.of(2026, 12, 12), later.grant(OFFICE, List.of(id)).get(0).grantedOn());
+        assertEquals(first, later.grant(OFFICE, List.of(id)).get(0).grantedOn());
     }
 
     @Test
@@ -181,14 +186,7 @@ class StarServiceTest {
         long id = stars.history(ADMIN, at.id()).get(0).id();
         // Mon 11-30 to Fri 12-04
         stars.putOnNotice(ADMIN, List.of(id), LocalDate.of(2026, 11, 30), 5);
-        MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 5).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai"))
-                .toInstant(), ZoneId.of("Asia/Shanghai"));
-        StarService later = new StarService(t.services().database(), t.services().audit(), clock);
-        String said = assertThrows(ConsoleException.class, () -> later.grant(OFFICE, List.of(id)))
-                .localized(Messages.of(Messages.CHINESE));
-        assertTrue(said.contains("2026-12-04") && said.contains("2026-12-07"), said);
-        clock.advance(Duration.ofDays(2));
-        assertEquals(LocalDate.of(2026, 12, 7), later.grant(OFFICE, List.of(id)).get(0).grantedOn());
+        grantedFirstOn(id, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 7));
     }
 
     @Test

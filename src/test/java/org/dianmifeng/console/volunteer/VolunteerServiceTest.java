@@ -84,9 +84,8 @@ class VolunteerServiceTest {
 
     @Test
     void aPersonWithANumberKeepsItAndTheSequenceSkipsNumbersTaken() {
-        Person d = TestServices.draft("赵强", "32028219920202123", yixing);
-        Person zhao = t.services().people().create(ADMIN, new Person(null, d.name(), d.gender(), d.birthDate(),
-                d.idNumber(), d.mobile(), d.unitId(), null, d.politicalStatus(), "V2025000007", null, null, null));
+        Person zhao = t.services().people().create(ADMIN, withNumber(TestServices.draft("赵强", "32028219920202123",
+                yixing), "V2025000007"));
         Volunteer kept = volunteers.detail(OFFICE, zhao.id()).row().volunteer();
         assertEquals("V2025000007", kept.volunteerNo());
         Volunteer next = volunteers.register(OFFICE, wang.id(), LocalDate.of(2025, 6, 1));
@@ -100,9 +99,8 @@ class VolunteerServiceTest {
 
     @Test
     void aPersonGivenANumberInThePersonFormIsRegisteredInTheSameSaveAndKeepsTheNumber() {
-        Person d = TestServices.draft("赵强", "32028219920202123", yixing);
-        Person zhao = t.services().people().create(OFFICE, new Person(null, d.name(), d.gender(), d.birthDate(),
-                d.idNumber(), d.mobile(), d.unitId(), null, d.politicalStatus(), "V2025000007", null, null, null));
+        Person zhao = t.services().people().create(OFFICE, withNumber(TestServices.draft("赵强", "32028219920202123",
+                yixing), "V2025000007"));
         Volunteer created = volunteers.detail(OFFICE, zhao.id()).row().volunteer();
         assertEquals(VolunteerStatus.ACTIVE, created.status());
         assertEquals(today, created.registeredOn(), "registered on the day the number was given");
