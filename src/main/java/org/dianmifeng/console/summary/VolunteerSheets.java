@@ -2,6 +2,7 @@ package org.dianmifeng.console.summary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -20,6 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.report.BarChart;
+import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
@@ -43,6 +46,8 @@ final class VolunteerSheets {
     /** The chart's rows below the table: a blank row, then this many rows of the default height. */
     static final int CHART_ROWS = 12;
     private static final String INDENT = "\u3000";
+    /** The star level from which the summary names the volunteers granted it (the lower ones it counts). */
+    static final int NAMED_FROM = 3;
 
     private final AnnualSummary summary;
     private final Messages m;
@@ -87,7 +92,7 @@ final class VolunteerSheets {
         rolledUp(wb, styles, f, "hours", "place.team", "teamCount", units, store.teams(scope, f.year()),
                 kind -> m.label(TeamKind.valueOf(kind)));
         sheetDone.run();
-        stars(wb, styles, f, scope, store);
+        stars(wb, styles, f, scope, store, units);
         sheetDone.run();
     }
 
@@ -262,21 +267,71 @@ final class VolunteerSheets {
 
     // ---- star volunteers ----
 
-    /** The star levels granted in the year, the most stars first; 本年度无 when none was. */
-    private void stars(SXSSFWorkbook wb, Styles styles, YearFigures f, UnitScope scope, VolunteerWorkStore store) {
-        AnnualSummary.Part part = summary.new Part(wb, styles, f, "stars", "no", "name", "volunteerNo", "unit",
-                "stars", "hoursAt", "reachedOn", "grantedOn");
-        int[] n = {0};
+    /**
+     * The star levels granted in the year, counted by the volunteer's unit (in the company tree's order) and level,
+     * then the names of those granted {@value #NAMED_FROM} stars or more; 本年度无 when none was. The names of every
+     * level are the stars screen's (星级评定, 已授予, 导出 Excel) and each notice's list: one line a level, the demo's
+     * year printed 23 pages here, which is not what the secretary signs.
+     */
+    private void stars(SXSSFWorkbook wb, Styles styles, YearFigures f, UnitScope scope, VolunteerWorkStore store,
+                       List<Unit> units) {
+        List<String> headers = new ArrayList<>(List.of("unit"));
+        for (int s = 1; s <= YearFigures.Volunteering.LEVELS; s++) {
+            headers.add("summary.stars." + s);
+        }
+        headers.add("summary.total");
+        AnnualSummary.Part part = summary.new Part(wb, styles, f, "stars", headers.toArray(String[]::new));
+        Map<String, int[]> byUnit = new LinkedHashMap<>();
+        UnitOrder.depthFirst(units).forEach(e -> byUnit.put(e.unit().name(), null));
+        int[] total = new int[YearFigures.Volunteering.LEVELS + 1];
+        List<String> named = new ArrayList<>();
         store.starsGranted(scope, f.year(), s -> {
-            n[0]++;
-            part.row(n[0], s.name(), s.volunteerNo(), s.unitName(), stars(m, s.stars()),
-                    OneDecimal.of(s.hoursAt()), s.reachedOn(), s.grantedOn());
+            int[] counts = byUnit.get(s.unitName());
+            if (counts == null) {
+                counts = new int[YearFigures.Volunteering.LEVELS + 1];
+                byUnit.put(s.unitName(), counts);
+            }
+            counts[s.stars() - 1]++;
+            counts[YearFigures.Volunteering.LEVELS]++;
+            total[s.stars() - 1]++;
+            total[YearFigures.Volunteering.LEVELS]++;
+            if (s.stars() >= NAMED_FROM) {
+                named.add(m.text("summary.stars.named", s.name(), s.volunteerNo() == null ? "" : s.volunteerNo(),
+                        s.unitName(), stars(m, s.stars())));
+            }
         });
-        if (n[0] > 0) {
-            part.total(null, m.text("summary.starsTotal", n[0]));
+        byUnit.forEach((unit, counts) -> {
+            if (counts != null) {
+                part.row(unit, Arrays.stream(counts).boxed().toArray());
+            }
+        });
+        if (total[YearFigures.Volunteering.LEVELS] > 0) {
+            part.total(m.text("summary.total"), Arrays.stream(total).boxed().toArray());
         } else {
             part.total();
         }
         part.finish();
+        // a narrow table of a row a unit: portrait, so that it and the names below print on one page
+        part.sheet().getPrintSetup().setLandscape(false);
+        Pages.readable(part.sheet(), styles.text(""), -1);
+        if (total[YearFigures.Volunteering.LEVELS] > 0) {
+            SXSSFSheet sheet = part.sheet();
+            int r = sheet.getLastRowNum() + 2;
+            for (String line : List.of(m.text("summary.stars.namedTitle", NAMED_FROM, named.isEmpty()
+                    ? m.text("summary.stars.namedNone") : String.join(m.text("summary.stars.namedSeparator"), named)),
+                    m.text("summary.stars.namesElsewhere"))) {
+                Row row = sheet.createRow(r);
+                Cell cell = row.createCell(0);
+                cell.setCellValue(line);
+                cell.setCellStyle(styles.wrappedLine());
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.size() - 1));
+                int width = 0;
+                for (int c = 0; c < headers.size(); c++) {
+                    width += sheet.getColumnWidth(c) / 256;
+                }
+                row.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(line, width - 1)));
+                r++;
+            }
+        }
     }
 }
