@@ -18,6 +18,7 @@ import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.site.SiteStore;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.Texts;
 import org.jooq.DSLContext;
@@ -66,7 +67,8 @@ public final class ActivityService {
     }
 
     public ActivityChoices choices(Session who) {
-        return db.read(dsl -> new ActivityStore(dsl).choices());
+        return db.read(dsl -> new ActivityStore(dsl).choices(new SiteStore(dsl).all().stream()
+                .map(site -> new NamedRef(site.id(), site.name())).toList()));
     }
 
     /** The activities that pass the filter, newest first; for every signed-in role. */
@@ -126,7 +128,7 @@ public final class ActivityService {
         return db.transaction(dsl -> {
             ActivityStore store = new ActivityStore(dsl);
             TeamScope scope = new TeamScopeStore(dsl).scope(who);
-            checkLinks(store, scope, a);
+            checkLinks(dsl, store, scope, a);
             Activity saved = store.insert(new Activity(null, a.title(), a.kind(), a.projectId(), a.siteId(),
                     a.teamId(), a.startsAt(), Hours.stored(a.plannedHours()), a.place(), a.content(), false, null));
             audit.record(dsl, who, AuditAction.CREATE, ACTIVITY, saved.id(), saved.summary(), null, saved);
@@ -148,7 +150,7 @@ public final class ActivityService {
             TeamScope scope = new TeamScopeStore(dsl).scope(who);
             Activity before = store.activity(a.id()).orElseThrow(StaleDataException::new);
             scope.require(before.teamId(), store.teamName(before.teamId()).orElse(""));
-            checkLinks(store, scope, a);
+            checkLinks(dsl, store, scope, a);
             BigDecimal most = store.maxHours(a.id());
             if (most != null && a.plannedHours().compareTo(most) < 0) {
                 new Checks().add("activity.plannedHours", "error.activity.plannedBelowHours", Hours.shown(most))
@@ -165,12 +167,12 @@ public final class ActivityService {
         });
     }
 
-    /** The team in scope (named in a refusal), the project and station existing. */
-    private static void checkLinks(ActivityStore store, TeamScope scope, Activity a) {
+    /** The team in scope (named in a refusal), the project and station (the site area's {@link SiteStore}) existing. */
+    private static void checkLinks(DSLContext dsl, ActivityStore store, TeamScope scope, Activity a) {
         String team = store.teamName(a.teamId()).orElseThrow(StaleDataException::new);
         scope.require(a.teamId(), team);
         if (a.projectId() != null && !store.projectExists(a.projectId())
-                || a.siteId() != null && !store.siteExists(a.siteId())) {
+                || a.siteId() != null && new SiteStore(dsl).byId(a.siteId()).isEmpty()) {
             throw new StaleDataException();
         }
     }
@@ -206,12 +208,35 @@ public final class ActivityService {
             }
             refuseIfApproved(store, before, "error.activity.cancelApproved");
             removeRoster(dsl, store, who, before);
-            Activity saved = store.update(new Activity(before.id(), before.title(), before.kind(), before.projectId(),
-                    before.siteId(), before.teamId(), before.startsAt(), before.plannedHours(), before.place(),
-                    before.content(), true, activity.version()));
-            audit.record(dsl, who, AuditAction.UPDATE, ACTIVITY, saved.id(), saved.summary(), before, saved);
-            return saved;
+            return saveCancelled(dsl, store, who, before, true, activity.version());
         });
+    }
+
+    /**
+     * Reopens a cancelled activity (恢复活动): whoever may cancel it may reopen it, audited. Cancelling took the hours
+     * on its roster off (none were approved, each removal audited), so none come back: its roster is entered again
+     * as any activity's, late entries counted from the activity's day as always.
+     */
+    public Activity reopen(Session who, Activity activity) {
+        who.require(Permission.ACTIVITY_RECORD);
+        return db.transaction(dsl -> {
+            ActivityStore store = new ActivityStore(dsl);
+            Activity before = requireActivity(dsl, store, who, activity.id());
+            if (!before.cancelled()) {
+                throw new ConsoleException("error.activity.notCancelled", before.summary());
+            }
+            return saveCancelled(dsl, store, who, before, false, activity.version());
+        });
+    }
+
+    /** Saves {@code before} cancelled or not, if still at {@code version}, audited. */
+    private Activity saveCancelled(DSLContext dsl, ActivityStore store, Session who, Activity before,
+                                   boolean cancelled, Integer version) {
+        Activity saved = store.update(new Activity(before.id(), before.title(), before.kind(), before.projectId(),
+                before.siteId(), before.teamId(), before.startsAt(), before.plannedHours(), before.place(),
+                before.content(), cancelled, version));
+        audit.record(dsl, who, AuditAction.UPDATE, ACTIVITY, saved.id(), saved.summary(), before, saved);
+        return saved;
     }
 
     /** Takes every line off an activity's roster, each audited. */

@@ -1,16 +1,15 @@
 package org.dianmifeng.console.activity;
 
 import org.dianmifeng.console.core.Audit;
-import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.SettingStore;
+import org.dianmifeng.console.core.Settings;
 import org.jooq.DSLContext;
 
 /** The late-entry (补录) settings of hours: anyone reads them, the administrator changes them. */
 public final class ActivitySettings {
-    static final String ENTITY = "SETTING";
     private final Database db;
     private final Audit audit;
 
@@ -33,13 +32,6 @@ public final class ActivitySettings {
     public HoursRules save(Session who, HoursRules rules) {
         who.require(Permission.SETTINGS_MANAGE);
         rules.check().throwIfAny();
-        return db.transaction(dsl -> {
-            HoursRules before = rules(dsl);
-            SettingStore store = new SettingStore(dsl);
-            rules.toSettings().forEach(store::put);
-            HoursRules saved = rules(dsl);
-            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, null, "hours", before, saved);
-            return saved;
-        });
+        return Settings.saveGroup(db, audit, who, "hours", rules.toSettings(), ActivitySettings::rules);
     }
 }

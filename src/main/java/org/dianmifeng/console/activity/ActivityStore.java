@@ -29,7 +29,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Queries of PROJECT, ACTIVITY and SERVICE_HOURS (and the names of the teams, stations and people they point at). The
- * batch inserts are also what the sample data loads with. Stations are read from SITE as they are.
+ * batch inserts are also what the sample data loads with. The stations to choose from are the site area's
+ * ({@code SiteStore}); the list only joins SITE for a station's name.
  */
 public final class ActivityStore {
     private static final Field<Integer> LINES = DSL.count(SERVICE_HOURS.ID).as("LINES");
@@ -65,23 +66,18 @@ public final class ActivityStore {
         return dsl.fetchExists(PROJECT, PROJECT.ID.eq(id));
     }
 
-    public boolean siteExists(long id) {
-        return dsl.fetchExists(SITE, SITE.ID.eq(id));
-    }
-
     public boolean unitExists(long id) {
         return dsl.fetchExists(UNIT, UNIT.ID.eq(id));
     }
 
-    /** The active teams, the active projects and every station, by name. */
-    public ActivityChoices choices() {
+    /** The active teams and the active projects by name, with the stations {@code sites} (the site area's). */
+    public ActivityChoices choices(List<NamedRef> sites) {
         return new ActivityChoices(
                 dsl.select(TEAM.ID, TEAM.NAME).from(TEAM).where(TEAM.ACTIVE.isTrue()).orderBy(TEAM.NAME)
                         .fetch(r -> new NamedRef(r.value1(), r.value2())),
                 dsl.select(PROJECT.ID, PROJECT.NAME).from(PROJECT).where(PROJECT.ACTIVE.isTrue()).orderBy(PROJECT.NAME)
                         .fetch(r -> new NamedRef(r.value1(), r.value2())),
-                dsl.select(SITE.ID, SITE.NAME).from(SITE).orderBy(SITE.NAME)
-                        .fetch(r -> new NamedRef(r.value1(), r.value2())));
+                sites);
     }
 
     // ---------------------------------------------------------------- projects

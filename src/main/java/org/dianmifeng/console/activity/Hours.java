@@ -2,6 +2,7 @@ package org.dianmifeng.console.activity;
 
 import java.math.BigDecimal;
 import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.report.OneDecimal;
 
 /** The one check of an amount of hours (DECIMAL(4,1)): given, above zero, one decimal at most, and within a cap. */
 public final class Hours {
@@ -32,7 +33,7 @@ public final class Hours {
 
     /** Hours as the console shows them: one decimal, e.g. 12.5 or 2.0. */
     public static String shown(BigDecimal hours) {
-        return hours == null ? "" : hours.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return hours == null ? "" : OneDecimal.of(hours).toString();
     }
 
     /** Hours as stored: one decimal. */

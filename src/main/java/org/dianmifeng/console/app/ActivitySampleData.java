@@ -16,10 +16,11 @@ import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.activity.ActivityStore;
 import org.dianmifeng.console.activity.HoursRules;
 import org.dianmifeng.console.activity.HoursState;
-import org.dianmifeng.console.activity.NamedRef;
 import org.dianmifeng.console.activity.Project;
 import org.dianmifeng.console.activity.ServiceHours;
 import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.site.Site;
+import org.dianmifeng.console.site.SiteStore;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.volunteer.Team;
 import org.dianmifeng.console.volunteer.TeamStore;
@@ -85,7 +86,7 @@ final class ActivitySampleData {
             projects.add(store.insertProject(new Project(null, p[0], units.get(p[1]).id(), p[2],
                     LocalDate.of(Integer.parseInt(p[3]), 3, 1), null, null, true, null)).id());
         }
-        List<Long> sites = store.choices().sites().stream().map(NamedRef::id).toList();
+        List<Long> sites = new SiteStore(dsl).all().stream().map(Site::id).toList();
         TeamStore teams = new TeamStore(dsl);
         List<Team> all = new ArrayList<>();
         for (String[] t : SampleData.TEAMS) {

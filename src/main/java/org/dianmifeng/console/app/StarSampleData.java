@@ -58,7 +58,7 @@ final class StarSampleData {
             } else {
                 from = l.reachedOn().plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 state = StarState.GRANTED;
-                granted = WorkingDays.until(from, WorkingDays.NOTICE_MIN).plusDays(1);
+                granted = WorkingDays.WEEKDAYS.firstAfter(WorkingDays.WEEKDAYS.until(from, WorkingDays.NOTICE_MIN));
                 if (!granted.isBefore(today)) {
                     from = today.minusDays(2);
                     state = StarState.NOTICE;
@@ -66,7 +66,7 @@ final class StarSampleData {
                 }
             }
             levels.add(new StarLevel(null, l.personId(), l.stars(), l.hoursAt(), l.reachedOn(), state, from,
-                    WorkingDays.until(from, WorkingDays.NOTICE_MIN), granted, username, null, null));
+                    WorkingDays.WEEKDAYS.until(from, WorkingDays.NOTICE_MIN), granted, username, null, null));
         }
         new StarStore(dsl).insertAll(levels);
         return new Loaded(levels.size(), certificates(dsl, today, username));

@@ -37,6 +37,8 @@ public final class CertificateService {
     public static final String DEFAULT_ORGANISATION = "国网无锡供电公司新时代文明实践志愿服务队";
     /** The activity titles a certificate's content names at most; the rest are counted. */
     static final int TITLES_SHOWN = 6;
+    /** How often an issue is tried when other consoles keep taking its number (see {@link #withNextNumbers}). */
+    static final int NUMBER_ATTEMPTS = 5;
     private final Database db;
     private final Audit audit;
     private final Clock clock;
@@ -122,7 +124,7 @@ public final class CertificateService {
     public Certificate issue(Session who, long personId, LocalDate from, LocalDate to, Messages m) {
         who.require(Permission.CERTIFICATE_ISSUE);
         checkPeriod(from, to);
-        return db.transaction(dsl -> {
+        return withNextNumbers(dsl -> {
             CertificateStore store = new CertificateStore(dsl);
             CertificateStore.Volunteer v = store.person(personId).orElseThrow(StaleDataException::new);
             if (v.volunteerNo() == null) {
@@ -145,7 +147,7 @@ public final class CertificateService {
     public List<Certificate> issueForTeam(Session who, long teamId, LocalDate from, LocalDate to, Messages m) {
         who.require(Permission.CERTIFICATE_ISSUE);
         checkPeriod(from, to);
-        return db.transaction(dsl -> {
+        return withNextNumbers(dsl -> {
             CertificateStore store = new CertificateStore(dsl);
             List<CertificateStore.Volunteer> people = store.servedWithTeam(teamId, from, to);
             if (people.isEmpty()) {
@@ -158,6 +160,27 @@ public final class CertificateService {
             }
             return out;
         });
+    }
+
+    /**
+     * Runs {@code work}, which numbers certificates, in a transaction of its own; when another console took one of its
+     * numbers in the meantime (two issuing at once read the same last number), runs it again from the start with the
+     * numbers after theirs, at most {@value #NUMBER_ATTEMPTS} times, then refuses saying to try again. The register
+     * stays numbered through without gaps, in the order the issues were saved.
+     */
+    private <T> T withNextNumbers(java.util.function.Function<DSLContext, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return db.transaction(work);
+            } catch (RuntimeException e) {
+                if (!CertificateStore.numberTakenMeanwhile(e)) {
+                    throw e;
+                }
+                if (attempt == NUMBER_ATTEMPTS) {
+                    throw new ConsoleException("error.certificate.numberBusy", e, NUMBER_ATTEMPTS);
+                }
+            }
+        }
     }
 
     private Certificate issue(DSLContext dsl, CertificateStore store, Session who, CertificateStore.Volunteer v,

@@ -118,6 +118,20 @@ public final class CertificateStore {
         return CertificateNumber.sequence(last);
     }
 
+    /**
+     * Whether {@code e} is the refusal of a certificate number that another transaction saved first: the unique
+     * constraint UQ_SERVICE_CERTIFICATE_NO (SQL state 23505 on H2 and PostgreSQL, which name the constraint).
+     */
+    public static boolean numberTakenMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState()) && s.getMessage() != null
+                    && s.getMessage().toUpperCase(java.util.Locale.ROOT).contains("UQ_SERVICE_CERTIFICATE_NO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Certificate insert(Certificate c) {
         long id = dsl.insertInto(SERVICE_CERTIFICATE).set(values(c)).set(SERVICE_CERTIFICATE.VERSION, 0)
                 .returning(SERVICE_CERTIFICATE.ID).fetchOne().getId();

@@ -25,16 +25,21 @@ import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.volunteer.VolunteerService;
+import org.dianmifeng.console.volunteer.VolunteerStore;
 
 /**
  * The rules of an import of people, row by row: the cells read into a person ({@link Values cleaned}, dates in every
  * form offices write them, gender and birth date taken from a valid ID number when their cells are blank, the unit by
  * its code or name), checked by the person form's own rules ({@link Person#check}), then compared with the person of
- * the same ID number in the register as the user chose ({@link DuplicatePolicy}). Undo removes the people added
- * unless they are used since (teams, party, honours) and restores the fields changed unless changed since.
+ * the same ID number in the register as the user chose ({@link DuplicatePolicy}). A person the import gives a volunteer
+ * number is registered as a volunteer ({@link VolunteerService#registerNumbered}). Undo removes the people added
+ * unless they are used since (teams, party, honours), the registrations it made unless the volunteer has served or
+ * changed status since, and restores the fields changed unless changed since.
  */
 final class PeopleRows implements KindRules {
     private static final String PERSON = "PERSON";
+    private static final String VOLUNTEER = "VOLUNTEER";
     private static final Map<String, Gender> GENDERS = Map.of("男", Gender.MALE, "男性", Gender.MALE, "m", Gender.MALE,
             "male", Gender.MALE, "女", Gender.FEMALE, "女性", Gender.FEMALE, "f", Gender.FEMALE, "female", Gender.FEMALE);
     private static final Map<String, PoliticalStatus> STATUSES = Map.ofEntries(
@@ -270,6 +275,7 @@ final class PeopleRows implements KindRules {
             Person p = added.get(i);
             log.record(AuditAction.CREATE, PERSON, ids.get(i), p.name(), null, p);
             changes.add(new ImportStore.Change(PERSON, ids.get(i), ImportStore.CREATE, null, 0));
+            registered(who, ids.get(i), p, changes);
         }
         int done = 0;
         for (ImportRow r : rows) {
@@ -283,12 +289,25 @@ final class PeopleRows implements KindRules {
             log.record(AuditAction.UPDATE, PERSON, saved.id(), saved.name(), r.stored(), saved);
             changes.add(new ImportStore.Change(PERSON, saved.id(), ImportStore.UPDATE, toText((Person) r.stored()),
                     saved.version()));
+            registered(who, saved.id(), saved, changes);
         }
         return changes;
     }
 
+    /** A person the import gave a volunteer number becomes a volunteer, kept as a change of its own for undo. */
+    private void registered(Session who, long personId, Person p, List<ImportStore.Change> changes) {
+        VolunteerService.registerNumbered(ctx.dsl(), ctx.audit(), who, personId, p.name(), p.volunteerNo(), today)
+                .ifPresent(v -> changes.add(new ImportStore.Change(VOLUNTEER, personId, ImportStore.CREATE, null,
+                        v.version())));
+    }
+
     @Override
     public Optional<String> undoBlocked(ImportStore.Change c, List<ImportStore.Change> all) {
+        if (c.table().equals(VOLUNTEER)) {
+            return new VolunteerStore(ctx.dsl()).byPersonId(c.recordId())
+                    .filter(v -> v.version() != c.afterVersion() || people.references(c.recordId()).volunteerWork())
+                    .flatMap(v -> people.byId(c.recordId())).map(Person::name);
+        }
         return people.byId(c.recordId())
                 .filter(p -> p.version() != c.afterVersion() || c.created() && people.references(p.id()).any())
                 .map(Person::name);
@@ -301,7 +320,10 @@ final class PeopleRows implements KindRules {
             return;
         }
         Person p = now.get();
-        if (c.created()) {
+        if (c.table().equals(VOLUNTEER)) {
+            new VolunteerStore(ctx.dsl()).byPersonId(p.id())
+                    .ifPresent(v -> VolunteerService.unregister(ctx.dsl(), ctx.audit(), who, v, p.name()));
+        } else if (c.created()) {
             people.delete(p.id(), p.version());
             ctx.audit().record(ctx.dsl(), who, AuditAction.DELETE, PERSON, p.id(), p.name(), p, null);
         } else {

@@ -1,15 +1,14 @@
 package org.dianmifeng.console.party;
 
 import org.dianmifeng.console.core.Audit;
-import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.SettingStore;
+import org.dianmifeng.console.core.Settings;
 
 /** The appraisal and points settings: anyone reads them, the administrator changes them all at once. */
 public final class PartySettings {
-    static final String ENTITY = "SETTING";
     private final Database db;
     private final Audit audit;
 
@@ -32,13 +31,6 @@ public final class PartySettings {
     public AppraisalRules save(Session who, AppraisalRules rules) {
         who.require(Permission.SETTINGS_MANAGE);
         rules.check().throwIfAny();
-        return db.transaction(dsl -> {
-            AppraisalRules before = rules(dsl);
-            SettingStore store = new SettingStore(dsl);
-            rules.toSettings().forEach(store::put);
-            AppraisalRules saved = rules(dsl);
-            audit.record(dsl, who, AuditAction.UPDATE, ENTITY, null, "appraisal", before, saved);
-            return saved;
-        });
+        return Settings.saveGroup(db, audit, who, "appraisal", rules.toSettings(), PartySettings::rules);
     }
 }

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Cell writing of every report and list export: a value with its shared style (text always as text,
- * quote-prefixed when it looks like a formula; numbers as numbers; dates as yyyy-mm-dd dates), column widths from
+ * quote-prefixed when it looks like a formula; numbers as numbers, hours ({@link OneDecimal}) with one decimal; dates as yyyy-mm-dd dates), column widths from
  * the widest text (full-width characters counting two) and the height of a row of wrapped text. Knows nothing of
  * files or print setup.
  */
@@ -37,6 +37,11 @@ public final class Cells {
             cell.setCellValue(d);
             cell.setCellStyle(styles.date());
             return DATE_WIDTH;
+        }
+        if (value instanceof OneDecimal d) {
+            cell.setCellValue(d.value().doubleValue());
+            cell.setCellStyle(styles.oneDecimal());
+            return d.toString().length();
         }
         if (value instanceof Number n) {
             boolean integral = n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte

@@ -40,6 +40,11 @@ public final class SiteStore {
         this.dsl = dsl;
     }
 
+    /** Every site, by name: what an activity's station is chosen from. */
+    public List<Site> all() {
+        return dsl.selectFrom(SITE).orderBy(SITE.NAME).fetch(SiteStore::toSite);
+    }
+
     public Optional<Site> byId(long id) {
         return dsl.selectFrom(SITE).where(SITE.ID.eq(id)).fetchOptional(SiteStore::toSite);
     }

@@ -1,6 +1,5 @@
 package org.dianmifeng.console.star;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.SignOff;
@@ -101,9 +101,6 @@ public final class StarNotice {
                 if (v instanceof String text && WRAPPING.contains(COLUMNS.get(c))) {
                     cell.setCellValue(text);
                     cell.setCellStyle(styles.wrappedText(text));
-                } else if (v instanceof BigDecimal hours) {
-                    cell.setCellValue(hours.doubleValue());
-                    cell.setCellStyle(styles.oneDecimal());
                 } else if (COLUMNS.get(c).equals("stars") || COLUMNS.get(c).equals("volunteerNo")) {
                     cell.setCellValue(String.valueOf(v));
                     cell.setCellStyle(styles.centred());
@@ -139,6 +136,6 @@ public final class StarNotice {
         String notice = l.noticeFrom() == null ? ""
                 : m.text("star.notice.periodLines", PageSetup.date(l.noticeFrom()), PageSetup.date(l.noticeUntil()));
         return new Object[] {number, row.name(), row.volunteerNo() == null ? "" : row.volunteerNo(), row.unitName(),
-                row.teams(), row.totalHours(), m.text("star.stars", l.stars()), notice};
+                row.teams(), OneDecimal.of(row.totalHours()), m.text("star.stars", l.stars()), notice};
     }
 }

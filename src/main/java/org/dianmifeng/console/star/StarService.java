@@ -15,6 +15,7 @@ import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.SettingStore;
+import org.dianmifeng.console.core.Settings;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.report.PageSetup;
@@ -22,13 +23,13 @@ import org.jooq.DSLContext;
 
 /**
  * Star levels (星级评定) from cumulative approved hours: finds the volunteers who reached a new level, puts levels
- * on public notice (公示) for at least {@value WorkingDays#NOTICE_MIN} working days, grants them after the notice or
+ * on public notice (公示) for at least {@value WorkingDays#NOTICE_MIN} working days ({@link WorkingDays}: holidays and
+ * weekends worked are a setting), grants them from the first working day after the notice or
  * withdraws them with a reason. Every signed-in role reads; changes need {@link Permission#STAR_GRANT}, the
  * thresholds {@link Permission#SETTINGS_MANAGE}. Each change is one transaction, audited (entity {@value #ENTITY}).
  */
 public final class StarService {
     public static final String ENTITY = "STAR_LEVEL";
-    static final String SETTINGS_ENTITY = "SETTING";
     private final Database db;
     private final Audit audit;
     private final Clock clock;
@@ -59,14 +60,32 @@ public final class StarService {
     public StarThresholds saveThresholds(Session who, StarThresholds thresholds) {
         who.require(Permission.SETTINGS_MANAGE);
         thresholds.check().throwIfAny();
-        return db.transaction(dsl -> {
-            StarThresholds before = thresholds(dsl);
-            SettingStore store = new SettingStore(dsl);
-            thresholds.toSettings().forEach(store::put);
-            StarThresholds saved = thresholds(dsl);
-            audit.record(dsl, who, AuditAction.UPDATE, SETTINGS_ENTITY, null, "star", before, saved);
-            return saved;
-        });
+        return Settings.saveGroup(db, audit, who, "star", thresholds.toSettings(), StarService::thresholds);
+    }
+
+    // ---------------------------------------------------------------- working days of a notice
+
+    /** The working days a notice counts: Monday to Friday less the holidays set, plus the weekends worked (调休). */
+    public WorkingDays workingDays() {
+        return db.read(StarService::workingDays);
+    }
+
+    /** The working days as stored in the transaction of {@code dsl}. */
+    public static WorkingDays workingDays(DSLContext dsl) {
+        SettingStore store = new SettingStore(dsl);
+        return WorkingDays.from(name -> store.get(name).orElse(null));
+    }
+
+    /**
+     * Checks and saves the holidays and the weekends worked as typed in the form (see {@link WorkingDays#parse}),
+     * audited with before and after; notices put up before keep their last day.
+     */
+    public WorkingDays saveWorkingDays(Session who, String holidays, String workedWeekends) {
+        who.require(Permission.SETTINGS_MANAGE);
+        Checks checks = new Checks();
+        WorkingDays typed = WorkingDays.parse(holidays, workedWeekends, checks);
+        checks.throwIfAny();
+        return Settings.saveGroup(db, audit, who, "star.workingDays", typed.toSettings(), StarService::workingDays);
     }
 
     // ---------------------------------------------------------------- reading
@@ -159,15 +178,15 @@ public final class StarService {
             checks.add("star.levels", "error.star.noneChosen");
         }
         checks.throwIfAny();
-        LocalDate until = WorkingDays.until(from, workingDays);
+        LocalDate until = workingDays().until(from, workingDays);
         return change(who, ids, StarState.NOTICE, (l, name) -> new StarLevel(l.id(), l.personId(), l.stars(),
                 l.hoursAt(), l.reachedOn(), StarState.NOTICE, from, until, null, who.username(), l.note(),
                 l.version()));
     }
 
     /**
-     * Grants the levels {@code ids} on notice, today; refused, naming the volunteer and the notice's last day, while
-     * a notice has not ended (a level may be granted from the day after its last day).
+     * Grants the levels {@code ids} on notice, today; refused, naming the volunteer, the notice's last day and the
+     * first day it may be granted, before that day: the first working day after the notice's last day.
      */
     public List<StarLevel> grant(Session who, Collection<Long> ids) {
         who.require(Permission.STAR_GRANT);
@@ -175,10 +194,12 @@ public final class StarService {
             new Checks().add("star.levels", "error.star.noneChosen").throwIfAny();
         }
         LocalDate today = today();
+        WorkingDays calendar = workingDays();
         return change(who, ids, StarState.GRANTED, (l, name) -> {
-            if (!today.isAfter(l.noticeUntil())) {
+            LocalDate earliest = calendar.firstAfter(l.noticeUntil());
+            if (today.isBefore(earliest)) {
                 throw new ConsoleException("error.star.noticeRunning", name, l.stars(),
-                        PageSetup.date(l.noticeUntil()), PageSetup.date(l.noticeUntil().plusDays(1)));
+                        PageSetup.date(l.noticeUntil()), PageSetup.date(earliest));
             }
             return new StarLevel(l.id(), l.personId(), l.stars(), l.hoursAt(), l.reachedOn(), StarState.GRANTED,
                     l.noticeFrom(), l.noticeUntil(), today, who.username(), l.note(), l.version());

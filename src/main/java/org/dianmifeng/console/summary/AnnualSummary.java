@@ -13,23 +13,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
@@ -38,7 +26,9 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.honour.HonourLevel;
 import org.dianmifeng.console.honour.HonourRoll;
 import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.report.BarChart;
 import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.ReportFile;
@@ -87,8 +77,6 @@ public final class AnnualSummary {
     private static final int FIGURE_WRAP_AT = 28;
     /** The height of a line of wrapped text, in points. */
     private static final float LINE_HEIGHT = 15f;
-    /** The fill of the overview charts' bars (RGB 4472C4, the usual office blue). */
-    private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
 
     /** One active team: members by the end of the year, those who joined in it, the captain (null: none). */
     public record TeamLine(String name, TeamKind kind, String unitName, int members, int joinedInYear,
@@ -180,14 +168,12 @@ public final class AnnualSummary {
             }
             String communities = line.communities() == null ? null
                     : line.communities().replace(SummaryStore.LIST_SEPARATOR, listSeparator);
-            Row row = part.row(n[0], line.name(), line.branchName(), line.unitName(), communities,
-                    line.records(), line.hours());
-            row.getCell(6).setCellStyle(styles.oneDecimal());
+            part.row(n[0], line.name(), line.branchName(), line.unitName(), communities,
+                    line.records(), OneDecimal.of(line.hours()));
             records[0] += line.records();
             hours[0] = hours[0].add(line.hours() == null ? BigDecimal.ZERO : line.hours());
         });
-        Row totalRow = part.total(null, m.text("summary.total"), null, null, null, records[0], hours[0]);
-        totalRow.getCell(6).setCellStyle(styles.oneDecimal());
+        part.total(null, m.text("summary.total"), null, null, null, records[0], OneDecimal.of(hours[0]));
         part.finish();
         done[0] += n[0];
         sheetDone.run();
@@ -238,7 +224,7 @@ public final class AnnualSummary {
         lines.add(new Object[] {area, m.text("summary.figure.enrolled"), party.enrolled()});
         lines.add(new Object[] {area, m.text("summary.figure.served"), party.served()});
         lines.add(new Object[] {area, m.text("summary.figure.serviceRecords"), party.serviceRecords()});
-        lines.add(new Object[] {area, m.text("summary.figure.serviceHours"), party.serviceHours()});
+        lines.add(new Object[] {area, m.text("summary.figure.serviceHours"), OneDecimal.of(party.serviceHours())});
         int gradesFrom = lines.size();
         for (Grade g : Grade.values()) {
             lines.add(new Object[] {area, m.text("summary.figure.grade", m.label(g)), party.confirmedByGrade().get(g)});
@@ -286,9 +272,6 @@ public final class AnnualSummary {
                 Cell label = row.createCell(CHART_LABEL_COL);
                 label.setCellValue(chartLabels[i]);
                 label.setCellStyle(styles.text(chartLabels[i]));
-            }
-            if (lines.get(i)[2] instanceof BigDecimal) {
-                row.getCell(2).setCellStyle(styles.oneDecimal());
             }
         }
         mergeDown(sheet, areaFrom, first + lines.size() - 1);
@@ -369,35 +352,7 @@ public final class AnnualSummary {
                 sheetRef + String.format(range, labelCol, labelCol));
         XDDFNumericalDataSource<Integer> numbers = XDDFDataSourcesFactory.fromArray(values,
                 sheetRef + String.format(range, "C", "C"));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, CHART_TOP_ROW, toCol, toRow);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.setPlotOnlyVisibleCells(false);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
-        left.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(categories, numbers);
-        series.setTitle(title, null);
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
-        chart.plot(data);
-        // the value on each bar, so that the paper says the number, not only a height
-        var labelsOfValues = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
-        labelsOfValues.addNewShowVal().setVal(true);
-        labelsOfValues.addNewShowLegendKey().setVal(false);
-        labelsOfValues.addNewShowCatName().setVal(false);
-        labelsOfValues.addNewShowSerName().setVal(false);
-        labelsOfValues.addNewShowPercent().setVal(false);
-        labelsOfValues.addNewShowBubbleSize().setVal(false);
-        // the labels at the body's size, as the figures beside them: at the sheet's scale 9 pt or more (LibreOffice's
-        // own 10 pt printed at about 8)
-        labelsOfValues.addNewTxPr().addNewP().addNewPPr().addNewDefRPr().setSz(Styles.BODY_POINTS * 100);
-        labelsOfValues.getTxPr().addNewBodyPr();
-        bottom.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
-        left.getOrAddTextProperties().setFontSize((double) Styles.BODY_POINTS);
+        BarChart.columns(drawing, fromCol, CHART_TOP_ROW, toCol, toRow, title, categories, numbers);
     }
 
     // ---- the areas ----
@@ -455,18 +410,17 @@ public final class AnnualSummary {
         for (Map.Entry<Long, String[]> b : branches.entrySet()) {
             YearFigures.Party p = byBranch.get(b.getKey());
             if (p != null) {
-                Row row = part.row(b.getValue()[0], b.getValue()[1], partyValues(p));
-                row.getCell(6).setCellStyle(styles.oneDecimal());
+                part.row(b.getValue()[0], b.getValue()[1], partyValues(p));
                 sum = sum.plus(p);
             }
         }
-        Row row = part.total(m.text("summary.total"), null, partyValues(sum));
-        row.getCell(6).setCellStyle(styles.oneDecimal());
+        part.total(m.text("summary.total"), null, partyValues(sum));
         part.finish();
     }
 
     private static Object[] partyValues(YearFigures.Party p) {
-        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.served(), p.serviceRecords(), p.serviceHours()));
+        List<Object> v = new ArrayList<>(List.of(p.members(), p.enrolled(), p.served(), p.serviceRecords(),
+                OneDecimal.of(p.serviceHours())));
         for (Grade g : Grade.values()) {
             v.add(p.confirmedByGrade().get(g));
         }

@@ -41,8 +41,9 @@ public final class SummaryReport {
      *
      * @throws org.dianmifeng.console.core.AccessDeniedException without SUMMARY_REPORT
      * @throws ConsoleException if {@code out} is a folder, naming an unknown unit code, naming the year if nothing
-     *                          is dated in it (no service record, appraisal, case referred or handed over, honour
-     *                          or team join), naming the file if it cannot be written
+     *                          is dated in it (no service record, appraisal, case referred or handed over, honour,
+     *                          team join, approved volunteer hours or star level granted: {@link
+     *                          YearFigures#hasYearData}), naming the file if it cannot be written
      */
     public Written write(Session who, int year, String unitCodeOrNull, Path out, Messages m, Progress p) {
         who.require(Permission.SUMMARY_REPORT);

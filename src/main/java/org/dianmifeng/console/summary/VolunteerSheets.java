@@ -2,6 +2,7 @@ package org.dianmifeng.console.summary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,27 +12,18 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.report.BarChart;
+import org.dianmifeng.console.report.Cells;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.Pages;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.site.SiteKind;
@@ -39,9 +31,6 @@ import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.unit.UnitScope;
 import org.dianmifeng.console.volunteer.TeamKind;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /**
  * The annual summary's sheets of volunteer work (issue 17), written after the other areas' sheets with the same
@@ -54,13 +43,11 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties
 final class VolunteerSheets {
     /** The activity kinds (ACTIVITY.KIND codes), in the order the activities screen lists them. */
     static final List<String> ACTIVITY_KINDS = Stream.of(ActivityKind.values()).map(Enum::name).toList();
-    /** The value labels and axis labels of the activities chart, in points (printed at the sheet's scale). */
-    static final double CHART_TEXT_POINTS = 11;
     /** The chart's rows below the table: a blank row, then this many rows of the default height. */
     static final int CHART_ROWS = 12;
-    /** The fill of the chart's bars (the overview charts' office blue). */
-    private static final byte[] BAR_COLOUR = {0x44, 0x72, (byte) 0xC4};
     private static final String INDENT = "\u3000";
+    /** The star level from which the summary names the volunteers granted it (the lower ones it counts). */
+    static final int NAMED_FROM = 3;
 
     private final AnnualSummary summary;
     private final Messages m;
@@ -80,7 +67,7 @@ final class VolunteerSheets {
         lines.add(new Object[] {area, m.text("summary.figure.activitiesHeld"), v.activities()});
         lines.add(new Object[] {area, m.text("summary.figure.volunteersServing"), v.volunteers()});
         lines.add(new Object[] {area, m.text("summary.figure.approvedRecords"), v.records()});
-        lines.add(new Object[] {area, m.text("summary.figure.approvedHours"), v.hours()});
+        lines.add(new Object[] {area, m.text("summary.figure.approvedHours"), OneDecimal.of(v.hours())});
         lines.add(new Object[] {area, m.text("summary.figure.starsGranted"), v.starsGranted()});
         for (int s = 1; s <= YearFigures.Volunteering.LEVELS; s++) {
             lines.add(new Object[] {area, m.text("summary.figure.atLevel", stars(m, s)), v.atLevel().get(s - 1)});
@@ -105,7 +92,7 @@ final class VolunteerSheets {
         rolledUp(wb, styles, f, "hours", "place.team", "teamCount", units, store.teams(scope, f.year()),
                 kind -> m.label(TeamKind.valueOf(kind)));
         sheetDone.run();
-        stars(wb, styles, f, scope, store);
+        stars(wb, styles, f, scope, store, units);
         sheetDone.run();
     }
 
@@ -149,21 +136,18 @@ final class VolunteerSheets {
                     total.add(sum);
                 }
                 Row row = part.row(e.indentedName(), null, sum.places, sum.figures.activities(), sum.people.size(),
-                        sum.figures.records(), sum.figures.hours());
-                row.getCell(6).setCellStyle(styles.oneDecimal());
+                        sum.figures.records(), OneDecimal.of(sum.figures.hours()));
                 if (e.depth() == 0) {
                     row.getCell(0).setCellStyle(styles.header());
                 }
                 for (VolunteerWorkStore.Place p : own.getOrDefault(e.unit().id(), List.of())) {
                     Row line = part.row(INDENT.repeat(e.depth() + 1) + p.name(), kindLabel.apply(p.kind()), null,
                             p.figures().activities(), p.volunteers().size(), p.figures().records(),
-                            p.figures().hours());
-                    line.getCell(6).setCellStyle(styles.oneDecimal());
+                            OneDecimal.of(p.figures().hours()));
                 }
             }
             Row row = part.total(m.text("summary.total"), null, total.places, total.figures.activities(),
-                    total.people.size(), total.figures.records(), total.figures.hours());
-            row.getCell(6).setCellStyle(styles.oneDecimal());
+                    total.people.size(), total.figures.records(), OneDecimal.of(total.figures.hours()));
         } else {
             part.total();
         }
@@ -230,10 +214,10 @@ final class VolunteerSheets {
         for (int k = 0; k <= kinds; k++) {
             String kind = k < kinds ? m.label(ActivityKind.valueOf(ACTIVITY_KINDS.get(k))) : m.text("summary.total");
             part.row(kind, held, byMonth(counts[k]));
-            Row hoursRow = k < kinds ? part.row(kind, approved, byMonth(hours[k]))
-                    : part.total(kind, approved, byMonth(hours[k]));
-            for (int c = 2; c < headers.size(); c++) {
-                hoursRow.getCell(c).setCellStyle(styles.oneDecimal());
+            if (k < kinds) {
+                part.row(kind, approved, byMonth(hours[k]));
+            } else {
+                part.total(kind, approved, byMonth(hours[k]));
             }
         }
         part.finish();
@@ -254,8 +238,9 @@ final class VolunteerSheets {
                 + "$" + (AnnualSummary.HEADER_ROW + 1) + ":$" + lastCol + "$" + (AnnualSummary.HEADER_ROW + 1));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(monthHours, sheetRef + "$" + firstCol
                 + "$" + (totalRow + 1) + ":$" + lastCol + "$" + (totalRow + 1));
-        barChart(sheet, m.text("summary.chart.hoursByMonth"), categories, values, 0, top, headers.size() - 1,
-                top + CHART_ROWS);
+        sheet.createDrawingPatriarch();
+        BarChart.columns(sheet.getDrawingPatriarch(), 0, top, headers.size() - 1, top + CHART_ROWS,
+                m.text("summary.chart.hoursByMonth"), categories, values);
         // the chart prints whole: no page ends inside it
         Pages.breakRows(sheet, top, top + CHART_ROWS);
     }
@@ -274,73 +259,79 @@ final class VolunteerSheets {
     private static Object[] byMonth(BigDecimal[] values) {
         Object[] out = new Object[13];
         for (int month = 1; month <= 12; month++) {
-            out[month - 1] = values[month];
+            out[month - 1] = OneDecimal.of(values[month]);
         }
-        out[12] = values[0];
+        out[12] = OneDecimal.of(values[0]);
         return out;
-    }
-
-    /**
-     * A column chart of {@code values} named by {@code categories} (both ranges of the sheet's cells: LibreOffice
-     * ignores categories that are not in cells) from column {@code fromCol}, row {@code fromRow} to {@code toCol},
-     * {@code toRow}, with the value on each bar; the value and axis labels at {@value #CHART_TEXT_POINTS} pt (at the
-     * sheet's print scale of 82 % or more, 9 pt or more on paper). The bars have an explicit solid fill: the workbook
-     * has no theme part, without which LibreOffice draws no bars.
-     */
-    private static void barChart(SXSSFSheet sheet, String title, XDDFDataSource<String> categories,
-                                 XDDFNumericalDataSource<? extends Number> values, int fromCol, int fromRow, int toCol,
-                                 int toRow) {
-        sheet.createDrawingPatriarch();
-        XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, fromRow, toCol, toRow);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.setPlotOnlyVisibleCells(false);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
-        left.setCrosses(AxisCrosses.AUTO_ZERO);
-        bottom.getOrAddTextProperties().setFontSize(CHART_TEXT_POINTS);
-        left.getOrAddTextProperties().setFontSize(CHART_TEXT_POINTS);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(categories, values);
-        series.setTitle(title, null);
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
-        chart.plot(data);
-        CTDLbls labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
-        CTTextBody text = labels.addNewTxPr();
-        text.addNewBodyPr();
-        text.addNewLstStyle();
-        CTTextCharacterProperties font = text.addNewP().addNewPPr().addNewDefRPr();
-        font.setSz((int) Math.round(CHART_TEXT_POINTS * 100));
-        labels.addNewShowVal().setVal(true);
-        labels.addNewShowLegendKey().setVal(false);
-        labels.addNewShowCatName().setVal(false);
-        labels.addNewShowSerName().setVal(false);
-        labels.addNewShowPercent().setVal(false);
-        labels.addNewShowBubbleSize().setVal(false);
     }
 
     // ---- star volunteers ----
 
-    /** The star levels granted in the year, the most stars first; 本年度无 when none was. */
-    private void stars(SXSSFWorkbook wb, Styles styles, YearFigures f, UnitScope scope, VolunteerWorkStore store) {
-        AnnualSummary.Part part = summary.new Part(wb, styles, f, "stars", "no", "name", "volunteerNo", "unit",
-                "stars", "hoursAt", "reachedOn", "grantedOn");
-        int[] n = {0};
+    /**
+     * The star levels granted in the year, counted by the volunteer's unit (in the company tree's order) and level,
+     * then the names of those granted {@value #NAMED_FROM} stars or more; 本年度无 when none was. The names of every
+     * level are the stars screen's (星级评定, 已授予, 导出 Excel) and each notice's list: one line a level, the demo's
+     * year printed 23 pages here, which is not what the secretary signs.
+     */
+    private void stars(SXSSFWorkbook wb, Styles styles, YearFigures f, UnitScope scope, VolunteerWorkStore store,
+                       List<Unit> units) {
+        List<String> headers = new ArrayList<>(List.of("unit"));
+        for (int s = 1; s <= YearFigures.Volunteering.LEVELS; s++) {
+            headers.add("summary.stars." + s);
+        }
+        headers.add("summary.total");
+        AnnualSummary.Part part = summary.new Part(wb, styles, f, "stars", headers.toArray(String[]::new));
+        Map<String, int[]> byUnit = new LinkedHashMap<>();
+        UnitOrder.depthFirst(units).forEach(e -> byUnit.put(e.unit().name(), null));
+        int[] total = new int[YearFigures.Volunteering.LEVELS + 1];
+        List<String> named = new ArrayList<>();
         store.starsGranted(scope, f.year(), s -> {
-            n[0]++;
-            Row row = part.row(n[0], s.name(), s.volunteerNo(), s.unitName(), stars(m, s.stars()), s.hoursAt(),
-                    s.reachedOn(), s.grantedOn());
-            row.getCell(5).setCellStyle(styles.oneDecimal());
+            int[] counts = byUnit.get(s.unitName());
+            if (counts == null) {
+                counts = new int[YearFigures.Volunteering.LEVELS + 1];
+                byUnit.put(s.unitName(), counts);
+            }
+            counts[s.stars() - 1]++;
+            counts[YearFigures.Volunteering.LEVELS]++;
+            total[s.stars() - 1]++;
+            total[YearFigures.Volunteering.LEVELS]++;
+            if (s.stars() >= NAMED_FROM) {
+                named.add(m.text("summary.stars.named", s.name(), s.volunteerNo() == null ? "" : s.volunteerNo(),
+                        s.unitName(), stars(m, s.stars())));
+            }
         });
-        if (n[0] > 0) {
-            part.total(null, m.text("summary.starsTotal", n[0]));
+        byUnit.forEach((unit, counts) -> {
+            if (counts != null) {
+                part.row(unit, Arrays.stream(counts).boxed().toArray());
+            }
+        });
+        if (total[YearFigures.Volunteering.LEVELS] > 0) {
+            part.total(m.text("summary.total"), Arrays.stream(total).boxed().toArray());
         } else {
             part.total();
         }
         part.finish();
+        // a narrow table of a row a unit: portrait, so that it and the names below print on one page
+        part.sheet().getPrintSetup().setLandscape(false);
+        Pages.readable(part.sheet(), styles.text(""), -1);
+        if (total[YearFigures.Volunteering.LEVELS] > 0) {
+            SXSSFSheet sheet = part.sheet();
+            int r = sheet.getLastRowNum() + 2;
+            for (String line : List.of(m.text("summary.stars.namedTitle", NAMED_FROM, named.isEmpty()
+                    ? m.text("summary.stars.namedNone") : String.join(m.text("summary.stars.namedSeparator"), named)),
+                    m.text("summary.stars.namesElsewhere"))) {
+                Row row = sheet.createRow(r);
+                Cell cell = row.createCell(0);
+                cell.setCellValue(line);
+                cell.setCellStyle(styles.wrappedLine());
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.size() - 1));
+                int width = 0;
+                for (int c = 0; c < headers.size(); c++) {
+                    width += sheet.getColumnWidth(c) / 256;
+                }
+                row.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(line, width - 1)));
+                r++;
+            }
+        }
     }
 }

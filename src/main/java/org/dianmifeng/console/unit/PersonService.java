@@ -16,11 +16,15 @@ import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.core.ValidationException;
+import org.dianmifeng.console.volunteer.VolunteerService;
+import org.dianmifeng.console.volunteer.VolunteerStore;
 import org.jooq.DSLContext;
 
 /**
  * The registry of people: staff, volunteers and party members. Every change is checked, audited
- * and saved in one transaction; ID numbers and phones reach only roles allowed to see them.
+ * and saved in one transaction; ID numbers and phones reach only roles allowed to see them. A person given a
+ * volunteer number here becomes a registered volunteer in the same transaction
+ * ({@link VolunteerService#registerNumbered}); a registered volunteer keeps a number.
  */
 public final class PersonService {
     static final String ENTITY = "PERSON";
@@ -77,6 +81,7 @@ public final class PersonService {
             checkUnique(dsl, store, draft);
             Person saved = store.insert(draft);
             audit.record(dsl, who, AuditAction.CREATE, ENTITY, saved.id(), saved.name(), null, saved);
+            VolunteerService.registerNumbered(dsl, audit, who, saved.id(), saved.name(), saved.volunteerNo(), today());
             return saved.shownTo(who.role());
         });
     }
@@ -99,8 +104,14 @@ public final class PersonService {
                 checkUnit(dsl, p.unitId());
             }
             checkUnique(dsl, store, p);
+            if (p.volunteerNo() == null && before.volunteerNo() != null
+                    && new VolunteerStore(dsl).byPersonId(p.id()).isPresent()) {
+                throw new ValidationException(List.of(Problem.of("person.volunteerNo", "error.person.volunteerNoKept",
+                        before.name(), before.volunteerNo())));
+            }
             Person saved = store.update(p);
             audit.record(dsl, who, AuditAction.UPDATE, ENTITY, saved.id(), saved.name(), before, saved);
+            VolunteerService.registerNumbered(dsl, audit, who, saved.id(), saved.name(), saved.volunteerNo(), today());
             return saved.shownTo(who.role());
         });
     }

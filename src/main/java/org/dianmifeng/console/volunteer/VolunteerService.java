@@ -3,6 +3,7 @@ package org.dianmifeng.console.volunteer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
@@ -16,6 +17,7 @@ import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitStore;
+import org.jooq.DSLContext;
 
 /**
  * Volunteer registration: a person of the registry becomes a volunteer (the console gives them a volunteer number when
@@ -91,11 +93,41 @@ public final class VolunteerService {
                 }
                 store.setNumber(personId, number);
             }
-            Volunteer saved = store.insert(new Volunteer(personId, number, registeredOn, VolunteerStatus.ACTIVE, null,
-                    null, null));
-            audit.record(dsl, who, AuditAction.CREATE, ENTITY, personId, summary(person.name(), number), null, saved);
-            return saved;
+            return enrol(dsl, audit, who, personId, person.name(), number, registeredOn);
         });
+    }
+
+    /**
+     * Registers, inside the caller's transaction, a person who has just been given volunteer number {@code number}
+     * elsewhere (the person form, an import of people): active, registered {@code today}, audited as {@link #register}
+     * audits. A person given a number is a volunteer, whatever screen gave it. Does nothing, returning empty, when there
+     * is no number or the person is registered already; needs {@link Permission#VOLUNTEER_EDIT} when it registers.
+     */
+    public static Optional<Volunteer> registerNumbered(DSLContext dsl, Audit audit, Session who, long personId,
+                                                       String name, String number, LocalDate today) {
+        if (number == null || new VolunteerStore(dsl).byPersonId(personId).isPresent()) {
+            return Optional.empty();
+        }
+        who.require(Permission.VOLUNTEER_EDIT);
+        return Optional.of(enrol(dsl, audit, who, personId, name, number, today));
+    }
+
+    /**
+     * Takes back a registration that {@link #registerNumbered} made, inside the caller's transaction (an import undone):
+     * the VOLUNTEER row goes if it still has {@code version}, audited.
+     */
+    public static void unregister(DSLContext dsl, Audit audit, Session who, Volunteer volunteer, String name) {
+        new VolunteerStore(dsl).delete(volunteer.personId(), volunteer.version());
+        audit.record(dsl, who, AuditAction.DELETE, ENTITY, volunteer.personId(),
+                summary(name, volunteer.volunteerNo()), volunteer, null);
+    }
+
+    private static Volunteer enrol(DSLContext dsl, Audit audit, Session who, long personId, String name,
+                                   String number, LocalDate on) {
+        Volunteer saved = new VolunteerStore(dsl).insert(new Volunteer(personId, number, on, VolunteerStatus.ACTIVE,
+                null, null, null));
+        audit.record(dsl, who, AuditAction.CREATE, ENTITY, personId, summary(name, number), null, saved);
+        return saved;
     }
 
     /**

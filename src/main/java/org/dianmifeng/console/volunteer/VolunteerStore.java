@@ -73,6 +73,12 @@ public final class VolunteerStore {
         return byPersonId(v.personId()).orElseThrow();
     }
 
+    /** Deletes a registration if it still has {@code version} (refused as stale otherwise). */
+    public void delete(long personId, int version) {
+        Optimistic.requireUpdated(dsl.deleteFrom(VOLUNTEER)
+                .where(VOLUNTEER.PERSON_ID.eq(personId).and(VOLUNTEER.VERSION.eq(version))).execute());
+    }
+
     /** Batch insert of registrations, for the sample data. */
     public void insertBatch(List<Volunteer> volunteers) {
         Batches.insert(dsl, VOLUNTEER, VOLUNTEER.VERSION, volunteers, VolunteerStore::values);

@@ -19,6 +19,7 @@ import org.dianmifeng.console.core.AccessDeniedException;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.AuditFilter;
 import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
@@ -327,6 +328,40 @@ class ActivityServiceTest {
         activities.enter(OFFICE, mistake.id(), w.wang.id(), h("2.0"), null);
         activities.delete(OFFICE, mistake);
         assertThrows(StaleDataException.class, () -> activities.get(ADMIN, mistake.id()));
+    }
+
+    @Test
+    void aCancelledActivityIsReopenedByWhoMayCancelItAudited() {
+        Activity rained = w.activity("雨天取消", w.bees, 2, "2.0");
+        Activity theirs = w.activity("江阴义诊", w.jiangyin, 2, "2.0");
+        activities.enter(OFFICE, rained.id(), w.wang.id(), h("2.0"), null);
+        Activity cancelled = activities.cancel(w.leader, rained);
+        Activity theirsCancelled = activities.cancel(OFFICE, theirs);
+
+        for (Session s : List.of(VIEWER, SECRETARY)) {
+            assertThrows(AccessDeniedException.class, () -> activities.reopen(s, cancelled));
+        }
+        ConsoleException scope = assertThrows(ConsoleException.class, () -> activities.reopen(w.leader, theirsCancelled));
+        assertEquals("error.teamScope.notYourTeam", scope.key(), "a leader reopens only their own team's");
+        assertTrue(activities.get(ADMIN, theirs.id()).activity().cancelled());
+
+        Activity reopened = activities.reopen(w.leader, cancelled);
+        assertFalse(reopened.cancelled());
+        AuditEntry last = t.services().audit().find(ADMIN, new AuditFilter(null, null, null, ActivityService.ACTIVITY,
+                null, 50)).stream().filter(e -> reopened.id().equals(e.entityId())).findFirst().orElseThrow();
+        assertEquals("leader", last.username());
+        assertTrue(last.before().contains("cancelled=" + AuditTexts.stored(true))
+                && last.after().contains("cancelled=" + AuditTexts.stored(false)), last.before() + " → " + last.after());
+        assertEquals("error.activity.notCancelled", assertThrows(ConsoleException.class,
+                () -> activities.reopen(OFFICE, reopened)).key());
+        assertEquals("error.activity.notCancelled", assertThrows(ConsoleException.class,
+                () -> activities.reopen(OFFICE, cancelled)).key(), "a copy read while cancelled: says it is open now");
+
+        ServiceHours again = activities.enter(w.leader, rained.id(), w.wang.id(), h("2.0"), null);
+        activities.approve(OFFICE, again);
+        assertEquals(new BigDecimal("2.0"), activities.list(ADMIN, ActivityFilter.ALL).stream()
+                .filter(r -> r.activity().id().equals(rained.id())).findFirst().orElseThrow().approvedHours(),
+                "its hours count again");
     }
 
     @Test

@@ -52,7 +52,7 @@ class StarSampleDataTest {
             assertFalse(onNotice.isEmpty());
             for (StarRow r : granted) {
                 assertTrue(r.level().noticeUntil().isBefore(r.level().grantedOn()) && r.level().grantedOn().isBefore(TODAY));
-                assertTrue(WorkingDays.between(r.level().noticeFrom(), r.level().noticeUntil()) >= 5);
+                assertTrue(WorkingDays.WEEKDAYS.between(r.level().noticeFrom(), r.level().noticeUntil()) >= 5);
                 assertFalse(r.level().noticeFrom().isBefore(r.level().reachedOn()));
             }
             for (StarRow r : onNotice) {

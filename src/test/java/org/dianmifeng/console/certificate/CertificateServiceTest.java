@@ -88,6 +88,78 @@ class CertificateServiceTest {
     }
 
     @Test
+    void twoConsolesIssuingAtOnceGetTheNextNumbersWithoutGapsOrErrors() throws Exception {
+        List<Person> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Person p = f.volunteer("志愿者" + i, "3202821990020" + (1000 + i), "V2022" + String.format("%06d", i + 1));
+            f.serve(p, LocalDate.of(2025, 4, 1), "3.0", "APPROVED", "SERVICE", "安全用电进社区");
+            people.add(p);
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int console = 0; console < 2; console++) {
+                List<Person> mine = people.subList(console * 4, console * 4 + 4);
+                runs.add(two.submit(() -> {
+                    List<String> numbers = new java.util.ArrayList<>();
+                    for (Person p : mine) {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        numbers.add(certificates.issue(OFFICE, p.id(), FROM, TO, ZH).certNo());
+                    }
+                    return numbers;
+                }));
+            }
+            java.util.Set<String> all = new java.util.TreeSet<>();
+            for (var run : runs) {
+                all.addAll(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            for (int n = 1; n <= 8; n++) {
+                expected.add(String.format("DMF-ZM-2026-%06d", n));
+            }
+            assertEquals(expected, List.copyOf(all), "eight issues, eight numbers, none twice, no gap");
+            assertEquals(8, certificates.list(ADMIN).size());
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
+    void anIssueWhoseNumberAnotherConsoleSavesFirstTakesTheNextOne() throws Exception {
+        java.util.concurrent.CountDownLatch inserted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // another console has numbered its certificate 000001 and not yet committed
+            var holder = other.submit(() -> t.services().database().transaction(dsl -> {
+                new CertificateStore(dsl).insert(CertificateService.draft(dsl, li.id(), FROM, TO,
+                        new BigDecimal("8.5"), LocalDate.of(2026, 11, 29), "other", ZH));
+                inserted.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertTrue(inserted.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            other.submit(() -> {
+                Thread.sleep(700);
+                release.countDown();
+                return null;
+            });
+            Certificate c = certificates.issue(OFFICE, wang.id(), FROM, TO, ZH);
+            holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("DMF-ZM-2026-000002", c.certNo(), "read 000001 as free, found it taken, took the next");
+            assertEquals(List.of("DMF-ZM-2026-000001", "DMF-ZM-2026-000002"), certificates.list(ADMIN).stream()
+                    .map(r -> r.certificate().certNo()).sorted().toList());
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    @Test
     void thePeriodIsCheckedByField() {
         assertTrue(assertThrows(ValidationException.class, () -> certificates.issue(OFFICE, wang.id(), TO, FROM, ZH))
                 .hasProblem("certificate.to"));

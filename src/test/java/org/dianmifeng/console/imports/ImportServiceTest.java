@@ -336,6 +336,44 @@ class ImportServiceTest {
     }
 
     @Test
+    void peopleGivenAVolunteerNumberAreRegisteredAndUndoTakesTheRegistrationBackUnlessChangedSince() throws Exception {
+        Person stored = t.services().people().create(ADMIN, new Person(null, "张三", Gender.MALE,
+                LocalDate.of(1990, 1, 1), id("19900101", 11), null, city.id(), null, PoliticalStatus.MASSES, null,
+                null, null, null));
+        List<Object> header = new java.util.ArrayList<>(HEADER);
+        header.add("志愿者编号");
+        List<Object> zhang = new java.util.ArrayList<>(row("张三", id("19900101", 11), "JY"));
+        zhang.add("V2025000101");
+        List<Object> li = new java.util.ArrayList<>(row("李四", id("19850506", 22), "JY"));
+        li.add("V2025000102");
+        Path f = ImportFiles.xlsx(file("numbers.xlsx"), List.of(header, zhang, li,
+                row("王五", id("19800101", 31), "JY")));
+        ImportOptions overwrite = ImportOptions.DEFAULT.withPolicy(DuplicatePolicy.OVERWRITE);
+        ImportRecord run = imports.run(OFFICE, f, overwrite, Progress.NONE);
+        var volunteers = t.services().volunteers();
+        assertEquals(List.of("V2025000101", "V2025000102"), volunteers.list(OFFICE, null).stream()
+                .map(r -> r.volunteer().volunteerNo()).sorted().toList(), "the one updated and the one added");
+        var registered = volunteers.detail(OFFICE, stored.id()).row().volunteer();
+        assertEquals(org.dianmifeng.console.volunteer.VolunteerStatus.ACTIVE, registered.status());
+        assertEquals(LocalDate.now(TestServices.CLOCK), registered.registeredOn());
+        assertEquals(2, t.services().audit().find(ADMIN, new org.dianmifeng.console.core.AuditFilter(null, null, null,
+                org.dianmifeng.console.volunteer.VolunteerService.ENTITY, null, 100)).size(), "each registration audited");
+
+        imports.undo(OFFICE, run.id());
+        assertTrue(volunteers.list(OFFICE, null).isEmpty(), "the registrations go with the undo");
+        assertNull(t.services().people().get(ADMIN, stored.id()).volunteerNo());
+        assertEquals(List.of("张三"), t.services().people().list(ADMIN).stream().map(PersonRow::name).toList());
+
+        ImportRecord again = imports.run(OFFICE, f, overwrite, Progress.NONE);
+        var now = volunteers.detail(OFFICE, stored.id()).row().volunteer();
+        volunteers.changeStatus(OFFICE, now, org.dianmifeng.console.volunteer.VolunteerStatus.PAUSED, "外出学习");
+        ConsoleException blocked = assertThrows(ConsoleException.class, () -> imports.undo(OFFICE, again.id()));
+        assertEquals("error.import.undoBlocked", blocked.key());
+        assertTrue(blocked.localized(ZH).contains("张三"), blocked.localized(ZH));
+        assertEquals(2, volunteers.list(OFFICE, null).size(), "a refused undo changes nothing");
+    }
+
+    @Test
     void theErrorReportHoldsTheRowsWithWhatIsWrong() throws Exception {
         Path f = ImportFiles.xlsx(file("errors.xlsx"), List.of(HEADER, row("张三", id("19900101", 11), "JY"),
                 row("李四", id("19850506", 22), "无此单位")));

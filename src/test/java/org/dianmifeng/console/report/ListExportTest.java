@@ -100,6 +100,28 @@ class ListExportTest {
     }
 
     @Test
+    void hoursAreNumbersPrintedWithOneDecimal() throws Exception {
+        Path out = dir.resolve("hours.xlsx");
+        List<ListExport.Column<String>> cols = List.of(new ListExport.Column<>("时长（小时）",
+                s -> OneDecimal.of(s == null ? null : new java.math.BigDecimal(s))));
+        ListExport.write(out, "时长", cols, java.util.Arrays.asList("12.5", "3", "0.25", null), Progress.NONE);
+        open(out, sheet -> {
+            double[] expected = {12.5, 3.0, 0.3};
+            for (int r = 2; r <= 4; r++) {
+                Cell c = sheet.getRow(r).getCell(0);
+                assertEquals(CellType.NUMERIC, c.getCellType(), "row " + r);
+                assertEquals(expected[r - 2], c.getNumericCellValue(), 1e-9, "row " + r);
+                assertEquals(Styles.ONE_DECIMAL_FORMAT, c.getCellStyle().getDataFormatString(), "row " + r);
+            }
+            Cell empty = sheet.getRow(5).getCell(0);
+            assertTrue(empty == null || empty.getCellType() == CellType.BLANK);
+        });
+        assertEquals("12.5", OneDecimal.of(new java.math.BigDecimal("12.50")).toString());
+        assertTrue(OneDecimal.of(new java.math.BigDecimal("10")).compareTo(OneDecimal.of(new java.math.BigDecimal("9.5"))) > 0,
+                "sorted by value, not as text");
+    }
+
+    @Test
     void freezesFiltersAndSetsUpPrinting() throws Exception {
         Path out = dir.resolve("print.xlsx");
         List<Item> items = List.of(new Item("一", null, 1, null, null), new Item("二", null, 2, null, null));

@@ -147,6 +147,49 @@ class StarServiceTest {
     }
 
     @Test
+    void theAdministratorSetsTheHolidaysAndTheGrantWaitsForTheFirstWorkingDayAfterTheNotice() {
+        assertThrows(AccessDeniedException.class, () -> stars.saveWorkingDays(OFFICE, "", ""));
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> stars.saveWorkingDays(ADMIN, "2026-12-07 12月8日", "2026-12-09"));
+        assertTrue(bad.hasProblem("star.workedWeekends"), bad.problems().toString());
+        assertEquals(WorkingDays.WEEKDAYS, stars.workingDays(), "nothing saved");
+        // a holiday week after the notice starts, the Saturday after it worked
+        WorkingDays saved = stars.saveWorkingDays(ADMIN, "2026-12-07\n2026-12-08\n2026-12-09", "2026-12-12");
+        assertEquals(3, saved.holidays().size());
+        assertTrue(t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "SETTING", null, 10, null))
+                .stream().anyMatch(e -> e.after() != null && e.after().contains("2026-12-12")));
+
+        stars.findReached(ADMIN);
+        long id = stars.history(ADMIN, at.id()).get(0).id();
+        // Wed 12-02, Thu, Fri, then (Mon to Wed off) Thu 12-10, Fri 12-11
+        StarLevel noticed = stars.putOnNotice(ADMIN, List.of(id), WEDNESDAY, 5).get(0);
+        assertEquals(LocalDate.of(2026, 12, 11), noticed.noticeUntil());
+        // the Saturday worked is the first working day after it
+        grantedFirstOn(id, LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 12));
+    }
+
+    /** Level {@code id}, on notice until {@code until}: refused the day before {@code first}, naming both; granted on it. */
+    private void grantedFirstOn(long id, LocalDate until, LocalDate first) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        MutableClock clock = new MutableClock(first.minusDays(1).atTime(16, 0).atZone(zone).toInstant(), zone);
+        StarService later = new StarService(t.services().database(), t.services().audit(), clock);
+        String said = assertThrows(ConsoleException.class, () -> later.grant(OFFICE, List.of(id)))
+                .localized(Messages.of(Messages.CHINESE));
+        assertTrue(said.contains(until.toString()) && said.contains(first.toString()), said);
+        clock.advance(Duration.ofDays(1));
+        assertEquals(first, later.grant(OFFICE, List.of(id)).get(0).grantedOn());
+    }
+
+    @Test
+    void aLevelFromANoticeEndingOnFridayIsGrantedFromMondayNotOnTheWeekend() {
+        stars.findReached(ADMIN);
+        long id = stars.history(ADMIN, at.id()).get(0).id();
+        // Mon 11-30 to Fri 12-04
+        stars.putOnNotice(ADMIN, List.of(id), LocalDate.of(2026, 11, 30), 5);
+        grantedFirstOn(id, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
     void aLevelIsGrantedOnlyAfterItsNoticeEndsAndTheRefusalNamesTheDate() {
         stars.findReached(ADMIN);
         long id = stars.history(ADMIN, at.id()).get(0).id();

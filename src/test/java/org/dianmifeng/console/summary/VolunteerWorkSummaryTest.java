@@ -5,6 +5,7 @@ import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.report.Pages;
+import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.report.Styles;
 import org.dianmifeng.console.testing.SummaryFixtures;
 import org.dianmifeng.console.testing.TestServices;
@@ -208,11 +210,20 @@ class VolunteerWorkSummaryTest {
             assertEquals(java.util.Arrays.asList(null, 2.0, 2.0, 3.0, 7.5), row(hours, f.teamJy.name()));
 
             XSSFSheet stars = wb.getSheet("星级志愿者");
-            Row first = stars.getRow(AnnualSummary.HEADER_ROW + 1);
-            assertEquals(List.of("1", "江一", "二星级"), List.of(text(first.getCell(0)), text(first.getCell(1)),
-                    text(first.getCell(4))), "the most stars first");
-            assertEquals("宜一", text(stars.getRow(AnnualSummary.HEADER_ROW + 2).getCell(1)));
-            assertEquals("合计：2 人次", text(stars.getRow(AnnualSummary.HEADER_ROW + 3).getCell(1)));
+            // counted by the volunteer's unit and level (江一 two stars, 宜一 one), no names below three stars
+            assertEquals(List.of("单位", "一星级", "二星级", "三星级", "四星级", "五星级", "合计"), java.util.stream.IntStream
+                    .range(0, 7).mapToObj(c -> text(stars.getRow(AnnualSummary.HEADER_ROW).getCell(c))).toList());
+            List<List<String>> lines = new ArrayList<>();
+            for (int r = AnnualSummary.HEADER_ROW + 1; r <= AnnualSummary.HEADER_ROW + 3; r++) {
+                Row row = stars.getRow(r);
+                lines.add(java.util.stream.IntStream.range(0, 7).mapToObj(c -> text(row.getCell(c))).toList());
+            }
+            assertEquals(List.of("合计", "1", "1", "0", "0", "0", "2"), lines.get(2));
+            assertEquals(java.util.Set.of(List.of("0", "1", "0", "0", "0", "1"), List.of("1", "0", "0", "0", "0", "1")),
+                    java.util.Set.of(lines.get(0).subList(1, 7), lines.get(1).subList(1, 7)), lines.toString());
+            String below = text(stars.getRow(AnnualSummary.HEADER_ROW + 5).getCell(0)) + "\n"
+                    + text(stars.getRow(AnnualSummary.HEADER_ROW + 6).getCell(0));
+            assertTrue(below.startsWith("3 星级及以上：无") && below.contains("星级评定") && !below.contains("江一"), below);
             for (Row row : stars) {
                 for (Cell c : row) {
                     assertFalse(text(c).contains(f.jiang1.idNumber()), "never an ID number");
@@ -226,6 +237,31 @@ class VolunteerWorkSummaryTest {
                 assertEquals("2026年度工作总结", sheet.getHeader().getCenter(), name + ": the summary's name as page header");
             }
         }
+    }
+
+    @Test
+    void aYearWhoseOnlyDataIsApprovedVolunteerHoursIsSummarisedAndAnEmptyYearsRefusalNamesThem() throws Exception {
+        work();
+        YearFigures next = t.services().summary().figures(OFFICE, YEAR + 1, null);
+        assertEquals(0, next.party().serviceRecords() + next.party().appraisals() + next.cases().referredInYear()
+                + next.cases().handedOverInYear() + next.honours().total() + next.teams().joinedInYear()
+                + next.volunteering().starsGranted(), "nothing but A6's approved hours in the year after");
+        assertEquals(1, next.volunteering().records());
+        assertTrue(next.hasYearData(), "approved volunteer hours alone make a year to summarise");
+        Path out = dir.resolve("next.xlsx");
+        t.services().summaryReport().write(OFFICE, YEAR + 1, null, out, ZH, Progress.NONE);
+        assertTrue(java.nio.file.Files.size(out) > 0);
+
+        ConsoleException none = assertThrows(ConsoleException.class, () -> t.services().summaryReport()
+                .write(OFFICE, YEAR + 2, null, dir.resolve("none.xlsx"), ZH, Progress.NONE));
+        assertEquals("error.summary.noData", none.key());
+        assertTrue(none.localized(ZH).contains("经审核的志愿服务时长") && none.localized(ZH).contains("星级"),
+                none.localized(ZH));
+        assertTrue(none.localized(EN).contains("approved volunteer hours") && none.localized(EN).contains("star level"),
+                none.localized(EN));
+        ConsoleException unit = assertThrows(ConsoleException.class, () -> t.services().summaryReport()
+                .write(OFFICE, YEAR + 2, "JY", dir.resolve("none.xlsx"), EN, Progress.NONE));
+        assertTrue(unit.localized(EN).contains("approved volunteer hours"), unit.localized(EN));
     }
 
     @Test

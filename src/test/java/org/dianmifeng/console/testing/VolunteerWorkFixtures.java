@@ -39,11 +39,15 @@ public final class VolunteerWorkFixtures {
 
     /** Registers {@code person} as an active volunteer on {@code registeredOn}. */
     public void volunteer(Person person, LocalDate registeredOn) {
-        t.services().database().transaction(dsl -> dsl.insertInto(VOLUNTEER)
-                .set(VOLUNTEER.PERSON_ID, person.id())
-                .set(VOLUNTEER.REGISTERED_ON, registeredOn)
-                .set(VOLUNTEER.STATUS, "ACTIVE")
-                .execute());
+        // a person given a volunteer number was registered today by that save: registered on the day asked instead
+        t.services().database().transaction(dsl -> {
+            dsl.deleteFrom(VOLUNTEER).where(VOLUNTEER.PERSON_ID.eq(person.id())).execute();
+            return dsl.insertInto(VOLUNTEER)
+                    .set(VOLUNTEER.PERSON_ID, person.id())
+                    .set(VOLUNTEER.REGISTERED_ON, registeredOn)
+                    .set(VOLUNTEER.STATUS, "ACTIVE")
+                    .execute();
+        });
     }
 
     /**

@@ -84,13 +84,45 @@ class VolunteerServiceTest {
 
     @Test
     void aPersonWithANumberKeepsItAndTheSequenceSkipsNumbersTaken() {
-        Person d = TestServices.draft("赵强", "32028219920202123", yixing);
-        Person zhao = t.services().people().create(ADMIN, new Person(null, d.name(), d.gender(), d.birthDate(),
-                d.idNumber(), d.mobile(), d.unitId(), null, d.politicalStatus(), "V2025000007", null, null, null));
-        Volunteer kept = volunteers.register(OFFICE, zhao.id(), LocalDate.of(2026, 1, 5));
+        Person zhao = t.services().people().create(ADMIN, withNumber(TestServices.draft("赵强", "32028219920202123",
+                yixing), "V2025000007"));
+        Volunteer kept = volunteers.detail(OFFICE, zhao.id()).row().volunteer();
         assertEquals("V2025000007", kept.volunteerNo());
         Volunteer next = volunteers.register(OFFICE, wang.id(), LocalDate.of(2025, 6, 1));
         assertEquals("V2025000008", next.volunteerNo(), "after the highest number of 2025 there is");
+    }
+
+    static Person withNumber(Person p, String volunteerNo) {
+        return new Person(p.id(), p.name(), p.gender(), p.birthDate(), p.idNumber(), p.mobile(), p.unitId(),
+                p.employeeNo(), p.politicalStatus(), volunteerNo, p.skills(), p.notes(), p.version());
+    }
+
+    @Test
+    void aPersonGivenANumberInThePersonFormIsRegisteredInTheSameSaveAndKeepsTheNumber() {
+        Person zhao = t.services().people().create(OFFICE, withNumber(TestServices.draft("赵强", "32028219920202123",
+                yixing), "V2025000007"));
+        Volunteer created = volunteers.detail(OFFICE, zhao.id()).row().volunteer();
+        assertEquals(VolunteerStatus.ACTIVE, created.status());
+        assertEquals(today, created.registeredOn(), "registered on the day the number was given");
+        assertThrows(StaleDataException.class, () -> volunteers.detail(OFFICE, wang.id()), "no number, no registration");
+
+        Person edited = withNumber(t.services().people().get(OFFICE, wang.id()), "V2026000042");
+        t.services().people().update(OFFICE, edited);
+        Volunteer given = volunteers.detail(OFFICE, wang.id()).row().volunteer();
+        assertEquals("V2026000042", given.volunteerNo());
+        assertEquals(today, given.registeredOn());
+        List<AuditEntry> log = audit();
+        assertEquals(2, log.size(), "each registration audited as the volunteers screen audits one: " + log);
+        assertTrue(log.stream().anyMatch(e -> e.summary().equals("V2026000042 王芳")), log.toString());
+        ConsoleException twice = assertThrows(ConsoleException.class,
+                () -> volunteers.register(OFFICE, wang.id(), today));
+        assertEquals("error.volunteer.registeredAlready", twice.key());
+
+        Person cleared = withNumber(t.services().people().get(OFFICE, wang.id()), null);
+        ValidationException kept = assertThrows(ValidationException.class,
+                () -> t.services().people().update(OFFICE, cleared));
+        assertEquals("error.person.volunteerNoKept", problemKey(kept, "person.volunteerNo"));
+        assertEquals("V2026000042", t.services().people().get(OFFICE, wang.id()).volunteerNo());
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class ActivityListView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button cancelButton;
+    @FXML private Button reopenButton;
     @FXML private Button deleteButton;
     @FXML private Button projectsButton;
     @FXML private Button rulesButton;
@@ -103,7 +104,7 @@ public final class ActivityListView {
                 : messages.text("activity.roster.of", vm.selectedProperty().get().activity().summary(),
                         vm.selectedProperty().get().teamName()), vm.selectedProperty()));
 
-        ViewSupport.show(vm.canRecord(), addButton, editButton, cancelButton, deleteButton, addLineButton,
+        ViewSupport.show(vm.canRecord(), addButton, editButton, cancelButton, reopenButton, deleteButton, addLineButton,
                 changeLineButton, removeLineButton);
         ViewSupport.show(vm.canApprove(), approveButton, declineButton, approveAllButton);
         ViewSupport.show(vm.canKeepSettings(), rulesButton);
@@ -119,6 +120,7 @@ public final class ActivityListView {
         addButton.disableProperty().bind(vm.busyProperty());
         editButton.disableProperty().bind(noActivity);
         cancelButton.disableProperty().bind(noActivity.or(cancelled));
+        reopenButton.disableProperty().bind(noActivity.or(cancelled.not()));
         deleteButton.disableProperty().bind(noActivity);
         addLineButton.disableProperty().bind(noActivity.or(cancelled));
         changeLineButton.disableProperty().bind(noLine.or(approved.and(Bindings.createBooleanBinding(
@@ -173,6 +175,14 @@ public final class ActivityListView {
         if (Dialogs.confirm(activityTable.getScene().getWindow(), messages, messages.text("activity.cancel.confirm",
                 vm.selectedProperty().get().activity().summary()))) {
             vm.cancelActivity();
+        }
+    }
+
+    @FXML
+    private void reopenActivity() {
+        if (Dialogs.confirm(activityTable.getScene().getWindow(), messages, messages.text("activity.reopen.confirm",
+                vm.selectedProperty().get().activity().summary()))) {
+            vm.reopenActivity();
         }
     }
 

@@ -30,6 +30,7 @@ import org.dianmifeng.console.activity.NamedRef;
 import org.dianmifeng.console.activity.RosterLine;
 import org.dianmifeng.console.activity.ServiceHours;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -225,6 +226,13 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
                 () -> changed(AREA));
     }
 
+    /** Reopens the selected cancelled activity (恢复活动); a refusal shows in the status line. */
+    public void reopenActivity() {
+        Activity a = selected.get().activity();
+        act(p -> activities.reopen(session(), a), done -> messages().text("activity.reopenedNotice", done.title()),
+                () -> changed(AREA));
+    }
+
     // ---------------------------------------------------------------- hours
 
     /** The form that puts a person on the selected activity's roster with their hours. */
@@ -292,10 +300,10 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
     public List<Object> cells(ActivityRow r) {
         Activity a = r.activity();
         return Arrays.asList(WHEN.format(a.startsAt()), a.title(), messages().label(a.kind()),
-                Hours.shown(a.plannedHours()), r.lines(), r.entered() == 0 ? null : r.lateEntered() == 0
+                OneDecimal.of(a.plannedHours()), r.lines(), r.entered() == 0 ? null : r.lateEntered() == 0
                         ? Integer.toString(r.entered())
                         : messages().text("activity.pendingWithLate", r.entered(), r.lateEntered()),
-                Hours.shown(r.approvedHours()), status(r), r.teamName(), r.projectName(),
+                OneDecimal.of(r.approvedHours()), status(r), r.teamName(), r.projectName(),
                 r.siteName() != null ? r.siteName() : a.place());
     }
 
@@ -315,7 +323,7 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
 
     public List<Object> lineCells(RosterLine l) {
         ServiceHours h = l.hours();
-        return Arrays.asList(l.personName(), l.volunteerNo(), l.unitName(), Hours.shown(h.hours()),
+        return Arrays.asList(l.personName(), l.volunteerNo(), l.unitName(), OneDecimal.of(h.hours()),
                 messages().label(h.state()), h.late() ? messages().text("hours.lateMark") : null, h.lateReason(),
                 h.decisionNote());
     }

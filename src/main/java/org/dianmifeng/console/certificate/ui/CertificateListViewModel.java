@@ -22,6 +22,7 @@ import org.dianmifeng.console.certificate.CertificateService;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
@@ -111,7 +112,7 @@ public final class CertificateListViewModel extends ViewModel implements Exporta
         Certificate c = r.certificate();
         return Arrays.asList(c.certNo(), r.name(), r.volunteerNo(), r.idNumber(), r.unitName(),
                 messages().text("certificate.period", PageSetup.date(c.periodFrom()), PageSetup.date(c.periodTo())),
-                c.hours(), c.issuedOn(), r.issuerName(), state(c), c.revokeReason());
+                OneDecimal.of(c.hours()), c.issuedOn(), r.issuerName(), state(c), c.revokeReason());
     }
 
     private String state(Certificate c) {

@@ -17,6 +17,7 @@ import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.PointsRow;
 import org.dianmifeng.console.party.RankingScope;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -91,7 +92,7 @@ public final class PointsRankingViewModel extends ViewModel implements Exportabl
 
     public List<Object> cells(PointsRow r) {
         return Arrays.asList(r.rank(), r.member().name(), r.member().unitName(), r.member().branchName(),
-                r.communityName(), plain(r.hours()), plain(r.hourPoints()), plain(r.bonus()), plain(r.deductions()),
+                r.communityName(), OneDecimal.of(r.hours()), plain(r.hourPoints()), plain(r.bonus()), plain(r.deductions()),
                 plain(r.total()));
     }
 

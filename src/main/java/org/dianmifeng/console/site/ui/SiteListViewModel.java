@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.site.Amenity;
 import org.dianmifeng.console.site.SiteFilter;
 import org.dianmifeng.console.site.SiteKind;
@@ -151,7 +152,7 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
     public List<Object> cells(SiteRow r) {
         var s = r.site();
         return Arrays.asList(s.code(), s.name(), messages().label(s.kind()), r.unitName(), messages().label(s.status()),
-                r.activities(), r.volunteers(), r.hours(), r.managerName(), s.openingHours(), amenities(s.amenities()),
+                r.activities(), r.volunteers(), OneDecimal.of(r.hours()), r.managerName(), s.openingHours(), amenities(s.amenities()),
                 s.address(), s.establishedOn());
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
@@ -50,6 +51,7 @@ public final class StarListView {
     @FXML private Button grantButton;
     @FXML private Button withdrawButton;
     @FXML private Button settingsButton;
+    @FXML private Button workdaysButton;
     @FXML private TableView<StarRow> table;
     @FXML private Label statusLabel;
 
@@ -88,7 +90,7 @@ public final class StarListView {
 
         ViewSupport.show(vm.canGrant() || vm.canSetThresholds(), actionBar);
         ViewSupport.show(vm.canGrant(), findButton, noticeButton, grantButton, withdrawButton);
-        ViewSupport.show(vm.canSetThresholds(), settingsButton);
+        ViewSupport.show(vm.canSetThresholds(), settingsButton, workdaysButton);
         BooleanBinding notOne = Bindings.size(vm.chosen()).isNotEqualTo(1).or(vm.busyProperty());
         noticeButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !vm.allChosenAre(StarState.REACHED), vm.chosen()).or(vm.busyProperty()));
@@ -155,6 +157,35 @@ public final class StarListView {
     private void noticeList() {
         ExportControls.chooseFile(table.getScene().getWindow(), messages, messages.text("star.noticeList.chooserTitle"),
                 messages.text("star.noticeList.fileName")).ifPresent(vm::writeNoticeList);
+    }
+
+    @FXML
+    private void workdays() {
+        WorkingDays now = vm.workingDays();
+        TextArea holidays = new TextArea(WorkingDays.text(now.holidays()).replace(",", "\n"));
+        holidays.setId("starHolidaysField");
+        TextArea worked = new TextArea(WorkingDays.text(now.workedWeekends()).replace(",", "\n"));
+        worked.setId("starWorkedWeekendsField");
+        for (TextArea area : List.of(holidays, worked)) {
+            area.setPrefColumnCount(14);
+            area.setPrefRowCount(8);
+        }
+        Label help = new Label(messages.text("star.workdays.help", WorkingDays.NOTICE_MIN, WorkingDays.MAX_DATES));
+        help.setWrapText(true);
+        help.setMaxWidth(520);
+        Label error = new Label();
+        error.textProperty().bind(vm.errorProperty());
+        error.setWrapText(true);
+        error.setMaxWidth(520);
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.add(help, 0, 0, 2, 1);
+        form.addRow(1, new Label(messages.text("star.workdays.holidays")), new Label(messages.text("star.workdays.worked")));
+        form.addRow(2, holidays, worked);
+        form.add(error, 0, 3, 2, 1);
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.workdays.title"), form,
+                done -> vm.saveWorkingDays(holidays.getText(), worked.getText(), done), vm.busyProperty());
     }
 
     @FXML

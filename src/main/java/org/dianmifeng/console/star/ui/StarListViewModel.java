@@ -15,6 +15,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.star.StarLevel;
 import org.dianmifeng.console.star.StarNoticeReport;
@@ -92,7 +93,7 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         String period = l.noticeFrom() == null ? null
                 : messages().text("star.notice.period", PageSetup.date(l.noticeFrom()), PageSetup.date(l.noticeUntil()));
         return Arrays.asList(r.name(), r.volunteerNo(), r.unitName(), r.teams(), messages().text("star.stars", l.stars()),
-                l.hoursAt(), l.reachedOn(), r.totalHours(), messages().label(l.state()), period, l.grantedOn(), l.note());
+                OneDecimal.of(l.hoursAt()), l.reachedOn(), OneDecimal.of(r.totalHours()), messages().label(l.state()), period, l.grantedOn(), l.note());
     }
 
     // ---------------------------------------------------------------- commands
@@ -110,8 +111,11 @@ public final class StarListViewModel extends ViewModel implements Exportable {
     /** Puts the chosen levels on notice from {@code from} for {@code days} working days. */
     public void putOnNotice(LocalDate from, int days) {
         List<Long> ids = chosenIds();
-        act(p -> stars.putOnNotice(session(), ids, from, days), saved -> messages().text("star.noticed", saved.size(),
-                PageSetup.date(WorkingDays.until(from, days))), this::load);
+        act(p -> stars.putOnNotice(session(), ids, from, days), saved -> {
+            LocalDate until = saved.get(0).noticeUntil();
+            return messages().text("star.noticed", saved.size(), PageSetup.date(until),
+                    PageSetup.date(stars.workingDays().firstAfter(until)));
+        }, this::load);
     }
 
     /** Grants the chosen levels (the view asks first). */
@@ -150,6 +154,22 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         act(p -> stars.saveThresholds(session(), thresholds), t -> {
             done.run();
             return messages().text("star.settings.saved");
+        }, this::load);
+    }
+
+    /** The holidays and the weekends worked that a notice counts with. */
+    public WorkingDays workingDays() {
+        return stars.workingDays();
+    }
+
+    /**
+     * Saves the holidays and the weekends worked as typed (dates separated by commas, spaces or lines); {@code done}
+     * runs when saved (the dialog closes), the form shows what is wrong.
+     */
+    public void saveWorkingDays(String holidays, String workedWeekends, Runnable done) {
+        act(p -> stars.saveWorkingDays(session(), holidays, workedWeekends), w -> {
+            done.run();
+            return messages().text("star.workdays.saved", w.holidays().size(), w.workedWeekends().size());
         }, this::load);
     }
 

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
@@ -167,7 +168,7 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     public List<Object> cells(VolunteerRow r) {
         var v = r.volunteer();
         return Arrays.asList(r.name(), v.volunteerNo(), r.unitName(), messages().list(r.teamNames()), r.skills(),
-                messages().label(v.status()), v.registeredOn(), r.hoursTotal(), r.hoursYear(), v.statusReason());
+                messages().label(v.status()), v.registeredOn(), OneDecimal.of(r.hoursTotal()), OneDecimal.of(r.hoursYear()), v.statusReason());
     }
 
     public List<String> teamHeaders() {
@@ -183,7 +184,7 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     }
 
     public List<Object> yearCells(VolunteerYear y) {
-        return Arrays.asList(String.valueOf(y.year()), y.activities(), y.hours());
+        return Arrays.asList(String.valueOf(y.year()), y.activities(), OneDecimal.of(y.hours()));
     }
 
     /** The title over the selected volunteer's detail: name, number, status; empty when none is selected. */

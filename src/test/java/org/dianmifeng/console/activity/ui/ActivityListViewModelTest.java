@@ -133,7 +133,7 @@ class ActivityListViewModelTest {
         vm.selectedLineProperty().set(vm.roster().get(0));
         vm.approveLine();
         assertEquals(HoursState.APPROVED, vm.roster().get(0).hours().state());
-        assertEquals("2.5", vm.cells(vm.selectedProperty().get()).get(6), "approved hours, one decimal");
+        assertEquals("2.5", vm.cells(vm.selectedProperty().get()).get(6).toString(), "approved hours, one decimal");
     }
 
     @Test
@@ -184,6 +184,50 @@ class ActivityListViewModelTest {
         String all = Workbooks.read(out).toString();
         assertTrue(all.contains("活动名称") && all.contains("蜜蜂宣讲"), all);
         assertFalse(all.contains("江阴义诊"), all);
+    }
+
+    @Test
+    void aCancelledActivityIsReopenedAndARefusalShowsInTheStatusLine() {
+        Activity ours = w.activity("雨天取消", w.bees, 2, "2.0");
+        Activity theirs = w.activity("江阴义诊", w.jiangyin, 2, "2.0");
+        t.services().activities().cancel(ADMIN, ours);
+        t.services().activities().cancel(ADMIN, theirs);
+        ActivityListViewModel vm = vm(w.leader);
+        vm.teamFilterProperty().set(null);
+        vm.load();
+        select(vm, "江阴义诊");
+        vm.reopenActivity();
+        assertTrue(vm.errorProperty().get().contains(w.jiangyin.name()), vm.errorProperty().get());
+        assertTrue(t.services().activities().get(ADMIN, theirs.id()).activity().cancelled());
+        select(vm, "雨天取消");
+        vm.reopenActivity();
+        assertEquals("已恢复活动“雨天取消”", vm.noticeProperty().get());
+        assertFalse(t.services().activities().get(ADMIN, ours.id()).activity().cancelled());
+    }
+
+    @Test
+    void theExportWritesHoursAsNumbersWithOneDecimal() throws Exception {
+        Activity a = w.activity("蜜蜂宣讲", w.bees, 3, "2.5");
+        var hours = t.services().activities().enter(ADMIN, a.id(), w.wang.id(), h("1.5"), null);
+        t.services().activities().approve(ADMIN, hours);
+        ActivityListViewModel vm = vm(VIEWER);
+        Path out = dir.resolve("hours.xlsx");
+        vm.export(out);
+        try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(out.toFile(),
+                org.apache.poi.openxml4j.opc.PackageAccess.READ);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(pkg)) {
+            var sheet = wb.getSheetAt(0);
+            var headers = sheet.getRow(1);
+            var row = sheet.getRow(2);
+            for (String key : List.of("field.activity.plannedHours", "activity.column.approvedHours")) {
+                int c = ActivityListViewModel.COLUMN_KEYS.indexOf(key);
+                assertEquals(ZH.text(key), headers.getCell(c).getStringCellValue());
+                var cell = row.getCell(c);
+                assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, cell.getCellType(), key);
+                assertEquals("0.0", cell.getCellStyle().getDataFormatString(), key);
+                assertEquals(key.startsWith("field") ? 2.5 : 1.5, cell.getNumericCellValue(), key);
+            }
+        }
     }
 
     @Test

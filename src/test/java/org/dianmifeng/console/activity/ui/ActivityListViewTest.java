@@ -54,13 +54,46 @@ class ActivityListViewTest {
     }
 
     void show(FxRobot robot, Session who) {
+        show(robot, who, Messages.CHINESE, 1280, 800);
+    }
+
+    void show(FxRobot robot, Session who, java.util.Locale locale, int width, int height) {
         robot.interact(() -> {
-            Messages zh = Messages.of(Messages.CHINESE);
+            Messages m = Messages.of(locale);
             var s = t.services();
-            ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, zh, TaskRunner.direct()),
+            ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, m, TaskRunner.direct()),
                     s.activities(), s.activitySettings(), s.people(), s.units());
-            stage.setScene(new Scene(new ActivityListView(vm, zh).build(), 1280, 800));
+            stage.setScene(new Scene(new ActivityListView(vm, m).build(), width, height));
         });
+    }
+
+    @Test
+    void everyCommandIsInSightAtBothSizesInBothLanguages(FxRobot robot) throws Exception {
+        t.services().activities().cancel(ADMIN, w.activity("雨天取消", w.bees, 2, "2.0"));
+        for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
+            for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
+                show(robot, ADMIN, locale, size[0], size[1]);
+                robot.interact(() -> robot.lookup("#activityTable").queryAs(TableView.class).getSelectionModel()
+                        .select(0));
+                double sceneWidth = stage.getScene().getWidth();
+                for (String id : new String[] {"#addActivityButton", "#editActivityButton", "#cancelActivityButton",
+                        "#reopenActivityButton", "#deleteActivityButton", "#projectsButton", "#hoursRulesButton",
+                        "#exportActivitiesButton", "#approveAllButton"}) {
+                    javafx.scene.Node button = robot.lookup(id).query();
+                    javafx.geometry.Bounds b = button.localToScene(button.getBoundsInLocal());
+                    assertTrue(button.isVisible() && b.getMaxX() <= sceneWidth && b.getWidth() > 0,
+                            id + " at " + b + " in " + sceneWidth + " (" + locale + ")");
+                    String text = ((javafx.scene.control.Button) button).getText();
+                    assertFalse(text.isBlank() || text.contains("..."), id + ": " + text);
+                }
+                assertFalse(robot.lookup("#reopenActivityButton").queryButton().isDisabled(), "a cancelled one chosen");
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+                if (screen.getWidth() >= size[0] && screen.getHeight() >= size[1]) {
+                    org.dianmifeng.console.app.AppFlow.snapshot(stage, "screenshot-activities-" + locale.getLanguage()
+                            + "-" + size[0] + ".png");
+                }
+            }
+        }
     }
 
     void text(FxRobot robot, String id, String value) {
@@ -112,12 +145,31 @@ class ActivityListViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void reopenIsOfferedOnlyForACancelledActivity(FxRobot robot) {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        t.services().activities().cancel(ADMIN, w.activity("雨天取消", w.bees, 2, "2.0"));
+        show(robot, w.leader);
+        TableView<ActivityRow> activities = robot.lookup("#activityTable").queryAs(TableView.class);
+        assertTrue(robot.lookup("#reopenActivityButton").queryButton().isVisible());
+        assertTrue(robot.lookup("#reopenActivityButton").queryButton().isDisabled(), "nothing selected");
+        for (int i = 0; i < 2; i++) {
+            int row = i;
+            robot.interact(() -> activities.getSelectionModel().select(row));
+            boolean cancelled = activities.getItems().get(row).activity().cancelled();
+            assertEquals(!cancelled, robot.lookup("#reopenActivityButton").queryButton().isDisabled());
+            assertEquals(cancelled, robot.lookup("#cancelActivityButton").queryButton().isDisabled());
+        }
+    }
+
+    @Test
     void aViewerReadsWithoutTheCommands(FxRobot robot) {
         w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
         show(robot, VIEWER);
         assertEquals(1, robot.lookup("#activityTable").queryAs(TableView.class).getItems().size());
         assertFalse(robot.lookup("#addActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#approveAllButton").queryButton().isVisible());
+        assertFalse(robot.lookup("#reopenActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#hoursRulesButton").queryButton().isVisible());
         assertTrue(robot.lookup("#exportActivitiesButton").queryButton().isVisible());
     }

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.site.Amenity;
@@ -91,7 +92,7 @@ class SiteListViewModelTest {
         assertEquals(2026, vm.yearProperty().get(), "this year by default");
         assertEquals(List.of("JY-PS-01", "YX-BP-02"), codes(vm), "by the units' order, then by code");
         SiteRow row = vm.rows().get(1);
-        assertEquals(List.of("YX-BP-02", "丁蜀电蜜蜂驿站", "电蜜蜂驿站", "丁蜀供电所", "开放", 1, 1, new BigDecimal("3.5"),
+        assertEquals(List.of("YX-BP-02", "丁蜀电蜜蜂驿站", "电蜜蜂驿站", "丁蜀供电所", "开放", 1, 1, OneDecimal.of(new BigDecimal("3.5")),
                 "王芳", "全天开放", "饮水、充电", "宜兴市丁蜀镇陶都路188号", LocalDate.of(2023, 4, 1)), vm.cells(row));
         assertEquals("2026年服务时长（小时）", vm.columnHeaders().get(7));
         vm.yearProperty().set(2025);

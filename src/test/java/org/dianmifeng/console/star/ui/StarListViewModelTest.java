@@ -59,6 +59,28 @@ class StarListViewModelTest {
     }
 
     @Test
+    void theAdministratorSetsTheHolidaysAndTheNoticeCountsThem() {
+        assertFalse(vm(OFFICE).canSetThresholds());
+        StarListViewModel vm = vm(ADMIN);
+        boolean[] closed = {false};
+        vm.saveWorkingDays("2026-11-30\n2026-12-1x", "", () -> closed[0] = true);
+        assertFalse(closed[0], "the form stays open");
+        assertTrue(vm.errorProperty().get().contains("节假日") && vm.errorProperty().get().contains("2026-12-1x"),
+                vm.errorProperty().get());
+        assertTrue(vm.workingDays().holidays().isEmpty(), "nothing saved");
+        vm.saveWorkingDays("2026-11-30\n2026-12-01，2026-12-02", "2026-12-05", () -> closed[0] = true);
+        assertTrue(closed[0]);
+        assertEquals("公示工作日已保存：3 个节假日，1 个调休上班日。", vm.noticeProperty().get());
+        vm.findReached();
+        vm.stateFilterProperty().set(StarState.REACHED);
+        vm.chosen().setAll(vm.rows());
+        // Fri 11-27, (Mon to Wed off) Thu 12-03, Fri 12-04, the Saturday worked, Mon 12-07
+        vm.putOnNotice(LocalDate.of(2026, 11, 27), 5);
+        assertEquals("已公示 3 个星级，公示期至 2026-12-07，2026-12-08（公示期满后的第一个工作日）起可以授予。",
+                vm.noticeProperty().get());
+    }
+
+    @Test
     void findPutOnNoticeAndGrantIsRefusedBeforeTheNoticeEnds() {
         StarListViewModel vm = vm(OFFICE);
         assertTrue(vm.rows().isEmpty());
@@ -69,7 +91,7 @@ class StarListViewModelTest {
         vm.chosen().setAll(vm.rows());
         assertTrue(vm.allChosenAre(StarState.REACHED));
         vm.putOnNotice(LocalDate.of(2026, 11, 27), 5);
-        assertEquals("已公示 3 个星级，公示期至 2026-12-03。", vm.noticeProperty().get());
+        assertEquals("已公示 3 个星级，公示期至 2026-12-03，2026-12-04（公示期满后的第一个工作日）起可以授予。", vm.noticeProperty().get());
         assertTrue(vm.rows().isEmpty(), "none reached and not on notice any more");
         vm.stateFilterProperty().set(StarState.NOTICE);
         assertEquals(3, vm.rows().size());

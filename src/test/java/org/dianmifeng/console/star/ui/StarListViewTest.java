@@ -111,7 +111,7 @@ class StarListViewTest {
                 show(robot, ADMIN, locale, size[0], size[1]);
                 double sceneWidth = stage.getScene().getWidth();
                 for (String id : new String[] {"#exportStarsButton", "#starNoticeListButton", "#findStarsButton",
-                        "#starSettingsButton", "#starWithdrawButton"}) {
+                        "#starSettingsButton", "#starWorkdaysButton", "#starWithdrawButton"}) {
                     Node button = robot.lookup(id).query();
                     Bounds b = button.localToScene(button.getBoundsInLocal());
                     assertTrue(button.isVisible() && b.getMaxX() <= sceneWidth && b.getWidth() > 0,

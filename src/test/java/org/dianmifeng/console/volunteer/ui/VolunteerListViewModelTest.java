@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.dianmifeng.console.report.OneDecimal;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.TestServices;
@@ -94,7 +95,7 @@ class VolunteerListViewModelTest {
         assertEquals(List.of("王芳", "李娜"), names(vm), "registered volunteers only, by unit");
         VolunteerRow row = vm.rows().get(0);
         assertEquals(List.of("王芳", "V2024000001", "宜兴市供电公司", "蜜蜂行动青年志愿服务队", "在册", LocalDate.of(2024, 4, 1),
-                new BigDecimal("5.5"), new BigDecimal("2.0")), List.of(vm.cells(row).get(0), vm.cells(row).get(1),
+                OneDecimal.of(new BigDecimal("5.5")), OneDecimal.of(new BigDecimal("2.0"))), List.of(vm.cells(row).get(0), vm.cells(row).get(1),
                 vm.cells(row).get(2), vm.cells(row).get(3), vm.cells(row).get(5), vm.cells(row).get(6),
                 vm.cells(row).get(7), vm.cells(row).get(8)));
         assertEquals("2026年服务时长（小时）", vm.columnHeaders().get(8));
@@ -103,7 +104,7 @@ class VolunteerListViewModelTest {
         assertEquals("王芳（V2024000001，在册）：累计服务 5.5 小时", vm.detailTitle());
         assertEquals(List.of("蜜蜂行动青年志愿服务队", "队长", LocalDate.of(2024, 5, 1)),
                 vm.teamCells(vm.detailTeams().get(0)));
-        assertEquals(List.of("2026", 1, new BigDecimal("2.0")), vm.yearCells(vm.detailYears().get(0)));
+        assertEquals(List.of("2026", 1, OneDecimal.of(new BigDecimal("2.0"))), vm.yearCells(vm.detailYears().get(0)));
         assertEquals(2, vm.detailYears().size());
 
         vm.teamFilterProperty().set(vm.teamChoices().get(0));
