@@ -21,6 +21,9 @@ import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.site.SiteStore;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.core.ValidationException;
+import org.dianmifeng.console.volunteer.Volunteer;
+import org.dianmifeng.console.volunteer.VolunteerStore;
 import org.jooq.DSLContext;
 
 /**
@@ -280,6 +283,10 @@ public final class ActivityService {
             HoursRules.Timing timing = checkEntry(dsl, checks, a, hours, reason);
             checks.throwIfAny();
             String person = store.personName(personId).orElseThrow(StaleDataException::new);
+            Volunteer.rosterProblem("hours.person", person, new VolunteerStore(dsl).byPersonId(personId).orElse(null))
+                    .ifPresent(p -> {
+                        throw new ValidationException(List.of(p));
+                    });
             store.hoursOf(a.id(), personId).ifPresent(existing -> new Checks()
                     .add("hours.person", "error.hours.onRoster", person, Hours.shown(existing.hours())).throwIfAny());
             boolean late = timing == HoursRules.Timing.LATE;

@@ -19,7 +19,6 @@ import org.dianmifeng.console.core.AccessDeniedException;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.AuditFilter;
 import org.dianmifeng.console.core.AuditTexts;
-import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
@@ -27,6 +26,10 @@ import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.ValidationException;
 import org.dianmifeng.console.testing.ActivityFixtures;
 import org.dianmifeng.console.testing.TestServices;
+import org.dianmifeng.console.unit.Person;
+import org.dianmifeng.console.volunteer.Volunteer;
+import org.dianmifeng.console.volunteer.VolunteerService;
+import org.dianmifeng.console.volunteer.VolunteerStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,25 @@ class ActivityServiceTest {
                 () -> activities.enter(OFFICE, a.id(), w.wang.id(), h("1.0"), null));
         assertEquals("error.hours.onRoster", key(twice));
         assertTrue(twice.localized(Messages.of(Messages.CHINESE)).contains("王芳"));
+    }
+
+    @Test
+    void onlyActiveRegisteredVolunteersAreOnARoster() {
+        Activity a = w.activity("安全用电进社区", w.bees, 1, "3.0");
+        Person stranger = t.person("孙悦", "32028119870707013", w.yixing);
+        ValidationException notRegistered = assertThrows(ValidationException.class,
+                () -> activities.enter(OFFICE, a.id(), stranger.id(), h("1.0"), null));
+        assertEquals("hours.person", field(notRegistered));
+        assertEquals("error.volunteer.notRegistered", key(notRegistered));
+        assertTrue(notRegistered.localized(Messages.of(Messages.CHINESE)).contains("孙悦"));
+
+        VolunteerService volunteers = t.services().volunteers();
+        Volunteer paused = volunteers.changeStatus(ADMIN, volunteers.register(ADMIN, stranger.id(),
+                LocalDate.of(2026, 11, 1)), VolunteerStatus.PAUSED, "外出学习");
+        assertEquals("error.volunteer.notActive", key(assertThrows(ValidationException.class,
+                () -> activities.enter(OFFICE, a.id(), stranger.id(), h("1.0"), null))));
+        volunteers.changeStatus(ADMIN, paused, VolunteerStatus.ACTIVE, "学习结束");
+        assertEquals(h("1.0"), activities.enter(OFFICE, a.id(), stranger.id(), h("1.0"), null).hours());
     }
 
     @Test

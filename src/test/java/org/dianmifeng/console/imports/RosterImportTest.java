@@ -33,7 +33,6 @@ import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.ActivityFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.unit.Person;
-import org.dianmifeng.console.unit.PersonRef;
 import org.dianmifeng.console.unit.PersonStore;
 import org.dianmifeng.console.volunteer.Volunteer;
 import org.dianmifeng.console.volunteer.VolunteerStatus;
@@ -72,16 +71,13 @@ class RosterImportTest {
         w = new ActivityFixtures(t);
         imports = t.services().imports();
         activities = t.services().activities();
-        for (PersonRef p : List.of(w.wang, w.li, w.zhang)) {
-            t.services().volunteers().register(ADMIN, p.id(), LocalDate.of(2026, 1, 5));
-        }
         qian = t.person("钱七", "32028119850505012", w.yixing);
         Volunteer q = t.services().volunteers().register(ADMIN, qian.id(), LocalDate.of(2026, 1, 5));
         t.services().volunteers().changeStatus(ADMIN, q, VolunteerStatus.PAUSED, "外派学习");
         wang = person(w.wang.id());
         li = person(w.li.id());
         zhang = person(w.zhang.id());
-        zhao = person(w.zhao.id());
+        zhao = person(t.person("孙悦", "32028119870707013", w.yixing).id()); // not a volunteer
         talk = w.activity("安全用电进社区", w.bees, 3, "2.0");
         patrol = w.activity("电力设施巡护", w.bees, 20, "3.0");
         jiangyinDuty = w.activity("江阴保电", w.jiangyin, 2, "4.0");
@@ -133,7 +129,7 @@ class RosterImportTest {
                 List.of("安全用电进社区", day(talk), bees, "", wang.idNumber(), "", "1", ""),
                 List.of("安全用电进社区", day(talk), bees, "张敏", zhang.idNumber(), "", "2.5", ""),
                 List.of("无此活动", day(talk), bees, "张敏", zhang.idNumber(), "", "1", ""),
-                List.of("安全用电进社区", day(talk), bees, "赵磊", zhao.idNumber(), "", "1", ""),
+                List.of("安全用电进社区", day(talk), bees, "孙悦", zhao.idNumber(), "", "1", ""),
                 List.of("电力设施巡护", day(patrol), bees, "王五", wang.idNumber(), "", "3", "补录"),
                 List.of("电力设施巡护", day(patrol), bees, "李强", li.idNumber(), "", "3", ""),
                 List.of("电力设施巡护", day(patrol), bees, "张敏", zhang.idNumber(), "", "2.5", "纸质签到表补录"),

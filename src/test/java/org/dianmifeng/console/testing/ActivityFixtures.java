@@ -17,8 +17,8 @@ import org.dianmifeng.console.volunteer.TeamKind;
 
 /**
  * A small world for the tests of activities and hours, made through the services: the 宜兴 "蜜蜂行动" team and a
- * 江阴 team, four people, and a team leader's account linked to the 宜兴 team. Today is {@link TestServices#CLOCK}'s
- * 2026-11-29.
+ * 江阴 team, four people registered as volunteers, and a team leader's account linked to the 宜兴 team. Today is
+ * {@link TestServices#CLOCK}'s 2026-11-29.
  */
 public final class ActivityFixtures {
     public static final String PASSWORD = "Leader-2026-pw";
@@ -47,6 +47,9 @@ public final class ActivityFixtures {
         li = rows.add("李强", yixing);
         zhang = rows.add("张敏", yixing);
         zhao = rows.add("赵磊", jy);
+        for (PersonRef p : new PersonRef[] {wang, li, zhang, zhao}) { // only registered volunteers take part
+            t.services().volunteers().register(ADMIN, p.id(), LocalDate.of(2024, 3, 1));
+        }
         leader = leaderOf(bees, "leader");
     }
 

@@ -134,7 +134,6 @@ class ImportViewModelTest {
     void aTeamLeaderIsOfferedTheRostersOnlyAndSeesEachRowsActivityAndHours() throws Exception {
         try (TestServices s = new TestServices(dir.resolve("roster"))) {
             ActivityFixtures w = new ActivityFixtures(s);
-            s.services().volunteers().register(ADMIN, w.wang.id(), java.time.LocalDate.of(2026, 1, 5));
             Activity talk = w.activity("安全用电进社区", w.bees, 3, "2.0");
             String wangId = s.services().database().read(dsl -> new PersonStore(dsl).byId(w.wang.id()))
                     .orElseThrow().idNumber();
