@@ -37,18 +37,25 @@ class ServerScaleBenchmark {
         long t0 = System.nanoTime();
         Path large = LargeSummaryData.ensure(root.resolve("large"));
         System.out.printf("ServerScaleBenchmark: large embedded database ready in %.1f s%n", secs(t0));
-        String name = "bee_scale" + ProcessHandle.current().pid();
-        TestServer.execute("DROP DATABASE IF EXISTS " + name);
-        TestServer.execute("CREATE DATABASE " + name);
+        // -Dscale.db=NAME keeps the server database (for EXPLAIN ANALYZE, and a run after a change without copying again)
+        String kept = System.getProperty("scale.db");
+        String name = kept != null ? kept : "bee_scale" + ProcessHandle.current().pid();
+        boolean reuse = kept != null && exists(name);
+        if (!reuse) {
+            TestServer.execute("DROP DATABASE IF EXISTS " + name);
+            TestServer.execute("CREATE DATABASE " + name);
+        }
         try (Database h2 = TestKeys.open(large);
              Database server = Database.onServer(root.resolve("server"), TestServer.login(name),
                      Database.MIGRATIONS)) {
-            long c0 = System.nanoTime();
-            List<ServerCopy.TableCopy> copied = ServerCopy.copy(ADMIN, h2, server, Clock.systemDefaultZone(),
-                    Progress.NONE);
-            long rows = copied.stream().mapToLong(ServerCopy.TableCopy::rows).sum();
-            System.out.printf("ServerScaleBenchmark: copied %d tables, %,d rows to the server in %.1f s, verified%n",
-                    copied.size(), rows, secs(c0));
+            if (!reuse) {
+                long c0 = System.nanoTime();
+                List<ServerCopy.TableCopy> copied = ServerCopy.copy(ADMIN, h2, server, Clock.systemDefaultZone(),
+                        Progress.NONE);
+                long rows = copied.stream().mapToLong(ServerCopy.TableCopy::rows).sum();
+                System.out.printf("ServerScaleBenchmark: copied %d tables, %,d rows to the server in %.1f s, "
+                        + "verified%n", copied.size(), rows, secs(c0));
+            }
             server.read(dsl -> dsl.execute("ANALYZE"));
             List<String> lines = new ArrayList<>();
             for (var db : List.of(h2, server)) {
@@ -63,7 +70,19 @@ class ServerScaleBenchmark {
             }
             lines.forEach(l -> System.out.println("ServerScaleBenchmark: " + l));
         } finally {
-            TestServer.execute("DROP DATABASE IF EXISTS " + name);
+            if (kept == null) {
+                TestServer.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        }
+    }
+
+    /** Whether the server database {@code name} exists and holds the copy (its audit log names it). */
+    private static boolean exists(String name) {
+        try (Database server = Database.onServer(Path.of("target", "server-scale", "probe").toAbsolutePath(),
+                TestServer.login(name), Database.MIGRATIONS)) {
+            return server.read(dsl -> dsl.fetchCount(dsl.selectOne().from("audit_log").where("action = 'COPY'"))) > 0;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
