@@ -289,16 +289,23 @@ public final class SummaryStore {
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
                         new YearFigures.Party(0, r.get(enrolled), 0, 0, null, null, 0), YearFigures.Party::plus));
 
-        Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS);
-        Field<Integer> served = DSL.countDistinct(COMMUNITY_SERVICE.MEMBER_ID);
-        dsl.select(PARTY_MEMBER.BRANCH_ID, served, count, hours)
-                // an outer join (every record has its member): the year's records are found by their date and each
-                // one's member looked up, not every member's records probed (0.6 s instead of 1.2 s at 100,000 people)
-                .from(COMMUNITY_SERVICE).leftJoin(members).on(PARTY_MEMBER.ID.eq(COMMUNITY_SERVICE.MEMBER_ID))
-                .where(inScope.and(COMMUNITY_SERVICE.SERVED_ON.between(from, to)))
+        // the year's records summed per member first, by the index on date, member and hours alone (a million
+        // records in a year: no row of the table read, no distinct count over them), then the members' sums per branch
+        Field<Integer> memberRecords = DSL.count().as("RECORDS");
+        Field<BigDecimal> memberHours = DSL.sum(COMMUNITY_SERVICE.HOURS).as("HOURS");
+        Table<?> perMember = dsl.select(COMMUNITY_SERVICE.MEMBER_ID, memberRecords, memberHours)
+                .from(COMMUNITY_SERVICE)
+                .where(COMMUNITY_SERVICE.SERVED_ON.between(from, to))
+                .groupBy(COMMUNITY_SERVICE.MEMBER_ID).asTable("S");
+        Field<BigDecimal> records = DSL.sum(perMember.field(memberRecords));
+        Field<BigDecimal> hours = DSL.sum(perMember.field(memberHours));
+        dsl.select(PARTY_MEMBER.BRANCH_ID, count, records, hours)
+                .from(perMember).join(members).on(PARTY_MEMBER.ID.eq(perMember.field(COMMUNITY_SERVICE.MEMBER_ID)))
+                .where(inScope)
                 .groupBy(PARTY_MEMBER.BRANCH_ID)
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
-                        new YearFigures.Party(0, 0, r.get(served), r.get(count), r.get(hours), null, 0), YearFigures.Party::plus));
+                        new YearFigures.Party(0, 0, r.get(count), r.get(records).intValue(), r.get(hours), null, 0),
+                        YearFigures.Party::plus));
 
         dsl.select(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE, count)
                 .from(APPRAISAL).join(members).on(PARTY_MEMBER.ID.eq(APPRAISAL.MEMBER_ID))

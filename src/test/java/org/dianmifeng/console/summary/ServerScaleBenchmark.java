@@ -16,6 +16,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ServerCopy;
 import org.dianmifeng.console.testing.TestKeys;
 import org.dianmifeng.console.testing.TestServer;
+import org.dianmifeng.console.unit.UnitScope;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +65,14 @@ class ServerScaleBenchmark {
                 lines.add(time(where, "people, first 100 lines", () -> s.people().firstLines(ADMIN, 100).size()));
                 lines.add(time(where, "people, all", () -> s.people().list(ADMIN).size()));
                 lines.add(time(where, "dashboard figures 2025", () -> s.summary().figures(ADMIN, 2025, null)));
+                for (String part : List.of("people", "teams", "party", "cases", "honours", "volunteering")) {
+                    lines.add(time(where, "  dashboard part: " + part, () -> db.read(dsl -> part(new SummaryStore(dsl),
+                            part))));
+                }
+                lines.add(time(where, "party members, all", () -> s.organisation().members(ADMIN).size()));
+                var branch = s.appraisals().workUnitBranches(ADMIN).get(0);
+                lines.add(time(where, "appraisal board 2025, " + branch.name(),
+                        () -> s.appraisals().rows(ADMIN, branch.id(), 2025).size()));
                 Path out = Files.createTempFile(root, "summary", ".xlsx");
                 lines.add(time(where, "annual summary 2025", () -> s.summaryReport().write(ADMIN, 2025, null, out, ZH,
                         Progress.NONE)));
@@ -86,19 +95,34 @@ class ServerScaleBenchmark {
         }
     }
 
+    /** One of the queries of the dashboard's figures ({@link SummaryStore#counts}), for the company, 2025. */
+    private static Object part(SummaryStore store, String part) {
+        UnitScope all = store.scope(null);
+        return switch (part) {
+            case "people" -> store.peopleByUnit(all);
+            case "teams" -> store.teams(all, 2025);
+            case "party" -> store.partyByBranch(all, 2025);
+            case "cases" -> store.casesByUnit(all, 2025);
+            case "honours" -> store.honoursByLevel(all, 2025);
+            default -> store.volunteerWork().volunteering(all, 2025);
+        };
+    }
+
     /** Cold once, then warm three times: the cold time and the warm median, in ms. */
     private static String time(String where, String what, Callable<?> step) throws Exception {
         long c = System.nanoTime();
         step.call();
         long cold = (System.nanoTime() - c) / 1_000_000;
         long[] warm = new long[3];
+        Object result = null;
         for (int i = 0; i < warm.length; i++) {
             long w = System.nanoTime();
-            step.call();
+            result = step.call();
             warm[i] = (System.nanoTime() - w) / 1_000_000;
         }
         java.util.Arrays.sort(warm);
-        return String.format("%s | %s | cold %,d ms | warm median %,d ms", where, what, cold, warm[1]);
+        return String.format("%s | %s | cold %,d ms | warm median %,d ms%s", where, what, cold, warm[1],
+                result instanceof Integer rows ? " | " + rows + " rows" : "");
     }
 
     private static double secs(long since) {

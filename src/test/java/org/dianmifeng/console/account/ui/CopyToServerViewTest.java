@@ -125,11 +125,9 @@ class CopyToServerViewTest {
         assertFalse(node("#copyProgress").isVisible());
     }
 
-    @Test
-    void aStoppedCopyLeavesTheServerEmptyAndACopyShowsEachTablesVerification(FxRobot robot) throws Exception {
-        String url = System.getProperty("BEE_TEST_PG_URL", System.getenv("BEE_TEST_PG_URL"));
-        assumeTrue(url != null && !url.isBlank(), "needs the test PostgreSQL cluster (BEE_TEST_PG_URL)");
-        database = "bee_copyview" + ProcessHandle.current().pid();
+    /** A new empty database of the test cluster, typed into the form and checked: 开始复制 is offered. */
+    private ServerLogin checkedEmptyDatabase(FxRobot robot, String prefix) throws Exception {
+        database = prefix + ProcessHandle.current().pid();
         TestServer.execute("DROP DATABASE IF EXISTS " + database);
         TestServer.execute("CREATE DATABASE " + database);
         ServerLogin login = TestServer.login(database);
@@ -139,6 +137,14 @@ class CopyToServerViewTest {
         fill(m.group(1), m.group(2), database, login.user(), new String(login.password()));
         robot.clickOn("#copyCheckButton");
         until(() -> !this.<Button>node("#copyStartButton").isDisabled());
+        return login;
+    }
+
+    @Test
+    void aStoppedCopyLeavesTheServerEmptyAndACopyShowsEachTablesVerification(FxRobot robot) throws Exception {
+        String url = System.getProperty("BEE_TEST_PG_URL", System.getenv("BEE_TEST_PG_URL"));
+        assumeTrue(url != null && !url.isBlank(), "needs the test PostgreSQL cluster (BEE_TEST_PG_URL)");
+        ServerLogin login = checkedEmptyDatabase(robot, "bee_copyview");
         assertTrue(status().startsWith(
                 zh.text("copyScreen.checked", 0).substring(0, 8)));
 
@@ -180,16 +186,7 @@ class CopyToServerViewTest {
                 + "SELECT 'U' || X, '供电所' || X, 'STATION', 0 FROM SYSTEM_RANGE(1, 60000)"));
         java.util.Map<String, Long> before = rowsPerTable(source);
         assertEquals(60_001L, before.get("unit"));
-        database = "bee_copystop" + ProcessHandle.current().pid();
-        TestServer.execute("DROP DATABASE IF EXISTS " + database);
-        TestServer.execute("CREATE DATABASE " + database);
-        ServerLogin login = TestServer.login(database);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*")
-                .matcher(login.url());
-        assertTrue(m.matches());
-        fill(m.group(1), m.group(2), database, login.user(), new String(login.password()));
-        robot.clickOn("#copyCheckButton");
-        until(() -> !this.<Button>node("#copyStartButton").isDisabled());
+        ServerLogin login = checkedEmptyDatabase(robot, "bee_copystop");
 
         robot.clickOn("#copyStartButton");
         javafx.scene.control.ProgressBar bar = node("#copyProgress");
