@@ -145,7 +145,8 @@ public final class Database implements AutoCloseable {
             ds = new HikariDataSource(config);
         } catch (RuntimeException e) {
             LOG.error("Cannot connect to the database server {}", login, e);
-            throw new ConsoleException(isLoginRefused(e) ? "error.server.password" : "error.server.connect", e,
+            throw new ConsoleException(isLoginRefused(e) ? "error.server.password"
+                    : isCertificateRefused(e) ? "error.server.certificate" : "error.server.connect", e,
                     login.url(), login.user());
         }
         List<String> locations = new ArrayList<>(migrations);
@@ -543,6 +544,22 @@ public final class Database implements AutoCloseable {
     static boolean isLoginRefused(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a connection failed because TLS refused the server: its certificate not signed by the trusted root
+     * (an {@link javax.net.ssl.SSLException}), or not made out to the name the console connects to (the driver's
+     * check of the name, in {@code org.postgresql.ssl}). Told apart from the message, which the driver translates.
+     */
+    static boolean isCertificateRefused(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException
+                    || t instanceof SQLException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith("org.postgresql.ssl.")) {
                 return true;
             }
         }

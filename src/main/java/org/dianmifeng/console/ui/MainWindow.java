@@ -54,7 +54,7 @@ public final class MainWindow {
     /** Where a screen keeps how to read its data again ({@link #refreshing}). */
     private static final String REFRESH = "bee.refresh";
     /** The least time between two reads of the shown screen when the window regains focus, on a server. */
-    static final long REFRESH_EVERY_MS = 10_000;
+    public static final long REFRESH_EVERY_MS = 10_000;
     private String startId;
     /** On a server: asks whether it answers (for 重试); null on the embedded database. */
     private Work<?> serverCheck;
@@ -106,7 +106,7 @@ public final class MainWindow {
     }
 
     /** The clock of the refresh on focus, in ms: for tests. */
-    MainWindow clock(LongSupplier clockMillis) {
+    public MainWindow clock(LongSupplier clockMillis) {
         millis = clockMillis;
         return this;
     }
@@ -190,10 +190,20 @@ public final class MainWindow {
         if (lastRefresh != Long.MIN_VALUE && now - lastRefresh < REFRESH_EVERY_MS) {
             return;
         }
-        if (content.getChildren().get(0).getProperties().get(REFRESH) instanceof Runnable refresh) {
+        List<Runnable> refreshes = refreshes(content.getChildren().get(0));
+        if (!refreshes.isEmpty()) {
             lastRefresh = now;
-            refresh.run();
+            refreshes.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * How {@code screen} reads its data again: its own ({@link #refreshing}) and those of the screens inside it (the
+     * lists on its tabs and split panes, e.g. 党组织's members, branches and communities); empty if it has none.
+     */
+    private static List<Runnable> refreshes(Node screen) {
+        return ViewSupport.descendants(screen).stream().map(n -> n.getProperties().get(REFRESH))
+                .filter(Runnable.class::isInstance).map(Runnable.class::cast).toList();
     }
 
     /** 重试 of the lost-connection state: once the server answers, the shown screen is built again. */
@@ -232,16 +242,19 @@ public final class MainWindow {
     private Node screen(NavItem item) {
         Kept left = kept.remove(item.id());
         if (left == null || left.savedChanges() != savedChanges.applyAsLong(item.id())) {
+            lastRefresh = millis.getAsLong(); // a screen built reads its data: the focus that follows need not again
             return item.view().apply(ctx);
         }
         if (serverCheck == null) {
             return left.screen();
         }
-        if (left.screen().getProperties().get(REFRESH) instanceof Runnable refresh) {
+        List<Runnable> refreshes = refreshes(left.screen());
+        if (!refreshes.isEmpty()) {
             lastRefresh = millis.getAsLong();
-            refresh.run();
+            refreshes.forEach(Runnable::run);
             return left.screen();
         }
+        lastRefresh = millis.getAsLong();
         return item.view().apply(ctx);
     }
 

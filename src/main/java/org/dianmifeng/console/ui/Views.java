@@ -34,6 +34,22 @@ public final class Views {
     }
 
     /**
+     * A screen of the navigation that shows data: loads its FXML, reads its data ({@code read}) and registers the same
+     * read with the main window ({@link MainWindow#refreshing}), which on the company's server calls it again when the
+     * screen is shown again and when the window regains focus. {@code read} keeps the screen's filters and selection.
+     */
+    public static <T extends Parent> T screen(Object controller, Messages messages, Runnable read) {
+        return screen(controller, messages, read, read);
+    }
+
+    /** As above, for a screen whose first read differs from its reads again (e.g. the first lines shown at once). */
+    public static <T extends Parent> T screen(Object controller, Messages messages, Runnable first, Runnable again) {
+        T root = load(controller, messages);
+        first.run();
+        return MainWindow.refreshing(root, again);
+    }
+
+    /**
      * What every screen gets, written once: its date pickers show and read yyyy-MM-dd ({@link DateFields}), its
      * tables say in the user's language that they are empty ({@link TableColumns#placeholder}).
      */

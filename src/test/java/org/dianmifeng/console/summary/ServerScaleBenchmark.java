@@ -16,6 +16,7 @@ import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.ServerCopy;
 import org.dianmifeng.console.testing.TestKeys;
 import org.dianmifeng.console.testing.TestServer;
+import org.dianmifeng.console.unit.UnitScope;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,18 +38,25 @@ class ServerScaleBenchmark {
         long t0 = System.nanoTime();
         Path large = LargeSummaryData.ensure(root.resolve("large"));
         System.out.printf("ServerScaleBenchmark: large embedded database ready in %.1f s%n", secs(t0));
-        String name = "bee_scale" + ProcessHandle.current().pid();
-        TestServer.execute("DROP DATABASE IF EXISTS " + name);
-        TestServer.execute("CREATE DATABASE " + name);
+        // -Dscale.db=NAME keeps the server database (for EXPLAIN ANALYZE, and a run after a change without copying again)
+        String kept = System.getProperty("scale.db");
+        String name = kept != null ? kept : "bee_scale" + ProcessHandle.current().pid();
+        boolean reuse = kept != null && exists(name);
+        if (!reuse) {
+            TestServer.execute("DROP DATABASE IF EXISTS " + name);
+            TestServer.execute("CREATE DATABASE " + name);
+        }
         try (Database h2 = TestKeys.open(large);
              Database server = Database.onServer(root.resolve("server"), TestServer.login(name),
                      Database.MIGRATIONS)) {
-            long c0 = System.nanoTime();
-            List<ServerCopy.TableCopy> copied = ServerCopy.copy(ADMIN, h2, server, Clock.systemDefaultZone(),
-                    Progress.NONE);
-            long rows = copied.stream().mapToLong(ServerCopy.TableCopy::rows).sum();
-            System.out.printf("ServerScaleBenchmark: copied %d tables, %,d rows to the server in %.1f s, verified%n",
-                    copied.size(), rows, secs(c0));
+            if (!reuse) {
+                long c0 = System.nanoTime();
+                List<ServerCopy.TableCopy> copied = ServerCopy.copy(ADMIN, h2, server, Clock.systemDefaultZone(),
+                        Progress.NONE);
+                long rows = copied.stream().mapToLong(ServerCopy.TableCopy::rows).sum();
+                System.out.printf("ServerScaleBenchmark: copied %d tables, %,d rows to the server in %.1f s, "
+                        + "verified%n", copied.size(), rows, secs(c0));
+            }
             server.read(dsl -> dsl.execute("ANALYZE"));
             List<String> lines = new ArrayList<>();
             for (var db : List.of(h2, server)) {
@@ -57,14 +65,47 @@ class ServerScaleBenchmark {
                 lines.add(time(where, "people, first 100 lines", () -> s.people().firstLines(ADMIN, 100).size()));
                 lines.add(time(where, "people, all", () -> s.people().list(ADMIN).size()));
                 lines.add(time(where, "dashboard figures 2025", () -> s.summary().figures(ADMIN, 2025, null)));
+                for (String part : List.of("people", "teams", "party", "cases", "honours", "volunteering")) {
+                    lines.add(time(where, "  dashboard part: " + part, () -> db.read(dsl -> part(new SummaryStore(dsl),
+                            part))));
+                }
+                lines.add(time(where, "party members, all", () -> s.organisation().members(ADMIN).size()));
+                var branch = s.appraisals().workUnitBranches(ADMIN).get(0);
+                lines.add(time(where, "appraisal board 2025, " + branch.name(),
+                        () -> s.appraisals().rows(ADMIN, branch.id(), 2025).size()));
                 Path out = Files.createTempFile(root, "summary", ".xlsx");
                 lines.add(time(where, "annual summary 2025", () -> s.summaryReport().write(ADMIN, 2025, null, out, ZH,
                         Progress.NONE)));
             }
             lines.forEach(l -> System.out.println("ServerScaleBenchmark: " + l));
         } finally {
-            TestServer.execute("DROP DATABASE IF EXISTS " + name);
+            if (kept == null) {
+                TestServer.execute("DROP DATABASE IF EXISTS " + name);
+            }
         }
+    }
+
+    /** Whether the server database {@code name} exists and holds the copy (its audit log names it). */
+    private static boolean exists(String name) {
+        try (Database server = Database.onServer(Path.of("target", "server-scale", "probe").toAbsolutePath(),
+                TestServer.login(name), Database.MIGRATIONS)) {
+            return server.read(dsl -> dsl.fetchCount(dsl.selectOne().from("audit_log").where("action = 'COPY'"))) > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** One of the queries of the dashboard's figures ({@link SummaryStore#counts}), for the company, 2025. */
+    private static Object part(SummaryStore store, String part) {
+        UnitScope all = store.scope(null);
+        return switch (part) {
+            case "people" -> store.peopleByUnit(all);
+            case "teams" -> store.teams(all, 2025);
+            case "party" -> store.partyByBranch(all, 2025);
+            case "cases" -> store.casesByUnit(all, 2025);
+            case "honours" -> store.honoursByLevel(all, 2025);
+            default -> store.volunteerWork().volunteering(all, 2025);
+        };
     }
 
     /** Cold once, then warm three times: the cold time and the warm median, in ms. */
@@ -73,13 +114,15 @@ class ServerScaleBenchmark {
         step.call();
         long cold = (System.nanoTime() - c) / 1_000_000;
         long[] warm = new long[3];
+        Object result = null;
         for (int i = 0; i < warm.length; i++) {
             long w = System.nanoTime();
-            step.call();
+            result = step.call();
             warm[i] = (System.nanoTime() - w) / 1_000_000;
         }
         java.util.Arrays.sort(warm);
-        return String.format("%s | %s | cold %,d ms | warm median %,d ms", where, what, cold, warm[1]);
+        return String.format("%s | %s | cold %,d ms | warm median %,d ms%s", where, what, cold, warm[1],
+                result instanceof Integer rows ? " | " + rows + " rows" : "");
     }
 
     private static double secs(long since) {

@@ -43,9 +43,7 @@ public final class AccountListView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
-        return root;
+        return Views.screen(this, messages, vm::load);
     }
 
     @FXML

@@ -41,9 +41,7 @@ public final class AuditLogView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.search();
-        return root;
+        return Views.screen(this, messages, vm::search);
     }
 
     @FXML

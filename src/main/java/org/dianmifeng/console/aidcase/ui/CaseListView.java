@@ -70,9 +70,7 @@ public final class CaseListView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
-        return root;
+        return Views.screen(this, messages, vm::load);
     }
 
     /**

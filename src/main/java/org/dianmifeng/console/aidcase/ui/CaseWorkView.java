@@ -112,9 +112,7 @@ public final class CaseWorkView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
-        return root;
+        return Views.screen(this, messages, vm::load);
     }
 
     @FXML

@@ -38,9 +38,7 @@ public final class IdentityLogView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.search();
-        return root;
+        return Views.screen(this, messages, vm::search);
     }
 
     @FXML

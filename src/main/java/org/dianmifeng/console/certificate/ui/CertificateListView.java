@@ -63,9 +63,7 @@ public final class CertificateListView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
-        return root;
+        return Views.screen(this, messages, vm::load);
     }
 
     @FXML

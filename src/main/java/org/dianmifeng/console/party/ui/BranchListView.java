@@ -36,9 +36,7 @@ public final class BranchListView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
-        return root;
+        return Views.screen(this, messages, vm::load);
     }
 
     @FXML

@@ -62,8 +62,7 @@ public final class CommunityWorkView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
+        Parent root = Views.screen(this, messages, vm::load);
         // the ranking sums a year of service of every member: read when its tab is first shown, not before the tree
         javafx.scene.control.Tab rankingTab = tabs.getTabs().get(1);
         rankingTab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {

@@ -47,9 +47,7 @@ public final class DashboardView {
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.start();
-        return root;
+        return Views.screen(this, messages, vm::start, vm::load);
     }
 
     @FXML

@@ -54,13 +54,11 @@ public final class PersonListView {
      */
     public static Parent create(UiContext ctx, PersonService people, UnitService units) {
         PersonListViewModel vm = new PersonListViewModel(ctx, people, units);
-        return MainWindow.refreshing(new PersonListView(vm, ctx.messages()).build(), vm::refresh);
+        return new PersonListView(vm, ctx.messages()).build();
     }
 
     public Parent build() {
-        Parent root = Views.load(this, messages);
-        vm.load();
-        return root;
+        return Views.screen(this, messages, vm::load, vm::refresh);
     }
 
     @FXML

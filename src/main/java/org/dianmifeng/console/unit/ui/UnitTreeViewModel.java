@@ -52,9 +52,31 @@ public final class UnitTreeViewModel extends ViewModel {
 
     public void load() {
         background(p -> service.all(session()), all -> {
+            boolean again = units != null && !units.isEmpty();
+            Set<Long> open = new HashSet<>();
+            expanded(root.get(), open);
             units = all;
             rebuild();
+            if (again) {
+                reopen(root.get(), open); // read again (on a server, on focus): the branches open as they were
+            }
         });
+    }
+
+    private static void expanded(TreeItem<Unit> item, Set<Long> out) {
+        for (TreeItem<Unit> child : item.getChildren()) {
+            if (child.isExpanded()) {
+                out.add(child.getValue().id());
+            }
+            expanded(child, out);
+        }
+    }
+
+    private static void reopen(TreeItem<Unit> item, Set<Long> open) {
+        for (TreeItem<Unit> child : item.getChildren()) {
+            child.setExpanded(open.contains(child.getValue().id()));
+            reopen(child, open);
+        }
     }
 
     public List<Unit> units() {

@@ -125,11 +125,9 @@ class CopyToServerViewTest {
         assertFalse(node("#copyProgress").isVisible());
     }
 
-    @Test
-    void aStoppedCopyLeavesTheServerEmptyAndACopyShowsEachTablesVerification(FxRobot robot) throws Exception {
-        String url = System.getProperty("BEE_TEST_PG_URL", System.getenv("BEE_TEST_PG_URL"));
-        assumeTrue(url != null && !url.isBlank(), "needs the test PostgreSQL cluster (BEE_TEST_PG_URL)");
-        database = "bee_copyview" + ProcessHandle.current().pid();
+    /** A new empty database of the test cluster, typed into the form and checked: 开始复制 is offered. */
+    private ServerLogin checkedEmptyDatabase(FxRobot robot, String prefix) throws Exception {
+        database = prefix + ProcessHandle.current().pid();
         TestServer.execute("DROP DATABASE IF EXISTS " + database);
         TestServer.execute("CREATE DATABASE " + database);
         ServerLogin login = TestServer.login(database);
@@ -139,6 +137,14 @@ class CopyToServerViewTest {
         fill(m.group(1), m.group(2), database, login.user(), new String(login.password()));
         robot.clickOn("#copyCheckButton");
         until(() -> !this.<Button>node("#copyStartButton").isDisabled());
+        return login;
+    }
+
+    @Test
+    void aStoppedCopyLeavesTheServerEmptyAndACopyShowsEachTablesVerification(FxRobot robot) throws Exception {
+        String url = System.getProperty("BEE_TEST_PG_URL", System.getenv("BEE_TEST_PG_URL"));
+        assumeTrue(url != null && !url.isBlank(), "needs the test PostgreSQL cluster (BEE_TEST_PG_URL)");
+        ServerLogin login = checkedEmptyDatabase(robot, "bee_copyview");
         assertTrue(status().startsWith(
                 zh.text("copyScreen.checked", 0).substring(0, 8)));
 
@@ -169,5 +175,49 @@ class CopyToServerViewTest {
         try (Database server = Database.onServer(dir.resolve("look"), login, Database.MIGRATIONS)) {
             assertEquals(1, new Services(server, CLOCK).units().all(ADMIN).size(), "copied");
         }
+    }
+
+    @Test
+    void aCopyStoppedAfterSomeBatchesLeavesTheServerEmptyAndThisPcUnchanged(FxRobot robot) throws Exception {
+        String url = System.getProperty("BEE_TEST_PG_URL", System.getenv("BEE_TEST_PG_URL"));
+        assumeTrue(url != null && !url.isBlank(), "needs the test PostgreSQL cluster (BEE_TEST_PG_URL)");
+        // a large copy: 60,000 units more, 120 batches of 500
+        source.transaction(dsl -> dsl.execute("INSERT INTO UNIT (CODE, NAME, KIND, SORT_ORDER) "
+                + "SELECT 'U' || X, '供电所' || X, 'STATION', 0 FROM SYSTEM_RANGE(1, 60000)"));
+        java.util.Map<String, Long> before = rowsPerTable(source);
+        assertEquals(60_001L, before.get("unit"));
+        ServerLogin login = checkedEmptyDatabase(robot, "bee_copystop");
+
+        robot.clickOn("#copyStartButton");
+        javafx.scene.control.ProgressBar bar = node("#copyProgress");
+        until(() -> bar.isVisible() && bar.getProgress() > 0.02); // some batches are on the server, uncommitted
+        double at = bar.getProgress();
+        robot.clickOn("#copyCancelButton");
+        until(() -> zh.text("copyScreen.cancelled").equals(status()));
+        assertTrue(at < 1, "stopped in the middle of the copy, at " + at);
+        assertFalse(node("#copyCancelButton").isVisible());
+        assertTrue(this.<TableView<?>>node("#copyTable").getItems().isEmpty(), "no table is shown as copied");
+        assertFalse(node("#copyNextLabel").isVisible(), "no next steps after a stopped copy");
+        try (Database server = Database.onServer(dir.resolve("look"), login, Database.MIGRATIONS)) {
+            java.util.Map<String, Long> there = rowsPerTable(server);
+            assertEquals(before.keySet(), there.keySet(), "the same tables on both");
+            there.forEach((table, rows) -> assertEquals(0L, rows, table + ": nothing of the stopped copy stays"));
+        }
+        assertEquals(before, rowsPerTable(source), "this PC's database is unchanged");
+    }
+
+    /** Each table's rows (lower-case names; the migrations' history left out): the same keys on both databases. */
+    private static java.util.Map<String, Long> rowsPerTable(Database db) {
+        return db.read(dsl -> {
+            java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+            for (org.jooq.Table<?> t : dsl.meta().getTables()) {
+                String schema = t.getSchema() == null ? "" : t.getSchema().getName();
+                if (schema.equalsIgnoreCase("public") && !t.getName().toLowerCase().contains("flyway")
+                        && t.getTableType() == org.jooq.TableOptions.TableType.TABLE) {
+                    rows.put(t.getName().toLowerCase(), (long) dsl.fetchCount(t));
+                }
+            }
+            return rows;
+        });
     }
 }
