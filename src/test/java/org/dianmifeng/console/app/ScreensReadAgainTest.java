@@ -94,7 +94,7 @@ class ScreensReadAgainTest {
             AtomicInteger checks = new AtomicInteger();
             UiContext ctx = new UiContext(TestServices.ADMIN, zh, TaskRunner.direct());
             MainWindow window = new MainWindow(ctx, Navigation.items(t.services(), (db, notice) -> { }),
-                    locale -> { }, () -> { }, t.services().database()::savedChanges)
+                    locale -> { }, () -> { }, Navigation.savedChanges(t.services().database()))
                     .startingAt(c.entry()).onServer(p -> checks.incrementAndGet()).clock(now::get);
             fx(() -> {
                 stage.setScene(new Scene(window.build(), 1280, 800));

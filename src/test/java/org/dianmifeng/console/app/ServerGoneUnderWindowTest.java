@@ -66,7 +66,7 @@ class ServerGoneUnderWindowTest {
             s.teams().create(admin, new Team(null, "宜城青年志愿服务队", TeamKind.YOUTH, city.id(), null, null, null, null,
                     true, null));
             MainWindow window = new MainWindow(new UiContext(admin, zh, runner), Navigation.items(s, (d, n) -> { }),
-                    locale -> { }, () -> { }, db::savedChanges).startingAt("teams").onServer(p -> {
+                    locale -> { }, () -> { }, Navigation.savedChanges(db)).startingAt("teams").onServer(p -> {
                         db.checkConnection();
                         return null;
                     });
