@@ -106,7 +106,6 @@ class ImportViewTest {
     @SuppressWarnings("unchecked")
     private void previewRoster(FxRobot robot, TestServices t) throws Exception {
         ActivityFixtures w = new ActivityFixtures(t);
-        t.services().volunteers().register(ADMIN, w.wang.id(), java.time.LocalDate.of(2026, 1, 5));
         Activity talk = w.activity("安全用电进社区", w.bees, 3, "2.0");
         String wangId = t.services().database().read(dsl -> new PersonStore(dsl).byId(w.wang.id())).orElseThrow()
                 .idNumber();
