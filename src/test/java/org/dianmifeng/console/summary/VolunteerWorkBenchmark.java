@@ -87,6 +87,23 @@ class VolunteerWorkBenchmark {
             rows.add(time("dashboard: volunteer figures alone (VolunteerWorkStore.volunteering)", () -> db.read(dsl ->
                     new VolunteerWorkStore(dsl).volunteering(UnitScope.ALL, year))));
             rows.add(time("dashboard: all its figures (SummaryService.figures)", () -> service.figures(BENCH, year, null)));
+            Clock clock = Clock.systemDefaultZone();
+            org.dianmifeng.console.core.Audit audit = new org.dianmifeng.console.core.Audit(db, clock);
+            org.dianmifeng.console.activity.ActivityService activities =
+                    new org.dianmifeng.console.activity.ActivityService(db, audit, clock);
+            org.dianmifeng.console.activity.ActivityFilter ofYear = new org.dianmifeng.console.activity.ActivityFilter(
+                    null, null, null, null, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31),
+                    null, null);
+            rows.add(time("list: 活动与时长, the year's activities with their hours' counts (ActivityService.list)",
+                    () -> activities.list(BENCH, ofYear).size()));
+            long firstActivity = activities.list(BENCH, ofYear).get(0).id();
+            rows.add(time("list: one activity's roster (ActivityService.roster)",
+                    () -> activities.roster(BENCH, firstActivity).size()));
+            rows.add(time("list: 志愿者, every volunteer with their hours (VolunteerService.list)", () ->
+                    new org.dianmifeng.console.volunteer.VolunteerService(db, audit, clock)
+                            .list(BENCH, org.dianmifeng.console.volunteer.VolunteerFilter.ALL).size()));
+            rows.add(time("list: 星级评定, the levels reached (StarService.list)", () ->
+                    new org.dianmifeng.console.star.StarService(db, audit, clock).list(BENCH, null).size()));
             rows.add(time("new sheets: the store's queries alone", () -> db.read(dsl -> {
                 VolunteerWorkStore s = new VolunteerWorkStore(dsl);
                 int[] n = {0};
@@ -124,9 +141,9 @@ class VolunteerWorkBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.2f |%n", r.name(), r.coldMs(), r.warmMs(),
                     r.warmMs() / (double) Math.max(1, scan));
         }
-        double sheetsOverQueries = rows.get(4).warmMs() / (double) Math.max(1, rows.get(3).warmMs());
-        double summaryOverBaseline = rows.get(5).warmMs()
-                / (double) Math.max(1, rows.get(6).warmMs() + rows.get(3).warmMs());
+        double sheetsOverQueries = rows.get(8).warmMs() / (double) Math.max(1, rows.get(7).warmMs());
+        double summaryOverBaseline = rows.get(9).warmMs()
+                / (double) Math.max(1, rows.get(10).warmMs() + rows.get(7).warmMs());
         System.out.printf(Locale.ROOT, "the new sheets written / their queries alone: %.2f (aim: 1.5 at most)%n",
                 sheetsOverQueries);
         System.out.printf(Locale.ROOT, "the whole summary / (its plain-POI baseline + the new sheets' queries): %.2f "
