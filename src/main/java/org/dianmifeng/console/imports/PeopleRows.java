@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.Progress;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.PersonStore;
 import org.dianmifeng.console.unit.UnitStore;
 import org.jooq.DSLContext;
@@ -189,7 +191,42 @@ final class PeopleRows implements KindRules {
             out.add(p.status() == RowStatus.TO_CONFIRM ? matched(p, policy)
                     : decide(p, p.person().idNumber() == null ? null : stored.get(p.person().idNumber()), policy));
         }
+        return volunteerNosOnce(out);
+    }
+
+    /**
+     * A volunteer number is one person's (a roster, a certificate or an import finds the volunteer by it): a row that
+     * would give a person a number another person of the register holds, or that an earlier row gives another person,
+     * is refused, naming the holder or the row.
+     */
+    private List<ImportRow> volunteerNosOnce(List<ImportRow> rows) {
+        Map<String, Person> holders = people.byVolunteerNos(rows.stream().filter(ImportRow::writes)
+                .map(r -> r.person().volunteerNo()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, Integer> firstRow = new java.util.HashMap<>();
+        List<ImportRow> out = new ArrayList<>(rows.size());
+        for (ImportRow r : rows) {
+            String number = r.writes() ? r.person().volunteerNo() : null;
+            if (number == null) {
+                out.add(r);
+                continue;
+            }
+            Person holder = holders.get(number);
+            Long self = r.stored() == null ? null : ((Person) r.stored()).id();
+            if (holder != null && !holder.id().equals(self)) {
+                out.add(ImportRow.error(mapping, r.row(), r.person(), r.stored(), List.of(PersonService.volunteerNoTaken(
+                        number, holder, unitName(holder.unitId())))));
+            } else if (firstRow.putIfAbsent(number, r.row()) instanceof Integer first) {
+                out.add(ImportRow.error(mapping, r.row(), r.person(), r.stored(),
+                        List.of(Problem.of("person.volunteerNo", "error.import.volunteerNoInFile", number, first))));
+            } else {
+                out.add(r);
+            }
+        }
         return out;
+    }
+
+    private String unitName(Long unitId) {
+        return units.values().stream().filter(u -> u.id().equals(unitId)).map(Unit::name).findFirst().orElse("");
     }
 
     /**

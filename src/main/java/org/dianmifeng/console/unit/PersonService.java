@@ -187,13 +187,31 @@ public final class PersonService {
         }
     }
 
-    /** The same ID number twice is refused, naming who already holds it. */
+    /** The same ID number, or the same volunteer number, twice is refused, naming who already holds it. */
     private static void checkUnique(DSLContext dsl, PersonStore store, Person p) {
         store.byIdNumber(p.idNumber()).filter(existing -> !existing.id().equals(p.id())).ifPresent(existing -> {
-            String unitName = new UnitStore(dsl).byId(existing.unitId()).map(Unit::name).orElse("");
-            throw new ValidationException(List.of(
-                    Problem.of("person.idNumber", "error.person.duplicateId", existing.name(), unitName)));
+            throw new ValidationException(List.of(Problem.of("person.idNumber", "error.person.duplicateId",
+                    existing.name(), unitName(dsl, existing))));
         });
+        if (p.volunteerNo() != null) {
+            store.volunteerNoHolder(p.volunteerNo(), p.id()).ifPresent(existing -> {
+                throw new ValidationException(List.of(volunteerNoTaken(p.volunteerNo(), existing,
+                        unitName(dsl, existing))));
+            });
+        }
+    }
+
+    /**
+     * The problem of a volunteer number that {@code holder} has already (the console's volunteer numbers are one
+     * person's each: a roster, a certificate or an import finds the volunteer by it).
+     */
+    public static Problem volunteerNoTaken(String volunteerNo, Person holder, String holderUnit) {
+        return Problem.of("person.volunteerNo", "error.person.duplicateVolunteerNo", volunteerNo, holder.name(),
+                holderUnit);
+    }
+
+    private static String unitName(DSLContext dsl, Person p) {
+        return new UnitStore(dsl).byId(p.unitId()).map(Unit::name).orElse("");
     }
 
     private static ConsoleException gone() {

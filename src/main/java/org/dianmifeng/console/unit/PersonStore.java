@@ -99,6 +99,13 @@ public final class PersonStore {
         return byAny(PERSON.ID_NUMBER, idNumbers, Person::idNumber);
     }
 
+    /** A person other than {@code exceptId} (null: anyone) who holds the volunteer number. */
+    public Optional<Person> volunteerNoHolder(String volunteerNo, Long exceptId) {
+        return dsl.selectFrom(PERSON).where(PERSON.VOLUNTEER_NO.eq(volunteerNo))
+                .and(exceptId == null ? DSL.noCondition() : PERSON.ID.ne(exceptId))
+                .orderBy(PERSON.ID).limit(1).fetchOptional(PersonStore::toPerson);
+    }
+
     /** The people holding the given volunteer numbers (PERSON.VOLUNTEER_NO), by number, as {@link #byIdNumbers}. */
     public Map<String, Person> byVolunteerNos(java.util.Collection<String> volunteerNos) {
         return byAny(PERSON.VOLUNTEER_NO, volunteerNos, Person::volunteerNo);

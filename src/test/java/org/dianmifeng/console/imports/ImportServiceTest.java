@@ -336,6 +336,42 @@ class ImportServiceTest {
     }
 
     @Test
+    void aVolunteerNumberIsOnePersonsInTheFileAndInTheRegister() throws Exception {
+        t.services().people().create(ADMIN, new Person(null, "赵六", Gender.MALE, LocalDate.of(1980, 1, 1),
+                id("19800101", 31), null, jiangyin.id(), null, PoliticalStatus.MASSES, "V2025000101", null, null, null));
+        List<Object> header = new java.util.ArrayList<>(HEADER);
+        header.add("志愿者编号");
+        List<List<Object>> rows = new java.util.ArrayList<>(List.of(header));
+        // 张三 takes 赵六's number; 李四 and 王五 both ask for one nobody has; 赵六's own row keeps his
+        for (Object[] r : new Object[][] {{"张三", id("19900101", 11), "V2025000101"},
+                {"李四", id("19850506", 22), "V2025000102"}, {"王五", id("19700101", 41), "V2025000102"},
+                {"赵六", id("19800101", 31), "V2025000101"}}) {
+            List<Object> line = new java.util.ArrayList<>(row((String) r[0], (String) r[1], "JY"));
+            line.add(r[2]);
+            rows.add(line);
+        }
+        Path f = ImportFiles.xlsx(file("numbers-twice.xlsx"), rows);
+        ImportPlan plan = imports.preview(OFFICE, f, ImportOptions.DEFAULT.withPolicy(DuplicatePolicy.OVERWRITE),
+                Progress.NONE);
+        var taken = plan.rows().get(0).errors().get(0);
+        assertEquals("error.person.duplicateVolunteerNo", taken.problem().key());
+        assertEquals(List.of("V2025000101", "赵六", "江阴市供电公司"), taken.problem().args());
+        assertEquals("志愿者编号", taken.column(), "shown under the column that gave the number");
+        assertEquals(RowStatus.NEW, plan.rows().get(1).status());
+        assertEquals("error.import.volunteerNoInFile", plan.rows().get(2).errors().get(0).problem().key());
+        assertEquals(List.of("V2025000102", 3), plan.rows().get(2).errors().get(0).problem().args());
+        assertTrue(java.util.EnumSet.of(RowStatus.UPDATE, RowStatus.UNCHANGED).contains(plan.rows().get(3).status()),
+                "the holder's own row keeps the number: " + plan.rows().get(3));
+
+        imports.run(OFFICE, f, ImportOptions.DEFAULT.withPolicy(DuplicatePolicy.OVERWRITE).withValidRowsOnly(true),
+                Progress.NONE);
+        Map<String, Person> saved = byName();
+        assertNull(saved.get("张三"), "a refused row is not written");
+        assertNull(saved.get("王五"));
+        assertEquals("V2025000102", saved.get("李四").volunteerNo());
+    }
+
+    @Test
     void peopleGivenAVolunteerNumberAreRegisteredAndUndoTakesTheRegistrationBackUnlessChangedSince() throws Exception {
         Person stored = t.services().people().create(ADMIN, new Person(null, "张三", Gender.MALE,
                 LocalDate.of(1990, 1, 1), id("19900101", 11), null, city.id(), null, PoliticalStatus.MASSES, null,

@@ -230,6 +230,32 @@ class PersonServiceTest {
     }
 
     @Test
+    void refusesAVolunteerNumberAnotherPersonHolds() {
+        Person d = draft("王芳", WOMAN, jiangyin);
+        Person wang = people.create(OFFICE, new Person(null, d.name(), d.gender(), d.birthDate(), d.idNumber(), null,
+                d.unitId(), null, d.politicalStatus(), "V2025000007", null, null, null));
+        Person z = draft("张伟", MAN, jiangyin);
+        Person zhang = new Person(null, z.name(), z.gender(), z.birthDate(), z.idNumber(), null, z.unitId(), null,
+                z.politicalStatus(), "V2025000007", null, null, null);
+        Problem p = problem(refused(zhang), "person.volunteerNo");
+        assertEquals("error.person.duplicateVolunteerNo", p.key());
+        assertEquals(List.of("V2025000007", "王芳", "江阴市供电公司"), p.args());
+
+        Person saved = people.create(OFFICE, new Person(null, z.name(), z.gender(), z.birthDate(), z.idNumber(), null,
+                z.unitId(), null, z.politicalStatus(), "V2025000008", null, null, null));
+        Person takesWangs = new Person(saved.id(), saved.name(), saved.gender(), saved.birthDate(), saved.idNumber(),
+                null, saved.unitId(), null, saved.politicalStatus(), "V2025000007", null, null, saved.version());
+        assertEquals("error.person.duplicateVolunteerNo", problem(assertThrows(ValidationException.class,
+                () -> people.update(OFFICE, takesWangs)), "person.volunteerNo").key());
+        Person wangAgain = people.get(OFFICE, wang.id());
+        Person keepsOwn = new Person(wangAgain.id(), wangAgain.name(), wangAgain.gender(), wangAgain.birthDate(),
+                wangAgain.idNumber(), "13912345678", wangAgain.unitId(), null, wangAgain.politicalStatus(),
+                "V2025000007", null, null, wangAgain.version());
+        assertEquals("13912345678", people.update(OFFICE, keepsOwn).mobile(), "one's own number is no clash");
+        assertEquals("V2025000008", people.get(OFFICE, saved.id()).volunteerNo(), "nothing half-saved");
+    }
+
+    @Test
     void aViewerMayNotCreateEditOrDelete() {
         assertThrows(AccessDeniedException.class, () -> people.create(VIEWER, draft("张伟", MAN, jiangyin)));
         assertThrows(AccessDeniedException.class, () -> people.create(SECRETARY, draft("张伟", MAN, jiangyin)));
