@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * 7 % entered, 3 % declined), and star levels. Then, in this JVM, each step once cold and {@value #WARM} times warm
  * (the median printed; the database is compacted once after it is made): the baseline, a plain JDBC scan and sum of the year's approved hours (the least any figure
  * of the year must read); the dashboard's volunteer figures alone and the dashboard's whole figures
- * ({@link SummaryService#figures}); the store's queries of the four new sheets alone, and the four sheets written
+ * ({@link SummaryService#figures}); the lists (活动与时长: the year's first 100 lines, the year's whole, one team's year,
+ * every activity without a period; one activity's roster; 志愿者: its first 100 lines and whole; 星级评定); the
+ * store's queries of the four new sheets alone, and the four sheets written
  * ({@link VolunteerSheets}, into a streaming workbook saved to a file); the whole annual summary and the summary
  * benchmark's plain-POI baseline of it ({@link SummaryBenchmark#baseline}). It prints the figures with the machine's
  * load ({@code uptime}), at the start and the end: other builds share the machine. With
@@ -102,6 +104,8 @@ class VolunteerWorkBenchmark {
             org.dianmifeng.console.activity.ActivityFilter ofYear = new org.dianmifeng.console.activity.ActivityFilter(
                     null, null, null, null, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31),
                     null, null);
+            rows.add(time("list: 活动与时长, the year's first 100 activities with their counts (ActivityService."
+                    + "firstLines)", () -> activities.firstLines(BENCH, ofYear, 100).size()));
             rows.add(time("list: 活动与时长, the year's activities with their hours' counts (ActivityService.list)",
                     () -> activities.list(BENCH, ofYear).size()));
             org.dianmifeng.console.activity.ActivityFilter ofTeam = new org.dianmifeng.console.activity.ActivityFilter(
