@@ -118,9 +118,12 @@ class VolunteerWorkBenchmark {
             long firstActivity = activities.list(BENCH, ofYear).get(0).id();
             rows.add(time("list: one activity's roster (ActivityService.roster)",
                     () -> activities.roster(BENCH, firstActivity).size()));
+            org.dianmifeng.console.volunteer.VolunteerService volunteers =
+                    new org.dianmifeng.console.volunteer.VolunteerService(db, audit, clock);
+            rows.add(time("list: 志愿者, the first 100 volunteers with their hours (VolunteerService.firstLines)", () ->
+                    volunteers.firstLines(BENCH, 100).size()));
             rows.add(time("list: 志愿者, every volunteer with their hours (VolunteerService.list)", () ->
-                    new org.dianmifeng.console.volunteer.VolunteerService(db, audit, clock)
-                            .list(BENCH, org.dianmifeng.console.volunteer.VolunteerFilter.ALL).size()));
+                    volunteers.list(BENCH, org.dianmifeng.console.volunteer.VolunteerFilter.ALL).size()));
             rows.add(time("list: 星级评定, the levels reached (StarService.list)", () ->
                     new org.dianmifeng.console.star.StarService(db, audit, clock).list(BENCH, null).size()));
             if (LISTS_ONLY) {
