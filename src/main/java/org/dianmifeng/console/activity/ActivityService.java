@@ -80,6 +80,15 @@ public final class ActivityService {
         return db.read(dsl -> new ActivityStore(dsl).rows(f).stream().filter(f::matches).toList());
     }
 
+    /**
+     * Of the {@code limit} newest activities of the filter's team, kind, project, station and days, those that pass
+     * the rest of it: the first lines of {@link #list}, in its order, read in a fraction of its time.
+     */
+    public List<ActivityRow> firstLines(Session who, ActivityFilter filter, int limit) {
+        ActivityFilter f = filter == null ? ActivityFilter.ALL : filter;
+        return db.read(dsl -> new ActivityStore(dsl).firstRows(f, limit).stream().filter(f::matches).toList());
+    }
+
     public ActivityRow get(Session who, long activityId) {
         return db.read(dsl -> new ActivityStore(dsl).row(activityId)).orElseThrow(StaleDataException::new);
     }

@@ -71,6 +71,14 @@ public final class TaskRunner implements AutoCloseable {
         return new TaskRunner(Runnable::run, Runnable::run, null, null);
     }
 
+    /**
+     * Runs work synchronously and hands each result to {@code ui} (a queue the test runs one by one): for tests of
+     * ViewModels that look at a screen between a first result and the next.
+     */
+    public static TaskRunner handingTo(Executor ui) {
+        return new TaskRunner(Runnable::run, ui, null, null);
+    }
+
     public <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job job = new Job(ui);
         pending.incrementAndGet();

@@ -401,6 +401,59 @@ class ActivityServiceTest {
                 HoursFilter.NO_HOURS, "蜜蜂")));
     }
 
+    @Test
+    void theListCountsEachRosterInsideAndAtTheEdgesOfAPeriodWithAndWithoutIt() {
+        // today is 2026-11-29; the period 2026-11-01 to 2026-11-25, both days included
+        Activity firstDay = w.activity("首日", w.bees, LocalDate.of(2026, 11, 1).atTime(0, 0), "4.0");
+        Activity lastDay = w.activity("末日", w.jiangyin, LocalDate.of(2026, 11, 25).atTime(23, 30), "4.0");
+        Activity dayBefore = w.activity("前一日", w.bees, LocalDate.of(2026, 10, 31).atTime(23, 59), "4.0");
+        Activity dayAfter = w.activity("后一日", w.bees, LocalDate.of(2026, 11, 26).atTime(0, 0), "4.0");
+        Activity noHours = w.activity("无人报名", w.bees, LocalDate.of(2026, 11, 10).atTime(9, 0), "4.0");
+        activities.enter(OFFICE, firstDay.id(), w.wang.id(), h("2.0"), "签到表遗失");
+        activities.approve(OFFICE, activities.enter(OFFICE, firstDay.id(), w.li.id(), h("3.5"), "补录"));
+        activities.decline(OFFICE, activities.enter(OFFICE, firstDay.id(), w.zhang.id(), h("1.0"), "补录"), "未到场");
+        activities.approve(OFFICE, activities.enter(OFFICE, lastDay.id(), w.zhao.id(), h("2.5"), null));
+        activities.approve(OFFICE, activities.enter(OFFICE, lastDay.id(), w.li.id(), h("1.5"), null));
+        activities.enter(OFFICE, lastDay.id(), w.wang.id(), h("1.0"), null);
+        activities.enter(OFFICE, dayBefore.id(), w.li.id(), h("2.0"), "补录");
+        activities.approve(OFFICE, activities.enter(OFFICE, dayAfter.id(), w.zhang.id(), h("1.5"), null));
+        // lines, waiting, of them late, approved, declined, approved hours
+        List<Object> first = List.of(3, 1, 1, 1, 1, "3.5");
+        List<Object> last = List.of(3, 1, 0, 2, 0, "4.0");
+        List<Object> none = List.of(0, 0, 0, 0, 0, "0.0");
+        ActivityFilter period = new ActivityFilter(null, null, null, null, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 25), null, null);
+        List<ActivityRow> inPeriod = activities.list(VIEWER, period);
+        assertEquals(List.of("末日", "无人报名", "首日"), inPeriod.stream().map(r -> r.activity().title()).toList());
+        assertEquals(List.of(last, none, first), inPeriod.stream().map(ActivityServiceTest::counts).toList());
+
+        List<ActivityRow> all = activities.list(VIEWER, ActivityFilter.ALL);
+        assertEquals(List.of("后一日", "末日", "无人报名", "首日", "前一日"),
+                all.stream().map(r -> r.activity().title()).toList());
+        assertEquals(List.of(List.of(1, 0, 0, 1, 0, "1.5"), last, none, first, List.of(1, 1, 1, 0, 0, "0.0")),
+                all.stream().map(ActivityServiceTest::counts).toList());
+        // one team's period: the hours of the other team's activity on the same days do not count
+        ActivityFilter bees = new ActivityFilter(w.bees.id(), null, null, null, period.from(), period.to(), null, null);
+        assertEquals(List.of(none, first), activities.list(VIEWER, bees).stream().map(ActivityServiceTest::counts)
+                .toList());
+        // one activity, as after a change
+        assertEquals(first, counts(activities.get(VIEWER, firstDay.id())));
+        assertEquals(last, counts(activities.get(VIEWER, lastDay.id())));
+        // the first lines are the list's first, in its order, with the same counts
+        assertEquals(inPeriod.subList(0, 2), activities.firstLines(VIEWER, period, 2));
+        assertEquals(all.subList(0, 4), activities.firstLines(VIEWER, ActivityFilter.ALL, 4));
+        assertEquals(all, activities.firstLines(VIEWER, ActivityFilter.ALL, 100));
+        // the rest of the filter (the hours' state, the text) applies to the first lines too
+        assertEquals(List.of("末日", "首日"), activities.firstLines(VIEWER, new ActivityFilter(null, null, null, null,
+                period.from(), period.to(), HoursFilter.HAS_PENDING, null), 3).stream().map(r -> r.activity().title())
+                .toList());
+    }
+
+    private static List<Object> counts(ActivityRow r) {
+        return List.of(r.lines(), r.entered(), r.lateEntered(), r.approved(), r.declined(),
+                r.approvedHours().toPlainString());
+    }
+
     private List<String> titles(ActivityFilter f) {
         return activities.list(ADMIN, f).stream().map(r -> r.activity().title()).toList();
     }

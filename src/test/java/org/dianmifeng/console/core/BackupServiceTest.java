@@ -140,8 +140,8 @@ class BackupServiceTest {
         try (TestServices t = new TestServices(dir)) {
             Services s = t.services();
             String future = "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
-                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '9',"
-                    + " 'future', 'SQL', 'V9__future.sql', 'sa', 1, TRUE)";
+                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '999',"
+                    + " 'future', 'SQL', 'V999__future.sql', 'sa', 1, TRUE)";
             s.database().transaction(dsl -> dsl.execute(future));
             BackupInfo newer = s.backups().backUpNow(ADMIN, Progress.NONE);
             s.database().transaction(dsl -> dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"installed_rank\" = 99"));

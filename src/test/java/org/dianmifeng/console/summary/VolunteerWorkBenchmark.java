@@ -39,10 +39,14 @@ import org.junit.jupiter.api.Test;
  * 7 % entered, 3 % declined), and star levels. Then, in this JVM, each step once cold and {@value #WARM} times warm
  * (the median printed; the database is compacted once after it is made): the baseline, a plain JDBC scan and sum of the year's approved hours (the least any figure
  * of the year must read); the dashboard's volunteer figures alone and the dashboard's whole figures
- * ({@link SummaryService#figures}); the store's queries of the four new sheets alone, and the four sheets written
+ * ({@link SummaryService#figures}); the lists (活动与时长: the year's first 100 lines, the year's whole, one team's year,
+ * every activity without a period; one activity's roster; 志愿者: its first 100 lines and whole; 星级评定); the
+ * store's queries of the four new sheets alone, and the four sheets written
  * ({@link VolunteerSheets}, into a streaming workbook saved to a file); the whole annual summary and the summary
  * benchmark's plain-POI baseline of it ({@link SummaryBenchmark#baseline}). It prints the figures with the machine's
- * load ({@code uptime}), at the start and the end: other builds share the machine.
+ * load ({@code uptime}), at the start and the end: other builds share the machine. With
+ * {@code -Dvolunteer.listsOnly=true} it times the baseline and the lists alone (a few minutes instead of a quarter of
+ * an hour).
  */
 class VolunteerWorkBenchmark {
     static final int HOURS_ROWS = 1_000_000;
@@ -66,6 +70,9 @@ class VolunteerWorkBenchmark {
     record Timed(String name, long coldMs, long warmMs) {
     }
 
+    /** {@code -Dvolunteer.listsOnly=true}: the baseline and the lists alone, not the dashboard and the summary. */
+    private static final boolean LISTS_ONLY = Boolean.getBoolean("volunteer.listsOnly");
+
     @Test
     void volunteerWorkOverAMillionHoursRecords() throws Exception {
         System.out.println("load at the start: " + uptime());
@@ -84,9 +91,12 @@ class VolunteerWorkBenchmark {
             SummaryReport report = new SummaryReport(db, Clock.systemDefaultZone());
             rows.add(time("baseline: plain JDBC scan and sum of the year's approved hours", () -> db.read(dsl ->
                     dsl.connectionResult(c -> scan(c, year)))));
-            rows.add(time("dashboard: volunteer figures alone (VolunteerWorkStore.volunteering)", () -> db.read(dsl ->
-                    new VolunteerWorkStore(dsl).volunteering(UnitScope.ALL, year))));
-            rows.add(time("dashboard: all its figures (SummaryService.figures)", () -> service.figures(BENCH, year, null)));
+            if (!LISTS_ONLY) {
+                rows.add(time("dashboard: volunteer figures alone (VolunteerWorkStore.volunteering)", () ->
+                        db.read(dsl -> new VolunteerWorkStore(dsl).volunteering(UnitScope.ALL, year))));
+                rows.add(time("dashboard: all its figures (SummaryService.figures)", () ->
+                        service.figures(BENCH, year, null)));
+            }
             Clock clock = Clock.systemDefaultZone();
             org.dianmifeng.console.core.Audit audit = new org.dianmifeng.console.core.Audit(db, clock);
             org.dianmifeng.console.activity.ActivityService activities =
@@ -94,16 +104,34 @@ class VolunteerWorkBenchmark {
             org.dianmifeng.console.activity.ActivityFilter ofYear = new org.dianmifeng.console.activity.ActivityFilter(
                     null, null, null, null, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31),
                     null, null);
+            rows.add(time("list: 活动与时长, the year's first 100 activities with their counts (ActivityService."
+                    + "firstLines)", () -> activities.firstLines(BENCH, ofYear, 100).size()));
             rows.add(time("list: 活动与时长, the year's activities with their hours' counts (ActivityService.list)",
                     () -> activities.list(BENCH, ofYear).size()));
+            org.dianmifeng.console.activity.ActivityFilter ofTeam = new org.dianmifeng.console.activity.ActivityFilter(
+                    activities.list(BENCH, ofYear).get(0).activity().teamId(), null, null, null, ofYear.from(),
+                    ofYear.to(), null, null);
+            rows.add(time("list: 活动与时长 of one team, the year's activities (ActivityService.list)",
+                    () -> activities.list(BENCH, ofTeam).size()));
+            rows.add(time("list: 活动与时长 without a period, every activity (ActivityService.list)",
+                    () -> activities.list(BENCH, org.dianmifeng.console.activity.ActivityFilter.ALL).size()));
             long firstActivity = activities.list(BENCH, ofYear).get(0).id();
             rows.add(time("list: one activity's roster (ActivityService.roster)",
                     () -> activities.roster(BENCH, firstActivity).size()));
+            org.dianmifeng.console.volunteer.VolunteerService volunteers =
+                    new org.dianmifeng.console.volunteer.VolunteerService(db, audit, clock);
+            rows.add(time("list: 志愿者, the first 100 volunteers with their hours (VolunteerService.firstLines)", () ->
+                    volunteers.firstLines(BENCH, 100).size()));
             rows.add(time("list: 志愿者, every volunteer with their hours (VolunteerService.list)", () ->
-                    new org.dianmifeng.console.volunteer.VolunteerService(db, audit, clock)
-                            .list(BENCH, org.dianmifeng.console.volunteer.VolunteerFilter.ALL).size()));
+                    volunteers.list(BENCH, org.dianmifeng.console.volunteer.VolunteerFilter.ALL).size()));
             rows.add(time("list: 星级评定, the levels reached (StarService.list)", () ->
                     new org.dianmifeng.console.star.StarService(db, audit, clock).list(BENCH, null).size()));
+            if (LISTS_ONLY) {
+                print(rows);
+                System.out.println("load at the end: " + uptime());
+                return;
+            }
+            int lists = rows.size();
             rows.add(time("new sheets: the store's queries alone", () -> db.read(dsl -> {
                 VolunteerWorkStore s = new VolunteerWorkStore(dsl);
                 int[] n = {0};
@@ -133,7 +161,20 @@ class VolunteerWorkBenchmark {
             System.out.printf(Locale.ROOT, "figures of %d: %d activities held, %d volunteers serving, %d approved "
                     + "records, %s approved hours, %d star levels granted, at the year's end %s%n", year, v.activities(),
                     v.volunteers(), v.records(), v.hours().toPlainString(), v.starsGranted(), v.atLevel());
+            print(rows);
+            double sheetsOverQueries = rows.get(lists + 1).warmMs() / (double) Math.max(1, rows.get(lists).warmMs());
+            double summaryOverBaseline = rows.get(lists + 2).warmMs()
+                    / (double) Math.max(1, rows.get(lists + 3).warmMs() + rows.get(lists).warmMs());
+            System.out.printf(Locale.ROOT, "the new sheets written / their queries alone: %.2f (aim: 1.5 at most)%n",
+                    sheetsOverQueries);
+            System.out.printf(Locale.ROOT, "the whole summary / (its plain-POI baseline + the new sheets' queries): "
+                    + "%.2f (the summary's aim: 1.5 at most)%n", summaryOverBaseline);
         }
+        System.out.println("load at the end: " + uptime());
+    }
+
+    /** The table of the steps, each against the baseline (the first step) of the same run. */
+    private static void print(List<Timed> rows) {
         long scan = rows.get(0).warmMs();
         System.out.println("| step | cold ms | warm ms (median of " + WARM + ") | warm / scan |");
         System.out.println("| --- | --- | --- | --- |");
@@ -141,14 +182,6 @@ class VolunteerWorkBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.2f |%n", r.name(), r.coldMs(), r.warmMs(),
                     r.warmMs() / (double) Math.max(1, scan));
         }
-        double sheetsOverQueries = rows.get(8).warmMs() / (double) Math.max(1, rows.get(7).warmMs());
-        double summaryOverBaseline = rows.get(9).warmMs()
-                / (double) Math.max(1, rows.get(10).warmMs() + rows.get(7).warmMs());
-        System.out.printf(Locale.ROOT, "the new sheets written / their queries alone: %.2f (aim: 1.5 at most)%n",
-                sheetsOverQueries);
-        System.out.printf(Locale.ROOT, "the whole summary / (its plain-POI baseline + the new sheets' queries): %.2f "
-                + "(the summary's aim: 1.5 at most)%n", summaryOverBaseline);
-        System.out.println("load at the end: " + uptime());
     }
 
     private static Timed time(String name, Step step) throws Exception {

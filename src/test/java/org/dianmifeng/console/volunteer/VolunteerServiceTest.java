@@ -177,16 +177,49 @@ class VolunteerServiceTest {
         }
     }
 
+    /** The team 蜜蜂行动青年志愿服务队 of 宜兴 with {@code member}, joined on {@code joined}. */
+    private Team teamOf(Person member, LocalDate joined) {
+        Team team = t.services().teams().create(ADMIN, new Team(null, "蜜蜂行动青年志愿服务队", TeamKind.YOUTH,
+                yixing.id(), null, null, null, null, true, null));
+        t.services().teams().addMember(ADMIN, new TeamMember(null, team.id(),
+                new org.dianmifeng.console.unit.PersonRef(member.id(), member.name(), null, null, null), joined,
+                TeamMemberRole.MEMBER, null));
+        return team;
+    }
+
+    @Test
+    void theFirstLinesAreTheListsFirstInItsOrderWithTheirTeamsAndHours() {
+        Person li = t.person("李娜", "32028219900101124", jiangyin);
+        Person zhang = t.person("张敏", "32028219880808005", yixing);
+        Person an = t.person("安然", "32028219910909006", jiangyin);
+        for (Person p : List.of(wang, li, zhang, an)) {
+            volunteers.register(OFFICE, p.id(), LocalDate.of(2025, 4, 1));
+        }
+        Team team = teamOf(li, LocalDate.of(2025, 5, 1));
+        VolunteerWorkFixtures f = new VolunteerWorkFixtures(t);
+        long a = f.activity("宣讲", "LECTURE", team, null, LocalDateTime.of(2026, 3, 1, 9, 0), "4.0");
+        f.hours(a, team, LocalDate.of(2026, 3, 1), li, "3.5", "APPROVED");
+        f.hours(a, team, LocalDate.of(2026, 3, 1), zhang, "1.0", "APPROVED");
+
+        List<VolunteerRow> all = volunteers.list(VIEWER, VolunteerFilter.ALL);
+        assertEquals(4, all.size());
+        assertEquals(yixing.id(), all.get(0).unitId(), "宜兴 comes before 江阴 in the company's order");
+        for (int n = 1; n <= 4; n++) { // 2 and 3 take the second unit's first volunteers too
+            assertEquals(all.subList(0, n), volunteers.firstLines(VIEWER, n), n + " lines");
+        }
+        assertEquals(all, volunteers.firstLines(VIEWER, 100));
+        VolunteerRow liRow = volunteers.firstLines(VIEWER, 4).stream().filter(r -> r.name().equals("李娜")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("蜜蜂行动青年志愿服务队"), liRow.teamNames());
+        assertEquals(new BigDecimal("3.5"), liRow.hoursYear());
+    }
+
     @Test
     void theListCountsApprovedHoursInTotalAndThisYearWithTeamsAndFilters() {
         Volunteer v = volunteers.register(OFFICE, wang.id(), LocalDate.of(2024, 4, 1));
         Person li = t.person("李娜", "32028219900101124", jiangyin);
         volunteers.register(OFFICE, li.id(), LocalDate.of(2025, 4, 1));
-        Team team = t.services().teams().create(ADMIN, new Team(null, "蜜蜂行动青年志愿服务队", TeamKind.YOUTH,
-                yixing.id(), null, null, null, null, true, null));
-        t.services().teams().addMember(ADMIN, new TeamMember(null, team.id(),
-                new org.dianmifeng.console.unit.PersonRef(wang.id(), wang.name(), null, null, null),
-                LocalDate.of(2024, 5, 1), TeamMemberRole.MEMBER, null));
+        Team team = teamOf(wang, LocalDate.of(2024, 5, 1));
         VolunteerWorkFixtures f = new VolunteerWorkFixtures(t);
         long a2025 = f.activity("宣讲", "LECTURE", team, null, LocalDateTime.of(2025, 12, 31, 9, 0), "4.0");
         f.hours(a2025, team, LocalDate.of(2025, 12, 31), wang, "3.5", "APPROVED");

@@ -61,6 +61,7 @@ public final class ActivityListView {
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
+    @FXML private Label countLabel;
 
     public ActivityListView(ActivityListViewModel vm, Messages messages) {
         this.vm = vm;
@@ -134,6 +135,7 @@ public final class ActivityListView {
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "activity.export.chooserTitle",
                 "activity.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
+        countLabel.textProperty().bind(vm.countText());
     }
 
     private <T> void choices(ComboBox<T> box, ObservableList<T> items, Function<T, String> text, String allKey) {

@@ -6,8 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,6 +62,8 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
             "activity.column.unit", "field.hours.hours", "field.hours.state", "field.hours.late",
             "field.hours.lateReason", "field.hours.decisionNote");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Activities shown before the list of a new filter is read whole: as many as fill a tall window twice. */
+    static final int FIRST_LINES = 100;
 
     private final ActivityService activities;
     private final ActivitySettings settings;
@@ -79,8 +86,15 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<RosterLine> selectedLine = new SimpleObjectProperty<>();
     private final ExportCommand export = new ExportCommand(this, "export.done");
+    /** Whether the list holds every activity of its filter (false while only its first lines are shown). */
+    private final BooleanProperty complete = new SimpleBooleanProperty();
+    private final StringBinding countText;
     private TeamScope scope = TeamScope.all();
     private boolean loading;
+    /** The filter of the rows shown (null before the first); a later filter shows its first lines first. */
+    private ActivityFilter shownFilter;
+    /** The number of the last {@link #load}: the rows of an earlier one, arriving after it, are not shown. */
+    private int loads;
 
     public ActivityListViewModel(UiContext ctx, ActivityService activities, ActivitySettings settings,
                                  PersonService people, UnitService units) {
@@ -109,6 +123,9 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
                 }
             }
         });
+        countText = Bindings.createStringBinding(() -> complete.get()
+                ? messages().text("activity.count", all.size())
+                : messages().text("activity.count.reading", all.size()), all, complete);
         onChange(AREA, this::load);
     }
 
@@ -129,18 +146,33 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         return canRecord() && scope.isAll();
     }
 
-    private record Loaded(TeamScope scope, ActivityChoices choices, List<ActivityRow> rows) {
+    /** What a load read: {@code complete} when {@code rows} are the whole list of {@code filter}, not its first lines. */
+    private record Loaded(TeamScope scope, ActivityChoices choices, ActivityFilter filter, List<ActivityRow> rows,
+                          boolean complete) {
     }
 
-    /** Reads the choices and the activities of the filter again, keeping the selection. */
+    /**
+     * Reads the choices and the activities of the filter again, keeping the selection. A filter other than the one
+     * shown (the screen's first, another period, team, …) shows its {@value #FIRST_LINES} newest activities first,
+     * read from the index on the start, and the others follow (seconds for a year of 50,000 activities), the count
+     * saying so; the same filter again (after a change) is read whole at once, the rows shown staying until then.
+     */
     public void load() {
         ActivityFilter filter = filter();
         boolean first = teamChoices.isEmpty();
+        ActivityFilter shown = shownFilter;
+        Long before = selected.get() == null ? null : selected.get().id();
+        int load = ++loads;
         background(p -> {
             TeamScope s = activities.scope(session());
             ActivityFilter f = first && !s.isAll() ? withTeam(filter, s.teamId()) : filter;
-            return new Loaded(s, activities.choices(session()), activities.list(session(), f));
+            boolean again = f.equals(shown);
+            return new Loaded(s, activities.choices(session()), f, again ? activities.list(session(), f)
+                    : activities.firstLines(session(), f, FIRST_LINES), again);
         }, loaded -> {
+            if (load != loads) {
+                return;
+            }
             loading = true;
             scope = loaded.scope();
             teamChoices.setAll(loaded.choices().teams());
@@ -151,15 +183,33 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
             projectFilter.set(find(projectChoices, idOf(projectFilter.get())));
             siteFilter.set(find(siteChoices, idOf(siteFilter.get())));
             loading = false;
-            Long keep = selected.get() == null ? null : selected.get().id();
-            all.setAll(loaded.rows());
-            ActivityRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
-            boolean same = sameActivity(selected.get(), again);
-            selected.set(again);
-            if (same && again != null) {
-                loadRoster();
+            show(loaded.filter(), loaded.rows(), loaded.complete(), before);
+            if (!loaded.complete()) {
+                background(p -> activities.list(session(), loaded.filter()), rows -> {
+                    if (load == loads) {
+                        show(loaded.filter(), rows, true, before);
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * Shows the rows of {@code f}, keeping the selected activity if it is among them (its roster read again), else
+     * the one selected {@code before} the load (an activity older than the first lines is selected again once the
+     * whole list is shown).
+     */
+    private void show(ActivityFilter f, List<ActivityRow> rows, boolean whole, Long before) {
+        Long keep = selected.get() != null ? Long.valueOf(selected.get().id()) : before;
+        shownFilter = f;
+        complete.set(whole);
+        all.setAll(rows);
+        ActivityRow again = keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+        boolean same = sameActivity(selected.get(), again);
+        selected.set(again);
+        if (same && again != null && whole) {
+            loadRoster();
+        }
     }
 
     private static ActivityFilter withTeam(ActivityFilter f, Long teamId) {
@@ -346,6 +396,16 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
 
     public SortedList<ActivityRow> rows() {
         return shown;
+    }
+
+    /** "共 N 项活动", or, while only the first lines are shown, that the others are being read. */
+    public StringBinding countText() {
+        return countText;
+    }
+
+    /** Whether the list holds every activity of its filter (false while only its first lines are shown). */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete;
     }
 
     public ObservableList<RosterLine> roster() {

@@ -45,6 +45,7 @@ public final class VolunteerListView {
     @FXML private TableView<VolunteerDetail.TeamMembership> teamTable;
     @FXML private TableView<VolunteerYear> yearTable;
     @FXML private Label statusLabel;
+    @FXML private Label countLabel;
 
     public VolunteerListView(VolunteerListViewModel vm, Messages messages) {
         this.vm = vm;
@@ -95,6 +96,7 @@ public final class VolunteerListView {
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "volunteer.export.chooserTitle",
                 "volunteer.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
+        countLabel.textProperty().bind(vm.countText());
     }
 
 

@@ -6,9 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -74,6 +79,13 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private final Map<Long, UnitOrder.Entry> inTree = new HashMap<>();
     private List<Unit> allUnits = List.of();
+    /** Volunteers shown before the list is read whole, as on the people list. */
+    static final int FIRST_LINES = 100;
+    /** Whether every volunteer is read (false while only the first lines are shown). */
+    private final BooleanProperty complete = new SimpleBooleanProperty();
+    private final StringBinding countText = Bindings.createStringBinding(() -> complete.get()
+            ? messages().text("volunteer.count", filtered.size(), all.size())
+            : messages().text("volunteer.count.reading", filtered.size()), filtered, all, complete);
 
     public VolunteerListViewModel(UiContext ctx, VolunteerService volunteers, UnitService units, TeamService teams,
                                   PersonService people) {
@@ -107,31 +119,48 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     private record Loaded(List<VolunteerRow> rows, List<Unit> units, List<TeamRow> teams) {
     }
 
-    /** Reads the volunteers, units and teams again, keeping the selection and the filters. */
+    /**
+     * Reads the volunteers, units and teams again, keeping the selection and the filters. The first time, the first
+     * {@value #FIRST_LINES} volunteers of the list's order show at once and the others follow, the count saying so.
+     */
     public void load() {
-        background(p -> new Loaded(volunteers.list(session(), VolunteerFilter.ALL), units.all(session()),
-                teams.list(session())), loaded -> {
-            Long keep = selected.get() == null ? null : selected.get().personId();
-            Long keepUnit = unitFilter.get() == null ? null : unitFilter.get().id();
-            Long keepTeam = teamFilter.get() == null ? null : teamFilter.get().id();
-            allUnits = loaded.units();
-            inTree.clear();
-            List<UnitOrder.Entry> order = UnitOrder.depthFirst(allUnits);
-            order.forEach(e -> inTree.put(e.unit().id(), e));
-            unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
-            teamChoices.setAll(loaded.teams());
-            all.setAll(loaded.rows());
-            unitFilter.set(unitChoices.stream().filter(u -> u.id().equals(keepUnit)).findFirst().orElse(null));
-            teamFilter.set(teamChoices.stream().filter(t -> keepTeam != null && t.id() == keepTeam).findFirst()
-                    .orElse(null));
-            refilter();
-            VolunteerRow again = keep == null ? null
-                    : all.stream().filter(r -> r.personId() == keep).findFirst().orElse(null);
-            selected.set(again);
-            if (again != null) {
-                loadDetail(again.personId());
-            }
-        });
+        boolean first = all.isEmpty();
+        background(p -> new Loaded(first ? volunteers.firstLines(session(), FIRST_LINES)
+                : volunteers.list(session(), VolunteerFilter.ALL), units.all(session()), teams.list(session())),
+                loaded -> {
+                    show(loaded);
+                    complete.set(!first);
+                    if (first) {
+                        background(p -> new Loaded(volunteers.list(session(), VolunteerFilter.ALL), loaded.units(),
+                                loaded.teams()), whole -> {
+                                    show(whole);
+                                    complete.set(true);
+                                });
+                    }
+                });
+    }
+
+    private void show(Loaded loaded) {
+        Long keep = selected.get() == null ? null : selected.get().personId();
+        Long keepUnit = unitFilter.get() == null ? null : unitFilter.get().id();
+        Long keepTeam = teamFilter.get() == null ? null : teamFilter.get().id();
+        allUnits = loaded.units();
+        inTree.clear();
+        List<UnitOrder.Entry> order = UnitOrder.depthFirst(allUnits);
+        order.forEach(e -> inTree.put(e.unit().id(), e));
+        unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
+        teamChoices.setAll(loaded.teams());
+        all.setAll(loaded.rows());
+        unitFilter.set(unitChoices.stream().filter(u -> u.id().equals(keepUnit)).findFirst().orElse(null));
+        teamFilter.set(teamChoices.stream().filter(t -> keepTeam != null && t.id() == keepTeam).findFirst()
+                .orElse(null));
+        refilter();
+        VolunteerRow again = keep == null ? null
+                : all.stream().filter(r -> r.personId() == keep).findFirst().orElse(null);
+        selected.set(again);
+        if (again != null) {
+            loadDetail(again.personId());
+        }
     }
 
     private void loadDetail(long personId) {
@@ -232,6 +261,16 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
 
     public SortedList<VolunteerRow> rows() {
         return shown;
+    }
+
+    /** "显示 X / 共 Y 名志愿者", or, while only the first lines are shown, that the others are being read. */
+    public StringBinding countText() {
+        return countText;
+    }
+
+    /** Whether every volunteer is read (false while only the first lines are shown). */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete;
     }
 
     public ObjectProperty<VolunteerRow> selectedProperty() {

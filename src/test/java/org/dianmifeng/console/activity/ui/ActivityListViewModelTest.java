@@ -12,11 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dianmifeng.console.activity.Activity;
 import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.activity.ActivityRow;
+import org.dianmifeng.console.activity.ActivityStore;
 import org.dianmifeng.console.activity.HoursFilter;
 import org.dianmifeng.console.activity.HoursState;
 import org.dianmifeng.console.activity.RosterLine;
@@ -65,6 +69,80 @@ class ActivityListViewModelTest {
     void select(ActivityListViewModel vm, String title) {
         vm.selectedProperty().set(vm.rows().stream().filter(r -> r.activity().title().equals(title)).findFirst()
                 .orElseThrow());
+    }
+
+    @Test
+    void aNewFilterShowsItsNewestActivitiesFirstThenTheRestAndTheSameFilterAgainReadsTheWholeList() {
+        int many = ActivityListViewModel.FIRST_LINES + 5;
+        List<Activity> batch = new ArrayList<>();
+        for (int i = 0; i < many; i++) { // two a day from 1 September (today is 29 November): all within the late window
+            batch.add(new Activity(null, "活动" + i, ActivityKind.SERVICE, null, null, w.bees.id(),
+                    LocalDate.of(2026, 9, 1).plusDays(i / 2).atTime(9 + i % 2 * 5, 0), h("2.0"), null, null, false,
+                    null));
+        }
+        long oldest = t.services().database().transaction(dsl -> new ActivityStore(dsl).insertBatch(batch)).get(0);
+        var s = t.services();
+        s.activities().approve(OFFICE, s.activities().enter(OFFICE, oldest, w.wang.id(), h("1.5"), "补录"));
+        Deque<Runnable> handed = new ArrayDeque<>();
+        ActivityListViewModel vm = new ActivityListViewModel(new UiContext(OFFICE, ZH, TaskRunner.handingTo(
+                handed::add)), s.activities(), s.activitySettings(), s.people(), s.units());
+        vm.load();
+        assertTrue(vm.rows().isEmpty());
+        handed.poll().run(); // the first lines, newest first
+        assertEquals(ActivityListViewModel.FIRST_LINES, vm.rows().size());
+        assertEquals("活动" + (many - 1), vm.rows().get(0).activity().title());
+        assertFalse(vm.completeProperty().get());
+        assertEquals("显示 100 项活动（其余活动读取中…）", vm.countText().get());
+        assertEquals(1, handed.size(), "the rest is being read");
+        handed.poll().run(); // the whole list
+        assertEquals(many, vm.rows().size());
+        assertTrue(vm.completeProperty().get());
+        assertEquals("共 105 项活动", vm.countText().get());
+        ActivityRow last = vm.rows().get(many - 1);
+        assertEquals("活动0", last.activity().title());
+        assertEquals(List.of(1, 1, "1.5"), List.of(last.lines(), last.approved(), last.approvedHours().toPlainString()));
+        assertTrue(handed.isEmpty());
+
+        // the oldest selected, then the same filter read again (after a change): whole at once, the selection kept
+        select(vm, "活动0");
+        runAll(handed);
+        assertEquals(1, vm.roster().size());
+        vm.load();
+        assertEquals(many, vm.rows().size(), "the rows shown stay while the list is read again");
+        handed.poll().run();
+        assertTrue(vm.completeProperty().get());
+        assertEquals("活动0", vm.selectedProperty().get().activity().title());
+        runAll(handed);
+        assertEquals(1, vm.roster().size());
+
+        // another period: its first lines, where the oldest is not, then the rest, with the oldest selected again
+        vm.fromProperty().set(LocalDate.of(2025, 12, 1));
+        handed.poll().run();
+        assertEquals(ActivityListViewModel.FIRST_LINES, vm.rows().size());
+        assertNull(vm.selectedProperty().get());
+        assertTrue(vm.roster().isEmpty());
+        handed.poll().run();
+        assertEquals(many, vm.rows().size());
+        assertEquals("活动0", vm.selectedProperty().get().activity().title());
+        runAll(handed);
+        assertEquals(1, vm.roster().size());
+
+        // two filters asked for before the first is read: only the later one's rows show
+        vm.toProperty().set(LocalDate.of(2026, 9, 10));
+        vm.textProperty().set("活动0");
+        handed.poll().run();
+        assertTrue(handed.size() == 1 && vm.rows().size() == many, "the earlier filter's rows are not shown");
+        handed.poll().run();
+        assertEquals(List.of("活动0"), titles(vm));
+        runAll(handed);
+        assertEquals(List.of("活动0"), titles(vm));
+        assertTrue(vm.completeProperty().get());
+    }
+
+    private static void runAll(Deque<Runnable> handed) {
+        while (!handed.isEmpty()) {
+            handed.poll().run();
+        }
     }
 
     @Test

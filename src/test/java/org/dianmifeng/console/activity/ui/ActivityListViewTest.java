@@ -167,6 +167,7 @@ class ActivityListViewTest {
         w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
         show(robot, VIEWER);
         assertEquals(1, robot.lookup("#activityTable").queryAs(TableView.class).getItems().size());
+        assertEquals("共 1 项活动", robot.lookup("#activityCount").queryAs(Label.class).getText(), "read whole");
         assertFalse(robot.lookup("#addActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#approveAllButton").queryButton().isVisible());
         assertFalse(robot.lookup("#reopenActivityButton").queryButton().isVisible());

@@ -12,6 +12,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dianmifeng.console.report.OneDecimal;
@@ -29,6 +32,7 @@ import org.dianmifeng.console.volunteer.Team;
 import org.dianmifeng.console.volunteer.TeamKind;
 import org.dianmifeng.console.volunteer.TeamMember;
 import org.dianmifeng.console.volunteer.TeamMemberRole;
+import org.dianmifeng.console.volunteer.VolunteerFilter;
 import org.dianmifeng.console.volunteer.VolunteerRow;
 import org.dianmifeng.console.volunteer.VolunteerService;
 import org.dianmifeng.console.volunteer.VolunteerStatus;
@@ -86,6 +90,42 @@ class VolunteerListViewModelTest {
 
     List<String> names(VolunteerListViewModel vm) {
         return vm.rows().stream().map(VolunteerRow::name).toList();
+    }
+
+    @Test
+    void theFirstVolunteersShowBeforeTheRestInTheListsOrderAndTheCountSaysSo() {
+        List<Person> batch = new ArrayList<>();
+        for (int i = 0; i < VolunteerListViewModel.FIRST_LINES; i++) { // with 王芳 and 李娜: 102 volunteers
+            batch.add(TestServices.draft(String.format("志愿者%03d", i), String.format("32028119%02d01%02d%03d",
+                    60 + i % 40, i % 28 + 1, i / 28), i % 2 == 0 ? yixing : jiangyin));
+        }
+        for (long id : t.services().people().createBatch(ADMIN, batch)) {
+            volunteers.register(ADMIN, id, LocalDate.of(2026, 3, 1));
+        }
+        Deque<Runnable> handed = new ArrayDeque<>();
+        VolunteerListViewModel vm = new VolunteerListViewModel(new UiContext(VIEWER, ZH, TaskRunner.handingTo(
+                handed::add)), volunteers, t.services().units(), t.services().teams(), t.services().people());
+        vm.load();
+        handed.poll().run(); // the first lines
+        List<VolunteerRow> whole = volunteers.list(VIEWER, VolunteerFilter.ALL);
+        assertEquals(whole.subList(0, VolunteerListViewModel.FIRST_LINES), List.copyOf(vm.rows()),
+                "the list's first lines, in its order (宜兴's volunteers first), with their hours");
+        assertFalse(vm.completeProperty().get());
+        assertEquals("显示 100 名志愿者（其余志愿者读取中…）", vm.countText().get());
+        vm.textFilterProperty().set("李娜"); // of 江阴, the second unit, after its 50 others: not among the first
+        assertEquals("显示 0 名志愿者（其余志愿者读取中…）", vm.countText().get(), "the filters apply to the first lines");
+        handed.poll().run(); // the whole list
+        assertTrue(handed.isEmpty());
+        assertTrue(vm.completeProperty().get());
+        assertEquals("显示 1 / 共 102 名志愿者", vm.countText().get());
+        vm.textFilterProperty().set("");
+        assertEquals(whole, List.copyOf(vm.rows()));
+        // read again (after a change): whole at once, the rows shown staying until then
+        vm.load();
+        assertEquals(102, vm.rows().size());
+        handed.poll().run();
+        assertTrue(handed.isEmpty());
+        assertEquals("显示 102 / 共 102 名志愿者", vm.countText().get());
     }
 
     @Test

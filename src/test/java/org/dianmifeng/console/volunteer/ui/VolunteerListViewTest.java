@@ -53,11 +53,15 @@ class VolunteerListViewTest {
     }
 
     void show(FxRobot robot, Session who) {
+        show(robot, who, Messages.CHINESE, 1280, 800);
+    }
+
+    void show(FxRobot robot, Session who, java.util.Locale locale, int width, int height) {
         robot.interact(() -> {
-            Messages zh = Messages.of(Messages.CHINESE);
-            VolunteerListViewModel vm = new VolunteerListViewModel(new UiContext(who, zh, TaskRunner.direct()),
+            Messages m = Messages.of(locale);
+            VolunteerListViewModel vm = new VolunteerListViewModel(new UiContext(who, m, TaskRunner.direct()),
                     t.services().volunteers(), t.services().units(), t.services().teams(), t.services().people());
-            stage.setScene(new Scene(new VolunteerListView(vm, zh).build(), 1280, 800));
+            stage.setScene(new Scene(new VolunteerListView(vm, m).build(), width, height));
             // placed on the screen: a stage first shown without a scene has no position, and clicks miss it
             stage.setX(0);
             stage.setY(0);
@@ -104,6 +108,25 @@ class VolunteerListViewTest {
         robot.interact(() -> robot.lookup("#volunteerStatusFilter").queryAs(ComboBox.class)
                 .setValue(VolunteerStatus.PAUSED));
         assertEquals(1, table.getItems().size());
+    }
+
+    @Test
+    void theCountShowsWholeBesideTheStatusLineAtBothSizesInBothLanguages(FxRobot robot) throws Exception {
+        for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
+            for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
+                show(robot, ADMIN, locale, size[0], size[1]);
+                Label count = robot.lookup("#volunteerCount").queryAs(Label.class);
+                assertEquals(Messages.of(locale).text("volunteer.count", 1, 1), count.getText(), "read whole");
+                javafx.geometry.Bounds b = count.localToScene(count.getBoundsInLocal());
+                assertTrue(b.getMaxX() <= stage.getScene().getWidth() && b.getMaxY() <= stage.getScene().getHeight()
+                        && count.getWidth() >= count.prefWidth(-1), "the count in sight, whole: " + b);
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+                if (screen.getWidth() >= size[0] && screen.getHeight() >= size[1]) {
+                    org.dianmifeng.console.app.AppFlow.snapshot(stage, "screenshot-volunteers-" + locale.getLanguage()
+                            + "-" + size[0] + ".png");
+                }
+            }
+        }
     }
 
     @Test
