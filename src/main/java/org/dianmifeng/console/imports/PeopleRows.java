@@ -212,10 +212,13 @@ final class PeopleRows implements KindRules {
             }
             Person holder = holders.get(number);
             Long self = r.stored() == null ? null : ((Person) r.stored()).id();
-            if (holder != null && !holder.id().equals(self)) {
+            boolean taken = holder != null && !holder.id().equals(self);
+            // a row refused for a number held is not the number's first row
+            Integer first = taken ? null : firstRow.putIfAbsent(number, r.row());
+            if (taken) {
                 out.add(ImportRow.error(mapping, r.row(), r.person(), r.stored(), List.of(PersonService.volunteerNoTaken(
                         number, holder, unitName(holder.unitId())))));
-            } else if (firstRow.putIfAbsent(number, r.row()) instanceof Integer first) {
+            } else if (first != null) {
                 out.add(ImportRow.error(mapping, r.row(), r.person(), r.stored(),
                         List.of(Problem.of("person.volunteerNo", "error.import.volunteerNoInFile", number, first))));
             } else {
