@@ -92,8 +92,9 @@ public final class SummaryStore {
                          YearFigures.Volunteering volunteering) {
         /** The figures of the year: the sums of the per-unit and per-branch rows. */
         public YearFigures figures() {
-            return new YearFigures(year, scope.unitName(), total(peopleByUnit, YearFigures.People.NONE,
-                    YearFigures.People::plus), teams, total(partyByBranch, YearFigures.Party.NONE, YearFigures.Party::plus),
+            return new YearFigures(year, scope.unitName(),
+                    total(peopleByUnit, YearFigures.People.NONE, YearFigures.People::plus), teams,
+                    total(partyByBranch, YearFigures.Party.NONE, YearFigures.Party::plus),
                     total(casesByUnit, YearFigures.Cases.NONE, YearFigures.Cases::plus),
                     new YearFigures.Honours(honoursByLevel), volunteering);
         }
@@ -124,9 +125,10 @@ public final class SummaryStore {
      * appraisals, cases and honours, none of which reads the year's service records (what the dashboard shows first).
      */
     public YearFigures.First first(UnitScope scope, int year) {
-        return new YearFigures.First(year, scope.unitName(), total(peopleByUnit(scope), YearFigures.People.NONE,
-                YearFigures.People::plus), teams(scope, year), total(partyByBranch(scope, year), YearFigures.Party.NONE,
-                YearFigures.Party::plus), total(casesByUnit(scope, year), YearFigures.Cases.NONE, YearFigures.Cases::plus),
+        return new YearFigures.First(year, scope.unitName(),
+                total(peopleByUnit(scope), YearFigures.People.NONE, YearFigures.People::plus), teams(scope, year),
+                total(partyByBranch(scope, year), YearFigures.Party.NONE, YearFigures.Party::plus),
+                total(casesByUnit(scope, year), YearFigures.Cases.NONE, YearFigures.Cases::plus),
                 new YearFigures.Honours(honoursByLevel(scope, year)));
     }
 

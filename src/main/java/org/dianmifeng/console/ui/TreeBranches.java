@@ -28,7 +28,7 @@ public final class TreeBranches {
         reopen(after, key, open);
     }
 
-    /** The node of the tree under {@code root} whose value has the key {@code wanted}, or null (also for a null key). */
+    /** The node under {@code root} whose value has the key {@code wanted}, or null (also for a null key). */
     public static <T> TreeItem<T> find(TreeItem<T> root, Function<T, ?> key, Object wanted) {
         if (wanted == null) {
             return null;
@@ -59,7 +59,8 @@ public final class TreeBranches {
         Runnable reselect = () -> {
             T value = selected.get();
             TreeItem<T> shown = tree.getSelectionModel().getSelectedItem();
-            if (value != null && (shown == null || !Objects.equals(shown.getValue(), value)) && tree.getRoot() != null) {
+            boolean elsewhere = shown == null || !Objects.equals(shown.getValue(), value);
+            if (value != null && elsewhere && tree.getRoot() != null) {
                 TreeItem<T> item = find(tree.getRoot(), Function.identity(), value);
                 if (item != null) {
                     tree.getSelectionModel().select(item);

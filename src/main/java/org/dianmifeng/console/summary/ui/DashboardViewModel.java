@@ -35,9 +35,10 @@ import org.dianmifeng.console.unit.UnitOrder;
  * are the ones the annual summary prints ({@link SummaryService}), read in the background in two reads: first all
  * but the year's service ({@link SummaryService#first}: people, teams, party, cases, honours, each cheap), then the
  * sums over the year's service records ({@link SummaryService#service}: the members' community service and the
- * volunteer work, a scan of the year) on the lane beside the window's worker ({@link org.dianmifeng.console.ui.TaskRunner#runBeside}), so that
- * what the person asks next does not wait for it. Until the sums come their tiles are {@link Tile#pending}, never a
- * 0; if their read fails, the tiles hold its message.
+ * volunteer work, a scan of the year) on the lane beside the window's worker
+ * ({@link org.dianmifeng.console.ui.TaskRunner#runBeside}), so that what the person asks next does not wait for it.
+ * Until the sums come their tiles are {@link Tile#pending}, never a 0; if their read fails, the tiles hold its
+ * message.
  */
 public final class DashboardViewModel extends ViewModel {
     /**
