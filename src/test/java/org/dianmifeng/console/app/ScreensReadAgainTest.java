@@ -161,6 +161,9 @@ class ScreensReadAgainTest {
             assertTrue(table.getSelectionModel().getSelectedItems().stream()
                     .allMatch(r -> r.level().state() == StarState.REACHED), "ticked as now stored");
             assertFalse(notice.isDisabled(), "the commands follow the ticked rows");
+            fx(() -> state.setValue(null));
+            assertEquals(List.of("王芳", "王芳"), names(table.getSelectionModel().getSelectedItems()),
+                    "every state shown: 王芳's two levels still ticked, 李强's (on notice) not ticked again");
             assertEquals(0, checks.get());
             fx(stage::hide);
         }

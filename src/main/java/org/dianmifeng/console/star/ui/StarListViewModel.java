@@ -72,22 +72,28 @@ public final class StarListViewModel extends ViewModel implements Exportable {
 
     /**
      * Reads every level again, keeping the filters and the chosen rows, as now stored, that the list still shows (a
-     * level whose new state the state filter hides is no longer chosen; the commands follow the new states).
+     * level whose new state the state filter hides is no longer chosen; the commands follow the new states). A filter
+     * changed keeps the chosen rows it still shows too.
      */
     public void load() {
         background(p -> stars.list(session(), null), rows -> {
             Set<Long> kept = new HashSet<>(chosenIds());
             all.setAll(rows);
-            refilter();
-            chosen.setAll(shown.stream().filter(r -> kept.contains(r.id())).toList());
+            refilter(kept);
         });
     }
 
     private void refilter() {
+        refilter(new HashSet<>(chosenIds()));
+    }
+
+    /** Filters the rows and chooses again those of the levels {@code kept} that the list still shows. */
+    private void refilter(Set<Long> kept) {
         StarState state = stateFilter.get();
         String text = Texts.clean(textFilter.get());
         filtered.setPredicate(r -> (state == null || r.level().state() == state)
                 && (text == null || Texts.anyContains(text, r.name(), r.volunteerNo(), r.unitName(), r.teams())));
+        chosen.setAll(shown.stream().filter(r -> kept.contains(r.id())).toList());
     }
 
     public List<String> columnHeaders() {
