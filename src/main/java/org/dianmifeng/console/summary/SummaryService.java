@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.unit.UnitScope;
 
 /**
  * The figures of a year for the dashboard: counts and sums only (no name, code or identity), so every signed-in
@@ -42,10 +43,40 @@ public final class SummaryService {
      * @throws ConsoleException naming the code if no unit has it
      */
     public YearFigures figures(Session who, int year, String unitCodeOrNull) {
+        return read(who, year, unitCodeOrNull, SummaryStore::figures);
+    }
+
+    /**
+     * The figures of {@code year} but those summed over its service records ({@link YearFigures.First}), for the unit
+     * with code {@code unitCodeOrNull} and the units below it, or for the whole company when null or blank: what the
+     * dashboard shows first. {@code first(...).with(service(...))} are the {@link #figures}.
+     *
+     * @throws ConsoleException naming the code if no unit has it
+     */
+    public YearFigures.First first(Session who, int year, String unitCodeOrNull) {
+        return read(who, year, unitCodeOrNull, SummaryStore::first);
+    }
+
+    /**
+     * The figures of {@code year} summed over its service records ({@link YearFigures.Service}), scoped as
+     * {@link #first}: what the dashboard shows once summed.
+     *
+     * @throws ConsoleException naming the code if no unit has it (e.g. deleted since the first figures)
+     */
+    public YearFigures.Service service(Session who, int year, String unitCodeOrNull) {
+        return read(who, year, unitCodeOrNull, SummaryStore::service);
+    }
+
+    private <T> T read(Session who, int year, String unitCodeOrNull, Figures<T> figures) {
         Objects.requireNonNull(who, "who");
         return db.read(dsl -> {
             SummaryStore store = new SummaryStore(dsl);
-            return store.figures(store.scope(unitCodeOrNull), year);
+            return figures.of(store, store.scope(unitCodeOrNull), year);
         });
+    }
+
+    /** One of the store's readings of a year's figures in a scope. */
+    private interface Figures<T> {
+        T of(SummaryStore store, UnitScope scope, int year);
     }
 }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import org.dianmifeng.console.aidcase.AidCaseStatus;
 import org.dianmifeng.console.core.Gender;
@@ -92,23 +93,52 @@ public final class SummaryStore {
         /** The figures of the year: the sums of the per-unit and per-branch rows. */
         public YearFigures figures() {
             return new YearFigures(year, scope.unitName(),
-                    peopleByUnit.values().stream().reduce(YearFigures.People.NONE, YearFigures.People::plus),
-                    teams,
-                    partyByBranch.values().stream().reduce(YearFigures.Party.NONE, YearFigures.Party::plus),
-                    casesByUnit.values().stream().reduce(YearFigures.Cases.NONE, YearFigures.Cases::plus),
+                    total(peopleByUnit, YearFigures.People.NONE, YearFigures.People::plus), teams,
+                    total(partyByBranch, YearFigures.Party.NONE, YearFigures.Party::plus),
+                    total(casesByUnit, YearFigures.Cases.NONE, YearFigures.Cases::plus),
                     new YearFigures.Honours(honoursByLevel), volunteering);
         }
     }
 
-    /** The counts of {@code year} in the scope (see {@link Counts}). */
+    private static <T> T total(Map<?, T> rows, T none, BinaryOperator<T> plus) {
+        return rows.values().stream().reduce(none, plus);
+    }
+
+    /**
+     * The counts of {@code year} in the scope (see {@link Counts}), all at once (the annual summary needs them all):
+     * the party's rows with their members' community service.
+     */
     public Counts counts(UnitScope scope, int year) {
-        return new Counts(scope, year, peopleByUnit(scope), teams(scope, year), partyByBranch(scope, year),
-                casesByUnit(scope, year), honoursByLevel(scope, year), volunteerWork().volunteering(scope, year));
+        Map<Long, YearFigures.Party> party = partyByBranch(scope, year);
+        serviceByBranch(scope, year).forEach((branch, served) -> party.merge(branch, served, YearFigures.Party::plus));
+        return new Counts(scope, year, peopleByUnit(scope), teams(scope, year), party, casesByUnit(scope, year),
+                honoursByLevel(scope, year), volunteerWork().volunteering(scope, year));
     }
 
     /** The figures of {@code year}: the sums of the per-unit and per-branch rows of the sheets. */
     public YearFigures figures(UnitScope scope, int year) {
         return counts(scope, year).figures();
+    }
+
+    /**
+     * The figures of {@code year} but its service ({@link #service}): people, teams, party members, enrolments and
+     * appraisals, cases and honours, none of which reads the year's service records (what the dashboard shows first).
+     */
+    public YearFigures.First first(UnitScope scope, int year) {
+        return new YearFigures.First(year, scope.unitName(),
+                total(peopleByUnit(scope), YearFigures.People.NONE, YearFigures.People::plus), teams(scope, year),
+                total(partyByBranch(scope, year), YearFigures.Party.NONE, YearFigures.Party::plus),
+                total(casesByUnit(scope, year), YearFigures.Cases.NONE, YearFigures.Cases::plus),
+                new YearFigures.Honours(honoursByLevel(scope, year)));
+    }
+
+    /**
+     * The figures of {@code year} summed over its service records ({@link YearFigures.Service}): the party members'
+     * community service and the approved volunteer hours, each a pass over the year's records.
+     */
+    public YearFigures.Service service(UnitScope scope, int year) {
+        return new YearFigures.Service(total(serviceByBranch(scope, year), YearFigures.Party.NONE,
+                YearFigures.Party::plus), volunteerWork().volunteering(scope, year));
     }
 
     private static LocalDate first(int year) {
@@ -263,7 +293,8 @@ public final class SummaryStore {
 
     /**
      * The party figures of the year per branch of the members (whose person is in the scope): members by the end
-     * of the year, members enrolled at any time in it, their service of the year and the year's appraisals.
+     * of the year, members enrolled at any time in it and the year's appraisals; their service of the year is apart
+     * ({@link #serviceByBranch}).
      */
     public Map<Long, YearFigures.Party> partyByBranch(UnitScope scope, int year) {
         LocalDate from = first(year);
@@ -289,25 +320,6 @@ public final class SummaryStore {
                 .forEach(r -> byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID),
                         new YearFigures.Party(0, r.get(enrolled), 0, 0, null, null, 0), YearFigures.Party::plus));
 
-        // the year's records summed per member by the index on date, member and hours alone, then added up here per
-        // branch of the members in the scope: at 1,000,000 records in a year the distinct count of their members per
-        // branch took 1.1 s on the server and 10.9 s embedded, this 0.45 s and 8 s (a busy machine; summing per member
-        // in a subquery joined to the members was 0.45 s on the server but 23 s embedded)
-        Map<Long, Long> branchOf = new HashMap<>();
-        dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.BRANCH_ID).from(members).where(inScope)
-                .forEach(r -> branchOf.put(r.value1(), r.value2()));
-        Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS);
-        dsl.select(COMMUNITY_SERVICE.MEMBER_ID, count, hours)
-                .from(COMMUNITY_SERVICE)
-                .where(COMMUNITY_SERVICE.SERVED_ON.between(from, to))
-                .groupBy(COMMUNITY_SERVICE.MEMBER_ID)
-                .forEach(r -> {
-                    Long branch = branchOf.get(r.get(COMMUNITY_SERVICE.MEMBER_ID));
-                    if (branch != null) { // a member of the scope
-                        byBranch.merge(branch, new YearFigures.Party(0, 0, 1, r.get(count),
-                                r.get(hours), null, 0), YearFigures.Party::plus);
-                    }
-                });
 
         dsl.select(PARTY_MEMBER.BRANCH_ID, APPRAISAL.STATUS, APPRAISAL.GRADE, count)
                 .from(APPRAISAL).join(members).on(PARTY_MEMBER.ID.eq(APPRAISAL.MEMBER_ID))
@@ -321,6 +333,36 @@ public final class SummaryStore {
                             ? new YearFigures.Party(0, 0, 0, 0, null, Map.of(Grade.valueOf(grade), n), 0)
                             : new YearFigures.Party(0, 0, 0, 0, null, null, n);
                     byBranch.merge(r.get(PARTY_MEMBER.BRANCH_ID), one, YearFigures.Party::plus);
+                });
+        return byBranch;
+    }
+
+    /**
+     * The community service of the year per branch of the members (whose person is in the scope): members who
+     * served, records and hours ({@link YearFigures.Party}'s service alone). Every record of the year is read.
+     */
+    public Map<Long, YearFigures.Party> serviceByBranch(UnitScope scope, int year) {
+        Map<Long, YearFigures.Party> byBranch = new HashMap<>();
+        // the year's records summed per member by the index on date, member and hours alone, then added up here per
+        // branch of the members in the scope: at 1,000,000 records in a year the distinct count of their members per
+        // branch took 1.1 s on the server and 10.9 s embedded, this 0.45 s and 8 s (a busy machine; summing per member
+        // in a subquery joined to the members was 0.45 s on the server but 23 s embedded)
+        Map<Long, Long> branchOf = new HashMap<>();
+        dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.BRANCH_ID).from(scopedMembers(scope))
+                .where(covers(scope, PERSON.UNIT_ID))
+                .forEach(r -> branchOf.put(r.value1(), r.value2()));
+        Field<Integer> count = DSL.count();
+        Field<BigDecimal> hours = DSL.sum(COMMUNITY_SERVICE.HOURS);
+        dsl.select(COMMUNITY_SERVICE.MEMBER_ID, count, hours)
+                .from(COMMUNITY_SERVICE)
+                .where(COMMUNITY_SERVICE.SERVED_ON.between(first(year), last(year)))
+                .groupBy(COMMUNITY_SERVICE.MEMBER_ID)
+                .forEach(r -> {
+                    Long branch = branchOf.get(r.get(COMMUNITY_SERVICE.MEMBER_ID));
+                    if (branch != null) { // a member of the scope
+                        byBranch.merge(branch, new YearFigures.Party(0, 0, 1, r.get(count),
+                                r.get(hours), null, 0), YearFigures.Party::plus);
+                    }
                 });
         return byBranch;
     }

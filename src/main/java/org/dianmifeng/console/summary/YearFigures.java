@@ -140,6 +140,29 @@ public record YearFigures(int year, String unitName, People people, Teams teams,
     }
 
     /**
+     * The figures of the year but those summed over its service records ({@link Service}): what the dashboard shows
+     * first, as each costs little whatever the year holds. Its party's service (members who served, records, hours)
+     * is not read here: 0 until {@link #with} adds the year's service.
+     */
+    public record First(int year, String unitName, People people, Teams teams, Party party, Cases cases,
+                        Honours honours) {
+        /** The year's figures: these and the year's service. */
+        public YearFigures with(Service service) {
+            return new YearFigures(year, unitName, people, teams, party.plus(service.party()), cases, honours,
+                    service.volunteering());
+        }
+    }
+
+    /**
+     * The figures of the year summed over its service records: the party members' community service (a {@link Party}
+     * of members who served, records and hours alone) and the volunteer work. Each reads every record of the year
+     * (a million records cost half a second on the server and seconds embedded), so the dashboard shows them when
+     * summed, after the {@link First} figures.
+     */
+    public record Service(Party party, Volunteering volunteering) {
+    }
+
+    /**
      * Whether anything is dated in the year: a service record, an appraisal, a case referred or handed over, an
      * honour, a team join or approved volunteer hours. A year without any has nothing to summarise.
      */

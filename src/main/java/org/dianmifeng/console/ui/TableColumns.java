@@ -3,6 +3,7 @@ package org.dianmifeng.console.ui;
 import javafx.beans.property.ObjectProperty;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -13,6 +14,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -267,6 +269,40 @@ public final class TableColumns {
                 table.scrollTo(b);
             }
         });
+    }
+
+    /**
+     * Lets several rows be chosen and keeps the table's selected rows and the ViewModel's {@code chosen} rows the same,
+     * both ways: a list read again chooses again the rows it keeps (those it still shows).
+     */
+    public static <R> void bindChosen(TableView<R> table, ObservableList<R> chosen) {
+        var selection = table.getSelectionModel();
+        selection.setSelectionMode(SelectionMode.MULTIPLE);
+        boolean[] copying = {false};
+        selection.getSelectedItems().addListener((ListChangeListener<R>) c -> copy(copying,
+                () -> chosen.setAll(new ArrayList<>(selection.getSelectedItems()))));
+        chosen.addListener((ListChangeListener<R>) c -> copy(copying, () -> {
+            selection.clearSelection();
+            for (R row : chosen) {
+                int i = table.getItems().indexOf(row);
+                if (i >= 0) {
+                    selection.select(i);
+                }
+            }
+        }));
+    }
+
+    /** Runs one side's copy of a two-way binding unless the other side's copy is under way. */
+    private static void copy(boolean[] copying, Runnable copy) {
+        if (copying[0]) {
+            return;
+        }
+        copying[0] = true;
+        try {
+            copy.run();
+        } finally {
+            copying[0] = false;
+        }
     }
 
     /** Shows a sorted list and sorts it by the columns the user clicks. */

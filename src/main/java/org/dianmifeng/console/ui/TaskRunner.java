@@ -16,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs database and file work off the FX thread and hands the result back on it. Two lanes: the window's worker
- * ({@link #run}) for what a person asked for, and a lane for work nobody waits for ({@link #runWhenIdle}: the day's
+ * Runs database and file work off the FX thread and hands the result back on it. Three lanes: the window's worker
+ * ({@link #run}) for what a person asked for, a lane beside it for a screen's long read that must not hold up the
+ * person's next request ({@link #runBeside}: the dashboard's sums of the year), and a lane for work nobody waits for
+ * ({@link #runWhenIdle}: the day's
  * backup, the report warm-up), which starts only once the window's worker has been idle for {@link #QUIET_MS} and
  * runs on a thread of its own at the lowest priority, so that it never queues in front of a screen's rows; at each
  * step it reports it waits for a quiet moment again. Tests
@@ -37,6 +39,7 @@ public final class TaskRunner implements AutoCloseable {
     private final Executor ui;
     private final ExecutorService owned;
     private final ExecutorService backgroundLane;
+    private final ExecutorService besideLane;
     /** Work of the window's worker queued or running, its result not yet handed to the FX thread. */
     private final AtomicInteger pending = new AtomicInteger();
     private volatile long lastBusy = System.nanoTime();
@@ -44,19 +47,26 @@ public final class TaskRunner implements AutoCloseable {
     /** Set on the FX thread when work failed for a lost connection to the server; cleared by {@link #connectionBack}. */
     private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper(false);
 
-    private TaskRunner(Executor worker, Executor ui, ExecutorService owned, ExecutorService backgroundLane) {
+    private TaskRunner(Executor worker, Executor ui, ExecutorService owned, ExecutorService backgroundLane,
+                       ExecutorService besideLane) {
         this.worker = worker;
         this.ui = ui;
         this.owned = owned;
         this.backgroundLane = backgroundLane;
+        this.besideLane = besideLane;
     }
 
-    /** One background thread for the window's work, one for work nobody waits for; results come back on the FX thread. */
+    /**
+     * One background thread for the window's work, one for the long reads a screen shows when done
+     * ({@link #runBeside}), one for work nobody waits for; results come back on the FX thread.
+     */
     public static TaskRunner fx() {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> thread(r, "console-worker", Thread.NORM_PRIORITY));
+        ExecutorService beside = Executors.newSingleThreadExecutor(r -> thread(r, "console-beside",
+                Thread.NORM_PRIORITY));
         ExecutorService lane = Executors.newSingleThreadExecutor(r -> thread(r, "console-background",
                 Thread.MIN_PRIORITY));
-        return new TaskRunner(pool, Platform::runLater, pool, lane);
+        return new TaskRunner(pool, Platform::runLater, pool, lane, beside);
     }
 
     private static Thread thread(Runnable r, String name, int priority) {
@@ -68,7 +78,7 @@ public final class TaskRunner implements AutoCloseable {
 
     /** Runs work and callbacks synchronously: for tests of ViewModels without a screen. */
     public static TaskRunner direct() {
-        return new TaskRunner(Runnable::run, Runnable::run, null, null);
+        return new TaskRunner(Runnable::run, Runnable::run, null, null, null);
     }
 
     /**
@@ -83,6 +93,30 @@ public final class TaskRunner implements AutoCloseable {
         Job job = new Job(ui);
         pending.incrementAndGet();
         worker.execute(() -> execute(job, job, work, onSuccess, onFailure, true));
+        return job;
+    }
+
+    /**
+     * A long read whose result a screen shows when it comes, which must not hold up what the person asks next (the
+     * dashboard's sums over the year's service records, after its first figures): on a lane of its own beside the
+     * window's worker, started at once, one after the other; work nobody waits for ({@link #runWhenIdle}) waits for it
+     * as for the worker. Work cancelled through its {@link Job} before it started is dropped (neither handler is
+     * called); once started it runs to its end (never interrupted). Without a lane ({@link #direct}) it runs at once.
+     */
+    public <T> Job runBeside(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Job job = new Job(ui);
+        pending.incrementAndGet();
+        Executor lane = besideLane == null ? worker : besideLane;
+        lane.execute(() -> {
+            if (job.cancelled()) {
+                ui.execute(() -> {
+                    job.finish();
+                    done(true);
+                });
+            } else {
+                execute(job, job, work, onSuccess, onFailure, true);
+            }
+        });
         return job;
     }
 
@@ -197,7 +231,7 @@ public final class TaskRunner implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        for (ExecutorService pool : new ExecutorService[] {owned, backgroundLane}) {
+        for (ExecutorService pool : new ExecutorService[] {owned, besideLane, backgroundLane}) {
             if (pool == null) {
                 continue;
             }

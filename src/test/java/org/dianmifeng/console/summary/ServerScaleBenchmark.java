@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The scale sample on the company's server (issue 15): the summary benchmark's large database (100,000 people,
  * 1,000,000 community service records in 2025, {@link LargeSummaryData}) copied onto a database of the test
  * PostgreSQL cluster with the administrator's copy ({@link ServerCopy}: every table, counts and checksums compared),
- * then the people list, the dashboard's figures and the annual summary timed there and, in the same run, on the
+ * then the people list, the dashboard's figures (all at once, its first figures and its sums of the year's service
+ * records, and each query) and the annual summary timed there and, in the same run, on the
  * embedded database. Outside the suite ({@code *Benchmark*}); run with the cluster's settings exported:
  * {@code mvn -o test -Dbee.test.db=postgres -Dtest=ServerScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * The server database is dropped at the end.
@@ -64,8 +65,12 @@ class ServerScaleBenchmark {
                 String where = db.onServer() ? "server" : "embedded";
                 lines.add(time(where, "people, first 100 lines", () -> s.people().firstLines(ADMIN, 100).size()));
                 lines.add(time(where, "people, all", () -> s.people().list(ADMIN).size()));
-                lines.add(time(where, "dashboard figures 2025", () -> s.summary().figures(ADMIN, 2025, null)));
-                for (String part : List.of("people", "teams", "party", "cases", "honours", "volunteering")) {
+                lines.add(time(where, "dashboard figures 2025, all at once", () -> s.summary().figures(ADMIN, 2025,
+                        null)));
+                // what the dashboard shows first, then the sums of the year's service records it shows when summed
+                lines.add(time(where, "dashboard first figures 2025", () -> s.summary().first(ADMIN, 2025, null)));
+                lines.add(time(where, "dashboard sums of the year 2025", () -> s.summary().service(ADMIN, 2025, null)));
+                for (String part : List.of("people", "teams", "party", "service", "cases", "honours", "volunteering")) {
                     lines.add(time(where, "  dashboard part: " + part, () -> db.read(dsl -> part(new SummaryStore(dsl),
                             part))));
                 }
@@ -102,6 +107,7 @@ class ServerScaleBenchmark {
             case "people" -> store.peopleByUnit(all);
             case "teams" -> store.teams(all, 2025);
             case "party" -> store.partyByBranch(all, 2025);
+            case "service" -> store.serviceByBranch(all, 2025);
             case "cases" -> store.casesByUnit(all, 2025);
             case "honours" -> store.honoursByLevel(all, 2025);
             default -> store.volunteerWork().volunteering(all, 2025);

@@ -299,6 +299,7 @@ class SummaryBenchmark {
         part("teams", () -> store.teams(all, year));
         part("teamLines", () -> store.teamLines(all, year));
         part("partyByBranch", () -> store.partyByBranch(all, year));
+        part("serviceByBranch", () -> store.serviceByBranch(all, year));
         part("casesByUnit", () -> store.casesByUnit(all, year));
         part("honoursByLevel", () -> store.honoursByLevel(all, year));
         int[] n = {0};

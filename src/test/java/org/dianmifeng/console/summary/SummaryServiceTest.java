@@ -168,6 +168,28 @@ class SummaryServiceTest {
     }
 
     @Test
+    void theDashboardsTwoReadsMakeTheFiguresAndOnlyTheSecondReadsTheYearsService() {
+        for (String unit : java.util.Arrays.asList(null, "jy", "YX")) {
+            for (int year : List.of(YEAR, YEAR - 1, 2020)) {
+                YearFigures.First first = summary.first(VIEWER, year, unit);
+                YearFigures.Service service = summary.service(VIEWER, year, unit);
+                assertEquals(summary.figures(VIEWER, year, unit), first.with(service), unit + " " + year);
+            }
+        }
+        YearFigures.Service service = summary.service(SECRETARY, YEAR, "jy");
+        assertEquals(List.of(1, 2), List.of(service.party().served(), service.party().serviceRecords()));
+        assertEquals(0, new BigDecimal("5.5").compareTo(service.party().serviceHours()));
+        // a service record more changes the second read only
+        YearFigures.First before = summary.first(VIEWER, YEAR, null);
+        YearFigures.Party served = summary.service(VIEWER, YEAR, null).party();
+        fixtures.secondCommunity(); // 江一 serves another community, 1.0 hour in the year
+        assertEquals(before, summary.first(VIEWER, YEAR, null), "the first figures read no service record");
+        YearFigures.Party now = summary.service(VIEWER, YEAR, null).party();
+        assertEquals(served.serviceRecords() + 1, now.serviceRecords());
+        assertEquals(0, served.serviceHours().add(BigDecimal.ONE).compareTo(now.serviceHours()));
+    }
+
+    @Test
     void anUnknownUnitIsNamed() {
         ConsoleException e = assertThrows(ConsoleException.class, () -> summary.figures(VIEWER, YEAR, "NOPE"));
         assertEquals("error.report.unknownUnit", e.key());

@@ -23,6 +23,7 @@ import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.Views;
 
 /**
@@ -89,8 +90,7 @@ public final class CommunityWorkView {
                 setText(empty || item == null ? null : vm.nodeText(item));
             }
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                vm.selectedProperty().set(b == null ? null : b.getValue()));
+        TreeBranches.bindSelection(tree, vm.selectedProperty());
         vm.memberProperty().addListener((o, a, b) -> showHeader());
         showHeader();
 

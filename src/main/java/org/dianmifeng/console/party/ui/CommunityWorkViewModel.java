@@ -20,6 +20,7 @@ import org.dianmifeng.console.party.PartyScope;
 import org.dianmifeng.console.party.ServiceRecord;
 import org.dianmifeng.console.party.TimelineEntry;
 import org.dianmifeng.console.party.WorkRecord;
+import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.UiContext;
 
@@ -69,9 +70,22 @@ public final class CommunityWorkViewModel extends ViewModel {
 
     /**
      * Reads the tree: first its outline (communities and grids with their counts), shown at once, then the members,
-     * which take longer on a large organisation (the grids open when they are there).
+     * which take longer on a large organisation (the grids open when they are there). Read again (a refresh; on a
+     * server, on focus) it reads the whole tree at once and keeps the open branches, the selected node and the
+     * filter; the selected member's timeline is read again too.
      */
     public void load() {
+        if (!tree.isEmpty()) {
+            background(p -> new Loaded(service.scope(session()), service.tree(session())), again -> {
+                scope.set(again.scope());
+                tree = again.tree();
+                rebuild(root.get());
+                if (member.get() != null) {
+                    loadTimeline();
+                }
+            });
+            return;
+        }
         background(p -> new Loaded(service.scope(session()), service.outline(session())), outline -> {
             scope.set(outline.scope());
             tree = outline.tree();
@@ -131,21 +145,23 @@ public final class CommunityWorkViewModel extends ViewModel {
 
     /** Rebuilds the tree: with a filter, only members whose name contains it, under their grid and community. */
     private void rebuild() {
+        rebuild(null);
+    }
+
+    /**
+     * As above; read again, the branches open in {@code before} (the tree it replaces) open again. The selected node
+     * stays selected while it is in the tree (a member under their grid, opened).
+     */
+    private void rebuild(TreeItem<Object> before) {
         String text = Texts.clean(filter.get());
         TreeItem<Object> top = new TreeItem<>();
-        Object keep = selected.get();
-        TreeItem<Object> again = null;
         for (CommunityNode c : tree) {
             TreeItem<Object> ci = new TreeItem<>(c);
             for (CommunityNode.GridNode g : c.grids()) {
                 TreeItem<Object> gi = new TreeItem<>(g);
                 for (CommunityNode.MemberNode m : g.members()) {
                     if (text == null || Texts.containsIgnoreCase(m.member().name(), text)) {
-                        TreeItem<Object> mi = new TreeItem<>(m);
-                        gi.getChildren().add(mi);
-                        if (keep instanceof CommunityNode.MemberNode k && k.member().id() == m.member().id()) {
-                            again = mi;
-                        }
+                        gi.getChildren().add(new TreeItem<>(m));
                     }
                 }
                 gi.setExpanded(text != null);
@@ -158,11 +174,27 @@ public final class CommunityWorkViewModel extends ViewModel {
                 top.getChildren().add(ci);
             }
         }
+        if (before != null) {
+            TreeBranches.keepOpen(before, top, CommunityWorkViewModel::key);
+        }
+        TreeItem<Object> again = TreeBranches.find(top, CommunityWorkViewModel::key,
+                selected.get() == null ? null : key(selected.get()));
         if (again != null) {
             again.getParent().setExpanded(true);
         }
         root.set(top);
         selected.set(again == null ? null : again.getValue());
+    }
+
+    /** What identifies a node of the tree from one read to the next: its kind and its id (a member's, for a member). */
+    private static Object key(Object node) {
+        if (node instanceof CommunityNode c) {
+            return List.of("community", c.id());
+        }
+        if (node instanceof CommunityNode.GridNode g) {
+            return List.of("grid", g.id());
+        }
+        return node instanceof CommunityNode.MemberNode m ? List.of("member", m.member().id()) : node;
     }
 
     /** The text of a tree node: community (street), grid (leader, members), member (role). */

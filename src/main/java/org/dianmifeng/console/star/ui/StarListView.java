@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -82,9 +80,7 @@ public final class StarListView {
             table.getColumns().get(c).setMinWidth(Math.min(widths[c], 60));
         }
         TableColumns.bind(table, vm.rows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StarRow>) c ->
-                vm.chosen().setAll(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
+        TableColumns.bindChosen(table, vm.chosen());
 
         ViewSupport.show(vm.canGrant() || vm.canSetThresholds(), actionBar);
         ViewSupport.show(vm.canGrant(), findButton, noticeButton, grantButton, withdrawButton);

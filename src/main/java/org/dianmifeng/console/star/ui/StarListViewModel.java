@@ -3,7 +3,9 @@ package org.dianmifeng.console.star.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -68,20 +70,30 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         return session().can(Permission.SETTINGS_MANAGE);
     }
 
-    /** Reads every level again, keeping the filters. */
+    /**
+     * Reads every level again, keeping the filters and the chosen rows, as now stored, that the list still shows (a
+     * level whose new state the state filter hides is no longer chosen; the commands follow the new states). A filter
+     * changed keeps the chosen rows it still shows too.
+     */
     public void load() {
         background(p -> stars.list(session(), null), rows -> {
-            chosen.clear();
+            Set<Long> kept = new HashSet<>(chosenIds());
             all.setAll(rows);
-            refilter();
+            refilter(kept);
         });
     }
 
     private void refilter() {
+        refilter(new HashSet<>(chosenIds()));
+    }
+
+    /** Filters the rows and chooses again those of the levels {@code kept} that the list still shows. */
+    private void refilter(Set<Long> kept) {
         StarState state = stateFilter.get();
         String text = Texts.clean(textFilter.get());
         filtered.setPredicate(r -> (state == null || r.level().state() == state)
                 && (text == null || Texts.anyContains(text, r.name(), r.volunteerNo(), r.unitName(), r.teams())));
+        chosen.setAll(shown.stream().filter(r -> kept.contains(r.id())).toList());
     }
 
     public List<String> columnHeaders() {

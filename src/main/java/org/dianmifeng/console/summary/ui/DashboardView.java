@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
@@ -12,6 +13,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -92,11 +95,30 @@ public final class DashboardView {
                 bars, vm.figuresProperty()));
     }
 
+    /**
+     * A box per tile: its label above its value, or, for a sum of the year still being read, a progress indicator
+     * (never a 0), or the message of its failed read. The node under the label has the id {@code tile-ID}.
+     */
     private void showTiles() {
         List<VBox> boxes = vm.tiles().stream().map(t -> {
-            Label value = new Label(t.value());
+            Node value;
+            if (t.pending()) {
+                ProgressIndicator summing = new ProgressIndicator();
+                summing.getStyleClass().add("dashboard-tile-summing");
+                summing.setAccessibleText(messages.text("dashboard.tile.summing"));
+                Tooltip.install(summing, new Tooltip(messages.text("dashboard.tile.summing")));
+                value = summing;
+            } else if (t.failure() != null) {
+                Label failed = new Label(t.failure());
+                ViewSupport.wrap(failed);
+                failed.getStyleClass().addAll("dashboard-tile-failed", "danger");
+                value = failed;
+            } else {
+                Label shown = new Label(t.value());
+                shown.getStyleClass().add("dashboard-tile-value");
+                value = shown;
+            }
             value.setId("tile-" + t.id());
-            value.getStyleClass().add("dashboard-tile-value");
             VBox box = new VBox(new Label(t.label()), value);
             box.getStyleClass().add("dashboard-tile");
             return box;

@@ -14,6 +14,7 @@ import javafx.scene.control.TreeView;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ViewSupport;
+import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.Unit;
 
@@ -62,8 +63,7 @@ public final class UnitTreeView {
                 }
             }
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                vm.selectedProperty().set(b == null ? null : b.getValue()));
+        TreeBranches.bindSelection(tree, vm.selectedProperty());
         var noSelection = vm.selectedProperty().isNull();
         ViewSupport.show(vm.canEdit(), addButton, renameButton, moveButton, activeButton, deleteButton);
         renameButton.disableProperty().bind(noSelection.or(vm.busyProperty()));

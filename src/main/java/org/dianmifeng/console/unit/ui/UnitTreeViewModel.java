@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.TreeItem;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.Unit;
@@ -53,30 +54,14 @@ public final class UnitTreeViewModel extends ViewModel {
     public void load() {
         background(p -> service.all(session()), all -> {
             boolean again = units != null && !units.isEmpty();
-            Set<Long> open = new HashSet<>();
-            expanded(root.get(), open);
+            TreeItem<Unit> before = root.get();
             units = all;
             rebuild();
             if (again) {
-                reopen(root.get(), open); // read again (on a server, on focus): the branches open as they were
+                // read again (on a server, on focus): the branches open as they were
+                TreeBranches.keepOpen(before, root.get(), Unit::id);
             }
         });
-    }
-
-    private static void expanded(TreeItem<Unit> item, Set<Long> out) {
-        for (TreeItem<Unit> child : item.getChildren()) {
-            if (child.isExpanded()) {
-                out.add(child.getValue().id());
-            }
-            expanded(child, out);
-        }
-    }
-
-    private static void reopen(TreeItem<Unit> item, Set<Long> open) {
-        for (TreeItem<Unit> child : item.getChildren()) {
-            child.setExpanded(open.contains(child.getValue().id()));
-            reopen(child, open);
-        }
     }
 
     public List<Unit> units() {

@@ -122,9 +122,9 @@ class StarListViewModelTest {
         vm.chosen().setAll(vm.rows().stream().filter(r -> r.name().equals("李强")).findFirst().orElseThrow());
         vm.withdraw("时长待核实");
         assertEquals("已撤回 李强 的 1 星。", vm.noticeProperty().get());
+        vm.stateFilterProperty().set(StarState.REACHED);
         StarRow wang2 = vm.rows().stream().filter(r -> r.name().equals("王芳")).findFirst().orElseThrow();
         vm.chosen().setAll(wang2);
-        vm.stateFilterProperty().set(StarState.WITHDRAWN);
         vm.showHistory();
         assertNull(vm.stateFilterProperty().get());
         assertEquals("V2021000001", vm.textFilterProperty().get());

@@ -148,16 +148,79 @@ class DashboardViewTest {
                 assertEquals("4", robot.lookup("#tile-volunteersServing").queryAs(Label.class).getText());
                 assertEquals("15.0", robot.lookup("#tile-approvedHours").queryAs(Label.class).getText());
                 assertTrue(!robot.lookup("#dashboardVolunteeringNote").query().isVisible(), "2026 has approved hours");
-                FlowPane tiles = robot.lookup("#dashboardTiles").queryAs(FlowPane.class);
-                for (var tile : tiles.getChildren()) {
-                    Label label = (Label) ((javafx.scene.layout.VBox) tile).getChildren().get(0);
-                    assertTrue(label.getWidth() + 0.5 >= label.prefWidth(-1), m.locale() + " " + size[0] + ": "
-                            + label.getText() + " is cut");
-                    assertTrue(tile.getBoundsInParent().getMaxX() <= tiles.getWidth() + 0.5, label.getText()
-                            + " runs off the screen");
-                }
+                assertTilesInSight(robot, m, size);
                 AppFlow.snapshot(stage, "dashboard-" + m.locale().getLanguage() + "-" + size[0] + "x" + size[1] + ".png");
             }
+        }
+    }
+
+    /**
+     * The tiles of the year's sums while they are read (a progress indicator in place of the value, never a 0) and
+     * when their read failed (its message), in both languages at 1280x800 and 1600x1000: in sight, labels whole; with
+     * -Dscreenshots=DIR, saved as DIR/dashboard-summing-LANG-WxH.png and dashboard-failed-LANG-WxH.png.
+     */
+    @Test
+    void theSumsTilesWaitingAndFailedAreReadableInBothLanguagesAtBothSizes(FxRobot robot) throws Exception {
+        for (Messages m : List.of(Messages.of(Messages.CHINESE), Messages.of(Messages.ENGLISH))) {
+            for (int[] size : List.of(new int[] {1280, 800}, new int[] {1600, 1000})) {
+                Unit town = t.unit("ZJ", "周庄供电所", f.jy); // deleted at the end of each round
+                java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+                try (TaskRunner runner = TaskRunner.fx()) {
+                    DashboardViewModel vm = new DashboardViewModel(new UiContext(TestServices.VIEWER, m, runner),
+                            t.services().summary(), t.services().units());
+                    runner.runBeside(p -> release.await(20, java.util.concurrent.TimeUnit.SECONDS), r -> { }, e -> { });
+                    robot.interact(() -> {
+                        // as the console shows it: its theme and stylesheet
+                        javafx.application.Application.setUserAgentStylesheet(
+                                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                        Scene scene = new Scene(new DashboardView(vm, m).build(), size[0], size[1]);
+                        scene.getStylesheets().add(org.dianmifeng.console.ui.MainWindow.class.getResource("console.css")
+                                .toExternalForm());
+                        stage.setScene(scene);
+                    });
+                    WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                            () -> robot.lookup("#tile-people").tryQuery().isPresent());
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertEquals("8", robot.lookup("#tile-people").queryAs(Label.class).getText());
+                    for (String id : List.of("hours", "activitiesHeld", "volunteersServing", "approvedHours")) {
+                        assertTrue(robot.lookup("#tile-" + id).query() instanceof javafx.scene.control.ProgressIndicator,
+                                id + " waits for its sum");
+                    }
+                    assertTilesInSight(robot, m, size);
+                    AppFlow.snapshot(stage, "dashboard-summing-" + m.locale().getLanguage() + "-" + size[0] + "x"
+                            + size[1] + ".png");
+
+                    // the town chosen, then deleted by another console before its sums are read
+                    robot.interact(() -> vm.unitProperty().set(town));
+                    WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#tile-people")
+                            .tryQuery().filter(n -> n instanceof Label l && "0".equals(l.getText())).isPresent());
+                    t.services().units().delete(TestServices.ADMIN, town);
+                    release.countDown();
+                    WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                            () -> robot.lookup("#tile-hours").tryQuery().filter(Label.class::isInstance).isPresent());
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertEquals(m.text("error.report.unknownUnit", "ZJ"),
+                            robot.lookup("#tile-hours").queryAs(Label.class).getText(), "the failure on the tile");
+                    assertTilesInSight(robot, m, size);
+                    AppFlow.snapshot(stage, "dashboard-failed-" + m.locale().getLanguage() + "-" + size[0] + "x"
+                            + size[1] + ".png");
+                } finally {
+                    release.countDown();
+                    robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
+                }
+            }
+        }
+    }
+
+    /** Each tile's label shown whole and each tile within the pane. */
+    private static void assertTilesInSight(FxRobot robot, Messages m, int[] size) {
+        FlowPane tiles = robot.lookup("#dashboardTiles").queryAs(FlowPane.class);
+        for (var tile : tiles.getChildren()) {
+            Label label = (Label) ((javafx.scene.layout.VBox) tile).getChildren().get(0);
+            assertTrue(label.getWidth() + 0.5 >= label.prefWidth(-1), m.locale() + " " + size[0] + ": "
+                    + label.getText() + " is cut");
+            assertTrue(tile.getBoundsInParent().getMaxX() <= tiles.getWidth() + 0.5, label.getText()
+                    + " runs off the screen");
         }
     }
 }
