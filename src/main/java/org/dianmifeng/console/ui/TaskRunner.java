@@ -86,7 +86,7 @@ public final class TaskRunner implements AutoCloseable {
      * ViewModels that look at a screen between a first result and the next.
      */
     public static TaskRunner handingTo(Executor ui) {
-        return new TaskRunner(Runnable::run, ui, null, null);
+        return new TaskRunner(Runnable::run, ui, null, null, null);
     }
 
     public <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
