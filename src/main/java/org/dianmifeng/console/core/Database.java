@@ -69,8 +69,7 @@ public final class Database implements AutoCloseable {
     /** Connections a console keeps open to the server: its window's worker, the background lane and a report. */
     static final int SERVER_POOL = 4;
     /** Every commit is written to the file before the commit returns. */
-    private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
-            + ";CACHE_SIZE=" + cacheKb(Runtime.getRuntime().maxMemory());
+    private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
     /** The file is encrypted with the data folder's {@link DataKey}: H2's AES file encryption. */
     private static final String CIPHER = ";CIPHER=AES";
 
@@ -326,16 +325,20 @@ public final class Database implements AutoCloseable {
         return hashes;
     }
 
-    /** A data source on the database file: encrypted with {@code key}, or without one (an older console's). */
     /**
      * H2's page cache in KB: an eighth of the heap, between H2's default of 16 MB and 256 MB. Every page read from
      * the file is decrypted (AES); with the default, a database of 100,000 people decrypted the same pages again
-     * for every list and every dashboard, which took seconds.
+     * for every list and every dashboard, which took seconds. Set once, when the database opens ({@link #open}):
+     * H2 runs a setting of the URL again for every connection, and setting the cache's size empties it, so a
+     * {@code CACHE_SIZE} in the URL emptied the cache at every query (jOOQ takes a connection per query) and every
+     * list read and decrypted its pages from the file again (阵地网络 built again on the demo data: 0.36 s of its
+     * worker's CPU, 0.1 s with the cache kept).
      */
     static long cacheKb(long maxHeapBytes) {
         return Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 8 / 1024));
     }
 
+    /** A data source on the database file: encrypted with {@code key}, or without one (an older console's). */
     private static JdbcDataSource dataSource(Path file, DataKey key, String options) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file + URL_OPTIONS + (key == null ? "" : CIPHER) + options);
@@ -358,7 +361,9 @@ public final class Database implements AutoCloseable {
         }
         JdbcDataSource ds = dataSource(file, key, isNew ? "" : ";IFEXISTS=TRUE");
         try {
-            ds.getConnection().close();
+            try (Connection c = ds.getConnection(); var s = c.createStatement()) {
+                s.execute("SET CACHE_SIZE " + cacheKb(Runtime.getRuntime().maxMemory()));
+            }
             Trees.ownerOnly(Backups.mvFile(file));
         } catch (SQLException e) {
             throw failedToOpen(e, home, backups);

@@ -47,7 +47,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * navigation in turn and times the selection to the first rows shown (the first visible table, tree or list of the
  * area with a row, seen at a pulse of the FX thread), cold (first open of the run) and warm (opened again after the
  * others). The baseline of each step, measured in the same run: a bare stage of the window's size opening a
- * {@link TableView} with as many rows and columns, shown the same way (median of 3).
+ * {@link TableView} with as many rows and columns, shown the same way (median of 3). Each area's step also
+ * gives the CPU time the FX thread and the window's worker spent in it ({@code fx cpu}, {@code wk cpu}): they change
+ * little with the machine's load, the ms a lot.
  * <p>
  * Not part of the suite (surefire excludes *Benchmark*):
  * {@code mvn -o test -Dtest=NavigationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the first run makes the
@@ -92,8 +94,8 @@ class NavigationBenchmark {
         System.out.println();
         System.out.println("Navigation benchmark (ms; baseline: a bare stage opening a TableView of the same rows), Java "
                 + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s%n", "database", "step", "rows", "time", "baseline",
-                "ratio");
+        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s%n", "database", "step", "rows", "time", "baseline",
+                "ratio", "fx cpu", "wk cpu");
         report.forEach(System.out::println);
     }
 
@@ -160,9 +162,9 @@ class NavigationBenchmark {
                 long base = baseline(stage, (int) Math.max(1, w[1]), (int) Math.max(1, w[2]));
                 String id = items.get(i).id();
                 if (cold.get(i) != null) {
-                    rows.add(row(name, id + " cold", cold.get(i)[1], cold.get(i)[0], base));
+                    rows.add(row(name, id + " cold", cold.get(i)[1], cold.get(i)[0], base) + cpu(cold.get(i)));
                 }
-                rows.add(row(name, id + " warm", w[1], w[0], base));
+                rows.add(row(name, id + " warm", w[1], w[0], base) + cpu(w));
             }
 
             Platform.runLater(() -> ((Button) lookup(stage, "#logoutButton")).fire());
@@ -203,11 +205,16 @@ class NavigationBenchmark {
         return new long[] {(shown - t0) / 1_000_000, (summed - t0) / 1_000_000};
     }
 
-    /** Selects the area: {ms to the first rows shown (or, for an area without any, to its work done), rows, columns}. */
+    /**
+     * Selects the area: {ms to the first rows shown (or, for an area without any, to its work done), rows, columns,
+     * CPU ms of the FX thread and of the window's worker meanwhile}. The CPU times hardly change with the load of the
+     * machine, where the ms do: they tell where a step's time goes (building and styling the screen, or reading).
+     */
     private static long[] open(Stage stage, ListView<NavItem> nav, NavItem item, boolean atOnce) throws Exception {
         if (!atOnce) {
             waitForIdle();
         }
+        long[] cpu0 = threadCpu();
         CompletableFuture<Long> start = new CompletableFuture<>();
         Platform.runLater(() -> {
             start.complete(System.nanoTime());
@@ -233,7 +240,26 @@ class NavigationBenchmark {
             idlePulses[0] = workerIdle() ? idlePulses[0] + 1 : 0;
             return rows[0] > 0 || idlePulses[0] >= 2 ? Boolean.TRUE : null;
         }).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1]};
+        long[] cpu1 = threadCpu();
+        return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1], cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]};
+    }
+
+    /** CPU ms so far of {the FX thread, the window's worker}. */
+    private static long[] threadCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] ms = new long[2];
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            int i = t.getName().equals("JavaFX Application Thread") ? 0 : t.getName().equals("console-worker") ? 1 : -1;
+            long ns = i < 0 ? -1 : threads.getThreadCpuTime(t.getId());
+            if (ns > 0) {
+                ms[i] += ns / 1_000_000;
+            }
+        }
+        return ms;
+    }
+
+    private static String cpu(long[] step) {
+        return String.format(Locale.ROOT, " %7d %7d", step[3], step[4]);
     }
 
     /**

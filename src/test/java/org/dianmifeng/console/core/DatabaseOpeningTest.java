@@ -186,6 +186,30 @@ class DatabaseOpeningTest {
         }
     }
 
+    @Test
+    void whatOneQueryReadStaysInThePageCacheForTheNextOnes() throws Exception {
+        try (TestServices t = new TestServices(dir)) {
+            for (int i = 0; i < 40; i++) {
+                t.person("王" + i, "11010119900101" + String.format(Locale.ROOT, "%03d", i), t.city());
+            }
+        }
+        try (Database db = TestKeys.open(dir)) {
+            assertEquals(Database.cacheKb(Runtime.getRuntime().maxMemory()) / 1024, setting(db, "info.CACHE_MAX_SIZE"),
+                    "the cache of the size set at the opening");
+            // each query on a connection of its own, as jOOQ takes one for each: the second read finds every page
+            // in the cache (a size set for every connection emptied it, and each list decrypted its pages again)
+            db.read(dsl -> dsl.fetch("SELECT * FROM PERSON"));
+            long read = setting(db, "info.FILE_READ");
+            db.read(dsl -> dsl.fetch("SELECT * FROM PERSON"));
+            assertEquals(read, setting(db, "info.FILE_READ"), "pages read from the file again");
+        }
+    }
+
+    private static long setting(Database db, String name) {
+        return Long.parseLong(db.read(dsl -> dsl.fetchValue(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?", name)).toString());
+    }
+
     /** The newest version among the console's own migrations, read from their file names. */
     private static String latestMigration() throws Exception {
         try (var files = Files.list(Path.of(DatabaseOpeningTest.class.getResource("/db/migration").toURI()))) {
