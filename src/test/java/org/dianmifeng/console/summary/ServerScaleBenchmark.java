@@ -78,6 +78,17 @@ class ServerScaleBenchmark {
                 var branch = s.appraisals().workUnitBranches(ADMIN).get(0);
                 lines.add(time(where, "appraisal board 2025, " + branch.name(),
                         () -> s.appraisals().rows(ADMIN, branch.id(), 2025).size()));
+                // the volunteer-work lists (issue 17), when the database holds volunteer work (-Dscale.db's copy of
+                // VolunteerWorkBenchmark's database does: 50,000 activities and 1,000,000 hours records in 2025)
+                var ofYear = new org.dianmifeng.console.activity.ActivityFilter(null, null, null, null,
+                        java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), null, null);
+                lines.add(time(where, "活动与时长 2025, first 100 lines", () -> s.activities().firstLines(ADMIN, ofYear,
+                        100).size()));
+                lines.add(time(where, "活动与时长 2025, all", () -> s.activities().list(ADMIN, ofYear).size()));
+                lines.add(time(where, "志愿者, first 100 lines", () -> s.volunteers().firstLines(ADMIN, 100).size()));
+                lines.add(time(where, "志愿者, all", () -> s.volunteers().list(ADMIN,
+                        org.dianmifeng.console.volunteer.VolunteerFilter.ALL).size()));
+                lines.add(time(where, "星级评定, all", () -> s.stars().list(ADMIN, null).size()));
                 Path out = Files.createTempFile(root, "summary", ".xlsx");
                 lines.add(time(where, "annual summary 2025", () -> s.summaryReport().write(ADMIN, 2025, null, out, ZH,
                         Progress.NONE)));

@@ -104,6 +104,12 @@ class VolunteerWorkBenchmark {
             org.dianmifeng.console.activity.ActivityFilter ofYear = new org.dianmifeng.console.activity.ActivityFilter(
                     null, null, null, null, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31),
                     null, null);
+            // the least the whole list of the year must read: every activity of the year and the year's hours
+            // records, counted per activity, in plain JDBC (no jOOQ, no rows made)
+            Timed plainList = time("baseline of the lists: plain JDBC read of the year's activities and their hours"
+                    + " records counted per activity", () -> db.read(dsl -> dsl.connectionResult(c -> plainList(c,
+                    year))));
+            rows.add(plainList);
             rows.add(time("list: 活动与时长, the year's first 100 activities with their counts (ActivityService."
                     + "firstLines)", () -> activities.firstLines(BENCH, ofYear, 100).size()));
             rows.add(time("list: 活动与时长, the year's activities with their hours' counts (ActivityService.list)",
@@ -111,6 +117,8 @@ class VolunteerWorkBenchmark {
             org.dianmifeng.console.activity.ActivityFilter ofTeam = new org.dianmifeng.console.activity.ActivityFilter(
                     activities.list(BENCH, ofYear).get(0).activity().teamId(), null, null, null, ofYear.from(),
                     ofYear.to(), null, null);
+            System.out.printf(Locale.ROOT, "活动与时长 of the year ÷ the plain read of its data: %.2f%n",
+                    rows.get(rows.size() - 1).warmMs() / (double) Math.max(1, plainList.warmMs()));
             rows.add(time("list: 活动与时长 of one team, the year's activities (ActivityService.list)",
                     () -> activities.list(BENCH, ofTeam).size()));
             rows.add(time("list: 活动与时长 without a period, every activity (ActivityService.list)",
@@ -230,6 +238,37 @@ class VolunteerWorkBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Object plainList(Connection c, int year) {
+        long read = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM ACTIVITY WHERE STARTS_AT >= ? AND STARTS_AT < ?")) {
+            ps.setTimestamp(1, java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()));
+            ps.setTimestamp(2, java.sql.Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        read += rs.getObject(i) == null ? 0 : 1;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT ACTIVITY_ID, STATE, LATE, COUNT(*), SUM(HOURS) "
+                + "FROM SERVICE_HOURS WHERE SERVED_ON BETWEEN ? AND ? GROUP BY ACTIVITY_ID, STATE, LATE")) {
+            ps.setDate(1, Date.valueOf(LocalDate.of(year, 1, 1)));
+            ps.setDate(2, Date.valueOf(LocalDate.of(year, 12, 31)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    read += rs.getLong(4);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return read;
     }
 
     private static String uptime() {
