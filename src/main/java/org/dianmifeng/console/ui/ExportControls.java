@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
@@ -37,7 +38,7 @@ public final class ExportControls {
                 messages.text(fileNameKey)).ifPresent(vm::export));
         cancel.setOnAction(e -> vm.cancelExport());
         bind(progress, cancel, vm.exportJobProperty());
-        keepInSight(export, progress);
+        keepInSight(export, progress, cancel);
     }
 
     /**
@@ -45,7 +46,10 @@ public final class ExportControls {
      * where the toolbar would push them into its overflow menu, its filter fields give up width first, down to
      * {@value #NARROWEST_FILTER} px each.
      */
-    static void keepInSight(Button export, ProgressBar progress) {
+    static void keepInSight(Button export, ProgressBar progress, Button cancel) {
+        for (Node kept : new Node[] {export, progress, cancel}) {
+            kept.getProperties().put(KEPT, Boolean.TRUE);
+        }
         export.sceneProperty().addListener((o, a, scene) -> {
             ToolBar bar = toolBar(export);
             if (scene == null || bar == null || bar.getProperties().putIfAbsent(FITTED, Boolean.TRUE) != null) {
@@ -64,6 +68,10 @@ public final class ExportControls {
     }
 
     private static final String FITTED = "exportControls.fitted";
+    /** The export, its progress and its cancel: never made smaller. */
+    private static final String KEPT = "exportControls.kept";
+    /** A button shown by its icon alone to make room, and whether the tooltip of its text was put by {@link #fit}. */
+    private static final String COMPACT = "exportControls.compact";
     private static final String OWN_WIDTH = "exportControls.ownWidth";
     private static final double NARROWEST_FILTER = 90;
     /** Room the toolbar takes around and between its items, and for its overflow button. */
@@ -86,6 +94,14 @@ public final class ExportControls {
         List<Region> filters = new ArrayList<>();
         List<Double> natural = new ArrayList<>();
         double needed = BAR_ROOM;
+        for (Node item : bar.getItems()) {
+            if (item.getProperties().remove(COMPACT) instanceof Boolean ownTip && item instanceof Labeled button) {
+                button.setContentDisplay(ContentDisplay.LEFT);
+                if (ownTip) {
+                    button.setTooltip(null);
+                }
+            }
+        }
         for (Node item : bar.getItems()) {
             if (!item.isManaged()) {
                 continue;
@@ -125,12 +141,34 @@ public final class ExportControls {
             room[i] = Math.max(0, natural.get(i) - floor);
             rooms += room[i];
         }
-        if (rooms <= 0) {
-            return;
-        }
         double given = Math.min(excess, rooms);
-        for (int i = 0; i < filters.size(); i++) {
+        for (int i = 0; rooms > 0 && i < filters.size(); i++) {
             filters.get(i).setPrefWidth(natural.get(i) - given * room[i] / rooms);
+        }
+        compact(bar, excess - given);
+    }
+
+    /**
+     * Where the filters could not give enough (a toolbar of commands alone, at 1280 px in English), the commands
+     * before the export, from the last, show their icon alone, their text in a tooltip, until the export fits.
+     */
+    private static void compact(ToolBar bar, double excess) {
+        List<Node> items = bar.getItems();
+        for (int i = items.size() - 1; i >= 0 && excess > 0; i--) {
+            if (!(items.get(i) instanceof Labeled button) || !button.isManaged() || button.getGraphic() == null
+                    || button.getText() == null || button.getText().isEmpty()
+                    || button.getProperties().containsKey(KEPT)) {
+                continue;
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(button.getText());
+            probe.setFont(button.getFont());
+            boolean ownTip = button.getTooltip() == null;
+            if (ownTip) {
+                button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
+            }
+            button.getProperties().put(COMPACT, ownTip);
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            excess -= probe.getLayoutBounds().getWidth() + button.getGraphicTextGap();
         }
     }
 

@@ -61,7 +61,7 @@ class ExportControlsTest {
         cancel.visibleProperty().bind(progress.visibleProperty());
         cancel.managedProperty().bind(progress.visibleProperty());
         ToolBar bar = new ToolBar(filter, unit, status, add, edit, export, progress, cancel);
-        ExportControls.keepInSight(export, progress);
+        ExportControls.keepInSight(export, progress, cancel);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             stage.setScene(new Scene(new VBox(bar), 820, 200));
             stage.show();
@@ -85,5 +85,49 @@ class ExportControlsTest {
         for (Button b : new Button[] {add, edit, export, cancel}) {
             assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, b.getText() + " is never cut to …");
         }
+    }
+
+    @Test
+    void aToolbarOfCommandsAloneShowsTheirIconsAloneBeforeExportWouldHide() {
+        Button[] commands = new Button[6];
+        for (int i = 0; i < commands.length; i++) {
+            commands[i] = new Button("Command number " + i, new javafx.scene.shape.Rectangle(12, 12));
+        }
+        commands[0].setTooltip(new javafx.scene.control.Tooltip("its own tip"));
+        Button export = new Button("Export to Excel", new javafx.scene.shape.Rectangle(12, 12));
+        ProgressBar progress = new ProgressBar();
+        Button cancel = new Button("Cancel export");
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.visibleProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(progress.visibleProperty());
+        ToolBar bar = new ToolBar(commands);
+        bar.getItems().addAll(new javafx.scene.control.Separator(), export, progress, cancel);
+        ExportControls.keepInSight(export, progress, cancel);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setScene(new Scene(new VBox(bar), 700, 200));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(export, bar), "export in sight");
+        assertEquals(javafx.scene.control.ContentDisplay.LEFT, export.getContentDisplay(), "export keeps its text");
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, commands[5].getContentDisplay(),
+                "the last command before it shows its icon alone");
+        assertEquals("Command number 5", commands[5].getTooltip().getText(), "its text on hover");
+        for (Button b : commands) {
+            assertTrue(shown(b, bar), b.getText() + " still in sight");
+        }
+        assertEquals(javafx.scene.control.ContentDisplay.LEFT, commands[0].getContentDisplay(),
+                "only as many as needed, from the last");
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Button b : commands) {
+            assertEquals(javafx.scene.control.ContentDisplay.LEFT, b.getContentDisplay(), "wide again: " + b.getText());
+        }
+        assertEquals(null, commands[5].getTooltip(), "the tooltip it was given goes with it");
+        assertEquals("its own tip", commands[0].getTooltip().getText());
     }
 }

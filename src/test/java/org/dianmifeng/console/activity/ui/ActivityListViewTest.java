@@ -63,16 +63,32 @@ class ActivityListViewTest {
             var s = t.services();
             ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, m, TaskRunner.direct()),
                     s.activities(), s.activitySettings(), s.people(), s.units());
-            stage.setScene(new Scene(new ActivityListView(vm, m).build(), width, height));
+            Scene scene = new Scene(new ActivityListView(vm, m).build(), width, height);
+            // as the console shows it: its stylesheet (with the theme, set by the test that asks for it)
+            scene.getStylesheets().add(org.dianmifeng.console.ui.MainWindow.class.getResource("console.css")
+                    .toExternalForm());
+            stage.setScene(scene);
         });
     }
 
     @Test
     void everyCommandIsInSightAtBothSizesInBothLanguages(FxRobot robot) throws Exception {
         t.services().activities().cancel(ADMIN, w.activity("雨天取消", w.bees, 2, "2.0"));
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        try {
+            commandsInSight(robot);
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
+        }
+    }
+
+    private void commandsInSight(FxRobot robot) throws Exception {
         for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
-            for (int[] size : new int[][] {{1280, 800}, {1600, 1000}}) {
+            // 1,080: what the window of 1,280 px leaves the screen beside the navigation
+            for (int[] size : new int[][] {{1280, 800}, {1600, 1000}, {1080, 800}}) {
                 show(robot, ADMIN, locale, size[0], size[1]);
+                WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> robot.lookup("#activityTable").queryAs(TableView.class).getSelectionModel()
                         .select(0));
                 double sceneWidth = stage.getScene().getWidth();
