@@ -177,9 +177,7 @@ public final class ExportControls {
      * filter narrowed to fit keeps what it says it filters by; a text field shows its prompt whole on hover.
      */
     private static double shownChoice(Region filter) {
-        // the button cell: a lookup may find a cell of the box's list first
-        Node shown = filter instanceof javafx.scene.control.ComboBox<?> box && box.getButtonCell() != null
-                ? box.getButtonCell() : filter.lookup(".list-cell");
+        Node shown = ViewSupport.shownCell(filter);
         if (!(filter instanceof ComboBoxBase<?>) || !(shown instanceof Labeled cell)
                 || cell.getText() == null || cell.getText().isEmpty()) {
             return 0;

@@ -150,6 +150,18 @@ public final class ViewSupport {
     }
 
     /**
+     * The cell a combo box shows its value in: its button cell, or the one its skin made (a lookup may find a cell
+     * of the box's list first, whose text is empty: "2026年" was then measured as nothing and cut to "202…"); null
+     * before the box has a skin.
+     */
+    public static Node shownCell(Node box) {
+        if (box instanceof ComboBox<?> combo && combo.getButtonCell() != null) {
+            return combo.getButtonCell();
+        }
+        return box.lookupAll(".list-cell").stream().filter(c -> c.getParent() == box).findFirst().orElse(null);
+    }
+
+    /**
      * Keeps a combo box at least as wide as the longest of its choices, as {@code text} shows them (a choice null
      * included, e.g. "all"), now and whenever its choices change: choices loaded after the box was first sized
      * are never cut to "全…".
@@ -157,7 +169,7 @@ public final class ViewSupport {
     public static <T> void fitChoices(ComboBox<T> box, Function<T, String> text) {
         Runnable fit = () -> {
             javafx.scene.text.Text probe = new javafx.scene.text.Text();
-            javafx.scene.Node shown = box.getButtonCell() != null ? box.getButtonCell() : box.lookup(".list-cell");
+            javafx.scene.Node shown = shownCell(box);
             probe.setFont(shown instanceof Labeled l && l.getFont() != null ? l.getFont()
                     : javafx.scene.text.Font.getDefault());
             double widest = box.getItems().stream().mapToDouble(item -> {
