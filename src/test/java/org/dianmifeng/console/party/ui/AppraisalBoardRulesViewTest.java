@@ -218,4 +218,39 @@ class AppraisalBoardRulesViewTest {
         assertTrue(robot.lookup("#editAppraisalButton").queryAs(Button.class).isDisabled());
         assertNull(vm.errorProperty().get());
     }
+
+    @Test
+    void theChartBesideTheRulesNamesItsAxisWholeAtBothSizesInBothLanguages(FxRobot robot) {
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        try {
+            for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
+                // what the window of 1,280 x 800 and of 1,600 x 1,000 leaves beside the navigation, under the header
+                // (190 px of navigation, 52 of header, the content padding 16 + 16 and 12 + 8)
+                for (int[] size : new int[][] {{1058, 728}, {1378, 928}}) {
+                    robot.interact(() -> {
+                        Messages m = Messages.of(locale);
+                        vm = new AppraisalBoardViewModel(new UiContext(secretary, m, TaskRunner.direct()), appraisals,
+                                t.services().appraisalReport());
+                        Scene scene = new Scene(new AppraisalBoardView(vm, m).build(), size[0], size[1]);
+                        scene.getStylesheets().add(org.dianmifeng.console.ui.MainWindow.class
+                                .getResource("console.css").toExternalForm());
+                        stage.setScene(scene);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Node axis = robot.lookup("#gradeChart").queryAs(BarChart.class).getYAxis();
+                    Label name = (Label) axis.lookup(".axis-label");
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
+                    assertEquals(name.getText(), shown.getText(), "the count axis named whole (" + locale + ", "
+                            + size[0] + " px), never \"Mem…\"");
+                    // the counts readable: English rules at 1,280 px left the plot 55 px high (0, 25, 50)
+                    assertTrue(axis.getLayoutBounds().getHeight() >= 150, "the count axis is "
+                            + axis.getLayoutBounds().getHeight() + " px high (" + locale + ", " + size[0] + " px)");
+                }
+            }
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
+        }
+    }
 }
