@@ -3,9 +3,12 @@ package org.dianmifeng.console.core;
 /** Who is signed in. Services take it with every call and check permissions against it. */
 public record Session(long accountId, String username, String displayName, Role role) {
 
+    /** The username of {@link #system()}, with no account behind it: shown as 系统 ({@link UserName#shown}). */
+    public static final String SYSTEM = "system";
+
     /** The identity that the command line and the sample-data loader act as. */
     public static Session system() {
-        return new Session(0, "system", "system", Role.ADMINISTRATOR);
+        return new Session(0, SYSTEM, SYSTEM, Role.ADMINISTRATOR);
     }
 
     /**

@@ -8,8 +8,14 @@ import java.util.Collection;
  * table, so a list of a thousand rows is one query.
  */
 public record UserName(String username, String displayName) {
-    /** e.g. {@code 演示帮扶专员（officer）}, {@code Demo officer (officer)} in English. */
+    /**
+     * e.g. {@code 演示帮扶专员（officer）}, {@code Demo officer (officer)} in English; the console itself (the sample
+     * data, the command line: {@link Session#system()}, no account) as 系统, never the English "system".
+     */
     public String shown(Messages messages) {
+        if (Session.SYSTEM.equals(username) && (displayName == null || displayName.equals(username))) {
+            return messages.text("user.system");
+        }
         return displayName == null || displayName.isBlank() || displayName.equals(username) ? username
                 : messages.withDetail(displayName, username);
     }

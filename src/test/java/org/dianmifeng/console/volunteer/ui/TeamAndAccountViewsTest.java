@@ -35,9 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TeamAndAccountViewsTest {
     TestServices t;
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         t = TestServices.inTemporaryFolder("bee-views");
         Services s = t.services();
         Unit city = t.city();
@@ -79,5 +81,27 @@ class TeamAndAccountViewsTest {
         assertEquals(4, audit.getItems().size());
         assertTrue(robot.lookup(".status-line").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().contains("4")));
+    }
+
+    @Test
+    void whatTheConsoleItselfDidIsShownAsTheSystemInTheUsersLanguage(FxRobot robot) {
+        // the sample data and the command line act as Session.system(): the demo's first entry showed "system"
+        t.services().teams().create(org.dianmifeng.console.core.Session.system(), new Team(null, "系统建的服务队",
+                TeamKind.YOUTH, t.city().id(), null, null, null, null, true, null));
+        for (String[] language : new String[][] {{"zh", "系统"}, {"en", "System"}}) {
+            robot.interact(() -> {
+                Messages m = Messages.of(language[0].equals("zh") ? Messages.CHINESE : Messages.ENGLISH);
+                stage.setScene(new Scene(new AuditLogView(new AuditLogViewModel(new UiContext(ADMIN, m,
+                        TaskRunner.direct()), t.services().audit()), m).build(), 1000, 700));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> audit = robot.lookup("#auditTable").queryAs(TableView.class);
+            java.util.List<Object> who = new java.util.ArrayList<>();
+            for (int row = 0; row < audit.getItems().size(); row++) {
+                who.add(audit.getColumns().get(1).getCellData(row));
+            }
+            assertTrue(who.contains(language[1]), language[0] + ": " + who);
+            assertTrue(!who.contains("system"), language[0] + ": " + who);
+        }
     }
 }
