@@ -116,7 +116,8 @@ public final class ExportControls {
                 // the width the view asked for (or the computed one), measured afresh as the choices change
                 filter.getProperties().putIfAbsent(OWN_WIDTH, filter.getPrefWidth());
                 filter.setPrefWidth((double) filter.getProperties().get(OWN_WIDTH));
-                double width = filter.prefWidth(-1);
+                // a box kept as wide as its chosen value (ViewSupport.fitChosen) is laid out at its minimum
+                double width = Math.max(filter.minWidth(-1), filter.prefWidth(-1));
                 filters.add(filter);
                 natural.add(width);
                 needed += width + ITEM_GAP;

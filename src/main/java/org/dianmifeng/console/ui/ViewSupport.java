@@ -167,18 +167,32 @@ public final class ViewSupport {
      * are never cut to "全…".
      */
     public static <T> void fitChoices(ComboBox<T> box, Function<T, String> text) {
-        Runnable fit = () -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text();
-            javafx.scene.Node shown = shownCell(box);
-            probe.setFont(shown instanceof Labeled l && l.getFont() != null ? l.getFont()
-                    : javafx.scene.text.Font.getDefault());
-            double widest = box.getItems().stream().mapToDouble(item -> {
-                probe.setText(text.apply(item));
-                return probe.getLayoutBounds().getWidth();
-            }).max().orElse(0);
-            box.setMinWidth(Math.ceil(widest + CHOICE_ROOM));
-        };
+        Runnable fit = () -> box.setMinWidth(Math.ceil(box.getItems().stream()
+                .mapToDouble(item -> shownWidth(box, text.apply(item))).max().orElse(0) + CHOICE_ROOM));
         box.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> fit.run());
+        keepFitting(box, fit);
+    }
+
+    /**
+     * Keeps a combo box at least as wide as its chosen value, as {@code text} shows it: a long name chosen (a team
+     * leader's own team, a branch) widens the box instead of being cut to "宜兴市供电公司“蜜蜂行动”青年…"; the box
+     * keeps its own width for shorter ones, and its row makes room (a flow wraps, a toolbar's filters give).
+     */
+    public static <T> void fitChosen(ComboBox<T> box, Function<T, String> text) {
+        Runnable fit = () -> box.setMinWidth(Math.ceil(shownWidth(box, text.apply(box.getValue())) + CHOICE_ROOM));
+        box.valueProperty().addListener((o, a, b) -> fit.run());
+        keepFitting(box, fit);
+    }
+
+    /** The width of {@code text} in the font the box shows its value in (the default font before it is styled). */
+    private static double shownWidth(ComboBox<?> box, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(shownCell(box) instanceof Labeled l && l.getFont() != null ? l.getFont()
+                : javafx.scene.text.Font.getDefault());
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static void keepFitting(ComboBox<?> box, Runnable fit) {
         // measured again once styled: before its skin and style sheet, a box's cell has the default font, smaller
         // than the theme's ("全部级别" measured so was cut to "全部...")
         box.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(fit));

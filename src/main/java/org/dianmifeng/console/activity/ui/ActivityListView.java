@@ -75,6 +75,7 @@ public final class ActivityListView {
     @FXML
     private void initialize() {
         choices(teamBox, vm.teamChoices(), NamedRef::name, "activity.filter.allTeams");
+        ViewSupport.fitChosen(teamBox, teamBox.getConverter()::toString);
         choices(projectBox, vm.projectChoices(), NamedRef::name, "activity.filter.allProjects");
         choices(siteBox, vm.siteChoices(), NamedRef::name, "activity.filter.allSites");
         teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());

@@ -83,6 +83,7 @@ public final class AppraisalBoardView {
         yearLabel.setLabelFor(yearBox);
         branchBox.setItems(vm.branches());
         branchBox.setConverter(ViewSupport.converter(AppraisalBranch::name));
+        ViewSupport.fitChosen(branchBox, branchBox.getConverter()::toString);
         branchBox.valueProperty().bindBidirectional(vm.branchProperty());
         branchLabel.setLabelFor(branchBox);
         statusBox.getItems().add(null);

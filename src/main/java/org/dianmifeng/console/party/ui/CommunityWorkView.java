@@ -118,6 +118,7 @@ public final class CommunityWorkView {
         scopeBox.valueProperty().bindBidirectional(ranking.scopeProperty());
         groupBox.setItems(ranking.groups());
         groupBox.setConverter(ViewSupport.converter(OrgRef::name));
+        ViewSupport.fitChosen(groupBox, groupBox.getConverter()::toString);
         groupBox.valueProperty().bindBidirectional(ranking.groupProperty());
         ruleLabel.textProperty().bind(ranking.ruleProperty());
         TableColumns.fill(rankingTable, ranking.columnHeaders(), ranking::cells);

@@ -68,6 +68,7 @@ public final class VolunteerListView {
         Function<TeamRow, String> teamText = t -> t == null ? messages.text("volunteer.filter.allTeams") : t.name();
         teamBox.setCellFactory(l -> ViewSupport.cell(teamText));
         teamBox.setButtonCell(ViewSupport.cell(teamText));
+        ViewSupport.fitChosen(teamBox, teamText);
         teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(VolunteerStatus.values());

@@ -112,6 +112,29 @@ class ActivityListViewTest {
         }
     }
 
+    @Test
+    void aTeamLeaderSeesTheirTeamsNameWholeInTheFilterAtBothSizesInBothLanguages(FxRobot robot) {
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        try {
+            for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
+                // what the window of 1,280 x 800 and of 1,600 x 1,000 leaves beside the navigation, under the header
+                for (int[] size : new int[][] {{1058, 728}, {1378, 928}}) {
+                    show(robot, w.leader, locale, size[0], size[1]);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>)
+                            org.dianmifeng.console.ui.ViewSupport.shownCell(robot.lookup("#activityTeamFilter").query());
+                    assertEquals(w.bees.name(), cell.getText());
+                    assertEquals(cell.getText(), ((javafx.scene.text.Text) cell.lookup(".text")).getText(),
+                            "never \"宜兴市供电公司“蜜蜂行动”青年…\" (" + locale + ", " + size[0] + " px)");
+                }
+            }
+        } finally {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
+        }
+    }
+
     void text(FxRobot robot, String id, String value) {
         robot.interact(() -> robot.lookup(id).<TextField>query().setText(value));
     }
