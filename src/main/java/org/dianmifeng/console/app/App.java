@@ -46,6 +46,7 @@ import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.summary.AnnualSummary;
 import org.dianmifeng.console.ui.AboutView;
+import org.dianmifeng.console.ui.ControlsWarmUp;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -70,6 +71,7 @@ public final class App extends Application {
     private final ObjectProperty<Throwable> dailyBackupFailure = new SimpleObjectProperty<>();
     private boolean reportsWarm;
     private boolean signInWarm;
+    private boolean controlsWarm;
     private Logger log;
     private Stage stage;
     private WindowPrefs prefs;
@@ -89,6 +91,11 @@ public final class App extends Application {
     /** The data folder the next start of the application opens. */
     static void useFolder(DataFolder dataFolder) {
         folder = dataFolder;
+    }
+
+    /** The window's runner: whether its work is done ({@link TaskRunner#idle}), for the navigation benchmark. */
+    TaskRunner runner() {
+        return runner;
     }
 
     @Override
@@ -277,6 +284,7 @@ public final class App extends Application {
                 demo -> {
                     show(Entry.withNotice(demo == null ? entry.firstStart() : entry.login(null, demo), notice));
                     warmUpSignIn();
+                    warmUpControls();
                     StartupMark.entryShown(stage.getScene());
                 },
                 e -> {
@@ -302,6 +310,18 @@ public final class App extends Application {
             Database.warmUp();
             return null;
         }, done -> { }, e -> log.debug("The sign-in warm-up failed; the sign-in will load its classes", e));
+    }
+
+    /**
+     * While the sign-in screen waits for a password: the kinds of control the screens use are built once each
+     * ({@link ControlsWarmUp}), until the sign-in; once per run.
+     */
+    private void warmUpControls() {
+        if (controlsWarm) {
+            return;
+        }
+        controlsWarm = true;
+        new ControlsWarmUp(stage.getScene(), () -> session == null).start();
     }
 
     private void signedIn(Session who) {

@@ -215,6 +215,14 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     /**
+     * Whether nothing of the window's worker (nor of the lane {@link #runBeside}) is queued or running with its result
+     * not yet handed to the FX thread: read on the FX thread, the results asked for are on the screen.
+     */
+    public boolean idle() {
+        return pending.get() == 0;
+    }
+
+    /**
      * Whether background work failed because the connection to the database server was lost (the network, the server
      * restarting), until {@link #connectionBack}: read and changed on the FX thread.
      */

@@ -62,6 +62,26 @@ public final class ViewSupport {
         }
     }
 
+    /**
+     * Runs {@code action} when the tab is first shown (at once if it is shown now), once: what a tab shows is built or
+     * read only if someone looks at it (a screen's first opening builds and styles its first tab alone).
+     */
+    public static void onFirstShown(Tab tab, Runnable action) {
+        if (tab.isSelected()) {
+            action.run();
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean shown) {
+                if (shown) {
+                    tab.selectedProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
     /** Lets a label's text wrap onto as many lines as it needs instead of ending in "…". */
     public static void wrap(Label label) {
         label.setWrapText(true);

@@ -29,6 +29,7 @@ import org.dianmifeng.console.core.KeySlots;
 import org.dianmifeng.console.core.Trees;
 import org.dianmifeng.console.core.Vault;
 import org.dianmifeng.console.ui.NavItem;
+import org.dianmifeng.console.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,11 +46,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * PBKDF2 derivations a sign-in makes (the key slot, the password's hash, the slot check) are timed on their own in the
  * same run and taken off, to show what the sign-in costs after the password hash. Then it opens every area of the
  * navigation in turn and times the selection to the first rows shown (the first visible table, tree or list of the
- * area with a row, seen at a pulse of the FX thread), cold (first open of the run) and warm (opened again after the
- * others). The baseline of each step, measured in the same run: a bare stage of the window's size opening a
+ * area with a row, seen at a pulse of the FX thread; for an area without rows, the first pulse at which the results of
+ * what it asked for are on the screen, {@link TaskRunner#idle}), cold (first open of the run) and warm (opened again
+ * after the others). The baseline of each step, measured in the same run: a bare stage of the window's size opening a
  * {@link TableView} with as many rows and columns, shown the same way (median of 3). Each area's step also
  * gives the CPU time the FX thread and the window's worker spent in it ({@code fx cpu}, {@code wk cpu}): they change
- * little with the machine's load, the ms a lot.
+ * little with the machine's load, the ms a lot; and the lanes' ({@code bg cpu}: the dashboard's sums, the day's backup,
+ * the report warm-up), which share the machine's cores with them.
  * <p>
  * Not part of the suite (surefire excludes *Benchmark*):
  * {@code mvn -o test -Dtest=NavigationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the first run makes the
@@ -94,8 +97,8 @@ class NavigationBenchmark {
         System.out.println();
         System.out.println("Navigation benchmark (ms; baseline: a bare stage opening a TableView of the same rows), Java "
                 + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s%n", "database", "step", "rows", "time", "baseline",
-                "ratio", "fx cpu", "wk cpu");
+        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s %7s%n", "database", "step", "rows", "time", "baseline",
+                "ratio", "fx cpu", "wk cpu", "bg cpu");
         report.forEach(System.out::println);
     }
 
@@ -127,7 +130,8 @@ class NavigationBenchmark {
         List<String> rows = new ArrayList<>();
         App.useFolder(new DataFolder(run));
         Stage stage = FxToolkit.registerPrimaryStage();
-        var app = FxToolkit.setupApplication(App.class);
+        App app = (App) FxToolkit.setupApplication(App.class);
+        TaskRunner runner = app.runner();
         try {
             Platform.runLater(() -> {
                 stage.setX(0);
@@ -143,7 +147,7 @@ class NavigationBenchmark {
             long first = signedIn[0];
             int tiles = dashboardTiles(stage);
             rows.add(row(name, "first sign-in → first figures", tiles, first, baseline(stage, tiles, 1)));
-            rows.add(row(name, "  → the year's sums shown", tiles, signedIn[1], -1));
+            rows.add(row(name, "  → the year's sums shown", tiles, signedIn[1], -1) + cpu(signedIn));
             rows.add(row(name, "  of which PBKDF2 (3 × " + derivation + ")", 0, 3 * derivation, -1));
             rows.add(row(name, "  after the password hash", tiles, first - 3 * derivation, baseline(stage, tiles, 1)));
 
@@ -155,10 +159,10 @@ class NavigationBenchmark {
             List<long[]> cold = new ArrayList<>();
             cold.add(null);
             for (NavItem item : items.subList(1, items.size())) {
-                cold.add(open(stage, nav, item, cold.size() == 1));
+                cold.add(open(stage, runner, nav, item, cold.size() == 1));
             }
             for (int i = 0; i < items.size(); i++) {
-                long[] w = open(stage, nav, items.get(i), false);
+                long[] w = open(stage, runner, nav, items.get(i), false);
                 long base = baseline(stage, (int) Math.max(1, w[1]), (int) Math.max(1, w[2]));
                 String id = items.get(i).id();
                 if (cold.get(i) != null) {
@@ -173,7 +177,7 @@ class NavigationBenchmark {
             signedIn = signIn(stage);
             long later = signedIn[0];
             rows.add(row(name, "later sign-in → first figures", tiles, later, baseline(stage, tiles, 1)));
-            rows.add(row(name, "  → the year's sums shown", tiles, signedIn[1], -1));
+            rows.add(row(name, "  → the year's sums shown", tiles, signedIn[1], -1) + cpu(signedIn));
             rows.add(row(name, "  of which PBKDF2 (2 × " + derivation + ")", 0, 2 * derivation, -1));
             rows.add(row(name, "  after the password hash", tiles, later - 2 * derivation,
                     baseline(stage, tiles, 1)));
@@ -185,12 +189,14 @@ class NavigationBenchmark {
     }
 
     /**
-     * Types the administrator's password and clicks 登录: ms until the dashboard shows its first figures, and until it
-     * shows its sums of the year too (no tile waits). The sign-in screen is up for {@link #TYPING_MS} before the
+     * Types the administrator's password and clicks 登录: {ms until the dashboard shows its first figures, until it
+     * shows its sums of the year too (no tile waits), 0, CPU ms of the FX thread and of the window's worker (the
+     * password's derivations included) until then}. The sign-in screen is up for {@link #TYPING_MS} before the
      * click, as long as a person takes to type a name and a password.
      */
     private static long[] signIn(Stage stage) throws Exception {
         Thread.sleep(TYPING_MS);
+        long[] cpu0 = threadCpu();
         CompletableFuture<Long> start = new CompletableFuture<>();
         Platform.runLater(() -> {
             ((TextField) lookup(stage, "#usernameField")).setText("admin");
@@ -202,7 +208,9 @@ class NavigationBenchmark {
         long shown = atPulse(() -> dashboardTiles(stage) > 0 ? Boolean.TRUE : null).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long summed = atPulse(() -> dashboardTiles(stage) > 0 && lookup(stage, ".dashboard-tile-summing")
                 == null ? Boolean.TRUE : null).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        return new long[] {(shown - t0) / 1_000_000, (summed - t0) / 1_000_000};
+        long[] cpu1 = threadCpu();
+        return new long[] {(shown - t0) / 1_000_000, (summed - t0) / 1_000_000, 0, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
+            cpu1[2] - cpu0[2]};
     }
 
     /**
@@ -210,7 +218,8 @@ class NavigationBenchmark {
      * CPU ms of the FX thread and of the window's worker meanwhile}. The CPU times hardly change with the load of the
      * machine, where the ms do: they tell where a step's time goes (building and styling the screen, or reading).
      */
-    private static long[] open(Stage stage, ListView<NavItem> nav, NavItem item, boolean atOnce) throws Exception {
+    private static long[] open(Stage stage, TaskRunner runner, ListView<NavItem> nav, NavItem item, boolean atOnce)
+            throws Exception {
         if (!atOnce) {
             waitForIdle();
         }
@@ -222,7 +231,6 @@ class NavigationBenchmark {
         });
         long t0 = start.get(10, TimeUnit.SECONDS);
         long[] seen = new long[2];
-        int[] idlePulses = new int[1];
         long shown = atPulse(() -> {
             Parent content = (Parent) lookup(stage, "#content");
             if (content == null || content.getChildrenUnmodifiable().isEmpty()) {
@@ -237,19 +245,22 @@ class NavigationBenchmark {
             long[] rows = rows(content);
             seen[0] = rows[0];
             seen[1] = rows[1];
-            idlePulses[0] = workerIdle() ? idlePulses[0] + 1 : 0;
-            return rows[0] > 0 || idlePulses[0] >= 2 ? Boolean.TRUE : null;
+            // an area without rows (a form, an empty list): shown once the results of what it asked for are
+            return rows[0] > 0 || runner.idle() ? Boolean.TRUE : null;
         }).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long[] cpu1 = threadCpu();
-        return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1], cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]};
+        return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1], cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
+            cpu1[2] - cpu0[2]};
     }
 
-    /** CPU ms so far of {the FX thread, the window's worker}. */
+    /** CPU ms so far of {the FX thread, the window's worker, the lanes beside it and for work nobody waits for}. */
     private static long[] threadCpu() {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] ms = new long[2];
+        long[] ms = new long[3];
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            int i = t.getName().equals("JavaFX Application Thread") ? 0 : t.getName().equals("console-worker") ? 1 : -1;
+            String name = t.getName();
+            int i = name.equals("JavaFX Application Thread") ? 0 : name.equals("console-worker") ? 1
+                    : name.equals("console-background") || name.equals("console-beside") ? 2 : -1;
             long ns = i < 0 ? -1 : threads.getThreadCpuTime(t.getId());
             if (ns > 0) {
                 ms[i] += ns / 1_000_000;
@@ -259,7 +270,7 @@ class NavigationBenchmark {
     }
 
     private static String cpu(long[] step) {
-        return String.format(Locale.ROOT, " %7d %7d", step[3], step[4]);
+        return String.format(Locale.ROOT, " %7d %7d %7d", step[3], step[4], step[5]);
     }
 
     /**

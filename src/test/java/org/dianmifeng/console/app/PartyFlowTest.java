@@ -68,8 +68,9 @@ class PartyFlowTest {
         snapshot(stage, "screenshot-party.png");
 
         robot.clickOn("#nav-communityWork");
+        // the tree's outline (communities, grids) comes first, its members after it
         waitFor(() -> robot.lookup("#workTree").tryQuery()
-                .map(t -> !((TreeView<?>) t).getRoot().getChildren().isEmpty()).orElse(false));
+                .map(t -> firstLeaf(((TreeView<Object>) t).getRoot(), 0) != null).orElse(false));
         TreeView<Object> tree = robot.lookup("#workTree").queryAs(TreeView.class);
         robot.interact(() -> {
             TreeItem<Object> member = firstLeaf(tree.getRoot(), 0);

@@ -65,16 +65,7 @@ public final class CommunityWorkView {
     public Parent build() {
         Parent root = Views.screen(this, messages, vm::load);
         // the ranking sums a year of service of every member: read when its tab is first shown, not before the tree
-        javafx.scene.control.Tab rankingTab = tabs.getTabs().get(1);
-        rankingTab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean shown) {
-                if (shown) {
-                    rankingTab.selectedProperty().removeListener(this);
-                    ranking.load();
-                }
-            }
-        });
+        ViewSupport.onFirstShown(tabs.getTabs().get(1), ranking::load);
         return root;
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Tab;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.OrganisationService;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
@@ -33,10 +34,14 @@ public final class OrganisationView {
         return Views.load(this, messages);
     }
 
+    /** Each tab's list is built, and reads its rows, when the tab is first shown: the members' at once. */
     @FXML
     private void initialize() {
-        membersTab.setContent(new MemberListView(new MemberListViewModel(ctx, org, people), messages).build());
-        branchesTab.setContent(new BranchListView(new BranchListViewModel(ctx, org, units), messages).build());
-        communitiesTab.setContent(new CommunityListView(new CommunityListViewModel(ctx, org), messages).build());
+        ViewSupport.onFirstShown(membersTab, () -> membersTab.setContent(
+                new MemberListView(new MemberListViewModel(ctx, org, people), messages).build()));
+        ViewSupport.onFirstShown(branchesTab, () -> branchesTab.setContent(
+                new BranchListView(new BranchListViewModel(ctx, org, units), messages).build()));
+        ViewSupport.onFirstShown(communitiesTab, () -> communitiesTab.setContent(
+                new CommunityListView(new CommunityListViewModel(ctx, org), messages).build()));
     }
 }

@@ -74,6 +74,8 @@ class OrganisationViewTest {
         assertTrue(robot.lookup("#enrolButton").queryButton().isDisabled(), "but not enrolled a second time");
 
         TabPane tabs = robot.lookup("#partyTabs").queryAs(TabPane.class);
+        assertTrue(robot.lookup("#branchTable").tryQuery().isEmpty() && robot.lookup("#communityTable").tryQuery()
+                .isEmpty(), "the other tabs' lists are built (and read) when their tab is first shown");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         TableView<?> branches = robot.lookup("#branchTable").queryAs(TableView.class);
         assertEquals(1, branches.getItems().size());
