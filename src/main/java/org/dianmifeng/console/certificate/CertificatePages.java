@@ -113,7 +113,7 @@ public final class CertificatePages {
         merged(sheet, r++, 0, LAST_COL, m.text("certificate.issuer", c.organisation()), styles.line());
         Row by = sheet.createRow(r);
         by.setHeightInPoints(Styles.lineHeight(1) + 4);
-        merged(sheet, r, 0, 1, m.text("certificate.issuedBy", row.issuerName()), styles.line());
+        merged(sheet, r, 0, 1, m.text("certificate.issuedBy", row.issuerName(m)), styles.line());
         merged(sheet, r++, 2, LAST_COL, m.text("certificate.issuedOn", PageSetup.date(c.issuedOn())), styles.line());
         Row sealRow = sheet.createRow(r);
         sealRow.setHeightInPoints(SEAL_HEIGHT);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dianmifeng.console.core.Optimistic;
+import org.dianmifeng.console.core.UserName;
 import org.dianmifeng.console.db.tables.records.ServiceCertificateRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -201,8 +202,7 @@ public final class CertificateStore {
                 .orderBy(SERVICE_CERTIFICATE.CERT_NO.desc())
                 .fetch(r -> new CertificateRow(toCertificate(r.into(SERVICE_CERTIFICATE)), r.get(PERSON.NAME),
                         r.get(PERSON.VOLUNTEER_NO), r.get(PERSON.ID_NUMBER), r.get(UNIT.NAME),
-                        r.get(ACCOUNT.DISPLAY_NAME) == null ? r.get(SERVICE_CERTIFICATE.ISSUED_BY)
-                                : r.get(ACCOUNT.DISPLAY_NAME)));
+                        new UserName(r.get(SERVICE_CERTIFICATE.ISSUED_BY), r.get(ACCOUNT.DISPLAY_NAME))));
     }
 
     private static Certificate toCertificate(ServiceCertificateRecord r) {

@@ -13,11 +13,23 @@ public record UserName(String username, String displayName) {
      * data, the command line: {@link Session#system()}, no account) as 系统, never the English "system".
      */
     public String shown(Messages messages) {
-        if (Session.SYSTEM.equals(username) && (displayName == null || displayName.equals(username))) {
+        if (system()) {
             return messages.text("user.system");
         }
         return displayName == null || displayName.isBlank() || displayName.equals(username) ? username
                 : messages.withDetail(displayName, username);
+    }
+
+    /** The name alone (e.g. a certificate's 经办人): the username when the account is gone, 系统 for the console. */
+    public String name(Messages messages) {
+        if (system()) {
+            return messages.text("user.system");
+        }
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    private boolean system() {
+        return Session.SYSTEM.equals(username) && (displayName == null || displayName.equals(username));
     }
 
     /** Several users, each {@link #shown}, joined by the language's list separator ({@code text.listSeparator}). */

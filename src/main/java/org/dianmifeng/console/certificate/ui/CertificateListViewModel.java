@@ -112,7 +112,7 @@ public final class CertificateListViewModel extends ViewModel implements Exporta
         Certificate c = r.certificate();
         return Arrays.asList(c.certNo(), r.name(), r.volunteerNo(), r.idNumber(), r.unitName(),
                 messages().text("certificate.period", PageSetup.date(c.periodFrom()), PageSetup.date(c.periodTo())),
-                OneDecimal.of(c.hours()), c.issuedOn(), r.issuerName(), state(c), c.revokeReason());
+                OneDecimal.of(c.hours()), c.issuedOn(), r.issuerName(messages()), state(c), c.revokeReason());
     }
 
     private String state(Certificate c) {

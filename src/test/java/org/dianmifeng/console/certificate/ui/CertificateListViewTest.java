@@ -103,6 +103,23 @@ class CertificateListViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCertificateOfTheSampleDataIsHandledByTheSystemInTheUsersLanguage(FxRobot robot) {
+        // the demo's certificates are issued by the sample-data loader: 经办人 showed "system"
+        t.services().certificates().issue(Session.system(), t.services().certificates()
+                .personByVolunteerNo("V2021000001"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                Messages.of(Messages.CHINESE));
+        for (String[] language : new String[][] {{"zh", "系统"}, {"en", "System"}}) {
+            show(robot, VIEWER, language[0].equals("zh") ? Messages.CHINESE : Messages.ENGLISH, 1280, 800);
+            TableView<CertificateRow> table = robot.lookup("#certificateTable").queryAs(TableView.class);
+            javafx.scene.control.TableColumn<CertificateRow, ?> handledBy = table.getColumns().get(8);
+            assertEquals(Messages.of(language[0].equals("zh") ? Messages.CHINESE : Messages.ENGLISH)
+                    .text("certificate.col.issuedBy"), handledBy.getText());
+            assertEquals(language[1], String.valueOf(handledBy.getCellData(0)), language[0]);
+        }
+    }
+
+    @Test
     void aViewerSeesTheRegisterButNoCommands(FxRobot robot) {
         t.services().certificates().issue(OFFICE, t.services().certificates().personByVolunteerNo("V2021000001"),
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Messages.of(Messages.CHINESE));
