@@ -63,6 +63,12 @@ public final class ExportControls {
                         box.valueProperty().addListener((w, x, y) -> Platform.runLater(fit));
                         box.skinProperty().addListener((w, x, y) -> Platform.runLater(fit));
                     });
+            // fitted again when a command or a label grows after the fit: a screen built before it is shown is
+            // first measured unstyled (民主评议's print, and a running export's progress after it, went into the
+            // overflow menu at 1280 px), a selection count gets its text; a fit that changes nothing lays out the
+            // same widths, so it ends there
+            bar.getItems().stream().filter(i -> i instanceof Labeled).map(i -> (Labeled) i)
+                    .forEach(item -> item.widthProperty().addListener((w, x, y) -> Platform.runLater(fit)));
             Platform.runLater(fit);
         });
     }

@@ -130,4 +130,47 @@ class ExportControlsTest {
         assertEquals(null, commands[5].getTooltip(), "the tooltip it was given goes with it");
         assertEquals("its own tip", commands[0].getTooltip().getText());
     }
+
+    @Test
+    void theToolbarFitsAgainWhenAnItemGrowsAfterTheFit() {
+        // 民主评议 at 1280 px: its commands were measured before they were styled, and grew after the fit (print,
+        // and the progress and cancel after it, in the overflow menu); a selection count after them grows too
+        Button[] commands = new Button[4];
+        for (int i = 0; i < commands.length; i++) {
+            commands[i] = new Button("Command " + i, new javafx.scene.shape.Rectangle(12, 12));
+        }
+        Button export = new Button("Export", new javafx.scene.shape.Rectangle(12, 12));
+        Button print = new Button("Print the result table", new javafx.scene.shape.Rectangle(12, 12));
+        ProgressBar progress = new ProgressBar();
+        Button cancel = new Button("Cancel export");
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.visibleProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(progress.visibleProperty());
+        javafx.scene.control.Label selection = new javafx.scene.control.Label();
+        ToolBar bar = new ToolBar(commands);
+        bar.getItems().addAll(export, print, progress, cancel, selection);
+        ExportControls.keepInSight(export, progress, cancel);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setScene(new Scene(new VBox(bar), 760, 200));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(print, bar), "print in sight");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            selection.setText("12 selected, 3 of them confirmed");
+            for (Button b : commands) {
+                b.setStyle("-fx-font-size: 17px;"); // styled after the fit: wider
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(export, bar), "export still in sight");
+        assertTrue(shown(print, bar), "print still in sight");
+        assertTrue(shown(selection, bar), "the selection count in sight");
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, commands[3].getContentDisplay(),
+                "the commands before export made room");
+    }
 }

@@ -228,14 +228,20 @@ class AppraisalBoardRulesViewTest {
                 // what the window of 1,280 x 800 and of 1,600 x 1,000 leaves beside the navigation, under the header
                 // (190 px of navigation, 52 of header, the content padding 16 + 16 and 12 + 8)
                 for (int[] size : new int[][] {{1058, 728}, {1378, 928}}) {
+                    // as the main window shows a screen: built, then put into the content of a styled scene
+                    javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane();
                     robot.interact(() -> {
-                        Messages m = Messages.of(locale);
-                        vm = new AppraisalBoardViewModel(new UiContext(secretary, m, TaskRunner.direct()), appraisals,
-                                t.services().appraisalReport());
-                        Scene scene = new Scene(new AppraisalBoardView(vm, m).build(), size[0], size[1]);
+                        Scene scene = new Scene(content, size[0], size[1]);
                         scene.getStylesheets().add(org.dianmifeng.console.ui.MainWindow.class
                                 .getResource("console.css").toExternalForm());
                         stage.setScene(scene);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> {
+                        Messages m = Messages.of(locale);
+                        vm = new AppraisalBoardViewModel(new UiContext(ADMIN, m, TaskRunner.direct()), appraisals,
+                                t.services().appraisalReport());
+                        content.getChildren().setAll(new AppraisalBoardView(vm, m).build());
                     });
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
@@ -244,8 +250,15 @@ class AppraisalBoardRulesViewTest {
                     javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
                     assertEquals(name.getText(), shown.getText(), "the count axis named whole (" + locale + ", "
                             + size[0] + " px), never \"Mem…\"");
+                    double sceneWidth = stage.getScene().getWidth();
+                    for (String id : new String[] {"#exportAppraisalButton", "#printResultTableButton"}) {
+                        Node button = robot.lookup(id).query();
+                        javafx.geometry.Bounds b = button.localToScene(button.getBoundsInLocal());
+                        assertTrue(button.isVisible() && b.getWidth() > 0 && b.getMaxX() <= sceneWidth,
+                                id + " in sight at " + b + " (" + locale + ", " + size[0] + " px)");
+                    }
                     // the counts readable: English rules at 1,280 px left the plot 55 px high (0, 25, 50)
-                    assertTrue(axis.getLayoutBounds().getHeight() >= 150, "the count axis is "
+                    assertTrue(axis.getLayoutBounds().getHeight() >= 110, "the count axis is "
                             + axis.getLayoutBounds().getHeight() + " px high (" + locale + ", " + size[0] + " px)");
                 }
             }
