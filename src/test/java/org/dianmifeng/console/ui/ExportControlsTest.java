@@ -39,6 +39,23 @@ class ExportControlsTest {
         return b.getMaxX() <= toolbar.getMaxX() + 0.5;
     }
 
+    /** As a list's export wires them: the progress and the cancel shown only while an export runs. */
+    private static void hiddenWhileIdle(ProgressBar progress, Button cancel) {
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.visibleProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(progress.visibleProperty());
+    }
+
+    private void show(ToolBar bar, double width) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setScene(new Scene(new VBox(bar), width, 200));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void exportProgressAndCancelStayOnANarrowToolbar() {
         TextField filter = new TextField();
@@ -56,10 +73,7 @@ class ExportControlsTest {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(140);
         Button cancel = new Button("取消导出");
-        progress.setVisible(false);
-        progress.managedProperty().bind(progress.visibleProperty());
-        cancel.visibleProperty().bind(progress.visibleProperty());
-        cancel.managedProperty().bind(progress.visibleProperty());
+        hiddenWhileIdle(progress, cancel);
         ToolBar bar = new ToolBar(filter, unit, status, add, edit, export, progress, cancel);
         ExportControls.keepInSight(export, progress, cancel);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
@@ -97,19 +111,11 @@ class ExportControlsTest {
         Button export = new Button("Export to Excel", new javafx.scene.shape.Rectangle(12, 12));
         ProgressBar progress = new ProgressBar();
         Button cancel = new Button("Cancel export");
-        progress.setVisible(false);
-        progress.managedProperty().bind(progress.visibleProperty());
-        cancel.visibleProperty().bind(progress.visibleProperty());
-        cancel.managedProperty().bind(progress.visibleProperty());
+        hiddenWhileIdle(progress, cancel);
         ToolBar bar = new ToolBar(commands);
         bar.getItems().addAll(new javafx.scene.control.Separator(), export, progress, cancel);
         ExportControls.keepInSight(export, progress, cancel);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            stage.setScene(new Scene(new VBox(bar), 700, 200));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        show(bar, 700);
         assertTrue(shown(export, bar), "export in sight");
         assertEquals(javafx.scene.control.ContentDisplay.LEFT, export.getContentDisplay(), "export keeps its text");
         assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, commands[5].getContentDisplay(),
@@ -143,20 +149,12 @@ class ExportControlsTest {
         Button print = new Button("Print the result table", new javafx.scene.shape.Rectangle(12, 12));
         ProgressBar progress = new ProgressBar();
         Button cancel = new Button("Cancel export");
-        progress.setVisible(false);
-        progress.managedProperty().bind(progress.visibleProperty());
-        cancel.visibleProperty().bind(progress.visibleProperty());
-        cancel.managedProperty().bind(progress.visibleProperty());
+        hiddenWhileIdle(progress, cancel);
         javafx.scene.control.Label selection = new javafx.scene.control.Label();
         ToolBar bar = new ToolBar(commands);
         bar.getItems().addAll(export, print, progress, cancel, selection);
         ExportControls.keepInSight(export, progress, cancel);
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            stage.setScene(new Scene(new VBox(bar), 760, 200));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        show(bar, 760);
         assertTrue(shown(print, bar), "print in sight");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             selection.setText("12 selected, 3 of them confirmed");

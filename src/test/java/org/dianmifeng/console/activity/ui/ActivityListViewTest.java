@@ -22,6 +22,7 @@ import org.dianmifeng.console.activity.RosterLine;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.ActivityFixtures;
+import org.dianmifeng.console.testing.ConsoleLook;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -114,25 +115,20 @@ class ActivityListViewTest {
 
     @Test
     void aTeamLeaderSeesTheirTeamsNameWholeInTheFilterAtBothSizesInBothLanguages(FxRobot robot) {
-        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        try {
-            for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
-                // what the window of 1,280 x 800 and of 1,600 x 1,000 leaves beside the navigation, under the header
-                for (int[] size : new int[][] {{1058, 728}, {1378, 928}}) {
+        ConsoleLook.themed(robot, () -> {
+            for (java.util.Locale locale : ConsoleLook.LANGUAGES) {
+                for (int[] size : ConsoleLook.CONTENT_SIZES) {
                     show(robot, w.leader, locale, size[0], size[1]);
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
                     javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>)
                             org.dianmifeng.console.ui.ViewSupport.shownCell(robot.lookup("#activityTeamFilter").query());
                     assertEquals(w.bees.name(), cell.getText());
-                    assertEquals(cell.getText(), ((javafx.scene.text.Text) cell.lookup(".text")).getText(),
+                    assertEquals(cell.getText(), ConsoleLook.shownText(cell),
                             "never \"宜兴市供电公司“蜜蜂行动”青年…\" (" + locale + ", " + size[0] + " px)");
                 }
             }
-        } finally {
-            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
-        }
+        });
     }
 
     void text(FxRobot robot, String id, String value) {

@@ -26,6 +26,7 @@ import org.dianmifeng.console.party.AppraisalRules;
 import org.dianmifeng.console.party.AppraisalService;
 import org.dianmifeng.console.party.AppraisalStatus;
 import org.dianmifeng.console.party.Grade;
+import org.dianmifeng.console.testing.ConsoleLook;
 import org.dianmifeng.console.testing.PartyFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -221,21 +222,12 @@ class AppraisalBoardRulesViewTest {
 
     @Test
     void theChartBesideTheRulesNamesItsAxisWholeAtBothSizesInBothLanguages(FxRobot robot) {
-        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        try {
-            for (java.util.Locale locale : new java.util.Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
-                // what the window of 1,280 x 800 and of 1,600 x 1,000 leaves beside the navigation, under the header
-                // (190 px of navigation, 52 of header, the content padding 16 + 16 and 12 + 8)
-                for (int[] size : new int[][] {{1058, 728}, {1378, 928}}) {
+        ConsoleLook.themed(robot, () -> {
+            for (java.util.Locale locale : ConsoleLook.LANGUAGES) {
+                for (int[] size : ConsoleLook.CONTENT_SIZES) {
                     // as the main window shows a screen: built, then put into the content of a styled scene
                     javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane();
-                    robot.interact(() -> {
-                        Scene scene = new Scene(content, size[0], size[1]);
-                        scene.getStylesheets().add(org.dianmifeng.console.ui.MainWindow.class
-                                .getResource("console.css").toExternalForm());
-                        stage.setScene(scene);
-                    });
+                    robot.interact(() -> stage.setScene(ConsoleLook.scene(content, size[0], size[1])));
                     WaitForAsyncUtils.waitForFxEvents();
                     robot.interact(() -> {
                         Messages m = Messages.of(locale);
@@ -247,9 +239,8 @@ class AppraisalBoardRulesViewTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     Node axis = robot.lookup("#gradeChart").queryAs(BarChart.class).getYAxis();
                     Label name = (Label) axis.lookup(".axis-label");
-                    javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
-                    assertEquals(name.getText(), shown.getText(), "the count axis named whole (" + locale + ", "
-                            + size[0] + " px), never \"Mem…\"");
+                    assertEquals(name.getText(), ConsoleLook.shownText(name), "the count axis named whole ("
+                            + locale + ", " + size[0] + " px), never \"Mem…\"");
                     double sceneWidth = stage.getScene().getWidth();
                     for (String id : new String[] {"#exportAppraisalButton", "#printResultTableButton"}) {
                         Node button = robot.lookup(id).query();
@@ -262,8 +253,6 @@ class AppraisalBoardRulesViewTest {
                             + axis.getLayoutBounds().getHeight() + " px high (" + locale + ", " + size[0] + " px)");
                 }
             }
-        } finally {
-            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
-        }
+        });
     }
 }
