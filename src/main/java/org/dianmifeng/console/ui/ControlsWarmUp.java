@@ -41,8 +41,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -52,18 +50,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The first use of a kind of control in a run costs the FX thread its classes, its skin's first building and code not
- * yet compiled, on top of what building the screen costs every time. While the sign-in screen waits
- * for a password (a person takes seconds to type it, and the FX thread has nothing to do), each kind the screens use
- * is built once, styled and laid out off the screen, then dropped: one kind at a time, only in a pause of the typing
- * (nothing typed or clicked for {@link #QUIET_NANOS}), so that what the person types is not held up. It stops as soon
- * as the screen no longer waits ({@code waiting} false: signed in).
+ * yet compiled, on top of what building the screen costs every time. While the sign-in screen waits for a password (a
+ * person takes seconds to type it, and the FX thread has nothing to do), each kind the screens use is built once,
+ * styled and laid out off the screen, then dropped: one kind at a time, only in a pause of the person (no key and no
+ * move of the mouse for {@link #QUIET_NANOS}; a move may be on its way to 登录), so that nothing they do is held up.
+ * It stops as soon as the screen no longer waits ({@code waiting} false: signed in).
  */
 public final class ControlsWarmUp {
     /** Before the first piece: the sign-in screen is shown first. */
     private static final Duration START = Duration.millis(300);
     /** Between two pieces: the FX thread is free for what the person types. */
     private static final Duration GAP = Duration.millis(30);
-    /** A piece waits until the person has not typed or clicked for this long (a pause in the typing). */
+    /** A piece waits until the person has not typed or moved the mouse for this long (a pause). */
     static final long QUIET_NANOS = 300_000_000L;
     private final Scene like;
     private final BooleanSupplier waiting;
@@ -83,8 +81,7 @@ public final class ControlsWarmUp {
 
     /** Starts it, on the FX thread: the first piece after {@link #START}, each next one after {@link #GAP}. */
     public ControlsWarmUp start() {
-        like.addEventFilter(KeyEvent.KEY_PRESSED, input);
-        like.addEventFilter(MouseEvent.MOUSE_PRESSED, input);
+        like.addEventFilter(InputEvent.ANY, input);
         next(START);
         return this;
     }
@@ -115,8 +112,7 @@ public final class ControlsWarmUp {
     }
 
     private void stop() {
-        like.removeEventFilter(KeyEvent.KEY_PRESSED, input);
-        like.removeEventFilter(MouseEvent.MOUSE_PRESSED, input);
+        like.removeEventFilter(InputEvent.ANY, input);
     }
 
     /** Styles and lays out {@code node} in a scene of its own, never shown (its skin is made by the styling). */

@@ -1,5 +1,8 @@
 package org.dianmifeng.console.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -21,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * person's next request ({@link #runBeside}: the dashboard's sums of the year), and a lane for work nobody waits for
  * ({@link #runWhenIdle}: the day's
  * backup, the report warm-up), which starts only once the window's worker has been idle for {@link #QUIET_MS} and
- * runs on a thread of its own at the lowest priority, so that it never queues in front of a screen's rows; at each
- * step it reports it waits for a quiet moment again. Tests
+ * runs on a thread of its own at the lowest priority (of the operating system too, {@link #belowTheWindow}), so that it
+ * never queues in front of a screen's rows nor takes a processor from them; at each step it reports it waits for a
+ * quiet moment again. Tests
  * use {@link #direct()}, which runs everything at once on the calling thread.
  * <p>
  * The one place where a lost connection to the database server is noticed: all the window's work fails through
@@ -34,6 +38,8 @@ public final class TaskRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
     /** How long the window's worker must have had nothing to do before background work starts. */
     static final long QUIET_MS = 1_500;
+    /** The background lane's niceness on Linux (19: the lowest priority). */
+    static final int NICE = 19;
     private static final long POLL_MS = 100;
     private final Executor worker;
     private final Executor ui;
@@ -64,9 +70,36 @@ public final class TaskRunner implements AutoCloseable {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> thread(r, "console-worker", Thread.NORM_PRIORITY));
         ExecutorService beside = Executors.newSingleThreadExecutor(r -> thread(r, "console-beside",
                 Thread.NORM_PRIORITY));
-        ExecutorService lane = Executors.newSingleThreadExecutor(r -> thread(r, "console-background",
-                Thread.MIN_PRIORITY));
+        ExecutorService lane = Executors.newSingleThreadExecutor(r -> thread(() -> {
+            belowTheWindow();
+            r.run();
+        }, "console-background", Thread.MIN_PRIORITY));
         return new TaskRunner(pool, Platform::runLater, pool, lane, beside);
+    }
+
+    /**
+     * Puts the calling thread below the window's threads for the processors too. Java's priorities are the operating
+     * system's on Windows, but Linux ignores them (unless the JVM is started with a flag, which then warns in the
+     * terminal); there the thread asks {@code renice} for itself: the lowest priority, {@link #NICE}, that anyone may
+     * give to their own threads. Nothing but a log line if that cannot be done.
+     */
+    static void belowTheWindow() {
+        Path self = Path.of("/proc/thread-self/stat");
+        if (!Files.isReadable(self)) {
+            return; // not Linux: the Java priority is the system's
+        }
+        try {
+            String tid = Files.readString(self).split(" ", 2)[0];
+            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", tid)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!renice.waitFor(5, TimeUnit.SECONDS)) {
+                renice.destroy();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("The background lane keeps the window's priority: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread thread(Runnable r, String name, int priority) {

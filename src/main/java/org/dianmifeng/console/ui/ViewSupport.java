@@ -82,6 +82,21 @@ public final class ViewSupport {
         });
     }
 
+    /**
+     * Keeps the tab's content out of the scene until the tab is first shown, then puts it in and runs {@code then}: a
+     * screen's first opening styles and lays out what it shows, not what waits behind another tab.
+     */
+    public static void contentWhenShown(Tab tab, Runnable then) {
+        Node content = tab.getContent();
+        if (!tab.isSelected()) {
+            tab.setContent(null);
+        }
+        onFirstShown(tab, () -> {
+            tab.setContent(content);
+            then.run();
+        });
+    }
+
     /** Lets a label's text wrap onto as many lines as it needs instead of ending in "…". */
     public static void wrap(Label label) {
         label.setWrapText(true);

@@ -73,15 +73,27 @@ class ControlsWarmUpTest {
 
     @Test
     void waitsWhileThePersonTypes() throws Exception {
+        waitsWhile(() -> new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "a", "a",
+                javafx.scene.input.KeyCode.A, false, false, false, false));
+    }
+
+    @Test
+    void waitsWhileThePersonMovesTheMouse() throws Exception {
+        waitsWhile(() -> new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, 10, 10, 10, 10,
+                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false,
+                false, null));
+    }
+
+    /** Nothing is built while {@code event} comes every 50 ms for 1.2 s (from before the first piece is due). */
+    private void waitsWhile(Supplier<javafx.event.Event> event) throws Exception {
         ControlsWarmUp warm = WaitForAsyncUtils.asyncFx(() -> new ControlsWarmUp(scene, () -> true).start())
                 .get(5, TimeUnit.SECONDS);
-        for (int i = 0; i < 24; i++) { // a key every 50 ms for 1.2 s, from before the first piece is due
-            WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(scene.getRoot(), new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "a", "a", javafx.scene.input.KeyCode.A,
-                    false, false, false, false))).get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 24; i++) {
+            WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(scene.getRoot(), event.get()))
+                    .get(5, TimeUnit.SECONDS);
             WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
         }
-        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(warm::built).get(), "nothing built while keys come");
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(warm::built).get(), "nothing built while the person acts");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(warm::built).get() > 0);
     }
 

@@ -54,6 +54,25 @@ class TaskRunnerTest {
     }
 
     @Test
+    void onLinuxBackgroundWorkRunsAtTheLowestPriorityOfTheSystemAndTheWindowsWorkDoesNot() throws Exception {
+        java.nio.file.Path self = java.nio.file.Path.of("/proc/thread-self/stat");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(self), "Linux only");
+        java.util.concurrent.CompletableFuture<Integer> background = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Integer> worker = new java.util.concurrent.CompletableFuture<>();
+        runner.runWhenIdle(p -> nice(self), background::complete, background::completeExceptionally);
+        runner.run(p -> nice(self), worker::complete, worker::completeExceptionally);
+        org.junit.jupiter.api.Assertions.assertEquals(TaskRunner.NICE, background.get(10, TimeUnit.SECONDS));
+        org.junit.jupiter.api.Assertions.assertEquals(nice(self), worker.get(10, TimeUnit.SECONDS),
+                "the window's worker keeps the process's priority");
+    }
+
+    /** The calling thread's niceness (field 19 of its stat). */
+    private static int nice(java.nio.file.Path self) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(self);
+        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+    }
+
+    @Test
     void whatAPersonAsksForRunsBesideBackgroundWork() throws Exception {
         CountDownLatch backgroundRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

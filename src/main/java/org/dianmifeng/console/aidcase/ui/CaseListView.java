@@ -70,7 +70,9 @@ public final class CaseListView {
     }
 
     public Parent build() {
-        return Views.screen(this, messages, vm::load);
+        Parent root = Views.screen(this, messages, vm::load);
+        ViewSupport.contentWhenShown(caseTabs.getTabs().get(1), () -> { });
+        return root;
     }
 
     /**

@@ -64,8 +64,9 @@ public final class CommunityWorkView {
 
     public Parent build() {
         Parent root = Views.screen(this, messages, vm::load);
-        // the ranking sums a year of service of every member: read when its tab is first shown, not before the tree
-        ViewSupport.onFirstShown(tabs.getTabs().get(1), ranking::load);
+        // the ranking sums a year of service of every member: styled and read when its tab is first shown, not before
+        // the tree
+        ViewSupport.contentWhenShown(tabs.getTabs().get(1), ranking::load);
         return root;
     }
 

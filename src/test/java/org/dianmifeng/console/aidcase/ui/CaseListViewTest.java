@@ -58,6 +58,8 @@ class CaseListViewTest {
                     t.services().units(), t.services().teams());
             CaseListView view = new CaseListView(vm, Messages.of(Messages.CHINESE));
             stage.setScene(new Scene(view.build(), 1300, 760));
+            // the split pane's items are its children once its skin is made: at once, not at the next pulse
+            stage.getScene().getRoot().applyCss();
             view.setWorkPane(id -> new Label("work " + id));
             shown[0] = vm;
         });
@@ -98,6 +100,7 @@ class CaseListViewTest {
         assertTrue(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible());
         TabPane tabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
         assertEquals(3, tabs.getTabs().size(), "overview, timeline and the work pane");
+        assertTrue(robot.lookup("#caseEventTable").tryQuery().isEmpty(), "the timeline joins the screen when first shown");
         robot.clickOn("#revealButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.lookup("#askTextField").queryAs(TextArea.class);

@@ -94,6 +94,7 @@ class CommunityWorkViewTest {
                         && l.getText().contains("助老送餐")).tryQuery().isPresent());
         assertFalse(robot.lookup("#addServiceButton").queryAs(Button.class).isDisabled());
 
+        assertTrue(robot.lookup("#rankingTable").tryQuery().isEmpty(), "the ranking joins the screen when first shown");
         robot.interact(() -> robot.lookup("#workTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         TableView<?> ranking = robot.lookup("#rankingTable").queryAs(TableView.class);
         assertEquals(2, ranking.getItems().size());
