@@ -26,7 +26,8 @@ import org.dianmifeng.console.core.Messages;
 /** The console's dialogs: errors, confirmations and forms whose OK saves before the dialog closes. */
 public final class Dialogs {
     /** Room beside a form for the scroll bar that shows when the screen is too small for it. */
-    private static final double SCROLL_BAR_ROOM = 16;
+    /** The width a vertical scroll bar takes when it shows. */
+    static final double SCROLL_BAR_ROOM = 16;
     private Dialogs() {
     }
 

@@ -152,20 +152,48 @@ public final class MainWindow {
         return root;
     }
 
+    /** The keys held with a digit for each ten entries of the navigation, in order. */
+    private static final List<KeyCombination.Modifier[]> SHORTCUT_TENS = List.of(
+            new KeyCombination.Modifier[] {KeyCombination.SHORTCUT_DOWN},
+            new KeyCombination.Modifier[] {KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN},
+            new KeyCombination.Modifier[] {KeyCombination.ALT_DOWN});
+
     /**
      * The keys that open the {@code index}-th entry of the navigation: Ctrl+1…9 and Ctrl+0 for the first ten,
-     * Ctrl+Shift+1…9 for the next nine (Cmd on a Mac); shown in each entry's tooltip.
+     * Ctrl+Shift+1…9, 0 for the next ten, Alt+1…9, 0 for the ten after (Cmd for Ctrl on a Mac); shown in each entry's
+     * tooltip. Every entry of the navigation has one (the administrator's 22).
      */
     public static Optional<KeyCombination> shortcut(int index) {
-        if (index < 10) {
-            return Optional.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1) % 10),
-                    KeyCombination.SHORTCUT_DOWN));
+        if (index < 0 || index >= 10 * SHORTCUT_TENS.size()) {
+            return Optional.empty();
         }
-        if (index < 19) {
-            return Optional.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index - 9)),
-                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        return Optional.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index % 10 + 1) % 10),
+                SHORTCUT_TENS.get(index / 10)));
+    }
+
+    /**
+     * Makes the navigation as wide as its longest entry needs in the language shown (English needs more than Chinese:
+     * "Copy to company server" was cut, and every entry scrolled sideways), with room for its scroll bar; never
+     * narrower than the layout gives it.
+     */
+    private void fitNavigation() {
+        if (!(navList.lookup(".list-cell") instanceof ListCell<?> cell) || cell.getFont() == null) {
+            return;
         }
-        return Optional.empty();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(cell.getFont());
+        double widest = 0;
+        for (NavItem item : items) {
+            probe.setText(ctx.messages().text(item.labelKey()));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
+        double needed = Math.ceil(widest + graphic + cell.snappedLeftInset() + cell.snappedRightInset()
+                + navList.snappedLeftInset() + navList.snappedRightInset() + Dialogs.SCROLL_BAR_ROOM);
+        if (needed > navList.getPrefWidth()) {
+            navList.setPrefWidth(needed);
+            navList.setMinWidth(needed);
+        }
     }
 
     /** Follows the focus of the window the main window is in (none while it is replaced by the sign-in). */
@@ -273,6 +301,8 @@ public final class MainWindow {
             lostPane.setVisible(false);
         }
         navList.getItems().setAll(items);
+        // as wide as its longest entry in this language, measured once its cells have the theme's font
+        navList.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitNavigation));
         navList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(NavItem item, boolean empty) {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -96,18 +93,5 @@ class TableColumnsTest {
         double total = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertTrue(total >= 900 - 40 && total <= 900, "the columns fill the table: " + total);
         assertTrue(summary.getWidth() > 900 / 2.0, "the rest goes to the last column: " + summary.getWidth());
-    }
-
-    @Test
-    void everyNavigationEntryHasItsOwnShortcut() {
-        Set<KeyCombination> seen = new HashSet<>();
-        for (int i = 0; i < 15; i++) {
-            KeyCombination keys = MainWindow.shortcut(i).orElseThrow();
-            assertTrue(seen.add(keys), "entry " + i + " shares " + keys.getDisplayText());
-        }
-        assertEquals("DIGIT1", ((javafx.scene.input.KeyCodeCombination) MainWindow.shortcut(0).orElseThrow())
-                .getCode().name());
-        assertEquals("DIGIT0", ((javafx.scene.input.KeyCodeCombination) MainWindow.shortcut(9).orElseThrow())
-                .getCode().name());
     }
 }
