@@ -51,8 +51,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * after the others). The baseline of each step, measured in the same run: a bare stage of the window's size opening a
  * {@link TableView} with as many rows and columns, shown the same way (median of 3). Each area's step also
  * gives the CPU time the FX thread and the window's worker spent in it ({@code fx cpu}, {@code wk cpu}): they change
- * little with the machine's load, the ms a lot; and the lanes' ({@code bg cpu}: the dashboard's sums, the day's backup,
- * the report warm-up), which share the machine's cores with them.
+ * little with the machine's load, the ms a lot; and the other lanes' ({@code bs cpu}: beside the worker, the dashboard's
+ * sums; {@code bg cpu}: work nobody waits for, the day's backup and the report warm-up), which share the cores.
  * <p>
  * Not part of the suite (surefire excludes *Benchmark*):
  * {@code mvn -o test -Dtest=NavigationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the first run makes the
@@ -97,8 +97,8 @@ class NavigationBenchmark {
         System.out.println();
         System.out.println("Navigation benchmark (ms; baseline: a bare stage opening a TableView of the same rows), Java "
                 + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s %7s%n", "database", "step", "rows", "time", "baseline",
-                "ratio", "fx cpu", "wk cpu", "bg cpu");
+        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s %7s %7s%n", "database", "step", "rows", "time", "baseline",
+                "ratio", "fx cpu", "wk cpu", "bs cpu", "bg cpu");
         report.forEach(System.out::println);
     }
 
@@ -210,7 +210,7 @@ class NavigationBenchmark {
                 == null ? Boolean.TRUE : null).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long[] cpu1 = threadCpu();
         return new long[] {(shown - t0) / 1_000_000, (summed - t0) / 1_000_000, 0, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
-            cpu1[2] - cpu0[2]};
+            cpu1[2] - cpu0[2], cpu1[3] - cpu0[3]};
     }
 
     /**
@@ -250,17 +250,17 @@ class NavigationBenchmark {
         }).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long[] cpu1 = threadCpu();
         return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1], cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
-            cpu1[2] - cpu0[2]};
+            cpu1[2] - cpu0[2], cpu1[3] - cpu0[3]};
     }
 
-    /** CPU ms so far of {the FX thread, the window's worker, the lanes beside it and for work nobody waits for}. */
+    /** CPU ms so far of {the FX thread, the window's worker, the lane beside it, the lane for work nobody waits for}. */
     private static long[] threadCpu() {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] ms = new long[3];
+        long[] ms = new long[4];
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             String name = t.getName();
             int i = name.equals("JavaFX Application Thread") ? 0 : name.equals("console-worker") ? 1
-                    : name.equals("console-background") || name.equals("console-beside") ? 2 : -1;
+                    : name.equals("console-beside") ? 2 : name.equals("console-background") ? 3 : -1;
             long ns = i < 0 ? -1 : threads.getThreadCpuTime(t.getId());
             if (ns > 0) {
                 ms[i] += ns / 1_000_000;
@@ -270,7 +270,7 @@ class NavigationBenchmark {
     }
 
     private static String cpu(long[] step) {
-        return String.format(Locale.ROOT, " %7d %7d %7d", step[3], step[4], step[5]);
+        return String.format(Locale.ROOT, " %7d %7d %7d %7d", step[3], step[4], step[5], step[6]);
     }
 
     /**
