@@ -168,6 +168,9 @@ public final class AuditTexts {
         if (raw.equals("true") || raw.equals("false")) {
             return m.text("audit.value." + raw);
         }
+        if (field.endsWith("By") && Session.SYSTEM.equals(raw)) {
+            return new UserName(raw, null).shown(m); // who recorded or decided: the console itself as 系统
+        }
         Matcher ref = REFERENCE.matcher(raw);
         if (field.endsWith("Id") && ref.matches()) {
             return m.text("audit.reference", ref.group(2), ref.group(1));

@@ -1,6 +1,7 @@
 package org.dianmifeng.console.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +58,15 @@ class AuditTextsTest {
         assertContains(AuditTexts.lines(ZH, "APPRAISAL", ap.auditText()), "状态：已提议");
         assertContains(AuditTexts.lines(EN, "APPRAISAL", ap.auditText()), "Grade: Excellent");
         assertContains(AuditTexts.lines(EN, "APPRAISAL", ap.auditText()), "Status: Proposed");
+
+        // a record the console made itself (the sample data): who confirmed it reads 系统 / System, as in the lists
+        Appraisal bySystem = new Appraisal(1L, 4L, 6L, 2026, null, new BigDecimal("95"), null, null, null, null, null,
+                null, new BigDecimal("95"), Grade.EXCELLENT, Grade.EXCELLENT, null, Grade.EXCELLENT, null,
+                AppraisalStatus.CONFIRMED, null, Session.SYSTEM, LocalDateTime.of(2026, 1, 5, 9, 0), 0);
+        String zh = AuditTexts.lines(ZH, "APPRAISAL", bySystem.auditText());
+        assertContains(zh, "：系统");
+        assertFalse(zh.contains(Session.SYSTEM), zh);
+        assertContains(AuditTexts.lines(EN, "APPRAISAL", bySystem.auditText()), ": System");
     }
 
     @Test
