@@ -41,7 +41,7 @@ public final class ValidationException extends ConsoleException {
     @Override
     public String localized(Messages messages) {
         return problems.stream()
-                .map(p -> messages.text("field." + p.field()) + ": " + p.localized(messages))
+                .map(p -> messages.text("text.labelled", messages.text("field." + p.field()), p.localized(messages)))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -218,6 +218,8 @@ class PersonServiceTest {
         assertEquals(List.of("王芳", "江阴市供电公司"), p.args());
         String text = new ValidationException(List.of(p)).localized(Messages.of(Messages.CHINESE));
         assertTrue(text.contains("王芳") && text.contains("江阴市供电公司"), text);
+        assertTrue(text.startsWith("身份证号："), "the field named, with the Chinese colon: " + text);
+        assertTrue(new ValidationException(List.of(p)).localized(Messages.of(Messages.ENGLISH)).startsWith("ID number: "));
 
         Person other = t.person("张伟", MAN, yixing);
         Person w = draft("张伟", WOMAN, yixing);
