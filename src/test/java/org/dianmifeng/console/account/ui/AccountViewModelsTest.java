@@ -194,7 +194,7 @@ class AccountViewModelsTest {
 
         String summary = form.errorProperty().get();
         assertNotNull(summary, "a refused save says why");
-        List<String> fields = Arrays.stream(summary.split("\n")).map(line -> line.substring(0, line.indexOf(": ")))
+        List<String> fields = Arrays.stream(summary.split("\n")).map(line -> line.substring(0, line.indexOf("："))) // 字段：问题
                 .toList();
         assertEquals(List.of("account.username", "account.displayName", "account.team", "account.password",
                         "account.repeat").stream().map(f -> ZH.text("field." + f)).toList(), fields);
