@@ -3,9 +3,7 @@ package org.dianmifeng.console.honour.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +28,7 @@ import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
-import org.dianmifeng.console.unit.UnitOrder;
+import org.dianmifeng.console.unit.ui.UnitChoices;
 import org.dianmifeng.console.volunteer.TeamRow;
 import org.dianmifeng.console.volunteer.TeamService;
 
@@ -54,7 +52,7 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
     private final FilteredList<HonourRow> filtered = new FilteredList<>(all);
     private final SortedList<HonourRow> shown = new SortedList<>(filtered);
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
-    private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private final UnitChoices unitChoices = new UnitChoices();
     private final ObjectProperty<Integer> yearFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<HonourLevel> levelFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
@@ -62,8 +60,6 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final ObjectProperty<HonourRow> selected = new SimpleObjectProperty<>();
     private final ExportCommand export = new ExportCommand(this, "export.done");
-    private final Map<Long, UnitOrder.Entry> inTree = new HashMap<>();
-    private List<Unit> allUnits = List.of();
     private List<TeamRow> teamChoices = List.of();
 
     public HonourListViewModel(UiContext ctx, HonourService honours, UnitService units, TeamService teams,
@@ -93,20 +89,14 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
         background(p -> new Loaded(honours.list(session(), HonourFilter.ALL), units.all(session()),
                 edit ? teams.list(session()) : List.of()), loaded -> {
             Long keep = selected.get() == null ? null : selected.get().id();
-            Long keepUnit = unitFilter.get() == null ? null : unitFilter.get().id();
             Integer keepYear = yearFilter.get();
-            allUnits = loaded.units();
             teamChoices = loaded.teams();
-            inTree.clear();
-            List<UnitOrder.Entry> order = UnitOrder.depthFirst(allUnits);
-            order.forEach(e -> inTree.put(e.unit().id(), e));
-            unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
+            unitChoices.refill(loaded.units(), unitFilter);
             Set<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
             years.add(honours.today().getYear());
             loaded.rows().forEach(r -> years.add(r.honour().year()));
             yearChoices.setAll(years);
             all.setAll(loaded.rows());
-            unitFilter.set(unitChoices.stream().filter(u -> u.id().equals(keepUnit)).findFirst().orElse(null));
             yearFilter.set(keepYear);
             refilter();
             selected.set(keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
@@ -121,13 +111,13 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
 
     private void refilter() {
         HonourFilter f = filter();
-        Set<Long> unitIds = f.unitId() == null ? Set.of() : Unit.selfAndDescendants(f.unitId(), allUnits);
+        Set<Long> unitIds = unitChoices.subtree(f.unitId());
         filtered.setPredicate(r -> f.matches(r, unitIds));
     }
 
     /** A unit of the unit filter, indented by its depth in the tree. */
     public String unitLabel(Unit u) {
-        return inTree.getOrDefault(u.id(), new UnitOrder.Entry(u, 0)).indentedName();
+        return unitChoices.indented(u);
     }
 
     public List<String> columnHeaders() {
@@ -144,11 +134,11 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
     // ---------------------------------------------------------------- commands
 
     public HonourFormViewModel newForm() {
-        return new HonourFormViewModel(ctx, honours, people, allUnits, teamChoices, null, this::afterSaved);
+        return new HonourFormViewModel(ctx, honours, people, unitChoices.all(), teamChoices, null, this::afterSaved);
     }
 
     public HonourFormViewModel editForm() {
-        return new HonourFormViewModel(ctx, honours, people, allUnits, teamChoices, selected.get(), this::afterSaved);
+        return new HonourFormViewModel(ctx, honours, people, unitChoices.all(), teamChoices, selected.get(), this::afterSaved);
     }
 
     /** Deletes the selected honour (the view asks first). */
@@ -231,7 +221,7 @@ public final class HonourListViewModel extends ViewModel implements Exportable {
     }
 
     public ObservableList<Unit> unitChoices() {
-        return unitChoices;
+        return unitChoices.choices();
     }
 
     public ObjectProperty<Integer> yearFilterProperty() {

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +30,7 @@ import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.Unit;
-import org.dianmifeng.console.unit.UnitOrder;
+import org.dianmifeng.console.unit.ui.UnitChoices;
 import org.dianmifeng.console.unit.UnitService;
 
 /**
@@ -57,7 +55,7 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
     private final FilteredList<SiteRow> filtered = new FilteredList<>(all);
     private final SortedList<SiteRow> shown = new SortedList<>(filtered);
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
-    private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private final UnitChoices unitChoices = new UnitChoices();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SiteKind> kindFilter = new SimpleObjectProperty<>();
@@ -65,8 +63,6 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final ObjectProperty<SiteRow> selected = new SimpleObjectProperty<>();
     private final ExportCommand export = new ExportCommand(this, "export.done");
-    private final Map<Long, UnitOrder.Entry> inTree = new HashMap<>();
-    private List<Unit> allUnits = List.of();
 
     public SiteListViewModel(UiContext ctx, SiteService sites, UnitService units, PersonService people) {
         super(ctx);
@@ -114,14 +110,8 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
         LocalDate to = to();
         background(p -> new Loaded(sites.list(session(), SiteFilter.ALL, from, to), units.all(session())), loaded -> {
             Long keep = selected.get() == null ? null : selected.get().id();
-            Long keepUnit = unitFilter.get() == null ? null : unitFilter.get().id();
-            allUnits = loaded.units();
-            inTree.clear();
-            List<UnitOrder.Entry> order = UnitOrder.depthFirst(allUnits);
-            order.forEach(e -> inTree.put(e.unit().id(), e));
-            unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
+            unitChoices.refill(loaded.units(), unitFilter);
             all.setAll(loaded.rows());
-            unitFilter.set(unitChoices.stream().filter(u -> u.id().equals(keepUnit)).findFirst().orElse(null));
             refilter();
             selected.set(keep == null ? null : all.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
         });
@@ -135,13 +125,13 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
 
     private void refilter() {
         SiteFilter f = filter();
-        Set<Long> unitIds = f.unitId() == null ? Set.of() : Unit.selfAndDescendants(f.unitId(), allUnits);
+        Set<Long> unitIds = unitChoices.subtree(f.unitId());
         filtered.setPredicate(r -> f.matches(r, unitIds));
     }
 
     /** A unit of the unit filter, indented by its depth in the tree. */
     public String unitLabel(Unit u) {
-        return inTree.getOrDefault(u.id(), new UnitOrder.Entry(u, 0)).indentedName();
+        return unitChoices.indented(u);
     }
 
     public List<String> columnHeaders() {
@@ -164,11 +154,11 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
     // ---------------------------------------------------------------- commands
 
     public SiteFormViewModel newForm() {
-        return new SiteFormViewModel(ctx, sites, people, allUnits, null, this::afterSaved);
+        return new SiteFormViewModel(ctx, sites, people, unitChoices.all(), null, this::afterSaved);
     }
 
     public SiteFormViewModel editForm() {
-        return new SiteFormViewModel(ctx, sites, people, allUnits, selected.get(), this::afterSaved);
+        return new SiteFormViewModel(ctx, sites, people, unitChoices.all(), selected.get(), this::afterSaved);
     }
 
     /** Closes the selected site (the view asks first). */
@@ -212,7 +202,7 @@ public final class SiteListViewModel extends ViewModel implements Exportable {
     }
 
     public ObservableList<Unit> unitChoices() {
-        return unitChoices;
+        return unitChoices.choices();
     }
 
     public ObjectProperty<Integer> yearProperty() {

@@ -2,9 +2,7 @@ package org.dianmifeng.console.volunteer.ui;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -30,7 +28,7 @@ import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.Unit;
-import org.dianmifeng.console.unit.UnitOrder;
+import org.dianmifeng.console.unit.ui.UnitChoices;
 import org.dianmifeng.console.unit.UnitService;
 import org.dianmifeng.console.volunteer.TeamRow;
 import org.dianmifeng.console.volunteer.TeamService;
@@ -66,7 +64,7 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     private final ObservableList<VolunteerRow> all = FXCollections.observableArrayList();
     private final FilteredList<VolunteerRow> filtered = new FilteredList<>(all);
     private final SortedList<VolunteerRow> shown = new SortedList<>(filtered);
-    private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private final UnitChoices unitChoices = new UnitChoices();
     private final ObservableList<TeamRow> teamChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TeamRow> teamFilter = new SimpleObjectProperty<>();
@@ -77,8 +75,6 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     private final ObservableList<VolunteerDetail.TeamMembership> detailTeams = FXCollections.observableArrayList();
     private final ObservableList<VolunteerYear> detailYears = FXCollections.observableArrayList();
     private final ExportCommand export = new ExportCommand(this, "export.done");
-    private final Map<Long, UnitOrder.Entry> inTree = new HashMap<>();
-    private List<Unit> allUnits = List.of();
     /** Volunteers shown before the list is read whole, as on the people list. */
     static final int FIRST_LINES = 100;
     /** Whether every volunteer is read (false while only the first lines are shown). */
@@ -142,16 +138,10 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
 
     private void show(Loaded loaded) {
         Long keep = selected.get() == null ? null : selected.get().personId();
-        Long keepUnit = unitFilter.get() == null ? null : unitFilter.get().id();
         Long keepTeam = teamFilter.get() == null ? null : teamFilter.get().id();
-        allUnits = loaded.units();
-        inTree.clear();
-        List<UnitOrder.Entry> order = UnitOrder.depthFirst(allUnits);
-        order.forEach(e -> inTree.put(e.unit().id(), e));
-        unitChoices.setAll(order.stream().map(UnitOrder.Entry::unit).toList());
+        unitChoices.refill(loaded.units(), unitFilter);
         teamChoices.setAll(loaded.teams());
         all.setAll(loaded.rows());
-        unitFilter.set(unitChoices.stream().filter(u -> u.id().equals(keepUnit)).findFirst().orElse(null));
         teamFilter.set(teamChoices.stream().filter(t -> keepTeam != null && t.id() == keepTeam).findFirst()
                 .orElse(null));
         refilter();
@@ -181,13 +171,13 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
 
     private void refilter() {
         VolunteerFilter f = filter();
-        Set<Long> unitIds = f.unitId() == null ? Set.of() : Unit.selfAndDescendants(f.unitId(), allUnits);
+        Set<Long> unitIds = unitChoices.subtree(f.unitId());
         filtered.setPredicate(r -> f.matches(r, unitIds));
     }
 
     /** A unit of the unit filter, indented by its depth in the tree. */
     public String unitLabel(Unit u) {
-        return inTree.getOrDefault(u.id(), new UnitOrder.Entry(u, 0)).indentedName();
+        return unitChoices.indented(u);
     }
 
     public List<String> columnHeaders() {
@@ -290,7 +280,7 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
     }
 
     public ObservableList<Unit> unitChoices() {
-        return unitChoices;
+        return unitChoices.choices();
     }
 
     public ObservableList<TeamRow> teamChoices() {
