@@ -28,6 +28,7 @@ import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.ValidationException;
+import org.dianmifeng.console.testing.FxWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,7 +106,7 @@ class FormDialogTest {
     @Test
     void aNewFormFocusesItsFirstFieldAndEnterSaves(FxRobot robot) {
         open();
-        assertTrue(eventually(() -> inputs.get(0).isFocused()), "focus on the first field, not on a button");
+        assertTrue(FxWait.eventually(() -> inputs.get(0).isFocused()), "focus on the first field, not on a button");
         robot.write("张三").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, saves.get(), "Enter in a field saves");
@@ -128,7 +129,7 @@ class FormDialogTest {
         assertTrue(inside(save), "Save stays inside the dialog: " + save.localToScene(save.getBoundsInLocal())
                 + " in " + save.getScene().getHeight());
         assertTrue(inside(robot.lookup(".button-bar").query()), "the buttons are seen");
-        assertTrue(eventually(() -> inputs.get(3).isFocused()), "focus on the first field in error in reading order");
+        assertTrue(FxWait.eventually(() -> inputs.get(3).isFocused()), "focus on the first field in error in reading order");
         assertTrue(inside(inputs.get(3)), "and it is scrolled into view");
     }
 
@@ -146,7 +147,7 @@ class FormDialogTest {
         robot.clickOn("#saveButton");
         // the press takes focus to Save, its release runs Save: on a loaded machine the release can come after
         // the robot's own wait, so wait (bounded) for the refusal to bring focus back to the date
-        assertTrue(eventually(() -> picker.isFocused() || picker.getEditor().isFocused()), "focus back on the date");
+        assertTrue(FxWait.eventually(() -> picker.isFocused() || picker.getEditor().isFocused()), "focus back on the date");
         assertEquals(0, saves.get(), "Save is refused while the date cannot be read");
         assertEquals(LocalDate.of(1990, 2, 3), picker.getValue(), "the value is not dropped silently");
         assertEquals("1990-13-45", picker.getEditor().getText(), "what was typed stays, to be corrected");
@@ -165,17 +166,6 @@ class FormDialogTest {
         date.setFont(picker.getEditor().getFont());
         assertTrue(picker.getMinWidth() >= date.getLayoutBounds().getWidth(),
                 "however a toolbar shrinks it, a picker keeps room for a whole date");
-    }
-
-    /** Whether {@code condition}, read on the FX thread, becomes true within five seconds. */
-    private static boolean eventually(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition).get());
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return false;
-        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.dianmifeng.console.site.SiteKind;
 import org.dianmifeng.console.site.SiteRow;
 import org.dianmifeng.console.site.SiteStatus;
 import org.dianmifeng.console.testing.ConsoleLook;
+import org.dianmifeng.console.testing.FxWait;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -97,8 +98,7 @@ class SiteListViewTest {
                     .orElseThrow());
         });
         robot.clickOn("#saveButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, table.getItems().size());
+        assertTrue(FxWait.eventually(() -> table.getItems().size() == 2), "the saved site is listed");
         Site saved = t.services().sites().list(ADMIN, new SiteFilter(null, null, null, "张渚"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31)).get(0).site();
         assertEquals("YX-BP-03", saved.code());

@@ -1,0 +1,25 @@
+package org.dianmifeng.console.testing;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Waiting, in a TestFX test, for what a robot's click leads to. On a loaded machine the click's release can reach the
+ * window after the robot's own wait for FX events, so a check made at once can read the screen before the click.
+ */
+public final class FxWait {
+    private FxWait() {
+    }
+
+    /** Whether {@code condition}, read on the FX thread, becomes true within five seconds. */
+    public static boolean eventually(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+}
