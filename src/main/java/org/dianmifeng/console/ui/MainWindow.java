@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,15 +20,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.dianmifeng.console.core.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shell after sign-in: navigation on the left (Ctrl+digit jumps to an entry, see {@link #shortcut}), the chosen area in
@@ -43,14 +50,31 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * without one is built afresh when shown again. There the window also shows the lost-connection state when the
  * window's work fails for a lost connection ({@link TaskRunner#connectionLostProperty}): over the screen, with 重试
  * (the server is asked again; once it answers the screen is built again) and 退出登录. Forms keep what was typed.
+ * <p>
+ * Preparing ahead ({@link #preparingAhead}): while the person reads the screen shown, the window builds the screens of
+ * the other entries, one at a time, in the navigation's order, at most one every {@link #PREPARE_GAP} and each only in
+ * a pause (no dialog open, no key and no move of the mouse for {@link #QUIET_NANOS}, nothing of the window's worker
+ * running), and keeps each hidden behind the screen shown, styled and laid out, with its reads
+ * made on a lane of the lowest priority ({@link TaskRunner#ahead}); choosing its entry then shows it at once, as a
+ * screen left for another is shown again. A change saved since it was built makes it prepared again.
  */
 public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private final UiContext ctx;
     private final List<NavItem> items;
     private final Consumer<Locale> onLanguage;
     private final Runnable onLogout;
     private final ToLongFunction<String> savedChanges;
     private final Map<String, Kept> kept = new HashMap<>();
+    /** The screen shown, or null. */
+    private Node shown;
+    /** A pause of the person before a screen is prepared ahead: no key and no move of the mouse for this long. */
+    static final long QUIET_NANOS = 300_000_000L;
+    /** How often the window looks for a pause to prepare one screen ahead in. */
+    static final Duration PREPARE_GAP = Duration.millis(400);
+    private boolean preparing;
+    private long lastInput = System.nanoTime();
+    private final EventHandler<InputEvent> input = e -> lastInput = System.nanoTime();
     /** Where a screen keeps how to read its data again ({@link #refreshing}). */
     private static final String REFRESH = "bee.refresh";
     /** The least time between two reads of the shown screen when the window regains focus, on a server. */
@@ -73,8 +97,11 @@ public final class MainWindow {
     @FXML private Button retryButton;
     @FXML private Button lostLogoutButton;
 
-    /** A screen left for another, and the count of changes saved when it was left. */
-    private record Kept(Node screen, long savedChanges) {
+    /**
+     * A screen left for another, and the count of changes saved when it was left; or a screen prepared ahead, not yet
+     * shown, hidden behind the one shown, with the runner it reads through until shown ({@code ahead}, else null).
+     */
+    private record Kept(Node screen, long savedChanges, TaskRunner ahead) {
     }
 
     /**
@@ -103,6 +130,20 @@ public final class MainWindow {
     public MainWindow onServer(Work<?> check) {
         serverCheck = check;
         return this;
+    }
+
+    /**
+     * Prepares the screens of the other entries while the person reads the one shown (see the class's description).
+     * Call before {@link #build}.
+     */
+    public MainWindow preparingAhead() {
+        preparing = true;
+        return this;
+    }
+
+    /** How many entries' screens wait prepared ahead, built and not yet shown. */
+    public int preparedAhead() {
+        return (int) kept.values().stream().filter(k -> k.ahead() != null).count();
     }
 
     /** The clock of the refresh on focus, in ms: for tests. */
@@ -138,8 +179,13 @@ public final class MainWindow {
             if (a != null) {
                 a.windowProperty().removeListener(windowListener);
                 windowChanged(null, a.getWindow(), null);
+                a.removeEventFilter(InputEvent.ANY, input);
             }
             if (scene != null) {
+                scene.addEventFilter(InputEvent.ANY, input);
+                if (preparing) {
+                    prepareLater();
+                }
                 scene.windowProperty().addListener(windowListener);
                 windowChanged(null, null, scene.getWindow());
                 for (int i = 0; i < items.size(); i++) {
@@ -211,14 +257,14 @@ public final class MainWindow {
      * unless it did less than {@link #REFRESH_EVERY_MS} ago or the connection is lost.
      */
     void focusGained() {
-        if (serverCheck == null || ctx.runner().connectionLostProperty().get() || content.getChildren().isEmpty()) {
+        if (serverCheck == null || ctx.runner().connectionLostProperty().get() || shown == null) {
             return;
         }
         long now = millis.getAsLong();
         if (lastRefresh != Long.MIN_VALUE && now - lastRefresh < REFRESH_EVERY_MS) {
             return;
         }
-        List<Runnable> refreshes = refreshes(content.getChildren().get(0));
+        List<Runnable> refreshes = refreshes(shown);
         if (!refreshes.isEmpty()) {
             lastRefresh = now;
             refreshes.forEach(Runnable::run);
@@ -242,10 +288,10 @@ public final class MainWindow {
             retryButton.setDisable(false);
             lostText.setText(ctx.messages().text("server.lost.text"));
             ctx.runner().connectionBack();
-            kept.clear();
-            NavItem shown = navList.getSelectionModel().getSelectedItem();
-            if (shown != null) {
-                content.getChildren().setAll(shown.view().apply(ctx));
+            List.copyOf(kept.keySet()).forEach(this::forget);
+            NavItem chosen = navList.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                show(chosen.view().apply(ctx));
             }
         }, still -> {
             retryButton.setDisable(false);
@@ -268,10 +314,15 @@ public final class MainWindow {
      * data again, which it then does), else a new one.
      */
     private Node screen(NavItem item) {
-        Kept left = kept.remove(item.id());
+        Kept left = kept.get(item.id());
         if (left == null || left.savedChanges() != savedChanges.applyAsLong(item.id())) {
+            forget(item.id());
             lastRefresh = millis.getAsLong(); // a screen built reads its data: the focus that follows need not again
             return item.view().apply(ctx);
+        }
+        kept.remove(item.id());
+        if (left.ahead() != null) {
+            left.ahead().release(); // what it has not read yet, the window's worker reads now
         }
         if (serverCheck == null) {
             return left.screen();
@@ -283,7 +334,94 @@ public final class MainWindow {
             return left.screen();
         }
         lastRefresh = millis.getAsLong();
+        content.getChildren().remove(left.screen());
         return item.view().apply(ctx);
+    }
+
+    /** Forgets the entry's kept or prepared screen; a prepared one, hidden behind the screen shown, leaves the window. */
+    private void forget(String id) {
+        Kept left = kept.remove(id);
+        if (left != null && left.ahead() != null) {
+            content.getChildren().remove(left.screen());
+        }
+    }
+
+    /** Shows {@code screen} in place of the one shown: a prepared screen, already in the window, is unhidden. */
+    private void show(Node screen) {
+        if (shown != null && shown != screen) {
+            content.getChildren().remove(shown);
+        }
+        for (Node n : List.copyOf(content.getChildren())) {
+            if (n != screen && !isPrepared(n)) {
+                content.getChildren().remove(n);
+            }
+        }
+        if (screen.getParent() != content) {
+            content.getChildren().add(0, screen);
+        } else {
+            screen.setManaged(true);
+            screen.setVisible(true);
+            screen.toFront();
+        }
+        shown = screen;
+    }
+
+    /** Whether a window of the console's other than this one is open: a form, a message, a file chooser's owner. */
+    private boolean dialogOpen() {
+        Window self = content.getScene().getWindow();
+        return Window.getWindows().stream().anyMatch(w -> w != self && w.isShowing()
+                && w instanceof Stage);
+    }
+
+    private boolean isPrepared(Node n) {
+        return kept.values().stream().anyMatch(k -> k.ahead() != null && k.screen() == n);
+    }
+
+    /** The next screen to prepare ahead, after {@link #PREPARE_GAP}; nothing once the window is gone. */
+    private void prepareLater() {
+        PauseTransition pause = new PauseTransition(PREPARE_GAP);
+        pause.setOnFinished(e -> {
+            if (!preparing || content.getScene() == null || content.getScene().getWindow() == null) {
+                return; // signed out, or the window closed
+            }
+            prepareLater();
+            try {
+                prepareNext();
+            } catch (RuntimeException failed) {
+                preparing = false; // the screen is built when chosen, and fails there where the person sees it
+                LOG.warn("Preparing screens ahead stopped", failed);
+            }
+        });
+        pause.play();
+    }
+
+    /**
+     * Prepares one entry's screen ahead, the first in the navigation's order that is neither shown, nor kept nor
+     * prepared since the last change it may show; only in a pause of the person and of the window's worker.
+     */
+    private void prepareNext() {
+        if (System.nanoTime() - lastInput < QUIET_NANOS || !ctx.runner().idle()
+                || ctx.runner().connectionLostProperty().get() || shown == null || dialogOpen()) {
+            return; // the person types or clicks (in a dialog too: its keys do not pass through this window), or the
+                    // window works
+        }
+        NavItem chosen = navList.getSelectionModel().getSelectedItem();
+        for (NavItem item : items) {
+            Kept k = kept.get(item.id());
+            if (item == chosen || k != null && k.savedChanges() == savedChanges.applyAsLong(item.id())) {
+                continue;
+            }
+            forget(item.id());
+            TaskRunner ahead = ctx.runner().ahead();
+            long count = savedChanges.applyAsLong(item.id());
+            Node screen = item.view().apply(new UiContext(ctx.session(), ctx.messages(), ahead, ctx.changes()));
+            screen.setVisible(false);
+            screen.setManaged(false);
+            content.getChildren().add(screen);
+            screen.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+            kept.put(item.id(), new Kept(screen, count, ahead));
+            return;
+        }
     }
 
     @FXML
@@ -322,11 +460,11 @@ public final class MainWindow {
             }
         });
         navList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (a != null && !content.getChildren().isEmpty()) {
-                kept.put(a.id(), new Kept(content.getChildren().get(0), savedChanges.applyAsLong(a.id())));
+            if (a != null && shown != null) {
+                kept.put(a.id(), new Kept(shown, savedChanges.applyAsLong(a.id()), null));
             }
             if (b != null) {
-                content.getChildren().setAll(screen(b));
+                show(screen(b));
             }
         });
         if (!items.isEmpty()) {

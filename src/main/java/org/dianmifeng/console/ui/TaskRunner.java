@@ -3,10 +3,13 @@ package org.dianmifeng.console.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -46,6 +49,13 @@ public final class TaskRunner implements AutoCloseable {
     private final ExecutorService owned;
     private final ExecutorService backgroundLane;
     private final ExecutorService besideLane;
+    /** The lane of the reads of screens prepared ahead ({@link #ahead}); null without lanes. */
+    private final ExecutorService aheadLane;
+    /** For a runner of a screen prepared ahead: the window's runner it hands its work to once released; else null. */
+    private final TaskRunner window;
+    /** A prepared screen's reads not yet handed to the window's worker, until {@link #release}; guarded by itself. */
+    private final List<Held> held = new ArrayList<>();
+    private volatile boolean ahead;
     /** Work of the window's worker queued or running, its result not yet handed to the FX thread. */
     private final AtomicInteger pending = new AtomicInteger();
     private volatile long lastBusy = System.nanoTime();
@@ -54,12 +64,14 @@ public final class TaskRunner implements AutoCloseable {
     private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper(false);
 
     private TaskRunner(Executor worker, Executor ui, ExecutorService owned, ExecutorService backgroundLane,
-                       ExecutorService besideLane) {
+                       ExecutorService besideLane, ExecutorService aheadLane, TaskRunner window) {
         this.worker = worker;
         this.ui = ui;
         this.owned = owned;
         this.backgroundLane = backgroundLane;
         this.besideLane = besideLane;
+        this.aheadLane = aheadLane;
+        this.window = window;
     }
 
     /**
@@ -70,11 +82,16 @@ public final class TaskRunner implements AutoCloseable {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> thread(r, "console-worker", Thread.NORM_PRIORITY));
         ExecutorService beside = Executors.newSingleThreadExecutor(r -> thread(r, "console-beside",
                 Thread.NORM_PRIORITY));
-        ExecutorService lane = Executors.newSingleThreadExecutor(r -> thread(() -> {
+        return new TaskRunner(pool, Platform::runLater, pool, lowestLane("console-background"), beside,
+                lowestLane("console-ahead"), null);
+    }
+
+    /** A lane of one thread at the lowest priority ({@link #belowTheWindow}). */
+    private static ExecutorService lowestLane(String name) {
+        return Executors.newSingleThreadExecutor(r -> thread(() -> {
             belowTheWindow();
             r.run();
-        }, "console-background", Thread.MIN_PRIORITY));
-        return new TaskRunner(pool, Platform::runLater, pool, lane, beside);
+        }, name, Thread.MIN_PRIORITY));
     }
 
     /**
@@ -111,7 +128,7 @@ public final class TaskRunner implements AutoCloseable {
 
     /** Runs work and callbacks synchronously: for tests of ViewModels without a screen. */
     public static TaskRunner direct() {
-        return new TaskRunner(Runnable::run, Runnable::run, null, null, null);
+        return new TaskRunner(Runnable::run, Runnable::run, null, null, null, null, null);
     }
 
     /**
@@ -119,10 +136,13 @@ public final class TaskRunner implements AutoCloseable {
      * ViewModels that look at a screen between a first result and the next.
      */
     public static TaskRunner handingTo(Executor ui) {
-        return new TaskRunner(Runnable::run, ui, null, null, null);
+        return new TaskRunner(Runnable::run, ui, null, null, null, null, null);
     }
 
     public <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (window != null) {
+            return ahead ? hold(work, onSuccess, onFailure) : window.run(work, onSuccess, onFailure);
+        }
         Job job = new Job(ui);
         pending.incrementAndGet();
         worker.execute(() -> execute(job, job, work, onSuccess, onFailure, true));
@@ -137,6 +157,9 @@ public final class TaskRunner implements AutoCloseable {
      * called); once started it runs to its end (never interrupted). Without a lane ({@link #direct}) it runs at once.
      */
     public <T> Job runBeside(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (window != null) {
+            return ahead ? hold(work, onSuccess, onFailure) : window.runBeside(work, onSuccess, onFailure);
+        }
         Job job = new Job(ui);
         pending.incrementAndGet();
         Executor lane = besideLane == null ? worker : besideLane;
@@ -160,6 +183,9 @@ public final class TaskRunner implements AutoCloseable {
      * first. Never interrupted: cancel it through the {@link Job}.
      */
     public <T> Job runWhenIdle(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (window != null) {
+            return window.runWhenIdle(work, onSuccess, onFailure);
+        }
         Job job = new Job(ui);
         if (backgroundLane == null) {
             execute(job, job, work, onSuccess, onFailure, false);
@@ -252,7 +278,86 @@ public final class TaskRunner implements AutoCloseable {
      * not yet handed to the FX thread: read on the FX thread, the results asked for are on the screen.
      */
     public boolean idle() {
-        return pending.get() == 0;
+        return window != null ? window.idle() : pending.get() == 0;
+    }
+
+    /**
+     * A runner for a screen built before anyone asked for it (the main window prepares the areas a person may open
+     * next while they read the one shown): until {@link #release}, the screen's reads wait for the window's worker to
+     * be idle for {@link #QUIET_MS} and run on a lane of their own at the lowest priority, never counted as the
+     * window's work ({@link #idle}); released (the screen is shown), a read not yet started goes to the window's worker
+     * at once, and everything after is the window's own. Without lanes ({@link #direct}) the reads run at once.
+     */
+    public TaskRunner ahead() {
+        TaskRunner root = window != null ? window : this;
+        TaskRunner prepared = new TaskRunner(root.worker, root.ui, null, null, null, null, root);
+        prepared.ahead = true;
+        return prepared;
+    }
+
+    /** The prepared screen is shown: what it asked for and has not started goes to the window's worker now. */
+    public void release() {
+        if (window == null) {
+            return;
+        }
+        List<Held> now;
+        synchronized (held) {
+            ahead = false;
+            now = List.copyOf(held);
+            held.clear();
+        }
+        now.forEach(Held::toWindow);
+    }
+
+    /** A prepared screen's read: whichever of the lane ahead and {@link #release} claims it first runs it. */
+    private final class Held {
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final Runnable onLane;
+        private final Runnable onWorker;
+
+        Held(Runnable onLane, Runnable onWorker) {
+            this.onLane = onLane;
+            this.onWorker = onWorker;
+        }
+
+        void onLane() {
+            if (claimed.compareAndSet(false, true)) {
+                synchronized (held) {
+                    held.remove(this);
+                }
+                onLane.run();
+            }
+        }
+
+        void toWindow() {
+            if (claimed.compareAndSet(false, true)) {
+                onWorker.run();
+            }
+        }
+    }
+
+    private <T> Job hold(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        TaskRunner root = window;
+        if (root.aheadLane == null) {
+            return root.run(work, onSuccess, onFailure);
+        }
+        Job job = new Job(ui);
+        Held read = new Held(() -> root.execute(job, job, work, onSuccess, onFailure, false), () -> {
+            root.pending.incrementAndGet();
+            root.worker.execute(() -> root.execute(job, job, work, onSuccess, onFailure, true));
+        });
+        synchronized (held) {
+            if (!ahead) {
+                return root.run(work, onSuccess, onFailure);
+            }
+            held.add(read);
+        }
+        root.aheadLane.execute(() -> {
+            if (root.awaitQuiet()) {
+                read.onLane();
+            }
+        });
+        return job;
     }
 
     /**
@@ -260,19 +365,23 @@ public final class TaskRunner implements AutoCloseable {
      * restarting), until {@link #connectionBack}: read and changed on the FX thread.
      */
     public ReadOnlyBooleanProperty connectionLostProperty() {
-        return connectionLost.getReadOnlyProperty();
+        return window != null ? window.connectionLostProperty() : connectionLost.getReadOnlyProperty();
     }
 
     /** The server answered again (a retry's check, a sign-in): the lost-connection state ends. On the FX thread. */
     public void connectionBack() {
-        connectionLost.set(false);
+        if (window != null) {
+            window.connectionBack();
+        } else {
+            connectionLost.set(false);
+        }
     }
 
     /** Lets queued work finish (never interrupting it), for a clean database shutdown; background work not yet started is dropped. */
     @Override
     public void close() {
         closing = true;
-        for (ExecutorService pool : new ExecutorService[] {owned, besideLane, backgroundLane}) {
+        for (ExecutorService pool : new ExecutorService[] {owned, besideLane, backgroundLane, aheadLane}) {
             if (pool == null) {
                 continue;
             }

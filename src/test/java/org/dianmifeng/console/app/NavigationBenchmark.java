@@ -28,6 +28,7 @@ import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.KeySlots;
 import org.dianmifeng.console.core.Trees;
 import org.dianmifeng.console.core.Vault;
+import org.dianmifeng.console.ui.MainWindow;
 import org.dianmifeng.console.ui.NavItem;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link TableView} with as many rows and columns, shown the same way (median of 3). Each area's step also
  * gives the CPU time the FX thread and the window's worker spent in it ({@code fx cpu}, {@code wk cpu}): they change
  * little with the machine's load, the ms a lot; and the other lanes' ({@code bs cpu}: beside the worker, the dashboard's
- * sums; {@code bg cpu}: work nobody waits for, the day's backup and the report warm-up), which share the cores.
+ * sums; {@code bg cpu}: work nobody waits for, the day's backup and the report warm-up; {@code ah cpu}: the reads of
+ * the screens prepared ahead), which share the cores.
+ * <p>
+ * The first sign-in's window prepares nothing ahead, so that its areas are opened cold. The later sign-in's window
+ * prepares the other areas while the person reads the dashboard ({@link MainWindow#preparingAhead}): the benchmark
+ * times from the dashboard's sums shown to every other area prepared (its reads done), with the heap after a full
+ * collection before and after, then opens every area in turn again ({@code prepared}), as a person who looked at the
+ * dashboard that long before the first click.
  * <p>
  * Not part of the suite (surefire excludes *Benchmark*):
  * {@code mvn -o test -Dtest=NavigationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the first run makes the
@@ -97,8 +105,8 @@ class NavigationBenchmark {
         System.out.println();
         System.out.println("Navigation benchmark (ms; baseline: a bare stage opening a TableView of the same rows), Java "
                 + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s %7s %7s%n", "database", "step", "rows", "time", "baseline",
-                "ratio", "fx cpu", "wk cpu", "bs cpu", "bg cpu");
+        System.out.printf(Locale.ROOT, "%-9s %-34s %8s %8s %9s %7s %7s %7s %7s %7s %7s%n", "database", "step", "rows", "time",
+                "baseline", "ratio", "fx cpu", "wk cpu", "bs cpu", "bg cpu", "ah cpu");
         report.forEach(System.out::println);
     }
 
@@ -142,6 +150,8 @@ class NavigationBenchmark {
             waitFor(() -> lookup(stage, "#usernameField") != null);
             table(stage, 1, 1); // the baseline's classes loaded once, as the console's were by its first screen
 
+            // the first sign-in's window prepares nothing ahead: its areas are opened cold, as they were before
+            System.setProperty(App.PREPARE_AHEAD, "false");
             long derivation = derivation(run);
             long[] signedIn = signIn(stage);
             long first = signedIn[0];
@@ -171,9 +181,16 @@ class NavigationBenchmark {
                 rows.add(row(name, id + " warm", w[1], w[0], base) + cpu(w));
             }
 
+            // what every area kept costs the heap, to compare with every area prepared below
+            rows.add(String.format(Locale.ROOT, "%-9s %-34s %8s %8d", name, "heap after GC, MB: every area opened",
+                    "", heapAfterGc()));
             Platform.runLater(() -> ((Button) lookup(stage, "#logoutButton")).fire());
             waitFor(() -> lookup(stage, "#usernameField") != null);
+            // the later sign-in's window prepares the other areas ahead while the person reads the dashboard
+            System.setProperty(App.PREPARE_AHEAD, "true");
             derivation = derivation(run);
+            long[] cpuBefore = threadCpu();
+            long signInStart = System.nanoTime();
             signedIn = signIn(stage);
             long later = signedIn[0];
             rows.add(row(name, "later sign-in → first figures", tiles, later, baseline(stage, tiles, 1)));
@@ -181,6 +198,31 @@ class NavigationBenchmark {
             rows.add(row(name, "  of which PBKDF2 (2 × " + derivation + ")", 0, 2 * derivation, -1));
             rows.add(row(name, "  after the password hash", tiles, later - 2 * derivation,
                     baseline(stage, tiles, 1)));
+
+            // a person reading the dashboard: the window prepares every other area, each in a pause, its reads on
+            // the lane ahead; then every area is opened in turn as before
+            long heapBefore = heapAfterGc();
+            MainWindow main = WaitForAsyncUtils.asyncFx(app::mainWindow).get();
+            List<NavItem> later2 = WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(navList(stage).getItems())).get();
+            waitFor(() -> main.preparedAhead() == later2.size() - 1 && laneAheadIdle());
+            long preparedAt = ms(signInStart) - signedIn[1] - TYPING_MS;
+            long[] cpuAfter = threadCpu();
+            long[] preparing = {preparedAt, later2.size() - 1, 0, 0, 0, 0, 0, 0};
+            for (int c = 0; c < 5; c++) {
+                preparing[3 + c] = cpuAfter[c] - cpuBefore[c] - signedIn[3 + c];
+            }
+            rows.add(row(name, "  → every other area prepared", later2.size() - 1, preparedAt, -1)
+                    + cpu(preparing));
+            rows.add(String.format(Locale.ROOT, "%-9s %-34s %8s %8d", name, "  heap after GC, MB: signed in", "",
+                    heapBefore));
+            rows.add(String.format(Locale.ROOT, "%-9s %-34s %8s %8d", name, "  heap after GC, MB: all prepared", "",
+                    heapAfterGc()));
+            ListView<NavItem> nav2 = navList(stage);
+            for (NavItem item : later2.subList(1, later2.size())) {
+                long[] p = open(stage, runner, nav2, item, false);
+                rows.add(row(name, item.id() + " prepared", p[1], p[0],
+                        baseline(stage, (int) Math.max(1, p[1]), (int) Math.max(1, p[2]))) + cpu(p));
+            }
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
@@ -210,7 +252,7 @@ class NavigationBenchmark {
                 == null ? Boolean.TRUE : null).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long[] cpu1 = threadCpu();
         return new long[] {(shown - t0) / 1_000_000, (summed - t0) / 1_000_000, 0, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
-            cpu1[2] - cpu0[2], cpu1[3] - cpu0[3]};
+            cpu1[2] - cpu0[2], cpu1[3] - cpu0[3], cpu1[4] - cpu0[4]};
     }
 
     /**
@@ -250,17 +292,21 @@ class NavigationBenchmark {
         }).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         long[] cpu1 = threadCpu();
         return new long[] {(shown - t0) / 1_000_000, seen[0], seen[1], cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
-            cpu1[2] - cpu0[2], cpu1[3] - cpu0[3]};
+            cpu1[2] - cpu0[2], cpu1[3] - cpu0[3], cpu1[4] - cpu0[4]};
     }
 
-    /** CPU ms so far of {the FX thread, the window's worker, the lane beside it, the lane for work nobody waits for}. */
+    /**
+     * CPU ms so far of {the FX thread, the window's worker, the lane beside it, the lane for work nobody waits for, the
+     * lane of the screens prepared ahead}.
+     */
     private static long[] threadCpu() {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] ms = new long[4];
+        long[] ms = new long[5];
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             String name = t.getName();
             int i = name.equals("JavaFX Application Thread") ? 0 : name.equals("console-worker") ? 1
-                    : name.equals("console-beside") ? 2 : name.equals("console-background") ? 3 : -1;
+                    : name.equals("console-beside") ? 2 : name.equals("console-background") ? 3
+                    : name.equals("console-ahead") ? 4 : -1;
             long ns = i < 0 ? -1 : threads.getThreadCpuTime(t.getId());
             if (ns > 0) {
                 ms[i] += ns / 1_000_000;
@@ -270,7 +316,7 @@ class NavigationBenchmark {
     }
 
     private static String cpu(long[] step) {
-        return String.format(Locale.ROOT, " %7d %7d %7d %7d", step[3], step[4], step[5], step[6]);
+        return String.format(Locale.ROOT, " %7d %7d %7d %7d %7d", step[3], step[4], step[5], step[6], step[7]);
     }
 
     /**
@@ -406,6 +452,19 @@ class NavigationBenchmark {
             }
         }
         return true;
+    }
+
+    /** The heap in use after a full collection, in MB. */
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / (1024 * 1024);
+    }
+
+    /** The lane of the screens prepared ahead waits for work (its thread parked on its queue, not in a quiet pause). */
+    private static boolean laneAheadIdle() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("console-ahead"))
+                .allMatch(t -> t.getState() == Thread.State.WAITING);
     }
 
     /** The window's worker waits for work: the area asked for nothing more, or got it. */

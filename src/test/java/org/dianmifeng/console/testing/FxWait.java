@@ -6,8 +6,9 @@ import java.util.concurrent.TimeoutException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Waiting, in a TestFX test, for what a robot's click leads to. On a loaded machine the click's release can reach the
- * window after the robot's own wait for FX events, so a check made at once can read the screen before the click.
+ * Waiting, in a TestFX test, for what the screen does later: what a robot's click leads to (on a loaded machine the
+ * click's release can reach the window after the robot's own wait for FX events, so a check made at once can read the
+ * screen before the click), or what the window does by itself (screens prepared ahead).
  */
 public final class FxWait {
     private FxWait() {
@@ -15,8 +16,13 @@ public final class FxWait {
 
     /** Whether {@code condition}, read on the FX thread, becomes true within five seconds. */
     public static boolean eventually(Callable<Boolean> condition) {
+        return eventually(5, condition);
+    }
+
+    /** Whether {@code condition}, read on the FX thread, becomes true within {@code seconds}. */
+    public static boolean eventually(long seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
             return true;
         } catch (TimeoutException e) {
             return false;

@@ -36,6 +36,58 @@ class TaskRunnerTest {
     }
 
     @Test
+    void aPreparedScreensReadWaitsForAQuietWindowOnItsOwnLaneAndIsNotTheWindowsWork() throws Exception {
+        TaskRunner ahead = runner.ahead();
+        java.util.concurrent.CompletableFuture<String> lane = new java.util.concurrent.CompletableFuture<>();
+        AtomicLong windowDone = new AtomicLong();
+        runner.run(p -> pause(300), r -> windowDone.set(System.nanoTime()), e -> { });
+        ahead.run(p -> {
+            long started = System.nanoTime();
+            return Thread.currentThread().getName() + "@" + started;
+        }, lane::complete, lane::completeExceptionally);
+        String[] ran = lane.get(10, TimeUnit.SECONDS).split("@");
+        org.junit.jupiter.api.Assertions.assertEquals("console-ahead", ran[0]);
+        long quiet = TimeUnit.NANOSECONDS.toMillis(Long.parseLong(ran[1]) - windowDone.get());
+        assertTrue(quiet >= TaskRunner.QUIET_MS - 50, "read " + quiet + " ms after the window's last result");
+
+        // while it reads, the window counts itself idle: what a person asks for is not behind it
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch hold = new CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Boolean> second = new java.util.concurrent.CompletableFuture<>();
+        ahead.run(p -> {
+            reading.countDown();
+            return hold.await(10, TimeUnit.SECONDS);
+        }, second::complete, second::completeExceptionally);
+        assertTrue(reading.await(10, TimeUnit.SECONDS));
+        assertTrue(runner.idle(), "a prepared screen's read is not the window's work");
+        hold.countDown();
+        assertTrue(second.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aPreparedScreenShownHandsItsReadsNotStartedToTheWindowsWorker() throws Exception {
+        TaskRunner ahead = runner.ahead();
+        CountDownLatch busy = new CountDownLatch(1);
+        // the window's worker busy: the prepared screen's read waits for a quiet moment
+        runner.run(p -> {
+            busy.await(10, TimeUnit.SECONDS);
+            return null;
+        }, r -> { }, e -> { });
+        java.util.concurrent.CompletableFuture<String> read = new java.util.concurrent.CompletableFuture<>();
+        ahead.run(p -> Thread.currentThread().getName(), read::complete, read::completeExceptionally);
+        Thread.sleep(200);
+        assertFalse(read.isDone(), "not read while the window works");
+        ahead.release(); // the screen is shown
+        busy.countDown();
+        org.junit.jupiter.api.Assertions.assertEquals("console-worker", read.get(10, TimeUnit.SECONDS),
+                "read by the window's worker as soon as it is free, not after a quiet moment");
+        java.util.concurrent.CompletableFuture<String> next = new java.util.concurrent.CompletableFuture<>();
+        ahead.run(p -> Thread.currentThread().getName(), next::complete, next::completeExceptionally);
+        org.junit.jupiter.api.Assertions.assertEquals("console-worker", next.get(10, TimeUnit.SECONDS),
+                "once shown, its reads are the window's");
+    }
+
+    @Test
     void backgroundWorkStartsAfterAChainOfLoadsAndAQuietMoment() throws Exception {
         AtomicLong secondShown = new AtomicLong();
         AtomicLong backgroundStarted = new AtomicLong();
