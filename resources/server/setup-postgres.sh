@@ -13,7 +13,7 @@
 # ~/.postgresql/root.crt (on Windows %APPDATA%\postgresql\root.crt). Connections from the network must use TLS and
 # a password (hostssl ... scram-sha-256); add the offices' network to LAN below.
 # Re-running it changes nothing that exists, except that it prints new passwords only for roles it creates.
-# PGHOST/PGPORT may name another local cluster (the tests run it on a throw-away one).
+# PGHOST/PGPORT may name another local cluster (ServerSetupScriptTest runs it so on a throw-away one, three times).
 set -euo pipefail
 DB="${1:-bee}"
 LAN="${BEE_LAN:-}"          # e.g. 10.20.0.0/16: the offices' network; empty: local connections only
