@@ -154,5 +154,19 @@ class CopyToServerTest {
             assertEquals(before, counts(c, "public"));
         }
         assertFalse(copy.out().contains(new String(login.password())));
+        // nothing in the data folder holds the server's password in clear: not the kept connection, nor the database
+        byte[] password = new String(login.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int files = 0;
+        try (var all = Files.walk(data)) {
+            for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                files++;
+                byte[] bytes = Files.readAllBytes(f);
+                for (int i = 0; i + password.length <= bytes.length; i++) {
+                    assertFalse(java.util.Arrays.equals(bytes, i, i + password.length, password, 0, password.length),
+                            "the server's password in clear in " + f);
+                }
+            }
+        }
+        assertTrue(files > 2 && ServerSettings.exists(data), "the kept connection was read: " + files + " files");
     }
 }
