@@ -15,6 +15,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Progress;
+import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.report.Cells;
 import org.dianmifeng.console.report.PageSetup;
 import org.dianmifeng.console.report.Pages;
@@ -23,11 +24,11 @@ import org.dianmifeng.console.report.Styles;
 /**
  * 志愿服务记录证明 as printed: one A4 portrait page per certificate, all in one sheet (one print job), a page break
  * after each. Each page: the title, the certificate number, the statement (兹证明…), the table of the fields the
- * national rules ask for (name, ID type and number, volunteer number, organisation, period, approved hours, content),
- * the issuing organisation, the person who issued it and the date, the place for the seal (盖章处), and a note on
- * how the number is checked. The columns are fixed so that the body prints at {@value Styles#BODY_POINTS} pt at the
- * scale that fits the page ({@link Pages#readable}: never under 9 pt). No page header or number: a certificate is a
- * document of its own, not a page of a list.
+ * national rules ask for (name, ID type (the document the number's kind belongs to) and number, volunteer number,
+ * organisation, period, approved hours, content), the issuing organisation, the person who issued it and the date,
+ * the place for the seal (盖章处), and a note on how the number is checked. The columns are fixed so that the body
+ * prints at {@value Styles#BODY_POINTS} pt at the scale that fits the page ({@link Pages#readable}: never under
+ * 9 pt). No page header or number: a certificate is a document of its own, not a page of a list.
  */
 public final class CertificatePages {
     /** Column widths in character units: label, value, label, value. */
@@ -92,7 +93,8 @@ public final class CertificatePages {
         Row number = sheet.createRow(r);
         number.setHeightInPoints(Styles.lineHeight(1));
         merged(sheet, r++, 0, LAST_COL, m.text("certificate.number", c.certNo()), right);
-        String statement = m.text("certificate.statement", row.name(), m.text("certificate.idType.resident"),
+        String idType = m.text(idTypeKey(row.idNumber()));
+        String statement = m.text("certificate.statement", row.name(), idType,
                 row.idNumber(), row.volunteerNo(), c.organisation(), PageSetup.date(c.periodFrom()),
                 PageSetup.date(c.periodTo()), c.hours().setScale(1).toPlainString());
         Row text = sheet.createRow(r);
@@ -101,7 +103,7 @@ public final class CertificatePages {
         sheet.createRow(r++).setHeightInPoints(8);
         r = pair(sheet, r, "certificate.field.name", row.name(), "certificate.field.volunteerNo", row.volunteerNo(),
                 styles);
-        r = pair(sheet, r, "certificate.field.idType", m.text("certificate.idType.resident"),
+        r = pair(sheet, r, "certificate.field.idType", idType,
                 "certificate.field.idNumber", row.idNumber(), styles);
         r = wide(sheet, r, "certificate.field.organisation", c.organisation(), styles);
         r = wide(sheet, r, "certificate.field.period", period, styles);
@@ -131,6 +133,25 @@ public final class CertificatePages {
         merged(sheet, r++, 0, LAST_COL, note, paragraph);
         noteRow.setHeightInPoints(Styles.lineHeight(Cells.wrappedLines(note, sum(0, LAST_COL) - 2)));
         return r;
+    }
+
+    /**
+     * The bundle key of the document an ID number belongs to ({@link ResidentId#kind}: its first digits, kept when
+     * the number is masked): 居民身份证, 港澳台居民居住证 or 外国人永久居留身份证.
+     */
+    static String idTypeKey(String idNumber) {
+        if (idNumber == null) {
+            return "certificate.idType.resident";
+        }
+        switch (ResidentId.kind(idNumber)) {
+            case HONG_KONG_MACAO_RESIDENCE_PERMIT:
+            case TAIWAN_RESIDENCE_PERMIT:
+                return "certificate.idType.residencePermit";
+            case FOREIGN_PERMANENT_RESIDENCE:
+                return "certificate.idType.foreignPermanent";
+            default:
+                return "certificate.idType.resident";
+        }
     }
 
     /** A row of two labelled values. */

@@ -122,4 +122,51 @@ class CertificatePagesTest {
                 () -> t.services().certificateReport().print(ADMIN, List.of(c.id()), none, ZH, Progress.NONE));
         assertFalse(Files.exists(none));
     }
+
+    /** The ID type on each page of {@code sheet}, by the ID number printed next to it (row: type label, type, number label, number). */
+    static java.util.Map<String, String> idTypes(Sheet sheet, String typeLabel) {
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        for (Row row : sheet) {
+            Cell label = row.getCell(0);
+            if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals(typeLabel)) {
+                types.put(row.getCell(3).getStringCellValue(), row.getCell(1).getStringCellValue());
+            }
+        }
+        return types;
+    }
+
+    @Test
+    void theIdTypeIsTheDocumentTheNumberBelongsToInBothLanguages() throws Exception {
+        // a residence permit of a Hong Kong resident (810000), of a Taiwan resident (830000), a foreigner's
+        // permanent residence ID card (9, 32 江苏, 682 Saudi Arabia)
+        Person hongKong = f.volunteer("陈家明", "81000019900101001", "V2021000003");
+        Person taiwan = f.volunteer("林志玲", "83000019900101002", "V2021000004");
+        Person foreign = f.volunteer("艾哈迈德", "93268219850101001", "V2021000005");
+        for (Person p : List.of(hongKong, taiwan, foreign)) {
+            f.approved(p, LocalDate.of(2025, 5, 1), "6.0");
+        }
+        java.util.Map<String, String> zh = java.util.Map.of(wang.idNumber(), "居民身份证", hongKong.idNumber(),
+                "港澳台居民居住证", taiwan.idNumber(), "港澳台居民居住证", foreign.idNumber(), "外国人永久居留身份证");
+        java.util.Map<String, String> en = java.util.Map.of(wang.idNumber(), "Resident identity card",
+                hongKong.idNumber(), "Residence permit for Hong Kong, Macao and Taiwan residents",
+                taiwan.idNumber(), "Residence permit for Hong Kong, Macao and Taiwan residents",
+                foreign.idNumber(), "Foreigner's permanent residence ID card");
+        for (Messages m : List.of(ZH, Messages.of(Messages.ENGLISH))) {
+            java.util.Map<String, String> expected = m == ZH ? zh : en;
+            Path out = dir.resolve("types-" + m.locale().getLanguage() + ".xlsx");
+            t.services().certificateReport().issueForTeam(ADMIN, f.team.id(), LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2025, 12, 31), out, m, Progress.NONE);
+            try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+                Sheet sheet = wb.getSheetAt(0);
+                java.util.Map<String, String> printed = idTypes(sheet, m.text("certificate.field.idType"));
+                for (java.util.Map.Entry<String, String> e : expected.entrySet()) {
+                    assertEquals(e.getValue(), printed.get(e.getKey()), "ID type of " + e.getKey());
+                }
+                // the statement (兹证明 …) names it too
+                String all = text(sheet);
+                assertTrue(all.contains(expected.get(foreign.idNumber()) + (m == ZH ? "：" : ": ") + foreign.idNumber()),
+                        all);
+            }
+        }
+    }
 }
