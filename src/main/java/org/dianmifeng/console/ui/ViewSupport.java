@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
@@ -235,6 +236,37 @@ public final class ViewSupport {
             box.getButtonCell().fontProperty().addListener((o, a, b) -> fit.run());
         }
         fit.run();
+    }
+
+    /** The widest a text field grows to show its prompt whole ({@link #fitPrompt}). */
+    static final double PROMPT_MAX = 360;
+    /** Marks a text field whose width {@link #fitPrompt} chose. */
+    private static final String PROMPT_FITTED = "bee.promptFitted";
+
+    /**
+     * Keeps a text field as wide as its prompt needs (what a filter searches by: "搜索活动、地点、服务队、项目"), up to
+     * {@link #PROMPT_MAX}, where it was given fewer columns: a filter row that wraps gives it that width; a toolbar
+     * that must narrow it shows the prompt on hover ({@link ExportControls}). Measured again once styled.
+     */
+    public static void fitPrompt(TextField field) {
+        Runnable fit = () -> {
+            String prompt = field.getPromptText();
+            boolean fitted = field.getProperties().containsKey(PROMPT_FITTED);
+            if (prompt == null || prompt.isEmpty() || field.getFont() == null || field.getPrefWidth() > 0 && !fitted) {
+                return; // no prompt, or a width the view chose
+            }
+            field.setPrefWidth(Region.USE_COMPUTED_SIZE); // measured afresh in the font it has now
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(prompt);
+            probe.setFont(field.getFont());
+            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + field.snappedLeftInset()
+                    + field.snappedRightInset()) + 2;
+            if (needed > field.prefWidth(-1)) {
+                field.setPrefWidth(Math.min(needed, PROMPT_MAX));
+                field.getProperties().put(PROMPT_FITTED, Boolean.TRUE);
+            }
+        };
+        field.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(fit));
+        field.fontProperty().addListener((o, a, b) -> fit.run());
     }
 
     /** Fills a combo box with the constants of an enum, shown by their bundle labels. */

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import org.dianmifeng.console.core.Messages;
 
 /** Loads the FXML that sits beside a view class ({@code FooView.fxml} for {@code FooView}), with the bundles. */
@@ -51,7 +52,8 @@ public final class Views {
 
     /**
      * What every screen gets, written once: its date pickers show and read yyyy-MM-dd ({@link DateFields}), its
-     * tables say in the user's language that they are empty ({@link TableColumns#placeholder}).
+     * tables say in the user's language that they are empty ({@link TableColumns#placeholder}), its text fields are
+     * wide enough for their prompts ({@link ViewSupport#fitPrompt}).
      */
     public static void prepare(Node root, Messages messages) {
         for (Node n : ViewSupport.descendants(root)) {
@@ -59,6 +61,8 @@ public final class Views {
                 DateFields.apply(picker, messages);
             } else if (n instanceof TableView<?> table) {
                 TableColumns.placeholder(table, messages);
+            } else if (n instanceof javafx.scene.control.TextField field && !(field.getParent() instanceof GridPane)) {
+                ViewSupport.fitPrompt(field);
             }
         }
     }

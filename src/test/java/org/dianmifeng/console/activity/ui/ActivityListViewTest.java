@@ -131,6 +131,27 @@ class ActivityListViewTest {
         });
     }
 
+    @Test
+    void theTextFiltersPromptShowsWholeAtBothSizesInBothLanguages(FxRobot robot) {
+        ConsoleLook.themed(robot, () -> {
+            for (java.util.Locale locale : ConsoleLook.LANGUAGES) {
+                for (int[] size : ConsoleLook.CONTENT_SIZES) {
+                    show(robot, w.leader, locale, size[0], size[1]);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    TextField field = robot.lookup("#activityTextFilter").query();
+                    javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+                    prompt.setFont(field.getFont());
+                    double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                    // was cut to "搜索活动、地点、服务" on its own row at 1,600 px
+                    assertTrue(room >= prompt.getLayoutBounds().getWidth(), "the prompt \"" + field.getPromptText()
+                            + "\" needs " + prompt.getLayoutBounds().getWidth() + " px, has " + room + " ("
+                            + locale + ", " + size[0] + " px)");
+                }
+            }
+        });
+    }
+
     void text(FxRobot robot, String id, String value) {
         robot.interact(() -> robot.lookup(id).<TextField>query().setText(value));
     }
