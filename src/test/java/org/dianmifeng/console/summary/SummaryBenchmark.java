@@ -52,7 +52,8 @@ import org.junit.jupiter.api.Test;
  * {@link LargeSummaryData#YEAR}, kept in {@code target/summary-benchmark/large} for the next run). For each, a child
  * JVM ({@code -Xmx256m}) writes the summary once cold and {@link #WARM} times warm, and another writes the
  * baseline: the same rows, fetched by plain JDBC with the same SQL result shape as {@link SummaryStore}'s queries,
- * written with a bare {@link SXSSFWorkbook} (no styles, print set-up, chart, width or progress). Each child prints
+ * and the volunteer-work sheets' rows by their store's own queries, written with a bare {@link SXSSFWorkbook} (no
+ * styles, print set-up, chart, width or progress). Each child prints
  * its times and its peak heap (the sum of the heap pools' peak usage). The table goes to standard output.
  */
 class SummaryBenchmark {
@@ -231,7 +232,8 @@ class SummaryBenchmark {
                     long t0 = System.nanoTime();
                     if ("baseline".equals(mode)) {
                         db.read(dsl -> {
-                            dsl.connection(c -> baseline(c, year, out));
+                            dsl.connection(c -> baseline(c, year, out, new VolunteerWorkStore(
+                                    org.jooq.impl.DSL.using(c, dsl.dialect()))));
                             return null;
                         });
                     } else {
@@ -382,8 +384,14 @@ class SummaryBenchmark {
                 + "WHERE h.FOR_YEAR = ?Y ORDER BY h.AWARDED_ON, h.TITLE, h.ID"},
     };
 
-    /** Plain POI: each query's rows, as they come, one cell per column, into a bare streaming workbook. */
-    static void baseline(Connection c, int year, Path out) throws Exception {
+    /**
+     * Plain POI: each query's rows, as they come, one cell per column, into a bare streaming workbook; then the
+     * volunteer-work rows (issue 17: the overview's figures, stations, activities by month and kind, teams, star
+     * levels granted),
+     * read by the store's own queries ({@link VolunteerWorkStore}, as {@code VolunteerWorkBenchmark} adds them to
+     * this baseline), one bare cell per field.
+     */
+    static void baseline(Connection c, int year, Path out, VolunteerWorkStore volunteerWork) throws Exception {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
@@ -396,6 +404,22 @@ class SummaryBenchmark {
                     r = query(c, sheetQueries[q], year, first, last, sheet, r);
                 }
             }
+            YearFigures.Volunteering v = volunteerWork.volunteering(UnitScope.ALL, year); // the overview's lines
+            List<Object[]> overview = new ArrayList<>();
+            overview.add(new Object[] {v.activities(), v.volunteers(), v.records(), v.hours(), v.starsGranted()});
+            bare(wb.createSheet("volunteering"), overview);
+            bare(wb.createSheet("sites"), volunteerWork.sites(UnitScope.ALL, year).stream().map(p -> new Object[] {
+                p.unitId(), p.name(), p.kind(), p.figures().activities(), p.figures().hours(), p.volunteers().size()})
+                    .toList());
+            bare(wb.createSheet("activities"), volunteerWork.byMonthAndKind(UnitScope.ALL, year).stream()
+                    .map(k -> new Object[] {k.month(), k.kind(), k.activities(), k.records(), k.hours()}).toList());
+            bare(wb.createSheet("hours"), volunteerWork.teams(UnitScope.ALL, year).stream().map(p -> new Object[] {
+                p.unitId(), p.name(), p.kind(), p.figures().activities(), p.figures().hours(), p.volunteers().size()})
+                    .toList());
+            List<Object[]> stars = new ArrayList<>();
+            volunteerWork.starsGranted(UnitScope.ALL, year, st -> stars.add(new Object[] {st.name(), st.volunteerNo(),
+                st.unitName(), st.stars(), st.hoursAt(), st.reachedOn(), st.grantedOn()}));
+            bare(wb.createSheet("stars"), stars);
             Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);
@@ -404,6 +428,24 @@ class SummaryBenchmark {
         } finally {
             wb.close();
             wb.dispose();
+        }
+    }
+
+    /** Rows of plain values, one bare cell each. */
+    private static void bare(SXSSFSheet sheet, List<Object[]> rows) {
+        int r = 0;
+        for (Object[] values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int k = 0; k < values.length; k++) {
+                Object v = values[k];
+                if (v instanceof Number n) {
+                    row.createCell(k).setCellValue(n.doubleValue());
+                } else if (v instanceof LocalDate d) {
+                    row.createCell(k).setCellValue(d);
+                } else if (v != null) {
+                    row.createCell(k).setCellValue(v.toString());
+                }
+            }
         }
     }
 
