@@ -113,42 +113,42 @@ class ActivityListViewTest {
         }
     }
 
-    @Test
-    void aTeamLeaderSeesTheirTeamsNameWholeInTheFilterAtBothSizesInBothLanguages(FxRobot robot) {
+    /** The team leader's screen with the console's look, in each language at each content size, then {@code check}. */
+    private void asTheLeaderEverywhere(FxRobot robot, java.util.function.BiConsumer<java.util.Locale, int[]> check) {
         ConsoleLook.themed(robot, () -> {
             for (java.util.Locale locale : ConsoleLook.LANGUAGES) {
                 for (int[] size : ConsoleLook.CONTENT_SIZES) {
                     show(robot, w.leader, locale, size[0], size[1]);
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
-                    javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>)
-                            org.dianmifeng.console.ui.ViewSupport.shownCell(robot.lookup("#activityTeamFilter").query());
-                    assertEquals(w.bees.name(), cell.getText());
-                    assertEquals(cell.getText(), ConsoleLook.shownText(cell),
-                            "never \"宜兴市供电公司“蜜蜂行动”青年…\" (" + locale + ", " + size[0] + " px)");
+                    check.accept(locale, size);
                 }
             }
         });
     }
 
     @Test
+    void aTeamLeaderSeesTheirTeamsNameWholeInTheFilterAtBothSizesInBothLanguages(FxRobot robot) {
+        asTheLeaderEverywhere(robot, (locale, size) -> {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>)
+                    org.dianmifeng.console.ui.ViewSupport.shownCell(robot.lookup("#activityTeamFilter").query());
+            assertEquals(w.bees.name(), cell.getText());
+            assertEquals(cell.getText(), ConsoleLook.shownText(cell),
+                    "never \"宜兴市供电公司“蜜蜂行动”青年…\" (" + locale + ", " + size[0] + " px)");
+        });
+    }
+
+    @Test
     void theTextFiltersPromptShowsWholeAtBothSizesInBothLanguages(FxRobot robot) {
-        ConsoleLook.themed(robot, () -> {
-            for (java.util.Locale locale : ConsoleLook.LANGUAGES) {
-                for (int[] size : ConsoleLook.CONTENT_SIZES) {
-                    show(robot, w.leader, locale, size[0], size[1]);
-                    WaitForAsyncUtils.waitForFxEvents();
-                    WaitForAsyncUtils.waitForFxEvents();
-                    TextField field = robot.lookup("#activityTextFilter").query();
-                    javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
-                    prompt.setFont(field.getFont());
-                    double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
-                    // was cut to "搜索活动、地点、服务" on its own row at 1,600 px
-                    assertTrue(room >= prompt.getLayoutBounds().getWidth(), "the prompt \"" + field.getPromptText()
-                            + "\" needs " + prompt.getLayoutBounds().getWidth() + " px, has " + room + " ("
-                            + locale + ", " + size[0] + " px)");
-                }
-            }
+        asTheLeaderEverywhere(robot, (locale, size) -> {
+            TextField field = robot.lookup("#activityTextFilter").query();
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+            prompt.setFont(field.getFont());
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            // was cut to "搜索活动、地点、服务" on its own row at 1,600 px
+            assertTrue(room >= prompt.getLayoutBounds().getWidth(), "the prompt \"" + field.getPromptText()
+                    + "\" needs " + prompt.getLayoutBounds().getWidth() + " px, has " + room + " (" + locale + ", "
+                    + size[0] + " px)");
         });
     }
 
