@@ -94,6 +94,19 @@ public final class AccountService {
      * refused with the time the lock ends. Every attempt is audited, without the password.
      */
     public Session login(String username, char[] password) {
+        return login(username, password, false);
+    }
+
+    /**
+     * As {@link #login}, right after this password unwrapped the database's key from this username's key slot
+     * ({@code Vault.key}) and the database opened with it: the slot is known to open with the password and is not
+     * derived again to check it (one PBKDF2 derivation less at a sign-in that opens the database, 0.12–0.15 s).
+     */
+    public Session loginAfterUnwrap(String username, char[] password) {
+        return login(username, password, true);
+    }
+
+    private Session login(String username, char[] password, boolean unwrapped) {
         String name = Texts.clean(username);
         char[] typed = password == null ? new char[0] : password;
         if (name == null || typed.length == 0) {
@@ -105,7 +118,8 @@ public final class AccountService {
         }
         Keyring keyring = db.keyring();
         String signedIn = outcome.session().username();
-        if (!keyring.isTidy(signedIn) || !keyring.opens(signedIn, typed)) {
+        boolean known = unwrapped && signedIn.equals(name); // the slot just opened with this password
+        if (!keyring.isTidy(signedIn) || !known && !keyring.opens(signedIn, typed)) {
             // the first sign-in after an encryption upgrade, after a crash during a password change, or after a
             // restore brought back an older password: the slot is made for the password the database holds now
             keyring.replace(signedIn, typed, iterations);

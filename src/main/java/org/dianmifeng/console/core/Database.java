@@ -339,7 +339,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A data source on the database file: encrypted with {@code key}, or without one (an older console's). */
-    private static JdbcDataSource dataSource(Path file, DataKey key, String options) {
+    static JdbcDataSource dataSource(Path file, DataKey key, String options) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file + URL_OPTIONS + (key == null ? "" : CIPHER) + options);
         ds.setUser("sa");

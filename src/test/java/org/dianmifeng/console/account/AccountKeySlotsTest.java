@@ -109,6 +109,27 @@ class AccountKeySlotsTest {
         signedIn("admin", GOOD, a -> a.login("admin", GOOD));
     }
 
+    /**
+     * The window's sign-in that opened the database skips only the slot's second derivation: the password's hash
+     * still decides, every refusal is the same, and the slot stays the password's.
+     */
+    @Test
+    void theSignInThatOpenedTheDatabaseStillChecksThePassword() {
+        try (Database db = TestKeys.open(dir)) {
+            new AccountService(db, new Audit(db, TestServices.CLOCK), TestServices.CLOCK, FEW)
+                    .createFirstAdministrator("admin", "管理员", GOOD, GOOD);
+        }
+        signedIn("admin", GOOD, a -> {
+            assertEquals("error.login.failed", assertThrows(ConsoleException.class,
+                    () -> a.loginAfterUnwrap("admin", OTHER)).key(), "a password that is not the account's");
+            assertEquals("error.login.failed", assertThrows(ConsoleException.class,
+                    () -> a.loginAfterUnwrap("nobody", GOOD)).key(), "an unknown name");
+            assertEquals(Role.ADMINISTRATOR, a.loginAfterUnwrap("admin", GOOD).role());
+        });
+        refused("admin", OTHER);
+        signedIn("admin", GOOD, a -> assertEquals(Role.ADMINISTRATOR, a.login("admin", GOOD).role()));
+    }
+
     @Test
     void theRecoveryKeySetsANewPasswordForAnAdministratorOnly() throws Exception {
         try (Database db = TestKeys.open(dir)) {
