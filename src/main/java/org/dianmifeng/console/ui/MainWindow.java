@@ -71,7 +71,7 @@ public final class MainWindow {
     /** A pause of the person before a screen is prepared ahead: no key and no move of the mouse for this long. */
     static final long QUIET_NANOS = 300_000_000L;
     /** How often the window looks for a pause to prepare one screen ahead in. */
-    static final Duration PREPARE_GAP = Duration.millis(200);
+    static final Duration PREPARE_GAP = Duration.millis(60);
     private boolean preparing;
     private long lastInput = System.nanoTime();
     private final EventHandler<InputEvent> input = e -> lastInput = System.nanoTime();
