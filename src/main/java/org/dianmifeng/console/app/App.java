@@ -187,8 +187,8 @@ public final class App extends Application {
 
     /**
      * The sign-in, on the window's worker: while the database is locked, the password first unwraps its key and
-     * opens it (a damaged one is then offered its newest checked backup), the dashboard's first read is warmed up
-     * beside the password's hash ({@link #warmUpDashboard}); then the accounts decide.
+     * opens it (a damaged one is then offered its newest checked backup), and the accounts decide without deriving
+     * the slot again ({@link org.dianmifeng.console.account.AccountService#loginAfterUnwrap}).
      */
     private Session signIn(String username, char[] password) {
         if (services != null) {
@@ -205,21 +205,7 @@ public final class App extends Application {
         Services opened = new Services(db, Clock.systemDefaultZone());
         services = opened;
         openNotice = openedNotice(db);
-        warmUpDashboard(opened);
         return opened.accounts().loginAfterUnwrap(username, password);
-    }
-
-    /**
-     * At the sign-in that opened the database: what the dashboard reads first is read once beside the password's hash
-     * (on the dashboard's lane for its sums, {@link TaskRunner#runBeside}), so that the first screen's read finds H2's
-     * statements and pages ready (on the demo data its first read took 0.33 s cold, 0.14 s after the warm-up). A
-     * failure only means the dashboard reads them cold.
-     */
-    private void warmUpDashboard(Services on) {
-        runner.runBeside(p -> {
-            on.summary().warmUp();
-            return null;
-        }, done -> { }, e -> log.debug("The dashboard's warm-up failed; its first read is made cold", e));
     }
 
     private Parent splash() {

@@ -67,21 +67,6 @@ public final class SummaryService {
         return read(who, year, unitCodeOrNull, SummaryStore::service);
     }
 
-    /**
-     * Reads once, and drops, what the dashboard reads first (the years with data, this year's first figures for the
-     * whole company): at the sign-in that opens the database, beside the password's hash, so that the dashboard's
-     * own read finds its statements prepared and its pages decrypted in H2's cache. Counts only, like the
-     * dashboard's, and nothing of them is kept or shown.
-     */
-    public void warmUp() {
-        int now = currentYear();
-        db.read(dsl -> {
-            SummaryStore store = new SummaryStore(dsl);
-            store.years(now);
-            return store.first(store.scope(null), now);
-        });
-    }
-
     private <T> T read(Session who, int year, String unitCodeOrNull, Figures<T> figures) {
         Objects.requireNonNull(who, "who");
         return db.read(dsl -> {
