@@ -1,5 +1,7 @@
 package org.dianmifeng.console.activity;
 
+import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.AuditNote;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
@@ -32,6 +34,6 @@ public final class ActivitySettings {
     public HoursRules save(Session who, HoursRules rules) {
         who.require(Permission.SETTINGS_MANAGE);
         rules.check().throwIfAny();
-        return Settings.saveGroup(db, audit, who, "hours", rules.toSettings(), ActivitySettings::rules);
+        return Settings.saveGroup(db, audit, who, AuditTexts.stored(AuditNote.RULES_LATE_ENTRY), rules.toSettings(), ActivitySettings::rules);
     }
 }

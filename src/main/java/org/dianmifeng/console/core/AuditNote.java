@@ -10,5 +10,13 @@ public enum AuditNote {
     PASSWORD_BY_RECOVERY_KEY,
     CHANGED,
     BATCH,
-    HIDDEN
+    HIDDEN,
+    /** The groups of settings saved together ({@code Settings.saveGroup}): the appraisal and points rules. */
+    RULES_APPRAISAL,
+    /** The late-entry (补录) settings of hours. */
+    RULES_LATE_ENTRY,
+    /** The star levels' thresholds. */
+    RULES_STARS,
+    /** The working days of a star level's public notice. */
+    RULES_WORKING_DAYS
 }

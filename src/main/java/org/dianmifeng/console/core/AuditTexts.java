@@ -122,10 +122,22 @@ public final class AuditTexts {
         return String.join("\n", out);
     }
 
-    /** A summary in the reader's language: each word that is an enum value shown by its label. */
+    /** The summaries a saved group of settings had before it was an {@link AuditNote}, by the note it is now. */
+    private static final Map<String, AuditNote> OLD_SETTING_SUMMARIES = Map.of("appraisal", AuditNote.RULES_APPRAISAL,
+            "hours", AuditNote.RULES_LATE_ENTRY, "star", AuditNote.RULES_STARS,
+            "star.workingDays", AuditNote.RULES_WORKING_DAYS);
+
+    /**
+     * A summary in the reader's language: each word that is an enum value shown by its label (a saved group of
+     * settings of an older log, summarised by a bare name, by its note's label).
+     */
     public static String summary(Messages m, String summary) {
         if (summary == null) {
             return "";
+        }
+        AuditNote old = OLD_SETTING_SUMMARIES.get(summary);
+        if (old != null) {
+            return m.label(old);
         }
         String[] words = summary.split(" ", -1);
         for (int i = 0; i < words.length; i++) {

@@ -1,5 +1,7 @@
 package org.dianmifeng.console.party;
 
+import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.AuditNote;
 import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Permission;
@@ -31,6 +33,6 @@ public final class PartySettings {
     public AppraisalRules save(Session who, AppraisalRules rules) {
         who.require(Permission.SETTINGS_MANAGE);
         rules.check().throwIfAny();
-        return Settings.saveGroup(db, audit, who, "appraisal", rules.toSettings(), PartySettings::rules);
+        return Settings.saveGroup(db, audit, who, AuditTexts.stored(AuditNote.RULES_APPRAISAL), rules.toSettings(), PartySettings::rules);
     }
 }

@@ -1,5 +1,7 @@
 package org.dianmifeng.console.star;
 
+import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.AuditNote;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +62,7 @@ public final class StarService {
     public StarThresholds saveThresholds(Session who, StarThresholds thresholds) {
         who.require(Permission.SETTINGS_MANAGE);
         thresholds.check().throwIfAny();
-        return Settings.saveGroup(db, audit, who, "star", thresholds.toSettings(), StarService::thresholds);
+        return Settings.saveGroup(db, audit, who, AuditTexts.stored(AuditNote.RULES_STARS), thresholds.toSettings(), StarService::thresholds);
     }
 
     // ---------------------------------------------------------------- working days of a notice
@@ -85,7 +87,7 @@ public final class StarService {
         Checks checks = new Checks();
         WorkingDays typed = WorkingDays.parse(holidays, workedWeekends, checks);
         checks.throwIfAny();
-        return Settings.saveGroup(db, audit, who, "star.workingDays", typed.toSettings(), StarService::workingDays);
+        return Settings.saveGroup(db, audit, who, AuditTexts.stored(AuditNote.RULES_WORKING_DAYS), typed.toSettings(), StarService::workingDays);
     }
 
     // ---------------------------------------------------------------- reading

@@ -175,6 +175,9 @@ class ActivityServiceTest {
                 w.activity("十一天前", w.bees, 11, "2.0").id(), w.wang.id(), h("1.0"), "补")).key());
         List<AuditEntry> log = t.services().audit().find(ADMIN, new AuditFilter(null, null, null, "SETTING", null, 10));
         assertTrue(log.get(0).before().contains("lateAfterDays=7") && log.get(0).after().contains("lateAfterDays=3"));
+        assertEquals("补录设置", org.dianmifeng.console.core.AuditTexts.summary(
+                org.dianmifeng.console.core.Messages.of(org.dianmifeng.console.core.Messages.CHINESE),
+                log.get(0).summary()), "the log's summary in the reader's language, not a stored name");
     }
 
     @Test

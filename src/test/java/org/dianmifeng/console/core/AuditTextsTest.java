@@ -69,6 +69,17 @@ class AuditTextsTest {
         assertContains(AuditTexts.lines(EN, "APPRAISAL", bySystem.auditText()), ": System");
     }
 
+    /** A saved group of settings is summarised by its name in the reader's language, also in an older log. */
+    @Test
+    void aSavedGroupOfSettingsReadsInEitherLanguage() {
+        assertEquals("星级标准", AuditTexts.summary(ZH, AuditTexts.stored(AuditNote.RULES_STARS)));
+        assertEquals("Notice working days", AuditTexts.summary(EN, AuditTexts.stored(AuditNote.RULES_WORKING_DAYS)));
+        assertEquals("评议与积分设置", AuditTexts.summary(ZH, "appraisal"));
+        assertEquals("补录设置", AuditTexts.summary(ZH, "hours"));
+        assertEquals("公示工作日", AuditTexts.summary(ZH, "star.workingDays"));
+        assertEquals("Star thresholds", AuditTexts.summary(EN, "star"));
+    }
+
     @Test
     void textsWrittenInTheOlderFormStillRead() {
         assertEquals("姓名：张三\n性别：男\n政治面貌：群众\n单位：5",
