@@ -6,13 +6,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.certificate.CertificateService;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
@@ -38,6 +41,7 @@ public final class CertificateIssueFormView {
     @FXML private Label fromError;
     @FXML private DatePicker toPicker;
     @FXML private Label toError;
+    @FXML private ProgressBar issueProgress;
     @FXML private Label statusLabel;
 
     public CertificateIssueFormView(CertificateIssueFormViewModel vm, Messages messages) {
@@ -68,6 +72,7 @@ public final class CertificateIssueFormView {
         }
         fields.add("certificate.from", fromPicker, fromError)
                 .add("certificate.to", toPicker, toError);
+        ExportControls.bind(issueProgress, new Button(), vm.jobProperty());
         ViewSupport.bindStatus(statusLabel, vm);
     }
 

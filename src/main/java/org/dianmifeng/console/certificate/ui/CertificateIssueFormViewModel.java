@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,6 +16,7 @@ import org.dianmifeng.console.certificate.CertificateService;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.ui.FieldErrors;
+import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.volunteer.TeamRow;
@@ -35,6 +38,8 @@ public final class CertificateIssueFormViewModel extends ViewModel {
     private final ObjectProperty<TeamRow> team = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** The issuing and writing while it runs (the form's progress bar), else null. */
+    private final ReadOnlyObjectWrapper<Job> job = new ReadOnlyObjectWrapper<>();
     /** What {@link #check} passed, issued by {@link #issue}. */
     private Checked checked;
 
@@ -93,13 +98,18 @@ public final class CertificateIssueFormViewModel extends ViewModel {
             return;
         }
         Path file = out.toAbsolutePath();
-        background(p -> (forTeam
+        tracked(job, p -> (forTeam
                 ? report.issueForTeam(session(), c.id(), c.from(), c.to(), out, messages(), p)
                 : report.issue(session(), c.id(), c.from(), c.to(), out, messages(), p)).numbers().size(),
                 count -> {
                     onIssued.accept(count, file);
                     done.run();
                 }, e -> refused(errors, e));
+    }
+
+    /** The issuing and writing of the certificates while it runs, else null. */
+    public ReadOnlyObjectProperty<Job> jobProperty() {
+        return job.getReadOnlyProperty();
     }
 
     /** Whether the certificates are for a team (else for one volunteer). */
