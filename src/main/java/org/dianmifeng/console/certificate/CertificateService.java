@@ -32,6 +32,8 @@ import org.jooq.DSLContext;
  */
 public final class CertificateService {
     public static final String ENTITY = "SERVICE_CERTIFICATE";
+    /** The field of the volunteer number a certificate is issued to, in the problems of {@link #checkIssue}. */
+    public static final String VOLUNTEER_NO = "certificate.volunteerNo";
     static final String ORGANISATION_SETTING = "certificate.organisation";
     /** The organisation a certificate names until the administrator sets it. */
     public static final String DEFAULT_ORGANISATION = "国网无锡供电公司新时代文明实践志愿服务队";
@@ -224,14 +226,47 @@ public final class CertificateService {
     }
 
     private void checkPeriod(LocalDate from, LocalDate to) {
-        Checks checks = new Checks().required("certificate.from", from).required("certificate.to", to);
+        checkPeriod(new Checks(), from, to).throwIfAny();
+    }
+
+    /** Adds the problems of the period to {@code checks}: both dates required, the end neither before the start nor after today. */
+    private Checks checkPeriod(Checks checks, LocalDate from, LocalDate to) {
+        checks.required("certificate.from", from).required("certificate.to", to);
         if (from != null && to != null && from.isAfter(to)) {
             checks.add("certificate.to", "error.certificate.periodOrder", PageSetup.date(from), PageSetup.date(to));
         }
         if (to != null && to.isAfter(today())) {
             checks.add("certificate.to", "error.certificate.periodFuture", PageSetup.date(today()));
         }
-        checks.throwIfAny();
+        return checks;
+    }
+
+    /**
+     * The checks of a certificate for one volunteer before anything is asked or written (the issue form checks them
+     * before it asks where to save): the volunteer number ({@value #VOLUNTEER_NO}) required and someone's, and the
+     * period as {@link #issue} checks it. {@code checks} may hold the form's own problems already (a date it could not
+     * read), which then come first for their field; every problem is reported at once. Returns the person's id.
+     */
+    public long checkIssue(Session who, Checks checks, String volunteerNo, LocalDate from, LocalDate to) {
+        who.require(Permission.CERTIFICATE_ISSUE);
+        String number = Texts.clean(volunteerNo);
+        checks.required(VOLUNTEER_NO, number);
+        Optional<Long> person = number == null ? Optional.empty()
+                : db.read(dsl -> new CertificateStore(dsl).byVolunteerNo(number)).map(CertificateStore.Volunteer::id);
+        if (number != null && person.isEmpty()) {
+            checks.add(VOLUNTEER_NO, "error.certificate.noVolunteer", number);
+        }
+        checkPeriod(checks, from, to).throwIfAny();
+        return person.orElseThrow();
+    }
+
+    /**
+     * The checks of the certificates for a team before anything is asked or written, as {@link #checkIssue}: the team
+     * ({@code certificate.team}) required and the period as {@link #issueForTeam} checks it.
+     */
+    public void checkTeamIssue(Session who, Checks checks, Long teamId, LocalDate from, LocalDate to) {
+        who.require(Permission.CERTIFICATE_ISSUE);
+        checkPeriod(checks.required("certificate.team", teamId), from, to).throwIfAny();
     }
 
     /** Revokes a certificate with a reason (required, at most 200 characters); its number is never given again. */

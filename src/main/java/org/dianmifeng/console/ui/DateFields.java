@@ -88,6 +88,11 @@ public final class DateFields {
         return state(picker).message.getReadOnlyProperty();
     }
 
+    /** The text a picker refused, as typed, or null while it holds none. */
+    static String rejectedText(DatePicker picker) {
+        return state(picker).rejected;
+    }
+
     /** The first picker under {@code root}, in reading order, that holds a text it refused. */
     public static Optional<DatePicker> firstRejected(Node root) {
         return ViewSupport.descendants(root).stream()

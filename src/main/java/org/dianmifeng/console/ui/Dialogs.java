@@ -133,7 +133,8 @@ public final class Dialogs {
      * The form opens with focus on its first field ({@link FormFields#firstInput}); Enter in a field saves (Save
      * is the default button; Enter in a text area starts a new line). The dialog grows with the messages
      * under its fields, so Save and Cancel are never pushed out of sight, and a form taller than the screen
-     * scrolls. A Save is refused, at the field, while a date picker holds a date it cannot read.
+     * scrolls. A Save is refused, at the field, while a date picker holds a date it cannot read (unless the form
+     * reports such a date with its other problems: {@link FormFields#reportingUnreadableDates}).
      */
     public static void form(Window owner, Messages messages, String title, Node content,
                             Consumer<Runnable> save, ObservableValue<Boolean> busy) {
@@ -156,7 +157,7 @@ public final class Dialogs {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             Optional<DatePicker> unreadable = DateFields.firstRejected(content);
-            if (unreadable.isPresent()) {
+            if (unreadable.isPresent() && FormFields.in(content).filter(FormFields::reportsUnreadableDates).isEmpty()) {
                 FormFields.focus(unreadable.get());
                 return;
             }

@@ -16,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import org.dianmifeng.console.core.Problem;
 
 /**
  * A form's fields in reading order, each with the label under it that shows its problem. Written once for every
@@ -28,6 +29,7 @@ public final class FormFields {
     private static final String KEY = "formFields";
     private final FieldErrors errors;
     private final List<Field> fields = new ArrayList<>();
+    private boolean reportsUnreadableDates;
 
     private record Field(String name, Node input, StringBinding message) {
     }
@@ -67,6 +69,32 @@ public final class FormFields {
         input.getProperties().put(KEY, this);
         fields.add(new Field(field, input, message));
         return this;
+    }
+
+    /**
+     * Lets the form's save report a date it cannot read together with its other problems ({@link #unreadableDates}):
+     * {@link Dialogs#form} then calls the save instead of refusing it at the first such date. For a form whose save
+     * checks everything before it does anything (e.g. before it asks where to write a file).
+     */
+    public FormFields reportingUnreadableDates() {
+        reportsUnreadableDates = true;
+        return this;
+    }
+
+    /** Whether the form's save reports its unreadable dates itself ({@link #reportingUnreadableDates}). */
+    boolean reportsUnreadableDates() {
+        return reportsUnreadableDates;
+    }
+
+    /** The dates of this form it cannot read, each as a problem of its field in reading order, with what was typed. */
+    public List<Problem> unreadableDates() {
+        List<Problem> out = new ArrayList<>();
+        for (Field f : fields) {
+            if (f.input() instanceof DatePicker picker && DateFields.rejection(picker).get() != null) {
+                out.add(Problem.of(f.name(), "error.date.unreadable", DateFields.rejectedText(picker)));
+            }
+        }
+        return out;
     }
 
     /** The fields of the first form under {@code root} that registered them. */

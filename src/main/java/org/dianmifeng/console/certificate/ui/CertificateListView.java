@@ -6,23 +6,18 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.layout.GridPane;
 import org.dianmifeng.console.certificate.CertificateRow;
 import org.dianmifeng.console.core.Messages;
-import org.dianmifeng.console.ui.DateFields;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
-import org.dianmifeng.console.volunteer.TeamRow;
 
 /** The certificates screen (服务证明): the register, search by number, export; issue, team, reprint, revoke. */
 public final class CertificateListView {
@@ -102,51 +97,22 @@ public final class CertificateListView {
         vm.searchNumber();
     }
 
-    private DatePicker date(String id, java.time.LocalDate value) {
-        DatePicker picker = new DatePicker(value);
-        picker.setId(id);
-        DateFields.apply(picker, messages);
-        return picker;
-    }
-
     @FXML
     private void issue() {
-        TextField person = new TextField();
-        person.setId("certificatePersonField");
-        person.setPromptText("V2021000123");
-        DatePicker from = date("certificateFromField", vm.defaultFrom());
-        DatePicker to = date("certificateToField", vm.defaultTo());
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.addRow(0, new Label(messages.text("certificate.issue.person")), person);
-        form.addRow(1, new Label(messages.text("certificate.issue.from")), from);
-        form.addRow(2, new Label(messages.text("certificate.issue.to")), to);
-        Dialogs.form(table.getScene().getWindow(), messages, messages.text("certificate.issue.title"), form, done ->
-                saveChooser.apply(messages.text("certificate.fileName")).ifPresent(out -> {
-                            vm.issue(person.getText(), from.getValue(), to.getValue(), out);
-                            done.run();
-                        }), vm.busyProperty());
+        showIssueForm(vm.issueForm(), "certificate.issue.title");
     }
 
     @FXML
     private void issueTeam() {
-        ComboBox<TeamRow> team = new ComboBox<>(vm.teamChoices());
-        team.setId("certificateTeamBox");
-        team.setConverter(ViewSupport.converter(t -> t == null ? "" : t.name()));
-        DatePicker from = date("certificateFromField", vm.defaultFrom());
-        DatePicker to = date("certificateToField", vm.defaultTo());
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.addRow(0, new Label(messages.text("certificate.issueTeam.team")), team);
-        form.addRow(1, new Label(messages.text("certificate.issue.from")), from);
-        form.addRow(2, new Label(messages.text("certificate.issue.to")), to);
-        Dialogs.form(table.getScene().getWindow(), messages, messages.text("certificate.issueTeam.title"), form, done ->
-                saveChooser.apply(messages.text("certificate.fileName")).ifPresent(out -> {
-                            vm.issueForTeam(team.getValue(), from.getValue(), to.getValue(), out);
-                            done.run();
-                        }), vm.busyProperty());
+        showIssueForm(vm.teamIssueForm(), "certificate.issueTeam.title");
+    }
+
+    /** The issue form: Save checks every field, then asks where to write the certificates, then writes them. */
+    private void showIssueForm(CertificateIssueFormViewModel form, String titleKey) {
+        CertificateIssueFormView view = new CertificateIssueFormView(form, messages);
+        Parent content = view.build();
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text(titleKey), content,
+                view.save(() -> saveChooser.apply(messages.text("certificate.fileName"))), form.busyProperty());
     }
 
     @FXML

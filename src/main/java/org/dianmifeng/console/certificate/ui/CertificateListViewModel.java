@@ -146,22 +146,24 @@ public final class CertificateListViewModel extends ViewModel implements Exporta
         return LocalDate.of(certificates.today().getYear() - 1, 12, 31);
     }
 
-    /** Issues a certificate to the volunteer with {@code volunteerNo} for the period and writes it to {@code out}. */
-    public Job issue(String volunteerNo, LocalDate from, LocalDate to, Path out) {
-        return printing.write(out, p -> {
-            long person = certificates.personByVolunteerNo(volunteerNo == null ? "" : volunteerNo);
-            return report.issue(session(), person, from, to, out, messages(), p).numbers().size();
-        }, saved -> load());
+    /** The form that issues a certificate to one volunteer, for last year by default. */
+    public CertificateIssueFormViewModel issueForm() {
+        return issueForm(false);
     }
 
-    /** Issues a certificate to every volunteer who served with {@code team} in the period and writes them to {@code out}. */
-    public Job issueForTeam(TeamRow team, LocalDate from, LocalDate to, Path out) {
-        return printing.write(out, p -> {
-            if (team == null) {
-                new org.dianmifeng.console.core.Checks().required("certificate.team", null).throwIfAny();
-            }
-            return report.issueForTeam(session(), team.id(), from, to, out, messages(), p).numbers().size();
-        }, saved -> load());
+    /** The form that issues certificates to every volunteer who served with a team, for last year by default. */
+    public CertificateIssueFormViewModel teamIssueForm() {
+        return issueForm(true);
+    }
+
+    private CertificateIssueFormViewModel issueForm(boolean forTeam) {
+        return new CertificateIssueFormViewModel(ctx, certificates, report, forTeam, teamChoices, defaultFrom(),
+                defaultTo(), this::issued);
+    }
+
+    /** An issue form wrote {@code count} certificates to {@code file}: says so and reads the register again. */
+    private void issued(int count, Path file) {
+        load(() -> setNotice(messages().text("certificate.written", count, file.toString())));
     }
 
     /** Prints the selected certificate again into {@code out}. */

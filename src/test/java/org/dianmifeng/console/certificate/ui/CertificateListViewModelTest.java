@@ -54,21 +54,40 @@ class CertificateListViewModelTest {
         return vm;
     }
 
+    /** Saves the issue form with {@code volunteerNo} (its period last year), the file asked for being {@code out}. */
+    static void issue(CertificateIssueFormViewModel form, String volunteerNo, Path out) {
+        form.volunteerNoProperty().set(volunteerNo);
+        form.check(List.of(), () -> form.issue(out, () -> { }));
+    }
+
     @Test
     void issueSearchByNumberRevokeAndShowOnlyTheValidOnes() throws Exception {
         CertificateListViewModel vm = vm(OFFICE);
         assertEquals(LocalDate.of(2025, 1, 1), vm.defaultFrom());
         assertEquals(LocalDate.of(2025, 12, 31), vm.defaultTo());
         Path out = dir.resolve("one.xlsx");
-        vm.issue(" V2021000001 ", vm.defaultFrom(), vm.defaultTo(), out);
+        issue(vm.issueForm(), " V2021000001 ", out);
         assertEquals("已写入 " + out.toAbsolutePath() + "：1 份证明。", vm.noticeProperty().get());
         assertTrue(Files.exists(out));
         assertEquals(1, vm.rows().size());
-        vm.issue("V9999", vm.defaultFrom(), vm.defaultTo(), dir.resolve("none.xlsx"));
-        assertEquals("没有志愿者编号为 V9999 的人员。", vm.errorProperty().get());
+        CertificateIssueFormViewModel unknown = vm.issueForm();
+        issue(unknown, "V9999", dir.resolve("none.xlsx"));
+        assertEquals("没有志愿者编号为 V9999 的人员。", unknown.errors().message("certificate.volunteerNo"));
+        assertEquals("志愿者编号：没有志愿者编号为 V9999 的人员。", unknown.errorProperty().get(),
+                "the form's status line names the field");
+        assertFalse(Files.exists(dir.resolve("none.xlsx")));
+        CertificateIssueFormViewModel noHours = vm.issueForm();
+        noHours.fromProperty().set(LocalDate.of(2024, 1, 1));
+        noHours.toProperty().set(LocalDate.of(2024, 12, 31));
+        issue(noHours, "V2021000001", dir.resolve("none.xlsx"));
+        String refusal = noHours.errorProperty().get();
+        assertTrue(refusal != null && refusal.contains("王芳") && refusal.contains("不能出具证明"),
+                "a refusal after the file was chosen shows in the form: " + refusal);
         assertFalse(Files.exists(dir.resolve("none.xlsx")));
         Path team = dir.resolve("team.xlsx");
-        vm.issueForTeam(vm.teamChoices().get(0), vm.defaultFrom(), vm.defaultTo(), team);
+        CertificateIssueFormViewModel forTeam = vm.teamIssueForm();
+        forTeam.teamProperty().set(vm.teamChoices().get(0));
+        forTeam.check(List.of(), () -> forTeam.issue(team, () -> { }));
         assertEquals(3, vm.rows().size());
         assertEquals(List.of("DMF-ZM-2026-000003", "DMF-ZM-2026-000002", "DMF-ZM-2026-000001"),
                 vm.rows().stream().map(r -> r.certificate().certNo()).toList());
@@ -94,15 +113,17 @@ class CertificateListViewModelTest {
 
     @Test
     void aViewerReadsTheRegisterWithMaskedIdNumbersAndCannotIssue() {
-        vm(OFFICE).issue("V2021000001", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), dir.resolve("a.xlsx"));
+        issue(vm(OFFICE).issueForm(), "V2021000001", dir.resolve("a.xlsx"));
         CertificateListViewModel viewer = vm(VIEWER);
         assertFalse(viewer.canIssue());
         assertEquals(1, viewer.rows().size());
         String shown = (String) viewer.cells(viewer.rows().get(0)).get(3);
         assertEquals("320*************" + wang.idNumber().substring(16), shown);
         assertTrue(viewer.teamChoices().isEmpty());
-        viewer.issue("V2021000002", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), dir.resolve("b.xlsx"));
-        assertTrue(viewer.errorProperty().get() != null);
+        CertificateIssueFormViewModel refused = viewer.issueForm();
+        issue(refused, "V2021000002", dir.resolve("b.xlsx"));
+        assertTrue(refused.errorProperty().get() != null);
+        assertFalse(Files.exists(dir.resolve("b.xlsx")));
         assertEquals(1, viewer.rows().size());
         CertificateListViewModel office = vm(OFFICE);
         assertEquals(wang.idNumber(), office.cells(office.rows().get(0)).get(3));

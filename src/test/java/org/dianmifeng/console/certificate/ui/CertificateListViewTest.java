@@ -39,6 +39,8 @@ class CertificateListViewTest {
     Stage stage;
     Path out;
     final List<String> offered = new ArrayList<>();
+    /** Whether the save chooser is dismissed, as a person who cancels it. */
+    boolean dismissChooser;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -69,7 +71,7 @@ class CertificateListViewTest {
                     t.services().certificates(), t.services().certificateReport(), t.services().teams());
             CertificateListView view = new CertificateListView(vm, zh).setSaveChooser(name -> {
                 offered.add(name);
-                return Optional.of(out);
+                return dismissChooser ? Optional.empty() : Optional.of(out);
             });
             stage.setScene(new Scene(view.build(), width, height));
             stage.setWidth(width);
@@ -100,6 +102,71 @@ class CertificateListViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("DMF-ZM-2026-000001", table.getSelectionModel().getSelectedItem().certificate().certNo());
         assertFalse(robot.lookup("#revokeCertificateButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void saveChecksEveryFieldInTheDialogBeforeItAsksWhereToSave(FxRobot robot) {
+        show(robot, TestServices.ADMIN);
+        robot.clickOn("#issueCertificateButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker to = robot.lookup("#certificateToField").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(to.getEditor()).eraseText(10).write("2025-02-30");
+        robot.clickOn("#saveButton");
+        javafx.scene.control.TextField person = robot.lookup("#certificatePersonField").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(person::isFocused),
+                "focus on the first field in error, the volunteer number");
+        assertTrue(offered.isEmpty(), "no file was asked for: " + offered);
+        assertTrue(robot.lookup("#saveButton").tryQuery().isPresent(), "the dialog stays open");
+        assertEquals("2025-02-30", to.getEditor().getText(), "what was typed stays");
+        List<String> shown = robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(Label::getText).toList();
+        assertEquals(List.of("必填", "无法识别日期“2025-02-30”：请按 年-月-日 输入，如 1990-01-01"), shown,
+                "both errors beside their fields");
+        Label status = (Label) robot.lookup("#formDialog").query().lookupAll(".label").stream()
+                .filter(n -> n.isVisible() && ((Label) n).getText() != null
+                        && ((Label) n).getText().startsWith("志愿者编号："))
+                .findFirst().orElseThrow(() -> new AssertionError("no summary in the dialog"));
+        assertEquals("志愿者编号：必填\n服务期间至：无法识别日期“2025-02-30”：请按 年-月-日 输入，如 1990-01-01",
+                status.getText(), "the summary names the fields");
+
+        // corrected, then the chooser dismissed: the dialog stays with its input
+        robot.clickOn(person).write("V2021000001");
+        robot.clickOn(to.getEditor()).eraseText(10).write("2025-12-31");
+        dismissChooser = true;
+        robot.clickOn("#saveButton");
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> offered.size() == 1), "asked where to save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#saveButton").tryQuery().isPresent(), "dismissed: the dialog stays open");
+        assertEquals("V2021000001", person.getText());
+        assertFalse(Files.exists(out));
+
+        // a refusal of the service after the file was chosen shows in the dialog too
+        robot.clickOn(to.getEditor()).eraseText(10).write("2025-02-01");
+        dismissChooser = false;
+        robot.clickOn("#saveButton");
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> offered.size() == 2), "asked where to save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#saveButton").tryQuery().isPresent(), "refused: the dialog stays open");
+        assertTrue(robot.lookup("#formDialog").query().lookupAll(".label").stream()
+                .anyMatch(n -> n.isVisible() && ((Label) n).getText() != null
+                        && ((Label) n).getText().contains("不能出具证明")), "the refusal shows in the dialog");
+        assertEquals("V2021000001", person.getText());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void issueForATeamRequiresTheTeamInTheDialogInEnglish(FxRobot robot) {
+        show(robot, TestServices.ADMIN, Messages.ENGLISH, 1280, 800);
+        robot.clickOn("#issueTeamCertificatesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#saveButton");
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> robot.lookup("#certificateTeamBox").query()
+                .isFocused()), "focus on the team");
+        assertTrue(offered.isEmpty(), "no file was asked for");
+        assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && "Required".equals(l.getText())));
+        assertTrue(robot.lookup("#formDialog").query().lookupAll(".label").stream()
+                .anyMatch(n -> "Team: Required".equals(((Label) n).getText())), "the summary names the field");
     }
 
     @Test
