@@ -34,6 +34,11 @@ public record StarThresholds(List<BigDecimal> hours) implements Auditable {
         return new StarThresholds(list);
     }
 
+    /** The field of the hours of {@code stars} (1..5) that {@link #check} names a problem of. */
+    public static String field(int stars) {
+        return SETTING + stars;
+    }
+
     /** The hours of {@code stars} (1..5). */
     public BigDecimal of(int stars) {
         return hours.get(stars - 1);
@@ -62,7 +67,7 @@ public record StarThresholds(List<BigDecimal> hours) implements Auditable {
         }
         for (int s = 1; s <= LEVELS; s++) {
             BigDecimal h = of(s);
-            String field = SETTING + s;
+            String field = field(s);
             if (h == null) {
                 checks.add(field, "error.required");
             } else if (h.signum() <= 0 || h.compareTo(MAX) > 0 || h.stripTrailingZeros().scale() > 1) {

@@ -29,8 +29,10 @@ public record WorkingDays(SortedSet<LocalDate> holidays, SortedSet<LocalDate> wo
     public static final int MAX_DATES = 80;
     /** No holidays known: Monday to Friday. */
     public static final WorkingDays WEEKDAYS = new WorkingDays(new TreeSet<>(), new TreeSet<>());
-    static final String HOLIDAYS = "star.holidays";
-    static final String WORKED_WEEKENDS = "star.workedWeekends";
+    /** The setting of the holidays, also the field {@link #parse} names their problems with. */
+    public static final String HOLIDAYS = "star.holidays";
+    /** The setting of the weekends worked, also the field {@link #parse} names their problems with. */
+    public static final String WORKED_WEEKENDS = "star.workedWeekends";
 
     public WorkingDays {
         holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));

@@ -1,9 +1,6 @@
 package org.dianmifeng.console.star.ui;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,14 +13,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.star.StarRow;
 import org.dianmifeng.console.star.StarState;
-import org.dianmifeng.console.star.StarThresholds;
 import org.dianmifeng.console.star.WorkingDays;
 import org.dianmifeng.console.ui.DateFields;
 import org.dianmifeng.console.ui.Dialogs;
@@ -155,61 +150,15 @@ public final class StarListView {
 
     @FXML
     private void workdays() {
-        WorkingDays now = vm.workingDays();
-        TextArea holidays = new TextArea(WorkingDays.text(now.holidays()).replace(",", "\n"));
-        holidays.setId("starHolidaysField");
-        TextArea worked = new TextArea(WorkingDays.text(now.workedWeekends()).replace(",", "\n"));
-        worked.setId("starWorkedWeekendsField");
-        for (TextArea area : List.of(holidays, worked)) {
-            area.setPrefColumnCount(14);
-            area.setPrefRowCount(8);
-        }
-        Label help = new Label(messages.text("star.workdays.help", WorkingDays.NOTICE_MIN, WorkingDays.MAX_DATES));
-        help.setWrapText(true);
-        help.setMaxWidth(520);
-        Label error = new Label();
-        error.textProperty().bind(vm.errorProperty());
-        error.setWrapText(true);
-        error.setMaxWidth(520);
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.add(help, 0, 0, 2, 1);
-        form.addRow(1, new Label(messages.text("star.workdays.holidays")), new Label(messages.text("star.workdays.worked")));
-        form.addRow(2, holidays, worked);
-        form.add(error, 0, 3, 2, 1);
-        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.workdays.title"), form,
-                done -> vm.saveWorkingDays(holidays.getText(), worked.getText(), done), vm.busyProperty());
+        WorkingDaysFormViewModel form = vm.workingDaysForm();
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.workdays.title"),
+                new WorkingDaysFormView(form, messages).build(), form::save, form.busyProperty());
     }
 
     @FXML
     private void settings() {
-        StarThresholds now = vm.thresholds();
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        List<TextField> fields = new ArrayList<>();
-        for (int s = 1; s <= StarThresholds.LEVELS; s++) {
-            TextField f = new TextField(now.of(s).toPlainString());
-            f.setId("starThreshold" + s);
-            f.setPrefColumnCount(8);
-            fields.add(f);
-            form.addRow(s - 1, new Label(messages.text("star.settings.level", s)), f);
-        }
-        Label error = new Label();
-        error.textProperty().bind(vm.errorProperty());
-        error.setWrapText(true);
-        form.add(error, 0, StarThresholds.LEVELS, 2, 1);
-        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.settings.title"), form, done -> {
-            List<BigDecimal> hours = new ArrayList<>();
-            for (TextField f : fields) {
-                try {
-                    hours.add(new BigDecimal(f.getText().strip()));
-                } catch (NumberFormatException e) {
-                    hours.add(BigDecimal.ZERO);
-                }
-            }
-            vm.saveThresholds(new StarThresholds(hours), done);
-        }, vm.busyProperty());
+        StarThresholdsFormViewModel form = vm.thresholdsForm();
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.settings.title"),
+                new StarThresholdsFormView(form, messages).build(), form::save, form.busyProperty());
     }
 }

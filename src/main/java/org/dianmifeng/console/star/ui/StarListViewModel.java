@@ -24,7 +24,6 @@ import org.dianmifeng.console.star.StarNoticeReport;
 import org.dianmifeng.console.star.StarRow;
 import org.dianmifeng.console.star.StarService;
 import org.dianmifeng.console.star.StarState;
-import org.dianmifeng.console.star.StarThresholds;
 import org.dianmifeng.console.star.WorkingDays;
 import org.dianmifeng.console.ui.ExportCommand;
 import org.dianmifeng.console.ui.Exportable;
@@ -157,16 +156,12 @@ public final class StarListViewModel extends ViewModel implements Exportable {
                 .result());
     }
 
-    public StarThresholds thresholds() {
-        return stars.thresholds();
-    }
-
-    /** Saves the thresholds; {@code done} runs when saved (the dialog closes), the form shows what is wrong. */
-    public void saveThresholds(StarThresholds thresholds, Runnable done) {
-        act(p -> stars.saveThresholds(session(), thresholds), t -> {
-            done.run();
-            return messages().text("star.settings.saved");
-        }, this::load);
+    /** The form of the thresholds: when saved, the screen says so and reads its levels again. */
+    public StarThresholdsFormViewModel thresholdsForm() {
+        return new StarThresholdsFormViewModel(ctx, stars, saved -> {
+            setNotice(messages().text("star.settings.saved"));
+            load();
+        });
     }
 
     /** The holidays and the weekends worked that a notice counts with. */
@@ -174,15 +169,12 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         return stars.workingDays();
     }
 
-    /**
-     * Saves the holidays and the weekends worked as typed (dates separated by commas, spaces or lines); {@code done}
-     * runs when saved (the dialog closes), the form shows what is wrong.
-     */
-    public void saveWorkingDays(String holidays, String workedWeekends, Runnable done) {
-        act(p -> stars.saveWorkingDays(session(), holidays, workedWeekends), w -> {
-            done.run();
-            return messages().text("star.workdays.saved", w.holidays().size(), w.workedWeekends().size());
-        }, this::load);
+    /** The form of the working days of a notice: when saved, the screen says so and reads its levels again. */
+    public WorkingDaysFormViewModel workingDaysForm() {
+        return new WorkingDaysFormViewModel(ctx, stars, saved -> {
+            setNotice(messages().text("star.workdays.saved", saved.holidays().size(), saved.workedWeekends().size()));
+            load();
+        });
     }
 
     private List<Long> chosenIds() {

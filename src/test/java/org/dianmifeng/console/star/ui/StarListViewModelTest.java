@@ -17,6 +17,7 @@ import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.star.StarRow;
 import org.dianmifeng.console.star.StarState;
 import org.dianmifeng.console.star.StarThresholds;
+import org.dianmifeng.console.star.WorkingDays;
 import org.dianmifeng.console.testing.StarFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
@@ -63,13 +64,20 @@ class StarListViewModelTest {
         assertFalse(vm(OFFICE).canSetThresholds());
         StarListViewModel vm = vm(ADMIN);
         boolean[] closed = {false};
-        vm.saveWorkingDays("2026-11-30\n2026-12-1x", "", () -> closed[0] = true);
+        WorkingDaysFormViewModel form = vm.workingDaysForm();
+        form.holidaysProperty().set("2026-11-30\n2026-12-1x");
+        form.save(() -> closed[0] = true);
         assertFalse(closed[0], "the form stays open");
-        assertTrue(vm.errorProperty().get().contains("节假日") && vm.errorProperty().get().contains("2026-12-1x"),
-                vm.errorProperty().get());
+        assertTrue(form.errorProperty().get().contains("节假日") && form.errorProperty().get().contains("2026-12-1x"),
+                form.errorProperty().get());
+        assertTrue(form.errors().message(WorkingDays.HOLIDAYS).contains("2026-12-1x"), "beside the field");
+        assertNull(vm.errorProperty().get(), "the refusal is the form's, not the screen's");
         assertTrue(vm.workingDays().holidays().isEmpty(), "nothing saved");
-        vm.saveWorkingDays("2026-11-30\n2026-12-01，2026-12-02", "2026-12-05", () -> closed[0] = true);
+        form.holidaysProperty().set("2026-11-30\n2026-12-01，2026-12-02");
+        form.workedWeekendsProperty().set("2026-12-05");
+        form.save(() -> closed[0] = true);
         assertTrue(closed[0]);
+        assertNull(form.errors().message(WorkingDays.HOLIDAYS));
         assertEquals("公示工作日已保存：3 个节假日，1 个调休上班日。", vm.noticeProperty().get());
         vm.findReached();
         vm.stateFilterProperty().set(StarState.REACHED);
@@ -166,11 +174,20 @@ class StarListViewModelTest {
         StarListViewModel admin = vm(ADMIN);
         assertTrue(admin.canSetThresholds());
         boolean[] closed = {false};
-        admin.saveThresholds(StarThresholds.of("100", "200", "150", "1000", "1500"), () -> closed[0] = true);
+        StarThresholdsFormViewModel form = admin.thresholdsForm();
+        assertEquals("300", form.hoursProperty(2).get());
+        form.hoursProperty(2).set("200");
+        form.hoursProperty(3).set("150");
+        form.save(() -> closed[0] = true);
         assertFalse(closed[0], "the dialog stays open on a refusal");
-        assertTrue(admin.errorProperty().get().contains("3 星"), admin.errorProperty().get());
-        admin.saveThresholds(StarThresholds.of("100", "120", "300", "1000", "1500"), () -> closed[0] = true);
+        assertTrue(form.errorProperty().get().contains("3 星"), form.errorProperty().get());
+        assertEquals("3 星的时长 150 须大于 2 星的 200", form.errors().message(StarThresholds.field(3)));
+        assertNull(admin.errorProperty().get(), "the refusal is the form's, not the screen's");
+        form.hoursProperty(2).set("120");
+        form.hoursProperty(3).set("300");
+        form.save(() -> closed[0] = true);
         assertTrue(closed[0]);
+        assertEquals("星级标准已保存。", admin.noticeProperty().get());
         admin.findReached();
         // 李强's 120.5 hours now reach two stars
         assertEquals(2, admin.rows().stream().filter(r -> r.name().equals("李强")).count());

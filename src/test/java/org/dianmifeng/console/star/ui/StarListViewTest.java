@@ -5,20 +5,32 @@ import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.dianmifeng.console.testing.TestServices.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.star.StarRow;
 import org.dianmifeng.console.star.StarState;
+import org.dianmifeng.console.star.StarThresholds;
+import org.dianmifeng.console.testing.FxWait;
 import org.dianmifeng.console.testing.StarFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -40,6 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class StarListViewTest {
     TestServices t;
     Stage stage;
+    StarListViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -57,17 +70,22 @@ class StarListViewTest {
 
     @AfterEach
     void close() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage).forEach(Window::hide));
         t.close();
     }
 
     void show(FxRobot robot, Session who, Locale locale, int width, int height) {
         robot.interact(() -> {
             Messages m = Messages.of(locale);
-            StarListViewModel vm = new StarListViewModel(new UiContext(who, m, TaskRunner.direct()),
+            vm = new StarListViewModel(new UiContext(who, m, TaskRunner.direct()),
                     t.services().stars(), t.services().starNotice());
             stage.setScene(new Scene(new StarListView(vm, m).build(), width, height));
             stage.setWidth(width);
             stage.setHeight(height);
+            // placed on the screen: a stage first shown without a scene has no position, and clicks miss it
+            stage.setX(0);
+            stage.setY(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -125,6 +143,101 @@ class StarListViewTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aRefusedThresholdsDialogShowsEachErrorBesideItsFieldAndLeavesNothingBehind(FxRobot robot) {
+        Messages en = Messages.of(Messages.ENGLISH);
+        show(robot, ADMIN, Messages.ENGLISH, 1280, 800);
+        robot.clickOn("#starSettingsButton");
+        assertTrue(FxWait.eventually(() -> robot.lookup("#starThreshold5").tryQuery().isPresent()), "the dialog opens");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "1 star (hours)".equals(l.getText())), "1 star, not 1 stars");
+        // zero hours, two decimals, fewer hours than the level before, more than the most a setting holds
+        robot.interact(() -> {
+            field(robot, 1).setText("0");
+            field(robot, 2).setText("150.25");
+            field(robot, 4).setText("50");
+            field(robot, 5).setText("100000");
+        });
+        robot.clickOn("#saveButton");
+        assertTrue(FxWait.eventually(() -> error(robot, 1).isVisible()), "the refusal shows");
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the dialog grows a pulse later
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<Integer, String> expected = new LinkedHashMap<>();
+        expected.put(1, "The hours of 1 star must be more than 0, with at most one decimal, up to 99999");
+        expected.put(2, "The hours of 2 stars must be more than 0, with at most one decimal, up to 99999");
+        expected.put(4, "The hours of 4 stars (50) must be more than those of 3 stars (600)");
+        expected.put(5, "The hours of 5 stars must be more than 0, with at most one decimal, up to 99999");
+        String summary = robot.lookup("#starThresholdsStatusLabel").queryAs(Label.class).getText();
+        for (int s = 1; s <= 5; s++) {
+            Label error = error(robot, s);
+            if (!expected.containsKey(s)) {
+                assertFalse(error.isVisible(), s + " stars are right");
+                continue;
+            }
+            assertEquals(expected.get(s), error.getText());
+            assertTrue(error.isVisible() && error.getStyleClass().contains("field-error"), "red, beside its field");
+            assertSame(field(robot, s).getParent(), error.getParent(), "under the field of " + s + " stars");
+            assertTrue(inside(error), "the error of " + s + " stars is seen: " + bounds(error));
+            assertTrue(summary.contains(en.text("field.star.threshold." + s) + ": " + expected.get(s)), summary);
+        }
+        assertEquals("1 star: " + expected.get(1), summary.lines().findFirst().orElseThrow(), "in reading order");
+        Label status = robot.lookup("#starThresholdsStatusLabel").queryAs(Label.class);
+        assertTrue(status.getStyleClass().contains("danger") && inside(status), "the summary is red and seen");
+        ScrollPane pane = robot.lookup(".form-scroll").queryAs(ScrollPane.class);
+        assertTrue(pane.getViewportBounds().getHeight() + 0.5 >= pane.getContent().getLayoutBounds().getHeight(),
+                "the dialog grew with its errors: no inner scroll bar hides one");
+        Button save = robot.lookup("#saveButton").queryButton();
+        Button cancel = cancelButton(robot, en);
+        assertTrue(inside(save) && inside(cancel), "Save and Cancel stay in the dialog: " + bounds(save) + " "
+                + bounds(cancel) + " in " + save.getScene().getHeight());
+        assertTrue(FxWait.eventually(() -> field(robot, 1).isFocused()), "focus on the first field in error");
+        assertEquals("150.25", field(robot, 2).getText(), "what was typed stays");
+        assertNull(vm.errorProperty().get(), "the refusal is the dialog's, not the screen's");
+        Label screenStatus = robot.lookup("#starStatusLabel").queryAs(Label.class);
+        assertTrue(screenStatus.getText() == null || screenStatus.getText().isEmpty(), screenStatus.getText());
+
+        robot.clickOn(cancel);
+        assertTrue(FxWait.eventually(() -> robot.lookup("#starThreshold1").tryQuery().isEmpty()), "Cancel closes");
+        assertNull(vm.errorProperty().get(), "Cancel leaves no error behind");
+        assertTrue(screenStatus.getText() == null || screenStatus.getText().isEmpty(), screenStatus.getText());
+        assertEquals(StarThresholds.DEFAULT, t.services().stars().thresholds(), "nothing saved");
+
+        robot.clickOn("#starWorkdaysButton");
+        assertTrue(FxWait.eventually(() -> robot.lookup("#starHolidaysField").tryQuery().isPresent()),
+                "the working days dialog opens");
+        String workdaysStatus = robot.lookup("#starWorkdaysStatusLabel").queryAs(Label.class).getText();
+        assertTrue(workdaysStatus == null || workdaysStatus.isEmpty(), "no error of the thresholds: " + workdaysStatus);
+        assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream().noneMatch(Label::isVisible),
+                "no field in error");
+        robot.clickOn(cancelButton(robot, en));
+        assertTrue(FxWait.eventually(() -> robot.lookup("#starHolidaysField").tryQuery().isEmpty()));
+    }
+
+    private static TextField field(FxRobot robot, int stars) {
+        return robot.lookup("#starThreshold" + stars).queryAs(TextField.class);
+    }
+
+    private static Label error(FxRobot robot, int stars) {
+        return robot.lookup("#starThreshold" + stars + "Error").queryAs(Label.class);
+    }
+
+    private static Button cancelButton(FxRobot robot, Messages m) {
+        return robot.lookup(".button-bar .button").queryAllAs(Button.class).stream()
+                .filter(b -> m.text("action.cancel").equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** Whether the node is seen whole inside its window. */
+    private static boolean inside(Node node) {
+        Bounds b = bounds(node);
+        Scene scene = node.getScene();
+        return node.isVisible() && b.getHeight() > 0 && b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() + 0.5
+                && b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth() + 0.5;
     }
 
     /** Whether the headless screen holds a window of {@code size} (a snapshot of a larger one fails). */
