@@ -13,6 +13,7 @@ import org.dianmifeng.console.core.AuditNote;
 import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Auditable;
 import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.core.DataKey;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Keyring;
@@ -30,6 +31,8 @@ import org.jooq.DSLContext;
  * anyone may change their own password. Password text is never stored, logged or audited.
  */
 public final class AccountService {
+    /** The field of the recovery key in the problems of {@link #recoveryChecks}. */
+    public static final String RECOVERY_KEY = "recovery.key";
     static final String ENTITY = "ACCOUNT";
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(5);
@@ -307,10 +310,8 @@ public final class AccountService {
         if (!db.keyring().isRecoveryKey(recoveryKey)) {
             throw new ConsoleException("error.recoveryKey.wrong");
         }
-        Checks checks = new Checks();
+        recoveryChecks(recoveryKey, username, password, repeat).throwIfAny();
         String name = Texts.clean(username);
-        checks.required("account.username", name);
-        Account.checkNewPassword(checks, password, repeat).throwIfAny();
         Account account = db.read(dsl -> new AccountStore(dsl).byUsername(name))
                 .filter(a -> a.role() == Role.ADMINISTRATOR && a.active())
                 .orElseThrow(() -> new ConsoleException("error.recoveryKey.notAdministrator", name));
@@ -323,6 +324,22 @@ public final class AccountService {
                     + " " + AuditTexts.stored(AuditNote.PASSWORD_BY_RECOVERY_KEY), account, after);
             return saved;
         }));
+    }
+
+    /**
+     * What a new password set with the recovery key needs before anything is opened or read, every problem at once:
+     * the key in its printed form ({@value #RECOVERY_KEY}), the user name, the new password typed twice by the rules.
+     * Whether the key is this database's and the name an active administrator's is known only once it is open.
+     */
+    public static Checks recoveryChecks(String recoveryKey, String username, char[] password, char[] repeat) {
+        Checks checks = new Checks();
+        if (Texts.clean(recoveryKey) == null) {
+            checks.add(RECOVERY_KEY, "error.required");
+        } else if (DataKey.fromRecoveryKey(recoveryKey).isEmpty()) {
+            checks.add(RECOVERY_KEY, "error.recoveryKey.format");
+        }
+        checks.required("account.username", Texts.clean(username));
+        return Account.checkNewPassword(checks, password, repeat);
     }
 
     /** Ends a lock at once and clears the count of failed sign-ins. */

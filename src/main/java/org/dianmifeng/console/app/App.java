@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.account.Account;
 import org.dianmifeng.console.aidcase.ui.DueFollowUpsViewModel;
 import org.dianmifeng.console.account.ui.DatabaseChoiceView;
@@ -227,6 +228,7 @@ public final class App extends Application {
      * database's).
      */
     private Account recover(String recoveryKey, String username, char[] password, char[] repeat) {
+        AccountService.recoveryChecks(recoveryKey, username, password, repeat).throwIfAny();
         if (services == null) {
             Database db = Vault.openExisting(folder.path(), Vault.recoveryKey(recoveryKey));
             services = new Services(db, Clock.systemDefaultZone());

@@ -45,6 +45,18 @@ class RecoveryFlowTest {
         AppFlow.waitFor(() -> robot.lookup("#recoveryKeyInput").tryQuery().isPresent());
         DialogPane pane = (DialogPane) robot.lookup("#recoveryKeyInput").query().getScene().getRoot();
 
+        // one Save says everything it can know before the database is open: the key's form, the name, the password
+        type("#recoveryKeyInput", "0000");
+        type("#recoveryPasswordField", "short");
+        type("#recoveryRepeatField", "other");
+        save(pane);
+        AppFlow.waitFor(() -> !robot.lookup("#recoveryStatus").queryAs(Label.class).getText().isEmpty());
+        String all = robot.lookup("#recoveryStatus").queryAs(Label.class).getText();
+        for (String field : new String[] {"恢复密钥：", "用户名：", "密码：", "再次输入密码："}) {
+            assertTrue(all.contains(field), field + " in " + all);
+        }
+        assertTrue(!robot.lookup("#recoveryKeyError").queryAs(Label.class).getText().isEmpty(), "beside the key");
+
         type("#recoveryKeyInput", "0000-0000-0000-0000-0000-0000-0000-0000");
         type("#recoveryUsernameField", "admin");
         type("#recoveryPasswordField", NEW_PASSWORD);

@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.dianmifeng.console.account.AccountService;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
@@ -18,6 +19,7 @@ public final class RecoveryFormView {
     @FXML private TextField usernameField;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField repeatField;
+    @FXML private Label recoveryKeyError;
     @FXML private Label usernameError;
     @FXML private Label passwordError;
     @FXML private Label repeatError;
@@ -41,6 +43,7 @@ public final class RecoveryFormView {
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
         new FormFields(vm.errors())
+                .add(AccountService.RECOVERY_KEY, recoveryKeyField, recoveryKeyError)
                 .add("account.username", usernameField, usernameError)
                 .add("account.password", passwordField, passwordError)
                 .add("account.repeat", repeatField, repeatError);
