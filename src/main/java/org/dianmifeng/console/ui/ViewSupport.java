@@ -1,5 +1,7 @@
 package org.dianmifeng.console.ui;
 
+import javafx.scene.control.Control;
+import javafx.scene.control.Separator;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.ArrayList;
@@ -56,6 +58,53 @@ public final class ViewSupport {
     }
 
     /** Shows the nodes, or hides them so that they also take no room. */
+    /**
+     * A tool bar's separators stand only between two groups of items shown: where a role's or a row's buttons are
+     * hidden, a separator beside another, or at either end, is hidden too and takes no room (the team leader's 人员
+     * showed two side by side), again whenever an item is shown or hidden. A separator whose showing a screen binds
+     * is left to it. Done once per tool bar ({@link Views#prepare}).
+     */
+    public static void tidySeparators(ToolBar bar) {
+        if (bar.getProperties().putIfAbsent(TIDY_SEPARATORS, Boolean.TRUE) != null) {
+            return;
+        }
+        Runnable tidy = () -> {
+            List<Node> items = bar.getItems();
+            boolean before = false; // something shown since the last separator shown
+            for (int i = 0; i < items.size(); i++) {
+                if (!(items.get(i) instanceof Separator separator)) {
+                    before |= holdsSomething(items.get(i));
+                    continue;
+                }
+                boolean after = false;
+                for (int j = i + 1; j < items.size() && !(items.get(j) instanceof Separator); j++) {
+                    after |= holdsSomething(items.get(j));
+                }
+                if (!separator.visibleProperty().isBound()) {
+                    separator.setVisible(before && after);
+                    separator.setManaged(before && after);
+                }
+                if (separator.isVisible()) {
+                    before = false;
+                }
+            }
+        };
+        for (Node item : bar.getItems()) {
+            if (!(item instanceof Separator)) {
+                item.visibleProperty().addListener((o, was, is) -> tidy.run());
+            }
+        }
+        tidy.run();
+    }
+
+    private static final String TIDY_SEPARATORS = "viewSupport.tidySeparators";
+
+    /** Whether a tool bar's item shows anything: shown, and not an empty spacer. */
+    private static boolean holdsSomething(Node item) {
+        return item.isVisible() && !(item instanceof javafx.scene.layout.Region r && !(r instanceof Control)
+                && r.getChildrenUnmodifiable().isEmpty());
+    }
+
     public static void show(boolean shown, Node... nodes) {
         for (Node n : nodes) {
             n.setVisible(shown);

@@ -63,6 +63,8 @@ public final class Views {
                 TableColumns.placeholder(table, messages);
             } else if (n instanceof javafx.scene.control.TextField field && !(field.getParent() instanceof GridPane)) {
                 ViewSupport.fitPrompt(field);
+            } else if (n instanceof javafx.scene.control.ToolBar bar) {
+                ViewSupport.tidySeparators(bar);
             }
         }
     }
