@@ -93,6 +93,19 @@ public final class DateFields {
         return state(picker).rejected;
     }
 
+    /**
+     * Makes every date picker under {@code root} read what is typed in it now: Enter in a date field runs the form's
+     * Save (the default button) before the field's own Enter would read it, so an unreadable date typed there was not
+     * refused yet and the form went on with the date the field held before. Read now, it is refused at its field.
+     */
+    public static void readTyped(Node root) {
+        for (Node n : ViewSupport.descendants(root)) {
+            if (n instanceof DatePicker picker && picker.isEditable() && picker.getProperties().containsKey(STATE)) {
+                picker.commitValue();
+            }
+        }
+    }
+
     /** The first picker under {@code root}, in reading order, that holds a text it refused. */
     public static Optional<DatePicker> firstRejected(Node root) {
         return ViewSupport.descendants(root).stream()

@@ -156,6 +156,7 @@ public final class Dialogs {
                 () -> Boolean.TRUE.equals(busy.getValue()), busy));
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            DateFields.readTyped(content);
             Optional<DatePicker> unreadable = DateFields.firstRejected(content);
             if (unreadable.isPresent() && FormFields.in(content).filter(FormFields::reportsUnreadableDates).isEmpty()) {
                 FormFields.focus(unreadable.get());

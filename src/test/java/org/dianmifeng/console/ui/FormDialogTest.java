@@ -168,6 +168,21 @@ class FormDialogTest {
                 "however a toolbar shrinks it, a picker keeps room for a whole date");
     }
 
+    /**
+     * Enter in a date field runs Save before the field reads what was typed: the unreadable date is refused at its
+     * field all the same, never saved as the date the field held before.
+     */
+    @Test
+    void enterInADateFieldHoldingAnUnreadableDateDoesNotSaveTheOldDate(FxRobot robot) {
+        open();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> picker.setValue(LocalDate.of(1990, 1, 1)));
+        robot.clickOn(picker.getEditor()).eraseText(10).write("1990-13-45").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, saves.get(), "not saved with 1990-01-01");
+        assertEquals("1990-13-45", picker.getEditor().getText(), "what was typed stays, to be corrected");
+        assertNotNull(DateFields.rejection(picker).get(), "refused at the field");
+    }
+
     @Test
     void anEmptyTablesPlaceholderIsInTheUsersLanguage() {
         javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
