@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -129,7 +130,7 @@ class PersonViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1992-02-02", String.valueOf(robot.lookup("#birthDatePicker").queryAs(DatePicker.class).getValue()));
         robot.clickOn("#mobileField").write("12345");
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.save(() -> { }));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.save(List.of(), () -> { }));
         Label mobileError = robot.lookup(".field-error").queryAllAs(Label.class).stream()
                 .filter(l -> l.isVisible() && l.getText() != null && l.getText().startsWith("手机号")).findFirst()
                 .orElseThrow();
