@@ -36,8 +36,12 @@ public record Activity(Long id, String title, ActivityKind kind, Long projectId,
 
     /** Title, kind, team, start and planned hours required; the planned hours above 0, one decimal, at most 24. */
     public Checks check() {
-        Checks checks = new Checks()
-                .text("activity.title", title, TITLE_MAX)
+        return check(new Checks());
+    }
+
+    /** As {@link #check()}, added to {@code checks} (e.g. the values a form could not read: a field keeps its first). */
+    public Checks check(Checks checks) {
+        checks.text("activity.title", title, TITLE_MAX)
                 .required("activity.kind", kind)
                 .required("activity.team", teamId)
                 .required("activity.startsAt", startsAt)

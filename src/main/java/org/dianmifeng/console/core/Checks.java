@@ -36,6 +36,15 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * Adds problems found elsewhere, e.g. the values a form could not read, before the record's own checks: a field
+     * keeps its first problem.
+     */
+    public Checks addAll(List<Problem> found) {
+        found.forEach(p -> add(p.field(), p.key(), p.args().toArray()));
+        return this;
+    }
+
     public boolean has(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }

@@ -38,8 +38,15 @@ public record Person(Long id, String name, Gender gender, LocalDate birthDate, S
      * uniqueness and the unit are the service's.
      */
     public Checks check(LocalDate today) {
-        Checks checks = new Checks()
-                .text("person.name", name, NAME_MAX)
+        return check(new Checks(), today);
+    }
+
+    /**
+     * As {@link #check(LocalDate)}, added to {@code checks}; a field keeps its first problem (e.g. a date the form could
+     * not read).
+     */
+    public Checks check(Checks checks, LocalDate today) {
+        checks.text("person.name", name, NAME_MAX)
                 .required("person.gender", gender)
                 .required("person.birthDate", birthDate)
                 .required("person.idNumber", idNumber)

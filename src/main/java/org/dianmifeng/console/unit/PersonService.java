@@ -8,6 +8,7 @@ import org.dianmifeng.console.core.Audit;
 import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.AuditNote;
 import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Database;
 import org.dianmifeng.console.core.Masking;
@@ -72,9 +73,8 @@ public final class PersonService {
     }
 
     public Person create(Session who, Person person) {
-        who.require(Permission.PERSON_EDIT);
         Person draft = person.asNew().cleaned();
-        draft.check(today()).throwIfAny();
+        check(who, new Checks(), draft);
         return db.transaction(dsl -> {
             PersonStore store = new PersonStore(dsl);
             checkUnit(dsl, draft.unitId());
@@ -84,6 +84,16 @@ public final class PersonService {
             VolunteerService.registerNumbered(dsl, audit, who, saved.id(), saved.name(), saved.volunteerNo(), today());
             return saved.shownTo(who.role());
         });
+    }
+
+    /**
+     * The field checks of a person as {@link #create} makes them (for a role that sees people in clear, as
+     * {@link #update} makes them too), before anything is read, added to {@code checks} (e.g. the dates a form could
+     * not read): every problem at once.
+     */
+    public void check(Session who, Checks checks, Person person) {
+        who.require(Permission.PERSON_EDIT);
+        person.cleaned().check(checks, today()).throwIfAny();
     }
 
     /**

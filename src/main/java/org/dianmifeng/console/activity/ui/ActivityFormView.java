@@ -7,6 +7,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.dianmifeng.console.activity.ActivityKind;
 import org.dianmifeng.console.activity.NamedRef;
 import org.dianmifeng.console.core.Messages;
@@ -14,10 +15,14 @@ import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.Views;
 
-/** The form of an activity. */
+/**
+ * The form of an activity. Its Save reports every problem at once, a day, hours or time it cannot read among them
+ * ({@link #save}).
+ */
 public final class ActivityFormView {
     private final ActivityFormViewModel vm;
     private final Messages messages;
+    private FormFields fields;
     @FXML private TextField titleField;
     @FXML private ComboBox<ActivityKind> kindBox;
     @FXML private ComboBox<NamedRef> teamBox;
@@ -33,7 +38,9 @@ public final class ActivityFormView {
     @FXML private Label teamError;
     @FXML private Label projectError;
     @FXML private Label siteError;
+    @FXML private VBox startsAtBox;
     @FXML private Label startsAtError;
+    @FXML private Label timeError;
     @FXML private Label plannedError;
     @FXML private Label placeError;
     @FXML private Label contentError;
@@ -68,16 +75,24 @@ public final class ActivityFormView {
         plannedField.textProperty().bindBidirectional(vm.plannedHoursProperty());
         placeField.textProperty().bindBidirectional(vm.placeProperty());
         contentArea.textProperty().bindBidirectional(vm.contentProperty());
-        new FormFields(vm.errors())
+        fields = new FormFields(vm.errors()).reportingUnreadableDates()
                 .add("activity.title", titleField, titleError)
                 .add("activity.kind", kindBox, kindError)
                 .add("activity.team", teamBox, teamError)
                 .add("activity.project", projectBox, projectError)
                 .add("activity.site", siteBox, siteError)
                 .add("activity.startsAt", dayPicker, startsAtError)
+                .add(ActivityFormViewModel.TIME_FIELD, timeField, timeError)
                 .add("activity.plannedHours", plannedField, plannedError)
                 .add("activity.place", placeField, placeError)
                 .add("activity.content", contentArea, contentError);
+        // the time's message wraps at the width of the day and time, not of the narrow time field
+        timeError.prefWidthProperty().bind(startsAtBox.widthProperty());
         ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    /** The form's Save for {@code Dialogs.form}: the dates it cannot read are reported with every other problem. */
+    public void save(Runnable done) {
+        vm.save(fields.unreadableDates(), done);
     }
 }

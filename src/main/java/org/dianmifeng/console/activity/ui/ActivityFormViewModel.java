@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +19,7 @@ import org.dianmifeng.console.activity.ActivityService;
 import org.dianmifeng.console.activity.Hours;
 import org.dianmifeng.console.activity.NamedRef;
 import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.UiContext;
@@ -26,6 +28,9 @@ import org.dianmifeng.console.ui.ViewModel;
 /** The form of an activity: title, kind, team, project, station, day and time, planned hours, place, content. */
 public final class ActivityFormViewModel extends ViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+    /** The field of the start's time of day, beside the day ({@code activity.startsAt}). */
+    static final String TIME_FIELD = "activity.time";
     private final ActivityService service;
     private final ActivityChoices choices;
     private final Activity original;
@@ -67,7 +72,7 @@ public final class ActivityFormViewModel extends ViewModel {
         }
     }
 
-    private static NamedRef find(java.util.List<NamedRef> refs, Long id) {
+    private static NamedRef find(List<NamedRef> refs, Long id) {
         return id == null ? null : refs.stream().filter(r -> r.id() == id).findFirst().orElse(null);
     }
 
@@ -75,8 +80,12 @@ public final class ActivityFormViewModel extends ViewModel {
         return original != null;
     }
 
-    /** Validates and saves in the background; {@code done} runs only when saved. */
-    public void save(Runnable done) {
+    /**
+     * Validates and saves in the background; {@code done} runs only when saved. Every problem is reported at once:
+     * {@code formProblems} (the dates the form could not read), the hours and time it cannot read, and the activity's
+     * own checks; nothing is saved while any remains.
+     */
+    public void save(List<Problem> formProblems, Runnable done) {
         errors.clear();
         String typedTime = time.get();
         LocalDate d = day.get();
@@ -89,26 +98,33 @@ public final class ActivityFormViewModel extends ViewModel {
         String pl = place.get();
         String c = content.get();
         saveForm(errors, p -> {
-            BigDecimal hours = HoursFormViewModel.parseHours(typedHours, "activity.plannedHours");
-            LocalDateTime startsAt = d == null ? null : d.atTime(parseTime(typedTime));
+            Checks checks = new Checks().addAll(formProblems);
+            BigDecimal hours = HoursFormViewModel.parseHours(typedHours, "activity.plannedHours", checks);
+            LocalTime at = parseTime(typedTime, checks);
+            LocalDateTime startsAt = d == null ? null : d.atTime(at);
             Activity draft = new Activity(original == null ? null : original.id(), t, k, projectId, siteId, teamId,
                     startsAt, hours, pl, c, original != null && original.cancelled(),
                     original == null ? null : original.version());
+            draft.cleaned().check(checks).throwIfAny();
             return createOrUpdate(original == null, () -> service.create(session(), draft),
                     () -> service.update(session(), draft), () -> { });
         }, onSaved, done);
     }
 
-    private static LocalTime parseTime(String typed) {
+    /**
+     * The time as typed, 09:00 when blank; one it cannot read is a problem of its field ({@link #TIME_FIELD}) in
+     * {@code checks}, and 09:00 stands for it in the activity's other checks (nothing is saved).
+     */
+    private static LocalTime parseTime(String typed, Checks checks) {
         String t = Texts.clean(typed);
         if (t == null) {
-            return LocalTime.of(9, 0);
+            return DEFAULT_TIME;
         }
         try {
             return LocalTime.parse(t.replace('：', ':'), TIME);
         } catch (DateTimeParseException e) {
-            new Checks().add("activity.startsAt", "error.activity.time", t).throwIfAny();
-            return null;
+            checks.add(TIME_FIELD, "error.activity.time", t);
+            return DEFAULT_TIME;
         }
     }
 

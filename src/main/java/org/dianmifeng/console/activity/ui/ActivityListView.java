@@ -160,15 +160,17 @@ public final class ActivityListView {
     @FXML
     private void add() {
         ActivityFormViewModel form = vm.newActivityForm();
+        ActivityFormView view = new ActivityFormView(form, messages);
         Dialogs.form(activityTable.getScene().getWindow(), messages, messages.text("activity.add.title"),
-                new ActivityFormView(form, messages).build(), form::save, form.busyProperty());
+                view.build(), view::save, form.busyProperty());
     }
 
     @FXML
     private void edit() {
         ActivityFormViewModel form = vm.editActivityForm();
+        ActivityFormView view = new ActivityFormView(form, messages);
         Dialogs.form(activityTable.getScene().getWindow(), messages, messages.text("activity.edit.title"),
-                new ActivityFormView(form, messages).build(), form::save, form.busyProperty());
+                view.build(), view::save, form.busyProperty());
     }
 
     @FXML

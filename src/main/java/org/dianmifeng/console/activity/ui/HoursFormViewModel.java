@@ -77,10 +77,10 @@ public final class HoursFormViewModel extends ViewModel {
     }
 
     /**
-     * Hours as typed: null when blank; refused under {@code field} when not a number. The rules of the amount are the
-     * service's.
+     * Hours as typed: null when blank; when not a number, null and a problem of {@code field} in {@code checks}, with
+     * what was typed. The rules of the amount are the service's.
      */
-    static BigDecimal parseHours(String typed, String field) {
+    static BigDecimal parseHours(String typed, String field, Checks checks) {
         String t = Texts.clean(typed);
         if (t == null) {
             return null;
@@ -88,7 +88,7 @@ public final class HoursFormViewModel extends ViewModel {
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {
-            new Checks().add(field, "error.hours.number", t).throwIfAny();
+            checks.add(field, "error.hours.number", t);
             return null;
         }
     }
@@ -101,7 +101,9 @@ public final class HoursFormViewModel extends ViewModel {
         Long personId = person == null || person.chosenProperty().get() == null ? null
                 : person.chosenProperty().get().id();
         saveForm(errors, p -> {
-            BigDecimal h = parseHours(typed, "hours.hours");
+            Checks checks = new Checks();
+            BigDecimal h = parseHours(typed, "hours.hours", checks);
+            checks.throwIfAny();
             return switch (mode) {
                 case ADD -> service.enter(session(), activity.id(), personId, h, why);
                 case CHANGE -> service.change(session(), line.hours(), h, why);

@@ -74,8 +74,7 @@ public final class CertificateIssueFormViewModel extends ViewModel {
         LocalDate end = to.get();
         checked = null;
         background(p -> {
-            Checks checks = new Checks();
-            formProblems.forEach(problem -> checks.add(problem.field(), problem.key(), problem.args().toArray()));
+            Checks checks = new Checks().addAll(formProblems);
             if (forTeam) {
                 certificates.checkTeamIssue(session(), checks, teamId, start, end);
                 return new Checked(teamId, start, end);

@@ -18,10 +18,14 @@ import org.dianmifeng.console.ui.Views;
 import org.dianmifeng.console.unit.PoliticalStatus;
 import org.dianmifeng.console.unit.Unit;
 
-/** The form of one person. */
+/**
+ * The form of one person. Its Save reports every problem at once, a birth date it cannot read among them
+ * ({@link #save}).
+ */
 public final class PersonFormView {
     private final PersonFormViewModel vm;
     private final Messages messages;
+    private FormFields fields;
     @FXML private TextField nameField;
     @FXML private ComboBox<Unit> unitBox;
     @FXML private TextField idNumberField;
@@ -99,7 +103,7 @@ public final class PersonFormView {
         ViewSupport.enumChoices(politicalStatusBox, PoliticalStatus.class, messages);
         politicalStatusBox.valueProperty().bindBidirectional(vm.politicalStatusProperty());
 
-        new FormFields(vm.errors())
+        fields = new FormFields(vm.errors()).reportingUnreadableDates()
                 .add("person.name", nameField, nameError)
                 .add("person.unit", unitBox, unitError)
                 .add("person.idNumber", idNumberField, idNumberError)
@@ -112,5 +116,10 @@ public final class PersonFormView {
                 .add("person.skills", skillsField, skillsError)
                 .add("person.notes", notesArea, notesError);
         ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    /** The form's Save for {@code Dialogs.form}: a date it cannot read is reported with every other problem. */
+    public void save(Runnable done) {
+        vm.save(fields.unreadableDates(), done);
     }
 }

@@ -13,9 +13,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Permission;
+import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.ui.FieldErrors;
@@ -156,14 +158,17 @@ public final class PersonFormViewModel extends ViewModel {
     }
 
     /**
-     * Validates and saves in the background; {@code done} runs only when the person was saved. After
-     * a conflict the form keeps its values and takes the current version, so Save again overwrites.
+     * Validates and saves in the background; {@code done} runs only when the person was saved. Every problem is
+     * reported at once: {@code formProblems} (the dates the form could not read) with the person's own checks, and
+     * nothing is saved while any remains. After a conflict the form keeps its values and takes the current version,
+     * so Save again overwrites.
      */
-    public void save(Runnable done) {
+    public void save(List<Problem> formProblems, Runnable done) {
         errors.clear();
         Person draft = draft();
         currentVersion = null;
         background(p -> {
+            people.check(session(), new Checks().addAll(formProblems), draft);
             if (draft.id() == null) {
                 return people.create(session(), draft);
             }

@@ -122,8 +122,8 @@ public final class PersonListView {
     }
 
     private void showForm(PersonFormViewModel form, String title) {
-        Parent content = new PersonFormView(form, messages).build();
-        Dialogs.form(table.getScene().getWindow(), messages, title, content, form::save, form.busyProperty());
+        PersonFormView view = new PersonFormView(form, messages);
+        Dialogs.form(table.getScene().getWindow(), messages, title, view.build(), view::save, form.busyProperty());
     }
 
     @FXML

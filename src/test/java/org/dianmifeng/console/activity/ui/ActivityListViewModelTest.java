@@ -182,7 +182,7 @@ class ActivityListViewModelTest {
         form.timeProperty().set("14:30");
         form.plannedHoursProperty().set("2.5");
         AtomicBoolean closed = new AtomicBoolean();
-        form.save(() -> closed.set(true));
+        form.save(List.of(), () -> closed.set(true));
         assertTrue(closed.get(), String.valueOf(form.errors().message("activity.title")));
         assertEquals(List.of("蜜蜂行动·文明故事会"), titles(vm));
         select(vm, "蜜蜂行动·文明故事会");

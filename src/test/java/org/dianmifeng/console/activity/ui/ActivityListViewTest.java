@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -23,6 +24,7 @@ import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.testing.ActivityFixtures;
 import org.dianmifeng.console.testing.ConsoleLook;
+import org.dianmifeng.console.testing.FxWait;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -229,5 +231,75 @@ class ActivityListViewTest {
         assertFalse(robot.lookup("#reopenActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#hoursRulesButton").queryButton().isVisible());
         assertTrue(robot.lookup("#exportActivitiesButton").queryButton().isVisible());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void oneSaveOfANewActivityShowsEveryProblemAtOnceAndATimeProblemFocusesTheTime(FxRobot robot) {
+        show(robot, ADMIN);
+        TableView<ActivityRow> activities = robot.lookup("#activityTable").queryAs(TableView.class);
+        javafx.scene.control.Button add = robot.lookup("#addActivityButton").queryButton();
+        assertTrue(FxWait.eventually(() -> add.isVisible() && !add.isDisabled()), "add offered");
+        javafx.application.Platform.runLater(add::fire);
+        assertTrue(FxWait.eventually(() -> robot.lookup("#activityTeamBox").tryQuery().isPresent()), "the form opens");
+        ComboBox<NamedRef> team = robot.lookup("#activityTeamBox").queryAs(ComboBox.class);
+        robot.interact(() -> team.setValue(null));
+        DatePicker day = robot.lookup("#activityDayPicker").queryAs(DatePicker.class);
+        text(robot, "#activityTimeField", "25:99");
+        text(robot, "#activityPlannedField", "abc");
+        type(robot, day, "2026-13-45");
+        save(robot);
+        TextField title = robot.lookup("#activityTitleField").queryAs(TextField.class);
+        assertTrue(FxWait.eventually(title::isFocused), "focus on the first field in error, the title");
+        String status = "活动名称：必填\n服务队：必填\n开始时间：无法识别日期“2026-13-45”：请按 年-月-日 输入，如 1990-01-01\n"
+                + "开始时刻：时间请按“时:分”填写，如 09:00（25:99）\n计划时长（小时）：请填写数字，如 2.5（abc）";
+        assertTrue(FxWait.eventually(() -> dialogLabels(robot).contains(status)),
+                "every problem in the status line, in reading order: " + dialogLabels(robot));
+        assertEquals(List.of("必填", "必填", "无法识别日期“2026-13-45”：请按 年-月-日 输入，如 1990-01-01",
+                "时间请按“时:分”填写，如 09:00（25:99）", "请填写数字，如 2.5（abc）"), fieldErrors(robot),
+                "each beside its field");
+        assertTrue(activities.getItems().isEmpty() && t.services().activities().list(ADMIN, null).isEmpty(),
+                "nothing saved");
+        assertEquals("2026-13-45", day.getEditor().getText(), "what was typed stays");
+
+        // the rest corrected: the time alone is wrong, and focus goes to the time, not to the day
+        text(robot, "#activityTitleField", "安全用电进社区");
+        robot.interact(() -> team.setValue(team.getItems().stream().filter(r -> r.id() == w.bees.id())
+                .findFirst().orElseThrow()));
+        type(robot, day, "2026-11-27");
+        text(robot, "#activityPlannedField", "2.0");
+        save(robot);
+        TextField time = robot.lookup("#activityTimeField").queryAs(TextField.class);
+        assertTrue(FxWait.eventually(time::isFocused), "focus on the time field in error");
+        assertEquals(List.of("时间请按“时:分”填写，如 09:00（25:99）"), fieldErrors(robot));
+        assertTrue(t.services().activities().list(ADMIN, null).isEmpty(), "nothing saved");
+
+        text(robot, "#activityTimeField", "09:30");
+        save(robot);
+        assertTrue(FxWait.eventually(() -> robot.lookup("#saveButton").tryQuery().isEmpty()), "saved and closed");
+        assertEquals(1, t.services().activities().list(ADMIN, null).size());
+    }
+
+    /** A date typed into the picker's field and committed, as leaving the field does. */
+    private static void type(FxRobot robot, DatePicker picker, String typed) {
+        robot.interact(() -> {
+            picker.getEditor().setText(typed);
+            picker.commitValue();
+        });
+    }
+
+    /** The dialog's Save, as a click on it does. */
+    private static void save(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+    }
+
+    private static List<String> dialogLabels(FxRobot robot) {
+        return robot.lookup("#formDialog").query().lookupAll(".label").stream()
+                .filter(n -> n.isVisible() && ((Label) n).getText() != null).map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static List<String> fieldErrors(FxRobot robot) {
+        return robot.lookup("#formDialog").query().lookupAll(".field-error").stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((Label) n).getText()).toList();
     }
 }

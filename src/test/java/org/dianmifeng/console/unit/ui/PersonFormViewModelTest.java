@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dianmifeng.console.core.Gender;
 import org.dianmifeng.console.core.Messages;
@@ -109,7 +110,7 @@ class PersonFormViewModelTest {
         form.idNumberProperty().set(ResidentId.withCheckDigit("32028119900101123"));
         form.mobileProperty().set("1391234567");
         AtomicInteger closed = new AtomicInteger();
-        form.save(closed::incrementAndGet);
+        form.save(List.of(), closed::incrementAndGet);
         assertEquals(0, closed.get());
         assertEquals("手机号应为 11 位数字，现在是 10 位", form.errors().message("person.mobile"));
         assertEquals("必填", form.errors().message("person.unit"));
@@ -121,7 +122,7 @@ class PersonFormViewModelTest {
         form.mobileProperty().set("139 1234 5678");
         form.unitProperty().set(jiangyin);
         form.politicalStatusProperty().set(PoliticalStatus.MASSES);
-        form.save(closed::incrementAndGet);
+        form.save(List.of(), closed::incrementAndGet);
         assertEquals(1, closed.get());
         assertTrue(form.errors().isEmpty());
         assertEquals("13912345678", people.list(OFFICE).get(0).mobile());
@@ -145,7 +146,7 @@ class PersonFormViewModelTest {
         form.skillsProperty().set("我改的");
         form.notesProperty().set("长备注");
         AtomicInteger closed = new AtomicInteger();
-        form.save(closed::incrementAndGet);
+        form.save(List.of(), closed::incrementAndGet);
         assertEquals(0, closed.get(), "the dialog stays open");
         assertTrue(form.errorProperty().get().startsWith("此记录刚被他人修改"), form.errorProperty().get());
         assertEquals("张伟强", form.nameProperty().get());
@@ -153,7 +154,7 @@ class PersonFormViewModelTest {
         assertEquals("长备注", form.notesProperty().get());
         assertEquals("别人改的", people.get(OFFICE, saved.id()).skills());
 
-        form.save(closed::incrementAndGet);
+        form.save(List.of(), closed::incrementAndGet);
         assertEquals(1, closed.get());
         assertNull(form.errorProperty().get());
         Person now = people.get(OFFICE, saved.id());

@@ -219,7 +219,7 @@ class PersonListViewModelTest {
         PersonFormViewModel form = vm.editForm(zhang);
         form.load();
         form.nameProperty().set("张伟强");
-        form.save(() -> { });
+        form.save(List.of(), () -> { });
         assertEquals(3, vm.allRows().size());
         vm.filterProperty().set("张伟强");
         assertEquals(1, vm.sortedRows().size());

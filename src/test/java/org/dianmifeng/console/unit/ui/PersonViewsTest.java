@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.ResidentId;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.testing.FxWait;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
@@ -129,12 +131,45 @@ class PersonViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1992-02-02", String.valueOf(robot.lookup("#birthDatePicker").queryAs(DatePicker.class).getValue()));
         robot.clickOn("#mobileField").write("12345");
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.save(() -> { }));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.save(List.of(), () -> { }));
         Label mobileError = robot.lookup(".field-error").queryAllAs(Label.class).stream()
                 .filter(l -> l.isVisible() && l.getText() != null && l.getText().startsWith("手机号")).findFirst()
                 .orElseThrow();
         assertEquals("手机号应为 11 位数字，现在是 5 位", mobileError.getText());
         assertEquals(ResidentId.withCheckDigit("32028119920202001"),
                 robot.lookup("#idNumberField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void oneSaveOfANewPersonShowsAnUnreadableBirthDateWithEveryOtherProblem(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(
+                PersonListView.create(ctx(OFFICE), t.services().people(), t.services().units())));
+        Button add = robot.lookup("#addPersonButton").queryButton();
+        javafx.application.Platform.runLater(add::fire);
+        assertTrue(FxWait.eventually(() -> robot.lookup("#birthDatePicker").tryQuery().isPresent()), "the form opens");
+        DatePicker birth = robot.lookup("#birthDatePicker").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            robot.lookup("#mobileField").queryAs(TextField.class).setText("12345");
+            birth.getEditor().setText("1990-13-45");
+            birth.commitValue();
+        });
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        assertTrue(FxWait.eventually(name::isFocused), "focus on the first field in error, the name");
+        String unreadable = "无法识别日期“1990-13-45”：请按 年-月-日 输入，如 1990-01-01";
+        List<String> shown = robot.lookup("#formDialog").query().lookupAll(".field-error").stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((Label) n).getText()).toList();
+        assertEquals(7, shown.size(), "every problem beside its field: " + shown);
+        assertEquals(unreadable, shown.get(5), "the birth date's among them, in reading order: " + shown);
+        List<String> status = robot.lookup("#formDialog").query().lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).filter(text -> text != null && text.startsWith("姓名：")).toList();
+        assertEquals(1, status.size(), "one status line: " + status);
+        List<String> lines = List.of(status.get(0).split("\n"));
+        assertEquals(7, lines.size(), status.get(0));
+        assertEquals(List.of("姓名：必填", "手机号：手机号应为 11 位数字，现在是 5 位", "出生日期：" + unreadable),
+                List.of(lines.get(0), lines.get(3), lines.get(5)), "in reading order: " + lines);
+        assertEquals(2, t.services().people().list(OFFICE).size(), "nothing saved");
+        assertTrue(robot.lookup("#saveButton").tryQuery().isPresent(), "the dialog stays open");
+        assertEquals("1990-13-45", birth.getEditor().getText(), "what was typed stays");
     }
 }
