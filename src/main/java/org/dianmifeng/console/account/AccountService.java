@@ -33,6 +33,8 @@ import org.jooq.DSLContext;
 public final class AccountService {
     /** The field of the recovery key in the problems of {@link #recoveryChecks}. */
     public static final String RECOVERY_KEY = "recovery.key";
+    /** The field of the administrator's name in the problems of {@link #recoveryChecks}, as the form labels it. */
+    public static final String RECOVERY_USERNAME = "recovery.username";
     static final String ENTITY = "ACCOUNT";
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(5);
@@ -328,7 +330,8 @@ public final class AccountService {
 
     /**
      * What a new password set with the recovery key needs before anything is opened or read, every problem at once:
-     * the key in its printed form ({@value #RECOVERY_KEY}), the user name, the new password typed twice by the rules.
+     * the key in its printed form ({@value #RECOVERY_KEY}), the administrator's name ({@value #RECOVERY_USERNAME}), the
+     * new password typed twice by the rules.
      * Whether the key is this database's and the name an active administrator's is known only once it is open.
      */
     public static Checks recoveryChecks(String recoveryKey, String username, char[] password, char[] repeat) {
@@ -338,7 +341,7 @@ public final class AccountService {
         } else if (DataKey.fromRecoveryKey(recoveryKey).isEmpty()) {
             checks.add(RECOVERY_KEY, "error.recoveryKey.format");
         }
-        checks.required("account.username", Texts.clean(username));
+        checks.required(RECOVERY_USERNAME, Texts.clean(username));
         return Account.checkNewPassword(checks, password, repeat);
     }
 

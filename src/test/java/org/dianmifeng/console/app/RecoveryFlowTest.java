@@ -52,7 +52,7 @@ class RecoveryFlowTest {
         save(pane);
         AppFlow.waitFor(() -> !robot.lookup("#recoveryStatus").queryAs(Label.class).getText().isEmpty());
         String all = robot.lookup("#recoveryStatus").queryAs(Label.class).getText();
-        for (String field : new String[] {"恢复密钥：", "用户名：", "密码：", "再次输入密码："}) {
+        for (String field : new String[] {"恢复密钥：", "管理员账号：", "密码：", "再次输入密码："}) {
             assertTrue(all.contains(field), field + " in " + all);
         }
         assertTrue(!robot.lookup("#recoveryKeyError").queryAs(Label.class).getText().isEmpty(), "beside the key");

@@ -44,7 +44,7 @@ public final class RecoveryFormView {
         repeatField.textProperty().bindBidirectional(vm.repeatProperty());
         new FormFields(vm.errors())
                 .add(AccountService.RECOVERY_KEY, recoveryKeyField, recoveryKeyError)
-                .add("account.username", usernameField, usernameError)
+                .add(AccountService.RECOVERY_USERNAME, usernameField, usernameError)
                 .add("account.password", passwordField, passwordError)
                 .add("account.repeat", repeatField, repeatError);
         ViewSupport.bindStatus(statusLabel, vm);
