@@ -60,8 +60,21 @@ public final class Dialogs {
     }
 
     public static boolean confirm(Window owner, Messages messages, String text) {
-        ButtonType ok = ok(messages);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel(messages));
+        return confirm(owner, messages, text, ok(messages), cancel(messages));
+    }
+
+    /**
+     * As {@link #confirm(Window, Messages, String)}, the button that does it named by the {@code action} (取消活动,
+     * 删除活动) and the other 返回: where the action is itself a cancel, 取消 / 确定 left the person guessing which
+     * button cancels what.
+     */
+    public static boolean confirm(Window owner, Messages messages, String text, String action) {
+        return confirm(owner, messages, text, new ButtonType(action, ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.text("action.back"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private static boolean confirm(Window owner, Messages messages, String text, ButtonType ok, ButtonType back) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, back);
         alert.setTitle(messages.text("dialog.confirm.title"));
         alert.setHeaderText(null);
         alert.initOwner(owner);

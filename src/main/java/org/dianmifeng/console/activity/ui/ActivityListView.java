@@ -176,7 +176,7 @@ public final class ActivityListView {
     @FXML
     private void cancelActivity() {
         if (Dialogs.confirm(activityTable.getScene().getWindow(), messages, messages.text("activity.cancel.confirm",
-                vm.selectedProperty().get().activity().summary()))) {
+                vm.selectedProperty().get().activity().summary()), messages.text("activity.cancel"))) {
             vm.cancelActivity();
         }
     }
@@ -184,7 +184,7 @@ public final class ActivityListView {
     @FXML
     private void reopenActivity() {
         if (Dialogs.confirm(activityTable.getScene().getWindow(), messages, messages.text("activity.reopen.confirm",
-                vm.selectedProperty().get().activity().summary()))) {
+                vm.selectedProperty().get().activity().summary()), messages.text("activity.reopen"))) {
             vm.reopenActivity();
         }
     }
@@ -192,7 +192,7 @@ public final class ActivityListView {
     @FXML
     private void delete() {
         if (Dialogs.confirm(activityTable.getScene().getWindow(), messages, messages.text("activity.delete.confirm",
-                vm.selectedProperty().get().activity().summary()))) {
+                vm.selectedProperty().get().activity().summary()), messages.text("activity.delete"))) {
             vm.deleteActivity();
         }
     }

@@ -220,6 +220,24 @@ class ActivityListViewTest {
         }
     }
 
+    /** 取消活动 asks with its buttons named by what they do: 取消活动 and 返回, never 取消 / 确定. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void cancellingAnActivityAsksWithButtonsNamedByWhatTheyDo(FxRobot robot) {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        show(robot, w.leader);
+        TableView<ActivityRow> activities = robot.lookup("#activityTable").queryAs(TableView.class);
+        robot.interact(() -> activities.getSelectionModel().select(0));
+        javafx.application.Platform.runLater(() -> robot.lookup("#cancelActivityButton").queryButton().fire());
+        assertTrue(FxWait.eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent()), "it asks first");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals(java.util.List.of("取消活动", "返回"),
+                pane.getButtonTypes().stream().map(javafx.scene.control.ButtonType::getText).toList());
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(t.services().activities().list(ADMIN, null).get(0).activity().cancelled(), "返回 cancels nothing");
+    }
+
     @Test
     void aViewerReadsWithoutTheCommands(FxRobot robot) {
         w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
