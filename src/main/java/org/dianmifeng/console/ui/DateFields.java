@@ -106,6 +106,24 @@ public final class DateFields {
         }
     }
 
+    /**
+     * Before a screen's own Save (not a form dialog's, which does this itself): each picker reads what is typed in it
+     * ({@link #readTyped}); true, with focus on the first that holds a date it cannot read, when one does, so that the
+     * save does not go on with the date that picker held before.
+     */
+    public static boolean refuseUnreadable(DatePicker... pickers) {
+        for (DatePicker picker : pickers) {
+            readTyped(picker);
+        }
+        for (DatePicker picker : pickers) {
+            if (picker.getProperties().get(STATE) instanceof State s && s.message.get() != null) {
+                FormFields.focus(picker);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first picker under {@code root}, in reading order, that holds a text it refused. */
     public static Optional<DatePicker> firstRejected(Node root) {
         return ViewSupport.descendants(root).stream()

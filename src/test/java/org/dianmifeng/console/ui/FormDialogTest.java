@@ -183,6 +183,32 @@ class FormDialogTest {
         assertNotNull(DateFields.rejection(picker).get(), "refused at the field");
     }
 
+    /**
+     * A screen's own Save (the projects, a case's visits and follow-ups) asks its date fields first: one holding a
+     * typed date it cannot read refuses the save, the date it held before is not used; a readable one is read.
+     */
+    @Test
+    void aScreensOwnSaveIsRefusedWhileADateTypedCannotBeRead() {
+        DatePicker[] pickers = new DatePicker[2];
+        boolean[] refused = new boolean[2];
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            for (int i = 0; i < 2; i++) {
+                pickers[i] = new DatePicker(LocalDate.of(2026, 1, 1));
+                DateFields.apply(pickers[i], messages);
+            }
+            stage.setScene(new Scene(new VBox(pickers[0], pickers[1]), 400, 200));
+            pickers[0].getEditor().setText("2026-03-04");
+            refused[0] = DateFields.refuseUnreadable(pickers);
+            pickers[1].getEditor().setText("2026-13-45");
+            refused[1] = DateFields.refuseUnreadable(pickers);
+        });
+        assertTrue(!refused[0], "a readable date typed is read, not refused");
+        assertEquals(LocalDate.of(2026, 3, 4), pickers[0].getValue());
+        assertTrue(refused[1], "refused while one cannot be read");
+        assertEquals(LocalDate.of(2026, 1, 1), pickers[1].getValue(), "the date held before is not taken for it");
+        assertNotNull(DateFields.rejection(pickers[1]).get());
+    }
+
     @Test
     void anEmptyTablesPlaceholderIsInTheUsersLanguage() {
         javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();

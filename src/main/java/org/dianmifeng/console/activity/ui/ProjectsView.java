@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.dianmifeng.console.activity.Project;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.DateFields;
 import org.dianmifeng.console.ui.FormFields;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
@@ -89,6 +90,8 @@ public final class ProjectsView {
 
     @FXML
     private void save() {
-        vm.save();
+        if (!DateFields.refuseUnreadable(startedPicker, endedPicker)) {
+            vm.save();
+        }
     }
 }

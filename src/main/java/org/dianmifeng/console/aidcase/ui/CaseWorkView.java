@@ -32,6 +32,7 @@ import org.dianmifeng.console.aidcase.ItemStatus;
 import org.dianmifeng.console.aidcase.PhotoKind;
 import org.dianmifeng.console.aidcase.RenovationCategory;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.DateFields;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.TableColumns;
 import org.dianmifeng.console.ui.ViewSupport;
@@ -245,7 +246,9 @@ public final class CaseWorkView {
 
     @FXML
     private void saveVisit() {
-        vm.saveVisit();
+        if (!DateFields.refuseUnreadable(visitedOnPicker)) {
+            vm.saveVisit();
+        }
     }
 
     @FXML
@@ -268,12 +271,16 @@ public final class CaseWorkView {
 
     @FXML
     private void addPairing() {
-        vm.addPairing();
+        if (!DateFields.refuseUnreadable(pairingFromPicker, pairingToPicker)) {
+            vm.addPairing();
+        }
     }
 
     @FXML
     private void endPairing() {
-        vm.endPairing();
+        if (!DateFields.refuseUnreadable(pairingEndPicker)) {
+            vm.endPairing();
+        }
     }
 
     @FXML
@@ -310,6 +317,9 @@ public final class CaseWorkView {
 
     @FXML
     private void addPhoto() {
+        if (DateFields.refuseUnreadable(photoTakenOnPicker)) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("casework.photos.chooserTitle"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("casework.photos.images"),
@@ -332,12 +342,16 @@ public final class CaseWorkView {
 
     @FXML
     private void saveFollowUp() {
-        vm.saveFollowUp();
+        if (!DateFields.refuseUnreadable(dueOnPicker)) {
+            vm.saveFollowUp();
+        }
     }
 
     @FXML
     private void markDone() {
-        vm.markDone();
+        if (!DateFields.refuseUnreadable(doneOnPicker)) {
+            vm.markDone();
+        }
     }
 
     @FXML
