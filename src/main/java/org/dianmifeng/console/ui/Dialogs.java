@@ -146,7 +146,9 @@ public final class Dialogs {
      * The form opens with focus on its first field ({@link FormFields#firstInput}); Enter in a field saves (Save
      * is the default button; Enter in a text area starts a new line). The dialog grows with the messages
      * under its fields, so Save and Cancel are never pushed out of sight, and a form taller than the screen
-     * scrolls. A Save is refused, at the field, while a date picker holds a date it cannot read (unless the form
+     * scrolls. While the save runs, Cancel is greyed out and the dialog does not close: a refusal then shows in the
+     * form, and a long save (certificates written) is not left running unseen. A Save is refused, at the field, while
+     * a date picker holds a date it cannot read (unless the form
      * reports such a date with its other problems: {@link FormFields#reportingUnreadableDates}).
      */
     public static void form(Window owner, Messages messages, String title, Node content,
@@ -156,7 +158,8 @@ public final class Dialogs {
         dialog.setTitle(title);
         dialog.setResizable(true);
         ButtonType saveType = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, cancel(messages));
+        ButtonType cancelType = cancel(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, cancelType);
         Views.prepare(content, messages);
         dialog.getDialogPane().setContent(scrolling(content));
         dialog.getDialogPane().setId("formDialog");
@@ -165,8 +168,11 @@ public final class Dialogs {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");
         saveButton.setDefaultButton(true);
-        saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> Boolean.TRUE.equals(busy.getValue()), busy));
+        javafx.beans.binding.BooleanBinding saving = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(busy.getValue()), busy);
+        saveButton.disableProperty().bind(saving);
+        // while its save runs the form stays: closed, a refusal would show in a form nobody sees
+        dialog.getDialogPane().lookupButton(cancelType).disableProperty().bind(saving);
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             DateFields.readTyped(content);
@@ -181,6 +187,12 @@ public final class Dialogs {
             });
         });
         dialog.setOnShown(e -> {
+            dialog.getDialogPane().getScene().getWindow().addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST,
+                    close -> {
+                        if (saving.get()) {
+                            close.consume();
+                        }
+                    });
             fitToScreen(dialog, false);
             Platform.runLater(() -> FormFields.firstInput(content).ifPresent(Node::requestFocus));
         });

@@ -209,6 +209,22 @@ class FormDialogTest {
         assertNotNull(DateFields.rejection(pickers[1]).get());
     }
 
+    /** While its save runs a form cannot be cancelled or closed: its outcome shows in the form. */
+    @Test
+    void aFormStaysWhileItsSaveRuns(FxRobot robot) {
+        SimpleBooleanProperty busy = new SimpleBooleanProperty(true);
+        Platform.runLater(() -> Dialogs.form(stage, messages, "表单", new VBox(new TextField()), done -> { }, busy));
+        assertTrue(FxWait.eventually(() -> robot.lookup("#saveButton").tryQuery().isPresent()));
+        javafx.scene.control.DialogPane pane = robot.lookup("#formDialog").queryAs(javafx.scene.control.DialogPane.class);
+        Node cancel = pane.lookupButton(pane.getButtonTypes().get(1));
+        assertTrue(cancel.isDisabled(), "取消 greyed out while saving");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> pane.getScene().getWindow().fireEvent(
+                new javafx.stage.WindowEvent(pane.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(pane.getScene().getWindow().isShowing(), "not closed while saving");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> busy.set(false));
+        assertTrue(!cancel.isDisabled(), "取消 again once the save has ended");
+    }
+
     @Test
     void anEmptyTablesPlaceholderIsInTheUsersLanguage() {
         javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
