@@ -1,6 +1,7 @@
 package org.dianmifeng.console.activity;
 
 import java.math.BigDecimal;
+import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.report.OneDecimal;
 
@@ -29,6 +30,23 @@ public final class Hours {
             checks.add(field, maxKey, shown(max));
         }
         return checks;
+    }
+
+    /**
+     * Hours as typed: null when blank; when not a number, null and a problem of {@code field} in {@code checks}, with
+     * what was typed. The rules of the amount are the caller's ({@link #check}, the star thresholds').
+     */
+    public static BigDecimal parse(String typed, String field, Checks checks) {
+        String t = Texts.clean(typed);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            checks.add(field, "error.hours.number", t);
+            return null;
+        }
     }
 
     /** Hours as the console shows them: one decimal, e.g. 12.5 or 2.0. */

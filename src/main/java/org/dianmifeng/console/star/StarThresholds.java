@@ -22,8 +22,9 @@ public record StarThresholds(List<BigDecimal> hours) implements Auditable {
     public static final BigDecimal MAX = new BigDecimal("99999");
     static final String SETTING = "star.threshold.";
 
+    /** {@code hours} may hold a null for a threshold not given ({@link #check} requires it). */
     public StarThresholds {
-        hours = List.copyOf(hours);
+        hours = java.util.Collections.unmodifiableList(new ArrayList<>(hours));
     }
 
     public static StarThresholds of(String... hours) {

@@ -99,7 +99,7 @@ public final class ActivityFormViewModel extends ViewModel {
         String c = content.get();
         saveForm(errors, p -> {
             Checks checks = new Checks().addAll(formProblems);
-            BigDecimal hours = HoursFormViewModel.parseHours(typedHours, "activity.plannedHours", checks);
+            BigDecimal hours = Hours.parse(typedHours, "activity.plannedHours", checks);
             LocalTime at = parseTime(typedTime, checks);
             LocalDateTime startsAt = d == null ? null : d.atTime(at);
             Activity draft = new Activity(original == null ? null : original.id(), t, k, projectId, siteId, teamId,

@@ -13,7 +13,6 @@ import org.dianmifeng.console.activity.HoursRules;
 import org.dianmifeng.console.activity.RosterLine;
 import org.dianmifeng.console.activity.ServiceHours;
 import org.dianmifeng.console.core.Checks;
-import org.dianmifeng.console.core.Texts;
 import org.dianmifeng.console.ui.FieldErrors;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -76,23 +75,6 @@ public final class HoursFormViewModel extends ViewModel {
         return new HoursFormViewModel(ctx, service, null, activity, line, Mode.CORRECT, onSaved);
     }
 
-    /**
-     * Hours as typed: null when blank; when not a number, null and a problem of {@code field} in {@code checks}, with
-     * what was typed. The rules of the amount are the service's.
-     */
-    static BigDecimal parseHours(String typed, String field, Checks checks) {
-        String t = Texts.clean(typed);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            checks.add(field, "error.hours.number", t);
-            return null;
-        }
-    }
-
     /** Validates and saves in the background; {@code done} runs only when saved. */
     public void save(Runnable done) {
         errors.clear();
@@ -102,7 +84,7 @@ public final class HoursFormViewModel extends ViewModel {
                 : person.chosenProperty().get().id();
         saveForm(errors, p -> {
             Checks checks = new Checks();
-            BigDecimal h = parseHours(typed, "hours.hours", checks);
+            BigDecimal h = Hours.parse(typed, "hours.hours", checks);
             checks.throwIfAny();
             return switch (mode) {
                 case ADD -> service.enter(session(), activity.id(), personId, h, why);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.dianmifeng.console.core.Checks;
+import org.dianmifeng.console.activity.Hours;
 import org.dianmifeng.console.star.StarService;
 import org.dianmifeng.console.star.StarThresholds;
 import org.dianmifeng.console.ui.FieldErrors;
@@ -34,21 +36,25 @@ public final class StarThresholdsFormViewModel extends ViewModel {
         }
     }
 
+    /**
+     * Saves the thresholds as typed; every problem at once, a value that is no number (named with what was typed)
+     * among the thresholds' own rules.
+     */
     public void save(Runnable done) {
         errors.clear();
-        StarThresholds typed = typed();
-        saveForm(errors, p -> stars.saveThresholds(session(), typed), onSaved, done);
+        Checks unreadable = new Checks();
+        StarThresholds typed = typed(unreadable);
+        saveForm(errors, p -> {
+            new Checks().addAll(unreadable.problems()).addAll(typed.check().problems()).throwIfAny();
+            return stars.saveThresholds(session(), typed);
+        }, onSaved, done);
     }
 
-    /** The hours as typed; one that is no number counts as 0, which the check refuses with its rule. */
-    private StarThresholds typed() {
+    /** The hours as typed: blank as none, one that is no number as none with its problem in {@code unreadable}. */
+    private StarThresholds typed(Checks unreadable) {
         List<BigDecimal> list = new ArrayList<>();
-        for (StringProperty h : hours) {
-            try {
-                list.add(new BigDecimal(h.get() == null ? "" : h.get().strip()));
-            } catch (NumberFormatException e) {
-                list.add(BigDecimal.ZERO);
-            }
+        for (int s = 1; s <= hours.size(); s++) {
+            list.add(Hours.parse(hours.get(s - 1).get(), StarThresholds.field(s), unreadable));
         }
         return new StarThresholds(list);
     }

@@ -183,6 +183,16 @@ class StarListViewModelTest {
         assertTrue(form.errorProperty().get().contains("3 星"), form.errorProperty().get());
         assertEquals("3 星的时长 150 须大于 2 星的 200", form.errors().message(StarThresholds.field(3)));
         assertNull(admin.errorProperty().get(), "the refusal is the form's, not the screen's");
+        // what is no number is named with what was typed, a blank one is required, with the other rules at once
+        form.hoursProperty(1).set("abc");
+        form.hoursProperty(4).set(" ");
+        form.save(() -> closed[0] = true);
+        assertFalse(closed[0]);
+        assertEquals("请填写数字，如 2.5（abc）", form.errors().message(StarThresholds.field(1)));
+        assertEquals("必填", form.errors().message(StarThresholds.field(4)));
+        assertEquals("3 星的时长 150 须大于 2 星的 200", form.errors().message(StarThresholds.field(3)));
+        form.hoursProperty(1).set("100");
+        form.hoursProperty(4).set("1000");
         form.hoursProperty(2).set("120");
         form.hoursProperty(3).set("300");
         form.save(() -> closed[0] = true);
