@@ -123,7 +123,7 @@ public final class AccountService {
         }
         Keyring keyring = db.keyring();
         String signedIn = outcome.session().username();
-        boolean known = unwrapped && signedIn.equals(name); // the slot just opened with this password
+        boolean known = unwrapped && signedIn.equalsIgnoreCase(name); // slots match names ignoring case
         if (!keyring.isTidy(signedIn) || !known && !keyring.opens(signedIn, typed)) {
             // the first sign-in after an encryption upgrade, after a crash during a password change, or after a
             // restore brought back an older password: the slot is made for the password the database holds now
@@ -309,10 +309,10 @@ public final class AccountService {
      * administrator's own act, naming the recovery key.
      */
     public Account resetWithRecoveryKey(String recoveryKey, String username, char[] password, char[] repeat) {
+        recoveryChecks(recoveryKey, username, password, repeat).throwIfAny();
         if (!db.keyring().isRecoveryKey(recoveryKey)) {
             throw new ConsoleException("error.recoveryKey.wrong");
         }
-        recoveryChecks(recoveryKey, username, password, repeat).throwIfAny();
         String name = Texts.clean(username);
         Account account = db.read(dsl -> new AccountStore(dsl).byUsername(name))
                 .filter(a -> a.role() == Role.ADMINISTRATOR && a.active())

@@ -128,16 +128,18 @@ public final class AuditTexts {
             "star.workingDays", AuditNote.RULES_WORKING_DAYS);
 
     /**
-     * A summary in the reader's language: each word that is an enum value shown by its label (a saved group of
-     * settings of an older log, summarised by a bare name, by its note's label).
+     * A summary of an entry about {@code entity} in the reader's language, as {@link #summary(Messages, String)}; a
+     * saved group of settings of an older log, summarised by a bare name, by its note's label.
      */
+    public static String summary(Messages m, String entity, String summary) {
+        AuditNote old = Settings.ENTITY.equals(entity) && summary != null ? OLD_SETTING_SUMMARIES.get(summary) : null;
+        return old != null ? m.label(old) : summary(m, summary);
+    }
+
+    /** A summary in the reader's language: each word that is an enum value shown by its label. */
     public static String summary(Messages m, String summary) {
         if (summary == null) {
             return "";
-        }
-        AuditNote old = OLD_SETTING_SUMMARIES.get(summary);
-        if (old != null) {
-            return m.label(old);
         }
         String[] words = summary.split(" ", -1);
         for (int i = 0; i < words.length; i++) {

@@ -57,7 +57,8 @@ public final class ViewSupport {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    /** Shows the nodes, or hides them so that they also take no room. */
+    private static final String TIDY_SEPARATORS = "viewSupport.tidySeparators";
+
     /**
      * A tool bar's separators stand only between two groups of items shown: where a role's or a row's buttons are
      * hidden, a separator beside another, or at either end, is hidden too and takes no room (the team leader's 人员
@@ -97,14 +98,13 @@ public final class ViewSupport {
         tidy.run();
     }
 
-    private static final String TIDY_SEPARATORS = "viewSupport.tidySeparators";
-
     /** Whether a tool bar's item shows anything: shown, and not an empty spacer. */
     private static boolean holdsSomething(Node item) {
         return item.isVisible() && !(item instanceof javafx.scene.layout.Region r && !(r instanceof Control)
                 && r.getChildrenUnmodifiable().isEmpty());
     }
 
+    /** Shows the nodes, or hides them so that they also take no room. */
     public static void show(boolean shown, Node... nodes) {
         for (Node n : nodes) {
             n.setVisible(shown);

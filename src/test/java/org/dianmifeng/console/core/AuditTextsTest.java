@@ -74,10 +74,11 @@ class AuditTextsTest {
     void aSavedGroupOfSettingsReadsInEitherLanguage() {
         assertEquals("星级标准", AuditTexts.summary(ZH, AuditTexts.stored(AuditNote.RULES_STARS)));
         assertEquals("Notice working days", AuditTexts.summary(EN, AuditTexts.stored(AuditNote.RULES_WORKING_DAYS)));
-        assertEquals("评议与积分设置", AuditTexts.summary(ZH, "appraisal"));
-        assertEquals("补录设置", AuditTexts.summary(ZH, "hours"));
-        assertEquals("公示工作日", AuditTexts.summary(ZH, "star.workingDays"));
-        assertEquals("Star thresholds", AuditTexts.summary(EN, "star"));
+        assertEquals("评议与积分设置", AuditTexts.summary(ZH, "SETTING", "appraisal"));
+        assertEquals("补录设置", AuditTexts.summary(ZH, "SETTING", "hours"));
+        assertEquals("公示工作日", AuditTexts.summary(ZH, "SETTING", "star.workingDays"));
+        assertEquals("Star thresholds", AuditTexts.summary(EN, "SETTING", "star"));
+        assertEquals("star", AuditTexts.summary(ZH, "TEAM", "star"), "a team named star is a team named star");
     }
 
     @Test

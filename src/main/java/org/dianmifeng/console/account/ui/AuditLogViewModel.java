@@ -113,7 +113,7 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
     public List<Object> cells(AuditEntry e) {
         return Arrays.asList(TIME.format(e.at()), who(e), messages().label(e.action()),
                 ENTITIES.contains(e.entity()) ? entityLabel(e.entity()) : e.entity(), e.entityId(),
-                AuditTexts.summary(messages(), e.summary()));
+                AuditTexts.summary(messages(), e.entity(), e.summary()));
     }
 
     /**

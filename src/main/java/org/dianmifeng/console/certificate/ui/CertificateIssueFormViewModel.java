@@ -70,8 +70,9 @@ public final class CertificateIssueFormViewModel extends ViewModel {
         setNotice(null);
         String number = volunteerNo.get();
         Long teamId = team.get() == null ? null : team.get().id();
-        LocalDate start = from.get();
-        LocalDate end = to.get();
+        // a date the form could not read is none: the date its field held before must not be checked in its place
+        LocalDate start = unread(formProblems, "certificate.from") ? null : from.get();
+        LocalDate end = unread(formProblems, "certificate.to") ? null : to.get();
         checked = null;
         background(p -> {
             Checks checks = new Checks().addAll(formProblems);
@@ -84,6 +85,10 @@ public final class CertificateIssueFormViewModel extends ViewModel {
             checked = ok;
             valid.run();
         }, e -> refused(errors, e));
+    }
+
+    private static boolean unread(List<Problem> formProblems, String field) {
+        return formProblems.stream().anyMatch(p -> p.field().equals(field));
     }
 
     /**
