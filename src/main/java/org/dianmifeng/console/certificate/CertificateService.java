@@ -251,8 +251,7 @@ public final class CertificateService {
         who.require(Permission.CERTIFICATE_ISSUE);
         String number = Texts.clean(volunteerNo);
         checks.required(VOLUNTEER_NO, number);
-        Optional<Long> person = number == null ? Optional.empty()
-                : db.read(dsl -> new CertificateStore(dsl).byVolunteerNo(number)).map(CertificateStore.Volunteer::id);
+        Optional<Long> person = number == null ? Optional.empty() : volunteer(number);
         if (number != null && person.isEmpty()) {
             checks.add(VOLUNTEER_NO, "error.certificate.noVolunteer", number);
         }
@@ -290,8 +289,12 @@ public final class CertificateService {
 
     /** The person with this volunteer number, for the command line; refused, naming it, when there is none. */
     public long personByVolunteerNo(String volunteerNo) {
-        return db.read(dsl -> new CertificateStore(dsl).byVolunteerNo(volunteerNo)).map(CertificateStore.Volunteer::id)
-                .orElseThrow(() -> new ConsoleException("error.certificate.noVolunteer", volunteerNo));
+        return volunteer(volunteerNo).orElseThrow(() -> new ConsoleException("error.certificate.noVolunteer", volunteerNo));
+    }
+
+    /** The id of the person with this volunteer number, if anyone has it. */
+    private Optional<Long> volunteer(String volunteerNo) {
+        return db.read(dsl -> new CertificateStore(dsl).byVolunteerNo(volunteerNo)).map(CertificateStore.Volunteer::id);
     }
 
     /** The team with this name, for the command line; refused, naming it, when there is none. */
