@@ -1,5 +1,6 @@
 package org.dianmifeng.console.unit.ui;
 
+import javafx.scene.control.ProgressBar;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -12,6 +13,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import org.dianmifeng.console.core.Messages;
+import org.dianmifeng.console.ui.ExportControls;
 import org.dianmifeng.console.ui.Dialogs;
 import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.ui.TreeBranches;
@@ -30,6 +32,9 @@ public final class UnitTreeView {
     @FXML private Button moveButton;
     @FXML private Button activeButton;
     @FXML private Button deleteButton;
+    @FXML private Button exportButton;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
     @FXML private Label statusLabel;
 
     public UnitTreeView(UnitTreeViewModel vm, Messages messages) {
@@ -74,6 +79,8 @@ public final class UnitTreeView {
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
                         ? messages.text("unit.activate") : messages.text("unit.deactivate"), vm.selectedProperty()));
+        ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "unit.export.chooserTitle",
+                "unit.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
     }
 

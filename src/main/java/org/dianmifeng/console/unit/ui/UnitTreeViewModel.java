@@ -1,5 +1,6 @@
 package org.dianmifeng.console.unit.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,6 +20,9 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.TreeItem;
 import org.dianmifeng.console.core.Permission;
 import org.dianmifeng.console.core.Texts;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
+import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
@@ -25,13 +30,16 @@ import org.dianmifeng.console.unit.Unit;
 import org.dianmifeng.console.unit.UnitService;
 
 /** The company tree: filter as you type, and the commands add, rename, move, (de)activate, delete. */
-public final class UnitTreeViewModel extends ViewModel {
+public final class UnitTreeViewModel extends ViewModel implements Exportable {
     private final UnitService service;
     private final ObjectProperty<TreeItem<Unit>> root = new SimpleObjectProperty<>(new TreeItem<>());
     private final ObjectProperty<Unit> selected = new SimpleObjectProperty<>();
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(true);
     private List<Unit> units = List.of();
+    /** The units the tree shows, in its order (a unit above those below it): what an export writes. */
+    private List<Unit> shown = List.of();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
     private final BooleanBinding canAdd = Bindings.createBooleanBinding(
             () -> !busyProperty().get() && (selected.get() != null || units.isEmpty()), selected, root, busyProperty());
 
@@ -151,9 +159,57 @@ public final class UnitTreeViewModel extends ViewModel {
                 parent.getChildren().add(item);
             }
         }
+        List<Unit> inOrder = new ArrayList<>();
+        collect(top, inOrder);
+        shown = inOrder;
         Long keep = selected.get() == null ? null : selected.get().id();
         root.set(top);
         selected.set(keep == null ? null : byId.get(keep));
+    }
+
+    private static void collect(TreeItem<Unit> item, List<Unit> out) {
+        for (TreeItem<Unit> child : item.getChildren()) {
+            out.add(child.getValue());
+            collect(child, out);
+        }
+    }
+
+    /** The export's columns: the level in the tree, code, name, kind, the unit above, in use or not. */
+    public List<String> columnHeaders() {
+        return List.of(messages().text("unit.export.level"), messages().text("field.unit.code"),
+                messages().text("field.unit.name"), messages().text("field.unit.kind"), messages().text("unit.parent"),
+                messages().text("unit.export.status"));
+    }
+
+    /** A unit's cells as the export writes them, its level counted from the top of the company (1). */
+    public List<Object> cells(Unit u) {
+        Map<Long, Unit> byId = new HashMap<>();
+        units.forEach(x -> byId.put(x.id(), x));
+        int level = 1;
+        for (Unit a = byId.get(u.parentId()); a != null; a = byId.get(a.parentId())) {
+            level++;
+        }
+        Unit parent = byId.get(u.parentId());
+        return java.util.Arrays.asList(level, u.code(), u.name(), messages().label(u.kind()),
+                parent == null ? null : parent.name(),
+                messages().text(u.active() ? "unit.export.active" : "unit.inactive"));
+    }
+
+    /** Writes the units the tree shows, as filtered, in its order. */
+    @Override
+    public Job export(Path out) {
+        return export.run(out, messages().text("unit.export.title"),
+                ExportCommand.columns(columnHeaders(), this::cells), shown);
+    }
+
+    @Override
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
     }
 
     public ObjectProperty<TreeItem<Unit>> rootProperty() {

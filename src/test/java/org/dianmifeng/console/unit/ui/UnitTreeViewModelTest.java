@@ -45,6 +45,31 @@ class UnitTreeViewModelTest {
         assertTrue(vm.canAddProperty().get());
     }
 
+    /** The export writes the units the tree shows, as filtered, in its order, each with its level and the unit above. */
+    @Test
+    void theExportWritesTheUnitsShownInTheTreesOrder() throws Exception {
+        Unit city = t.city();
+        Unit jy = t.unit("JY", "江阴市供电公司", city);
+        t.unit("JY-HS", "华士供电所", jy);
+        t.unit("YX", "宜兴市供电公司", city);
+        vm.load();
+        vm.filterProperty().set("华士");
+        Path out = dir.resolve("units.xlsx");
+        vm.export(out);
+        java.util.List<java.util.List<String>> all = org.dianmifeng.console.testing.Workbooks.read(out);
+        int header = 0;
+        while (header < all.size() && (all.get(header).isEmpty() || !"层级".equals(all.get(header).get(0)))) {
+            header++; // below the sheet's title lines
+        }
+        java.util.List<java.util.List<String>> rows = all.subList(header, all.size());
+        assertEquals(java.util.List.of("层级", "编码", "名称", "类型", "上级单位", "状态"), rows.get(0).subList(0, 6), all.toString());
+        assertEquals(java.util.List.of("无锡供电公司", "江阴市供电公司", "华士供电所"),
+                rows.subList(1, rows.size()).stream().map(r -> r.get(2)).toList(), "the branch to the match, in order");
+        assertEquals(java.util.List.of("3", "JY-HS", "华士供电所"), rows.get(3).subList(0, 3));
+        assertEquals("江阴市供电公司", rows.get(3).get(4));
+        assertEquals("在用", rows.get(3).get(5));
+    }
+
     @Test
     void theFilterKeepsMatchesWithTheirAncestorsAndAddSavesBelowTheSelection() {
         Unit city = t.city();
