@@ -164,11 +164,6 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         });
     }
 
-    /** The holidays and the weekends worked that a notice counts with. */
-    public WorkingDays workingDays() {
-        return stars.workingDays();
-    }
-
     /** The form of the working days of a notice: when saved, the screen says so and reads its levels again. */
     public WorkingDaysFormViewModel workingDaysForm() {
         return new WorkingDaysFormViewModel(ctx, stars, saved -> {

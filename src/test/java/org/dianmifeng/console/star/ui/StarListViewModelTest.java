@@ -72,7 +72,7 @@ class StarListViewModelTest {
                 form.errorProperty().get());
         assertTrue(form.errors().message(WorkingDays.HOLIDAYS).contains("2026-12-1x"), "beside the field");
         assertNull(vm.errorProperty().get(), "the refusal is the form's, not the screen's");
-        assertTrue(vm.workingDays().holidays().isEmpty(), "nothing saved");
+        assertTrue(t.services().stars().workingDays().holidays().isEmpty(), "nothing saved");
         form.holidaysProperty().set("2026-11-30\n2026-12-01，2026-12-02");
         form.workedWeekendsProperty().set("2026-12-05");
         form.save(() -> closed[0] = true);
