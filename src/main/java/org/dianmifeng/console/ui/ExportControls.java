@@ -167,16 +167,45 @@ public final class ExportControls {
                     || button.getProperties().containsKey(KEPT)) {
                 continue;
             }
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(button.getText());
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(shownText(button));
             probe.setFont(button.getFont());
             boolean ownTip = button.getTooltip() == null;
             if (ownTip) {
-                button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
+                button.setTooltip(new javafx.scene.control.Tooltip(shownText(button)));
             }
             button.getProperties().put(COMPACT, ownTip);
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             excess -= probe.getLayoutBounds().getWidth() + button.getGraphicTextGap();
         }
+    }
+
+    /**
+     * A button's text as it shows, without the mark of its Alt key ("_Confirm" shows Confirm; "__" shows one "_"):
+     * its tooltip said "_Confirm".
+     */
+    static String shownText(Labeled button) {
+        String text = button.getText();
+        if (!button.isMnemonicParsing()) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        boolean marked = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i + 1 < text.length()) {
+                if (text.charAt(i + 1) == '_') {
+                    shown.append('_');
+                    i++;
+                    continue;
+                }
+                if (!marked) {
+                    marked = true;
+                    continue;
+                }
+            }
+            shown.append(c);
+        }
+        return shown.toString();
     }
 
     /**

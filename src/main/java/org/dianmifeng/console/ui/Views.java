@@ -65,6 +65,7 @@ public final class Views {
                 ViewSupport.fitPrompt(field);
             } else if (n instanceof javafx.scene.control.ToolBar bar) {
                 ViewSupport.tidySeparators(bar);
+                ViewSupport.tipsWhenDisabled(bar);
             }
         }
     }

@@ -107,6 +107,7 @@ class ExportControlsTest {
         for (int i = 0; i < commands.length; i++) {
             commands[i] = new Button("Command number " + i, new javafx.scene.shape.Rectangle(12, 12));
         }
+        commands[5].setText("_Command number 5"); // its Alt key marked, as appraisal.confirm=_Confirm
         commands[0].setTooltip(new javafx.scene.control.Tooltip("its own tip"));
         Button export = new Button("Export to Excel", new javafx.scene.shape.Rectangle(12, 12));
         ProgressBar progress = new ProgressBar();
@@ -120,7 +121,7 @@ class ExportControlsTest {
         assertEquals(javafx.scene.control.ContentDisplay.LEFT, export.getContentDisplay(), "export keeps its text");
         assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, commands[5].getContentDisplay(),
                 "the last command before it shows its icon alone");
-        assertEquals("Command number 5", commands[5].getTooltip().getText(), "its text on hover");
+        assertEquals("Command number 5", commands[5].getTooltip().getText(), "its text on hover, as it shows");
         for (Button b : commands) {
             assertTrue(shown(b, bar), b.getText() + " still in sight");
         }
