@@ -3,9 +3,11 @@ package org.dianmifeng.console.party.ui;
 import static org.dianmifeng.console.party.ui.PartyViews.offer;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -18,12 +20,14 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.party.AppraisalBranch;
@@ -66,6 +70,7 @@ public final class AppraisalBoardView {
     @FXML private Label statusLabel;
     @FXML private Label detailLabel;
     @FXML private Label rulesLabel;
+    @FXML private ScrollPane sidePane;
 
     public AppraisalBoardView(AppraisalBoardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -118,6 +123,8 @@ public final class AppraisalBoardView {
         reasonButton.disableProperty().bind(vm.canWriteReason().not());
         overrideButton.disableProperty().bind(vm.canOverride().not());
         rulesLabel.textProperty().bind(vm.rulesTextProperty());
+        sidePane.viewportBoundsProperty().addListener((o, was, now) -> fitSide());
+        rulesLabel.textProperty().addListener((o, was, now) -> Platform.runLater(this::fitSide));
         detailLabel.textProperty().bind(vm.detail());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -141,6 +148,18 @@ public final class AppraisalBoardView {
         tip.setWrapText(true);
         tip.setMaxWidth(520);
         return tip;
+    }
+
+    /**
+     * The side fills its height where the rules and the chart fit in it, and scrolls, its bar shown, where they do
+     * not. Filling, the pane measures its content's least height without its width, the rules on a few long lines:
+     * at 1,280 px in English the chart's labels and legend were below its bottom with no scroll bar to say so.
+     */
+    private void fitSide() {
+        Bounds viewport = sidePane.getViewportBounds();
+        if (viewport.getWidth() > 0 && sidePane.getContent() instanceof Region content) {
+            sidePane.setFitToHeight(content.minHeight(viewport.getWidth()) <= viewport.getHeight());
+        }
     }
 
     /** Two series over the grades in use: proposed and confirmed counts. */

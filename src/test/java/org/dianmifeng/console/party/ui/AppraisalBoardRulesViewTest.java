@@ -248,6 +248,19 @@ class AppraisalBoardRulesViewTest {
                         assertTrue(button.isVisible() && b.getWidth() > 0 && b.getMaxX() <= sceneWidth,
                                 id + " in sight at " + b + " (" + locale + ", " + size[0] + " px)");
                     }
+                    // the chart whole, or a scroll bar to say there is more below: at 1,280 px in English its
+                    // labels and legend were below the side's bottom and no bar showed
+                    javafx.scene.control.ScrollPane side = robot.lookup("#appraisalSidePane").queryAs(
+                            javafx.scene.control.ScrollPane.class);
+                    Node chartNode = robot.lookup("#gradeChart").query();
+                    double chartBottom = chartNode.localToScene(chartNode.getBoundsInLocal()).getMaxY();
+                    double sideBottom = side.localToScene(side.getBoundsInLocal()).getMaxY();
+                    boolean barShown = side.lookupAll(".scroll-bar").stream().anyMatch(
+                            bar -> bar.isVisible() && ((javafx.scene.control.ScrollBar) bar).getOrientation()
+                                    == javafx.geometry.Orientation.VERTICAL);
+                    assertTrue(chartBottom <= sideBottom + 0.5 || barShown, "the chart ends at " + chartBottom
+                            + ", the side at " + sideBottom + ", and no scroll bar shows (" + locale + ", "
+                            + size[0] + " px)");
                     // the counts readable: English rules at 1,280 px left the plot 55 px high (0, 25, 50)
                     assertTrue(axis.getLayoutBounds().getHeight() >= 110, "the count axis is "
                             + axis.getLayoutBounds().getHeight() + " px high (" + locale + ", " + size[0] + " px)");
