@@ -21,7 +21,6 @@ import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.site.SiteStore;
 import org.dianmifeng.console.core.StaleDataException;
 import org.dianmifeng.console.core.Texts;
-import org.dianmifeng.console.core.ValidationException;
 import org.dianmifeng.console.volunteer.Volunteer;
 import org.dianmifeng.console.volunteer.VolunteerStore;
 import org.jooq.DSLContext;
@@ -280,31 +279,64 @@ public final class ActivityService {
     // ---------------------------------------------------------------- entering hours
 
     /**
+     * What the checks of a line of hours passed on to its save: the hours as stored before (none for a new line),
+     * their activity, whether they are late (补录), and the reason to keep.
+     */
+    private record Checked(ServiceHours before, Activity activity, boolean late, String reason) {
+    }
+
+    /**
+     * The field checks of {@link #enter} before anything is saved, added to {@code checks} (e.g. the hours a form could
+     * not read: a field keeps its first problem), every problem at once and refused if any: the person chosen, an
+     * active registered volunteer not yet on the roster; the hours; when late, the reason. An activity cancelled, not
+     * started or past the late-entry limit is refused as {@link #enter} refuses it.
+     */
+    public void checkEnter(Session who, Checks checks, long activityId, Long personId, BigDecimal hours,
+                           String lateReason) {
+        who.require(Permission.ACTIVITY_RECORD);
+        db.read(dsl -> enterChecked(dsl, who, checks, activityId, personId, hours, lateReason));
+    }
+
+    /**
      * Enters one person's hours at an activity. {@code lateReason} is needed (and kept) only when the hours are late.
      */
     public ServiceHours enter(Session who, long activityId, Long personId, BigDecimal hours, String lateReason) {
         who.require(Permission.ACTIVITY_RECORD);
-        String reason = Texts.clean(lateReason);
         return db.transaction(dsl -> {
             ActivityStore store = new ActivityStore(dsl);
-            Activity a = requireActivity(dsl, store, who, activityId);
-            Checks checks = new Checks().required("hours.person", personId);
-            HoursRules.Timing timing = checkEntry(dsl, checks, a, hours, reason);
-            checks.throwIfAny();
-            String person = store.personName(personId).orElseThrow(StaleDataException::new);
-            Volunteer.rosterProblem("hours.person", person, new VolunteerStore(dsl).byPersonId(personId).orElse(null))
-                    .ifPresent(p -> {
-                        throw new ValidationException(List.of(p));
-                    });
-            store.hoursOf(a.id(), personId).ifPresent(existing -> new Checks()
-                    .add("hours.person", "error.hours.onRoster", person, Hours.shown(existing.hours())).throwIfAny());
-            boolean late = timing == HoursRules.Timing.LATE;
+            Checked c = enterChecked(dsl, who, new Checks(), activityId, personId, hours, lateReason);
+            Activity a = c.activity();
             ServiceHours saved = store.insertHours(new ServiceHours(null, a.id(), personId, a.teamId(), a.heldOn(),
-                    Hours.stored(hours), HoursState.ENTERED, late, late ? reason : null, who.username(), now(), null,
+                    Hours.stored(hours), HoursState.ENTERED, c.late(), c.reason(), who.username(), now(), null,
                     null, null, null));
-            audit.record(dsl, who, AuditAction.CREATE, HOURS, saved.id(), a.hoursSummary(person), null, saved);
+            audit.record(dsl, who, AuditAction.CREATE, HOURS, saved.id(), hoursSummary(store, a, saved), null, saved);
             return saved;
         });
+    }
+
+    /** The checks of {@link #checkEnter}, refused if any problem. */
+    private Checked enterChecked(DSLContext dsl, Session who, Checks checks, long activityId, Long personId,
+                                 BigDecimal hours, String lateReason) {
+        ActivityStore store = new ActivityStore(dsl);
+        Activity a = requireActivity(dsl, store, who, activityId);
+        checks.required("hours.person", personId);
+        if (personId != null) {
+            String person = store.personName(personId).orElseThrow(StaleDataException::new);
+            Volunteer.rosterProblem("hours.person", person, new VolunteerStore(dsl).byPersonId(personId).orElse(null))
+                    .ifPresent(p -> checks.addAll(List.of(p)));
+            store.hoursOf(a.id(), personId).ifPresent(existing ->
+                    checks.add("hours.person", "error.hours.onRoster", person, Hours.shown(existing.hours())));
+        }
+        return entryChecked(dsl, checks, null, a, hours, lateReason);
+    }
+
+    /**
+     * The field checks of {@link #change} before anything is saved, added to {@code checks} as {@link #checkEnter}
+     * adds them: the hours and, when late, the reason. Approved hours are refused: they are corrected instead.
+     */
+    public void checkChange(Session who, Checks checks, ServiceHours line, BigDecimal hours, String lateReason) {
+        who.require(Permission.ACTIVITY_RECORD);
+        db.read(dsl -> changeChecked(dsl, who, checks, line, hours, lateReason));
     }
 
     /**
@@ -313,21 +345,13 @@ public final class ActivityService {
      */
     public ServiceHours change(Session who, ServiceHours line, BigDecimal hours, String lateReason) {
         who.require(Permission.ACTIVITY_RECORD);
-        String reason = Texts.clean(lateReason);
         return db.transaction(dsl -> {
             ActivityStore store = new ActivityStore(dsl);
-            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
-            Activity a = requireActivity(dsl, store, who, before.activityId());
-            if (!before.state().editable()) {
-                throw new ConsoleException("error.hours.approvedCorrectInstead", store.personName(before.personId())
-                        .orElse(""));
-            }
-            Checks checks = new Checks();
-            HoursRules.Timing timing = checkEntry(dsl, checks, a, hours, reason);
-            checks.throwIfAny();
-            boolean late = timing == HoursRules.Timing.LATE;
+            Checked c = changeChecked(dsl, who, new Checks(), line, hours, lateReason);
+            ServiceHours before = c.before();
+            Activity a = c.activity();
             ServiceHours after = new ServiceHours(before.id(), before.activityId(), before.personId(), a.teamId(),
-                    a.heldOn(), Hours.stored(hours), HoursState.ENTERED, late, late ? reason : null, who.username(),
+                    a.heldOn(), Hours.stored(hours), HoursState.ENTERED, c.late(), c.reason(), who.username(),
                     now(), null, null, null, line.version());
             ServiceHours saved = store.updateHours(after);
             audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, a, saved), before, saved);
@@ -335,27 +359,52 @@ public final class ActivityService {
         });
     }
 
+    /** The checks of {@link #checkChange}, refused if any problem. */
+    private Checked changeChecked(DSLContext dsl, Session who, Checks checks, ServiceHours line, BigDecimal hours,
+                                  String lateReason) {
+        Checked stored = notApproved(dsl, new ActivityStore(dsl), who, line);
+        return entryChecked(dsl, checks, stored.before(), stored.activity(), hours, lateReason);
+    }
+
+    /**
+     * The hours of {@code line} as stored now, with their activity (refused, naming the team, out of the session's
+     * scope): only hours not approved, approved ones are refused, to be corrected instead.
+     */
+    private static Checked notApproved(DSLContext dsl, ActivityStore store, Session who, ServiceHours line) {
+        ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
+        Activity a = requireActivity(dsl, store, who, before.activityId());
+        if (!before.state().editable()) {
+            throw new ConsoleException("error.hours.approvedCorrectInstead", store.personName(before.personId())
+                    .orElse(""));
+        }
+        return new Checked(before, a, before.late(), before.lateReason());
+    }
+
     /** Takes hours that are not approved off the roster. */
     public void remove(Session who, ServiceHours line) {
         who.require(Permission.ACTIVITY_RECORD);
         db.transaction(dsl -> {
             ActivityStore store = new ActivityStore(dsl);
-            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
-            Activity a = requireActivity(dsl, store, who, before.activityId());
-            if (!before.state().editable()) {
-                throw new ConsoleException("error.hours.approvedCorrectInstead", store.personName(before.personId())
-                        .orElse(""));
-            }
+            Checked stored = notApproved(dsl, store, who, line);
+            ServiceHours before = stored.before();
             store.deleteHours(before.id(), line.version());
-            audit.record(dsl, who, AuditAction.DELETE, HOURS, before.id(), hoursSummary(store, a, before), before,
-                    null);
+            audit.record(dsl, who, AuditAction.DELETE, HOURS, before.id(), hoursSummary(store, stored.activity(),
+                    before), before, null);
             return null;
         });
     }
 
-    /** The checks of hours entered now for {@code a} ({@link HoursRules#checkEntry}), by the rules in force. */
-    private HoursRules.Timing checkEntry(DSLContext dsl, Checks checks, Activity a, BigDecimal hours, String reason) {
-        return ActivitySettings.rules(dsl).checkEntry(checks, a, hours, reason, now());
+    /**
+     * The checks of hours entered now for {@code a} ({@link HoursRules#checkEntry}), by the rules in force, added to
+     * {@code checks} and refused if any problem: late hours keep their reason, others none.
+     */
+    private Checked entryChecked(DSLContext dsl, Checks checks, ServiceHours before, Activity a, BigDecimal hours,
+                                 String lateReason) {
+        String reason = Texts.clean(lateReason);
+        boolean late = ActivitySettings.rules(dsl).checkEntry(checks, a, hours, reason, now())
+                == HoursRules.Timing.LATE;
+        checks.throwIfAny();
+        return new Checked(before, a, late, late ? reason : null);
     }
 
     // ---------------------------------------------------------------- deciding
@@ -416,35 +465,53 @@ public final class ActivityService {
     }
 
     /**
+     * The field checks of {@link #correct} before anything is saved, added to {@code checks} as {@link #checkEnter}
+     * adds them: the hours by the rules of entered hours and changed, and the reason. Hours not approved are refused.
+     */
+    public void checkCorrect(Session who, Checks checks, ServiceHours line, BigDecimal hours, String reason) {
+        who.require(Permission.HOURS_APPROVE);
+        db.read(dsl -> correctChecked(dsl, who, checks, line, hours, reason));
+    }
+
+    /**
      * Corrects approved hours, with a reason: the state stays approved; the audit log keeps the hours before and after
      * and the reason. The hours follow the same rules as when entered (above 0, one decimal, within the activity's
      * planned length).
      */
     public ServiceHours correct(Session who, ServiceHours line, BigDecimal hours, String reason) {
         who.require(Permission.HOURS_APPROVE);
-        String why = Texts.clean(reason);
         return db.transaction(dsl -> {
             ActivityStore store = new ActivityStore(dsl);
-            ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
-            Activity a = requireActivity(dsl, store, who, before.activityId());
-            if (before.state() != HoursState.APPROVED) {
-                throw new ConsoleException("error.hours.correctOnlyApproved", store.personName(before.personId())
-                        .orElse(""));
-            }
-            Checks checks = new Checks();
-            Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
-            checks.text("hours.correctionReason", why, ServiceHours.REASON_MAX).throwIfAny();
-            if (hours.compareTo(before.hours()) == 0) {
-                new Checks().add("hours.hours", "error.hours.unchanged", Hours.shown(hours)).throwIfAny();
-            }
+            Checked c = correctChecked(dsl, who, new Checks(), line, hours, reason);
+            ServiceHours before = c.before();
+            String why = c.reason();
             ServiceHours saved = store.updateHours(new ServiceHours(before.id(), before.activityId(), before.personId(),
                     before.teamId(), before.servedOn(), Hours.stored(hours), before.state(), before.late(),
                     before.lateReason(), before.enteredBy(), before.enteredAt(), who.username(), now(), why,
                     line.version()));
             Auditable after = () -> saved.auditText() + "; correctionReason=" + AuditTexts.stored(why);
-            audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, a, saved), before,
-                    after);
+            audit.record(dsl, who, AuditAction.UPDATE, HOURS, saved.id(), hoursSummary(store, c.activity(), saved),
+                    before, after);
             return saved;
         });
+    }
+
+    /** The checks of {@link #checkCorrect}, refused if any problem. */
+    private Checked correctChecked(DSLContext dsl, Session who, Checks checks, ServiceHours line, BigDecimal hours,
+                                   String reason) {
+        ActivityStore store = new ActivityStore(dsl);
+        ServiceHours before = store.hours(line.id()).orElseThrow(StaleDataException::new);
+        Activity a = requireActivity(dsl, store, who, before.activityId());
+        if (before.state() != HoursState.APPROVED) {
+            throw new ConsoleException("error.hours.correctOnlyApproved", store.personName(before.personId())
+                    .orElse(""));
+        }
+        String why = Texts.clean(reason);
+        Hours.check(checks, "hours.hours", hours, a.plannedHours(), "error.hours.overPlanned");
+        if (hours != null && hours.compareTo(before.hours()) == 0) {
+            checks.add("hours.hours", "error.hours.unchanged", Hours.shown(hours));
+        }
+        checks.text("hours.correctionReason", why, ServiceHours.REASON_MAX).throwIfAny();
+        return new Checked(before, a, before.late(), why);
     }
 }

@@ -63,6 +63,9 @@ public final class AuditStore {
                         .or(AUDIT_LOG.BEFORE_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE))
                         .or(AUDIT_LOG.AFTER_TEXT.likeIgnoreCase(like, Texts.LIKE_ESCAPE)));
             }
+            for (String older : AuditTexts.olderSettingSummaries(f.storedTerms())) {
+                any.add(AUDIT_LOG.ENTITY.eq(Settings.ENTITY).and(AUDIT_LOG.SUMMARY.eq(older)));
+            }
             where.add(DSL.or(any));
         }
         return dsl.select(AUDIT_LOG.asterisk(), ACCOUNT.DISPLAY_NAME)

@@ -128,6 +128,17 @@ public final class AuditTexts {
             "star.workingDays", AuditNote.RULES_WORKING_DAYS);
 
     /**
+     * The summaries older logs stored for the saved groups of settings whose note is among {@code storedTerms} (as
+     * {@link #storedTerms} gives them): the log shows such an entry by its note's label
+     * ({@link #summary(Messages, String, String)}), so the text filter that finds the note finds them too, as the
+     * whole summary of an entry about {@link Settings#ENTITY}.
+     */
+    static List<String> olderSettingSummaries(List<String> storedTerms) {
+        return OLD_SETTING_SUMMARIES.entrySet().stream().filter(e -> storedTerms.contains(stored(e.getValue())))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /**
      * A summary of an entry about {@code entity} in the reader's language, as {@link #summary(Messages, String)}; a
      * saved group of settings of an older log, summarised by a bare name, by its note's label.
      */

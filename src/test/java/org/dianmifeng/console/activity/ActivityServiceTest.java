@@ -19,6 +19,7 @@ import org.dianmifeng.console.core.AccessDeniedException;
 import org.dianmifeng.console.core.AuditEntry;
 import org.dianmifeng.console.core.AuditFilter;
 import org.dianmifeng.console.core.AuditTexts;
+import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.ConsoleException;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
@@ -160,6 +161,40 @@ class ActivityServiceTest {
                 () -> activities.enter(OFFICE, ninetyOne.id(), w.wang.id(), h("1.0"), "补录"));
         assertEquals("error.hours.tooLate", tooLate.key());
         assertTrue(tooLate.localized(Messages.of(Messages.CHINESE)).contains("90"));
+    }
+
+    static List<String> fields(ValidationException e) {
+        return e.problems().stream().map(p -> p.field()).sorted().toList();
+    }
+
+    @Test
+    void theFieldChecksOfHoursNameEveryProblemAtOnceWithAFormsOwnAndSaveNothing() {
+        Activity eight = w.activity("八天前", w.bees, 8, "2.0");
+        // a form's unreadable hours, no person, no late reason: all three, the form's problem kept for its field
+        ValidationException form = assertThrows(ValidationException.class, () -> activities.checkEnter(OFFICE,
+                new Checks().add("hours.hours", "error.hours.number", "1.2.3"), eight.id(), null, null, " "));
+        assertEquals(List.of("hours.hours", "hours.lateReason", "hours.person"), fields(form));
+        assertTrue(form.localized(Messages.of(Messages.CHINESE)).contains("1.2.3"), form.getMessage());
+        // the service alone, as an import or the command line calls it: the person's registration with the rest
+        Person stranger = t.person("孙悦", "32028119870707013", w.yixing);
+        ValidationException alone = assertThrows(ValidationException.class,
+                () -> activities.enter(OFFICE, eight.id(), stranger.id(), h("2.5"), null));
+        assertEquals(List.of("hours.hours", "hours.lateReason", "hours.person"), fields(alone));
+        assertTrue(activities.roster(OFFICE, eight.id()).isEmpty(), "nothing saved");
+        activities.checkEnter(OFFICE, new Checks(), eight.id(), w.wang.id(), h("2.0"), "补录");
+        assertTrue(activities.roster(OFFICE, eight.id()).isEmpty(), "a check saves nothing");
+
+        ServiceHours entered = activities.enter(OFFICE, eight.id(), w.wang.id(), h("2.0"), "补录");
+        assertEquals(List.of("hours.hours", "hours.lateReason"), fields(assertThrows(ValidationException.class,
+                () -> activities.checkChange(OFFICE, new Checks().add("hours.hours", "error.hours.number", "二"),
+                        entered, null, null))));
+        ServiceHours approved = activities.approve(OFFICE, entered);
+        assertEquals(List.of("hours.correctionReason", "hours.hours"), fields(assertThrows(ValidationException.class,
+                () -> activities.correct(OFFICE, approved, h("2.0"), ""))), "hours unchanged and no reason at once");
+        assertEquals(List.of("hours.correctionReason", "hours.hours"), fields(assertThrows(ValidationException.class,
+                () -> activities.checkCorrect(OFFICE, new Checks().add("hours.hours", "error.hours.number", "x"),
+                        approved, null, null))));
+        assertEquals(h("2.0"), activities.roster(OFFICE, eight.id()).get(0).hours().hours());
     }
 
     @Test

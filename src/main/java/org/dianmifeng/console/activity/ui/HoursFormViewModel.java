@@ -75,7 +75,11 @@ public final class HoursFormViewModel extends ViewModel {
         return new HoursFormViewModel(ctx, service, null, activity, line, Mode.CORRECT, onSaved);
     }
 
-    /** Validates and saves in the background; {@code done} runs only when saved. */
+    /**
+     * Validates and saves in the background; {@code done} runs only when saved. Every problem is reported at once: the
+     * hours the form cannot read with the service's own field checks (the person, the hours, the reason); nothing is
+     * saved while any remains.
+     */
     public void save(Runnable done) {
         errors.clear();
         String typed = hours.get();
@@ -85,7 +89,11 @@ public final class HoursFormViewModel extends ViewModel {
         saveForm(errors, p -> {
             Checks checks = new Checks();
             BigDecimal h = Hours.parse(typed, "hours.hours", checks);
-            checks.throwIfAny();
+            switch (mode) {
+                case ADD -> service.checkEnter(session(), checks, activity.id(), personId, h, why);
+                case CHANGE -> service.checkChange(session(), checks, line.hours(), h, why);
+                case CORRECT -> service.checkCorrect(session(), checks, line.hours(), h, why);
+            }
             return switch (mode) {
                 case ADD -> service.enter(session(), activity.id(), personId, h, why);
                 case CHANGE -> service.change(session(), line.hours(), h, why);

@@ -14,11 +14,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dianmifeng.console.account.Account;
+import org.dianmifeng.console.core.Audit;
+import org.dianmifeng.console.core.AuditAction;
 import org.dianmifeng.console.core.AuditEntry;
+import org.dianmifeng.console.core.AuditNote;
+import org.dianmifeng.console.core.AuditTexts;
 import org.dianmifeng.console.core.Masking;
 import org.dianmifeng.console.core.Role;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
+import org.dianmifeng.console.core.Settings;
+import org.dianmifeng.console.star.StarThresholds;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.ui.TaskRunner;
@@ -157,6 +163,34 @@ class AuditLogViewModelTest {
         zh.textProperty().set("群众");
         zh.search();
         assertTrue(zh.rows().isEmpty(), "no entry holds a label it does not show");
+    }
+
+    /** Each row found as (entity, summary as stored, summary as the log shows it). */
+    static List<String> found(AuditLogViewModel vm, String text) {
+        vm.textProperty().set(text);
+        vm.search();
+        assertNull(vm.errorProperty().get());
+        return vm.rows().stream().map(e -> e.entity() + " " + e.summary() + " " + vm.cells(e).get(5)).sorted().toList();
+    }
+
+    @Test
+    void anOlderSavedGroupOfSettingsIsFoundByTheNameTheLogShowsIt() {
+        Audit audit = t.services().audit();
+        audit.recordEvent(ADMIN, AuditAction.UPDATE, Settings.ENTITY, "star", "stars1=100", "stars1=120");
+        audit.recordEvent(ADMIN, AuditAction.UPDATE, Settings.ENTITY, "hours", "lateAfterDays=7", "lateAfterDays=10");
+        audit.recordEvent(ADMIN, AuditAction.UPDATE, "TEAM", "star", null, null);
+        t.services().stars().saveThresholds(ADMIN, StarThresholds.of("50", "300", "600", "1000", "1500"));
+        String now = Settings.ENTITY + " " + AuditTexts.stored(AuditNote.RULES_STARS);
+
+        AuditLogViewModel zh = vm(ADMIN);
+        assertEquals(List.of(now + " 星级标准", "SETTING star 星级标准"), found(zh, "星级标准"),
+                "the older entry as the newer, not a team named star");
+        assertEquals(List.of("SETTING hours 补录设置"), found(zh, "补录设置"));
+        assertEquals(List.of(), found(zh, "公示工作日"));
+        AuditLogViewModel en = new AuditLogViewModel(new UiContext(ADMIN, Messages.of(Messages.ENGLISH),
+                TaskRunner.direct()), t.services().audit());
+        assertEquals(List.of(now + " Star thresholds", "SETTING star Star thresholds"), found(en, "star thresholds"));
+        assertEquals(List.of("SETTING hours Late entry settings"), found(en, "Late entry"));
     }
 
     @Test

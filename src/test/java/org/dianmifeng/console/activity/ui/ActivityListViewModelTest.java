@@ -191,9 +191,15 @@ class ActivityListViewModelTest {
         // 11 days ago: late entries, a reason needed
         HoursFormViewModel add = vm.addHoursForm();
         assertTrue(add.hint().contains("补录"), add.hint());
+        add.hoursProperty().set("1.2.3");
+        add.save(() -> { });
+        assertTrue(add.errors().message("hours.hours").contains("1.2.3"), "every problem at one save: the hours,");
+        assertNotNull(add.errors().message("hours.person"), "the person");
+        assertEquals("活动结束已超过 7 天，属于补录，须填写补录原因", add.errors().message("hours.lateReason"));
         add.person().choose(w.wang);
         add.hoursProperty().set("2.5");
         add.save(() -> { });
+        assertNull(add.errors().message("hours.hours"));
         assertEquals("活动结束已超过 7 天，属于补录，须填写补录原因", add.errors().message("hours.lateReason"));
         add.reasonProperty().set("签到表迟交");
         add.hoursProperty().set("二");
@@ -227,8 +233,13 @@ class ActivityListViewModelTest {
         vm.selectedLineProperty().set(vm.roster().get(0));
         HoursFormViewModel correct = vm.changeHoursForm();
         assertEquals(HoursFormViewModel.Mode.CORRECT, correct.mode());
+        correct.hoursProperty().set("2,5");
+        correct.save(() -> { });
+        assertTrue(correct.errors().message("hours.hours").contains("2,5"), "unreadable hours and no reason at once");
+        assertNotNull(correct.errors().message("hours.correctionReason"));
         correct.hoursProperty().set("2.5");
         correct.save(() -> { });
+        assertNull(correct.errors().message("hours.hours"));
         assertNotNull(correct.errors().message("hours.correctionReason"));
         correct.reasonProperty().set("扣除路途时间");
         correct.save(() -> { });
