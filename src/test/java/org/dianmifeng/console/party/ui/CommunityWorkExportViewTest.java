@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -116,9 +117,13 @@ class CommunityWorkExportViewTest {
         return vm;
     }
 
-    /** Types {@code text} into the filter as a person would. */
+    /**
+     * Puts {@code text} into the screen's filter field, as typed (set, not typed by the robot: on a loaded machine its
+     * keys were seen to reach the field after the check), and waits for the tree to follow it.
+     */
     private static void filter(FxRobot robot, String text) {
-        robot.clickOn("#workFilterField").write(text);
+        TextField field = robot.lookup("#workFilterField").queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
