@@ -27,8 +27,8 @@ import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.Views;
 
 /**
- * The community-work screen (社区服务与积分): on the first tab the community tree and the selected
- * member's timeline with the record commands, on the second the points ranking.
+ * The community-work screen (社区服务与积分): on the first tab the community tree, with its filter and its export, and
+ * the selected member's timeline with the record commands, on the second the points ranking.
  */
 public final class CommunityWorkView {
     private final CommunityWorkViewModel vm;
@@ -37,6 +37,9 @@ public final class CommunityWorkView {
     @FXML private javafx.scene.control.TabPane tabs;
     @FXML private TextField filterField;
     @FXML private TreeView<Object> tree;
+    @FXML private Button treeExportButton;
+    @FXML private ProgressBar treeExportProgress;
+    @FXML private Button cancelTreeExportButton;
     @FXML private Label memberTitle;
     @FXML private GridPane headerGrid;
     @FXML private Button serviceButton;
@@ -83,6 +86,8 @@ public final class CommunityWorkView {
             }
         });
         TreeBranches.bindSelection(tree, vm.selectedProperty());
+        ExportControls.wire(treeExportButton, treeExportProgress, cancelTreeExportButton, messages,
+                "work.tree.export.chooserTitle", "work.tree.export.fileName", vm);
         vm.memberProperty().addListener((o, a, b) -> showHeader());
         showHeader();
 

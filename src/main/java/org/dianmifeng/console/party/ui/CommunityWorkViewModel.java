@@ -1,10 +1,14 @@
 package org.dianmifeng.console.party.ui;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +24,9 @@ import org.dianmifeng.console.party.PartyScope;
 import org.dianmifeng.console.party.ServiceRecord;
 import org.dianmifeng.console.party.TimelineEntry;
 import org.dianmifeng.console.party.WorkRecord;
+import org.dianmifeng.console.ui.ExportCommand;
+import org.dianmifeng.console.ui.Exportable;
+import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.ui.UiContext;
@@ -30,9 +37,13 @@ import org.dianmifeng.console.ui.UiContext;
  * commands record service, fill in a card, bonus or deduction, edit a card and delete a record. A command
  * is offered only to a role that may use it (cards: not to a work-unit branch's secretary, who writes none),
  * and enabled only for a line the session may change (a card of its own community branch, a service in its
- * own community); a refusal replaces the last notice under the buttons.
+ * own community); a refusal replaces the last notice under the buttons. The tree exports to Excel the members it
+ * shows, as filtered, each with their community and grid.
  */
-public final class CommunityWorkViewModel extends ViewModel {
+public final class CommunityWorkViewModel extends ViewModel implements Exportable {
+    /** Bundle keys of the export's columns, in the order of {@link #cells(MemberLine)}. */
+    static final List<String> COLUMN_KEYS = List.of("work.ranking.community", "field.community.street",
+            "field.grid.name", "field.grid.leaderName", "work.ranking.member", "work.member.role");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private final CommunityWorkService service;
     private final ObjectProperty<TreeItem<Object>> root = new SimpleObjectProperty<>(new TreeItem<>());
@@ -43,6 +54,11 @@ public final class CommunityWorkViewModel extends ViewModel {
     private final ObjectProperty<TimelineEntry> selectedEntry = new SimpleObjectProperty<>();
     private final ObjectProperty<PartyScope> scope = new SimpleObjectProperty<>();
     private List<CommunityNode> tree = List.of();
+    private final ExportCommand export = new ExportCommand(this, "export.done");
+
+    /** A member as the tree shows them, under their grid and community: a row of the export. */
+    public record MemberLine(CommunityNode community, CommunityNode.GridNode grid, CommunityNode.MemberNode member) {
+    }
 
     public CommunityWorkViewModel(UiContext ctx, CommunityWorkService service) {
         super(ctx);
@@ -210,6 +226,48 @@ public final class CommunityWorkViewModel extends ViewModel {
             return messages().withDetail(m.member().name(), messages().label(m.role()));
         }
         return "";
+    }
+
+    /** The members the tree holds, as filtered, in its order: none beyond the session's scope, which reads the tree. */
+    public List<MemberLine> shownMembers() {
+        List<MemberLine> out = new ArrayList<>();
+        for (TreeItem<Object> c : root.get().getChildren()) {
+            for (TreeItem<Object> g : c.getChildren()) {
+                for (TreeItem<Object> m : g.getChildren()) {
+                    out.add(new MemberLine((CommunityNode) c.getValue(), (CommunityNode.GridNode) g.getValue(),
+                            (CommunityNode.MemberNode) m.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The export's columns: the community and its street, the grid and its leader, the member and their role. */
+    public List<String> columnHeaders() {
+        return COLUMN_KEYS.stream().map(k -> messages().text(k)).toList();
+    }
+
+    /** A member's cells as the export writes them: what the tree shows of them, their grid and their community. */
+    public List<Object> cells(MemberLine line) {
+        return Arrays.asList(line.community().name(), line.community().street(), line.grid().name(),
+                line.grid().leaderName(), line.member().member().name(), messages().label(line.member().role()));
+    }
+
+    /** Writes the members the tree shows, as filtered, in its order, to an .xlsx file in the background. */
+    @Override
+    public Job export(Path out) {
+        return export.run(out, messages().text("work.tree.export.title"),
+                ExportCommand.columns(columnHeaders(), this::cells), shownMembers());
+    }
+
+    @Override
+    public void cancelExport() {
+        export.cancel();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return export.jobProperty();
     }
 
     /** One line of the timeline: the date and the event in the user's language. */

@@ -105,8 +105,8 @@ class PartyScreensRefusalViewTest {
         return new UiContext(who, ZH, runner);
     }
 
-    /** Waits until no background work is queued or running, whatever it started in turn. */
-    private static void settle(org.dianmifeng.console.ui.ViewModel vm) throws Exception {
+    /** Waits until no background work is queued or running, whatever it started in turn (the export's test too). */
+    static void settle(org.dianmifeng.console.ui.ViewModel vm) throws Exception {
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
             Thread.sleep(150);
