@@ -68,6 +68,16 @@ public final class TableColumns {
         TableColumn<R, Object> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                // a cell is often filled before its style gives it the table's font: measured in the default font,
+                // a name with full-width quotes ("电暖流"新时代文明实践基地) stayed cut at 1,280 and 1,600 px
+                fontProperty().addListener((o, was, font) -> {
+                    if (getText() != null && !isFreeText(getText())) {
+                        widen(getTableColumn(), getText(), font);
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);

@@ -66,6 +66,32 @@ class TableColumnsTest {
     }
 
     @Test
+    void aCellStyledAfterItWasFilledWidensItsColumnToTheFontItIsDrawnWith(FxRobot robot) {
+        String name = "“电暖流”新时代文明实践基地";
+        TableView<List<Object>> table = new TableView<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            TableColumns.fill(table, List.of("名称", "状态"), row -> row);
+            stage.setScene(new Scene(table, 900, 300));
+            stage.show();
+            table.setItems(FXCollections.observableArrayList(List.of(List.of(name, "开放"))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the cells' font grows after they were filled and measured (the theme's style reaching them later)
+        robot.interact(() -> table.setStyle("-fx-font-size: 24px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> cell = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> name.equals(c.getText())).findFirst().orElseThrow();
+        assertEquals(24, cell.getFont().getSize(), 0.1);
+        Text text = new Text(name);
+        text.setFont(cell.getFont());
+        assertTrue(table.getColumns().get(0).getWidth() >= text.getLayoutBounds().getWidth(),
+                table.getColumns().get(0).getWidth() + " px cuts " + name + " of "
+                        + text.getLayoutBounds().getWidth() + " px");
+        assertEquals(name, ((Text) cell.lookup(".text")).getText(), "shown whole, never with …");
+    }
+
+    @Test
     void aLongCodeOrFileNameIsNotFreeText() {
         assertTrue(TableColumns.isFreeText(LONG));
         assertTrue(TableColumns.isFreeText("The parents are under another restriction of liberty"));
