@@ -9,10 +9,17 @@ public interface Exportable {
     /** Starts writing what the list shows to {@code out}. */
     Job export(Path out);
 
-    void cancelExport();
+    /** The command that runs this list's exports, one at a time. */
+    ExportCommand exports();
+
+    default void cancelExport() {
+        exports().cancel();
+    }
 
     /** The running export, or null: for a progress bar and a cancel button. */
-    ReadOnlyObjectProperty<Job> exportJobProperty();
+    default ReadOnlyObjectProperty<Job> exportJobProperty() {
+        return exports().jobProperty();
+    }
 
     ReadOnlyBooleanProperty busyProperty();
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -125,13 +124,9 @@ public final class AuditLogViewModel extends ViewModel implements Exportable {
         return export.run(out, messages().text("audit.export.title"), exportColumns(), shown);
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    /** The running export, or null: for a progress bar and a cancel button. */
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     /** The table's columns, then the record before and after as text. */

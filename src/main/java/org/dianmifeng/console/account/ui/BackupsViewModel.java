@@ -235,13 +235,8 @@ public final class BackupsViewModel extends ViewModel implements Exportable {
     }
 
     @Override
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    public ExportCommand exports() {
+        return export;
     }
 
     private void refilter() {

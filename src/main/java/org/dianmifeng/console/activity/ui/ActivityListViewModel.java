@@ -11,7 +11,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -384,12 +383,9 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
                 ExportCommand.columns(columnHeaders(), this::cells), shown);
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     // ---------------------------------------------------------------- properties

@@ -328,12 +328,9 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         });
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     public StringProperty filterProperty() {

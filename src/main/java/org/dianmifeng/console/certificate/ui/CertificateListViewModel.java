@@ -196,13 +196,8 @@ public final class CertificateListViewModel extends ViewModel implements Exporta
     }
 
     @Override
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    public ExportCommand exports() {
+        return export;
     }
 
     /** The running issue or print, or null. */

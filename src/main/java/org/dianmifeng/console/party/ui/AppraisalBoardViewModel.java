@@ -12,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -406,12 +405,9 @@ public final class AppraisalBoardViewModel extends ViewModel implements Exportab
         return messages().text("appraisal.print.fileName", b == null ? "" : b.name(), String.valueOf(year.get()));
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     public SortedList<AppraisalRow> rows() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -111,12 +110,9 @@ public final class BranchListViewModel extends ViewModel implements Exportable {
                 ExportCommand.columns(columnHeaders(), this::cells), shown);
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     /** The text the list is filtered by, as typed. */

@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -261,13 +260,8 @@ public final class CommunityWorkViewModel extends ViewModel implements Exportabl
     }
 
     @Override
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    public ExportCommand exports() {
+        return export;
     }
 
     /** One line of the timeline: the date and the event in the user's language. */

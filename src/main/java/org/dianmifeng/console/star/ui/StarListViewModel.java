@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -183,13 +182,8 @@ public final class StarListViewModel extends ViewModel implements Exportable {
     }
 
     @Override
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    public ExportCommand exports() {
+        return export;
     }
 
     // ---------------------------------------------------------------- properties

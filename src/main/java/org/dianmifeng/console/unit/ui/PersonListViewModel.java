@@ -13,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -295,13 +294,9 @@ public final class PersonListViewModel extends ViewModel implements Exportable {
         return export.run(out, messages().text("person.export.title"), cols, sorted);
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    /** The running export, or null: for a progress bar and a cancel button. */
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     public List<ListColumn> columns() {

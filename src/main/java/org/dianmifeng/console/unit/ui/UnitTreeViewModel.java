@@ -12,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -203,13 +202,8 @@ public final class UnitTreeViewModel extends ViewModel implements Exportable {
     }
 
     @Override
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    public ExportCommand exports() {
+        return export;
     }
 
     public ObjectProperty<TreeItem<Unit>> rootProperty() {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -192,13 +191,9 @@ public final class TeamListViewModel extends ViewModel implements Exportable {
         return export.run(out, messages().text("team.export.title"), ExportCommand.columns(columnHeaders(), this::cells), shown);
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    /** The running export, or null: for a progress bar and a cancel button. */
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     /** The teams as the table shows them: filtered, and sorted as the table's comparator says. */

@@ -239,12 +239,9 @@ public final class VolunteerListViewModel extends ViewModel implements Exportabl
                 this::cells), shown);
     }
 
-    public void cancelExport() {
-        export.cancel();
-    }
-
-    public ReadOnlyObjectProperty<Job> exportJobProperty() {
-        return export.jobProperty();
+    @Override
+    public ExportCommand exports() {
+        return export;
     }
 
     // ---------------------------------------------------------------- properties
