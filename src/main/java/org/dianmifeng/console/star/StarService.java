@@ -32,6 +32,9 @@ import org.jooq.DSLContext;
  */
 public final class StarService {
     public static final String ENTITY = "STAR_LEVEL";
+    /** The fields of a public notice, as its refusals name them. */
+    public static final String NOTICE_FROM = "star.noticeFrom";
+    public static final String NOTICE_DAYS = "star.noticeDays";
     private final Database db;
     private final Audit audit;
     private final Clock clock;
@@ -170,11 +173,11 @@ public final class StarService {
      * (at least {@value WorkingDays#NOTICE_MIN}); the notice's last day is computed. Refused, naming the volunteer,
      * for a level that is not in state REACHED.
      */
-    public List<StarLevel> putOnNotice(Session who, Collection<Long> ids, LocalDate from, int workingDays) {
+    public List<StarLevel> putOnNotice(Session who, Collection<Long> ids, LocalDate from, Integer workingDays) {
         who.require(Permission.STAR_GRANT);
-        Checks checks = new Checks().required("star.noticeFrom", from);
-        if (workingDays < WorkingDays.NOTICE_MIN) {
-            checks.add("star.noticeDays", "error.star.noticeTooShort", WorkingDays.NOTICE_MIN, workingDays);
+        Checks checks = new Checks().required(NOTICE_FROM, from).required(NOTICE_DAYS, workingDays);
+        if (workingDays != null && workingDays < WorkingDays.NOTICE_MIN) {
+            checks.add(NOTICE_DAYS, "error.star.noticeTooShort", WorkingDays.NOTICE_MIN, workingDays);
         }
         if (ids.isEmpty()) {
             checks.add("star.levels", "error.star.noneChosen");

@@ -18,6 +18,7 @@ import org.dianmifeng.console.party.Feedback;
 import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.Rating;
 import org.dianmifeng.console.ui.FieldErrors;
+import org.dianmifeng.console.ui.FormNumbers;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 

@@ -12,6 +12,7 @@ import org.dianmifeng.console.party.CommunityNode;
 import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.PointEntry;
 import org.dianmifeng.console.ui.FieldErrors;
+import org.dianmifeng.console.ui.FormNumbers;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 

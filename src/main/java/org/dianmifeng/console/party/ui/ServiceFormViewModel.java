@@ -15,6 +15,7 @@ import org.dianmifeng.console.party.CommunityWorkService;
 import org.dianmifeng.console.party.OrgRef;
 import org.dianmifeng.console.party.ServiceRecord;
 import org.dianmifeng.console.ui.FieldErrors;
+import org.dianmifeng.console.ui.FormNumbers;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 

@@ -108,22 +108,9 @@ public final class StarListView {
 
     @FXML
     private void notice() {
-        DatePicker from = new DatePicker(vm.noticeStart());
-        from.setId("noticeFromField");
-        DateFields.apply(from, messages);
-        Spinner<Integer> days = new Spinner<>(WorkingDays.NOTICE_MIN, 30, WorkingDays.NOTICE_MIN);
-        days.setId("noticeDaysField");
-        days.setEditable(true);
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.addRow(0, new Label(messages.text("star.notice.from")), from);
-        form.addRow(1, new Label(messages.text("star.notice.days")), days);
-        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.notice.dialogTitle"), form, done -> {
-            LocalDate start = from.getValue();
-            vm.putOnNotice(start, days.getValue());
-            done.run();
-        }, vm.busyProperty());
+        NoticeFormViewModel form = vm.noticeForm();
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.notice.dialogTitle"),
+                new NoticeFormView(form, messages).build(), form::save, form.busyProperty());
     }
 
     @FXML

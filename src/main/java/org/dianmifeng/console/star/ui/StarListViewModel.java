@@ -118,14 +118,14 @@ public final class StarListViewModel extends ViewModel implements Exportable {
         return stars.today();
     }
 
-    /** Puts the chosen levels on notice from {@code from} for {@code days} working days. */
-    public void putOnNotice(LocalDate from, int days) {
-        List<Long> ids = chosenIds();
-        act(p -> stars.putOnNotice(session(), ids, from, days), saved -> {
+    /** The form that puts the chosen levels on public notice, from the first working day it may start. */
+    public NoticeFormViewModel noticeForm() {
+        return new NoticeFormViewModel(ctx, stars, chosenIds(), noticeStart(), saved -> {
             LocalDate until = saved.get(0).noticeUntil();
-            return messages().text("star.noticed", saved.size(), PageSetup.date(until),
-                    PageSetup.date(stars.workingDays().firstAfter(until)));
-        }, this::load);
+            setNotice(messages().text("star.noticed", saved.size(), PageSetup.date(until),
+                    PageSetup.date(stars.workingDays().firstAfter(until))));
+            load();
+        });
     }
 
     /** Grants the chosen levels (the view asks first). */

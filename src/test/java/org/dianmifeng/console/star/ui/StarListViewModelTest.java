@@ -15,6 +15,7 @@ import java.util.List;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.star.StarRow;
+import org.dianmifeng.console.star.StarService;
 import org.dianmifeng.console.star.StarState;
 import org.dianmifeng.console.star.StarThresholds;
 import org.dianmifeng.console.star.WorkingDays;
@@ -83,9 +84,44 @@ class StarListViewModelTest {
         vm.stateFilterProperty().set(StarState.REACHED);
         vm.chosen().setAll(vm.rows());
         // Fri 11-27, (Mon to Wed off) Thu 12-03, Fri 12-04, the Saturday worked, Mon 12-07
-        vm.putOnNotice(LocalDate.of(2026, 11, 27), 5);
+        putOnNotice(vm, LocalDate.of(2026, 11, 27), "5");
         assertEquals("已公示 3 个星级，公示期至 2026-12-07，2026-12-08（公示期满后的第一个工作日）起可以授予。",
                 vm.noticeProperty().get());
+    }
+
+    /** Puts the chosen levels on notice through the form, as the view does; the form closes. */
+    private static void putOnNotice(StarListViewModel vm, LocalDate from, String days) {
+        NoticeFormViewModel form = vm.noticeForm();
+        form.fromProperty().set(from);
+        form.daysProperty().set(days);
+        boolean[] closed = {false};
+        form.save(() -> closed[0] = true);
+        assertTrue(closed[0], "the notice form closes: " + form.errors().message(StarService.NOTICE_DAYS));
+    }
+
+    @Test
+    void aNoticeOfTooFewOrUnreadableDaysIsRefusedAtItsFieldAndTheFormStaysOpen() {
+        StarListViewModel vm = vm(OFFICE);
+        vm.findReached();
+        vm.stateFilterProperty().set(StarState.REACHED);
+        vm.chosen().setAll(vm.rows());
+        NoticeFormViewModel form = vm.noticeForm();
+        form.fromProperty().set(LocalDate.of(2026, 11, 27));
+        boolean[] closed = {false};
+        for (String[] typed : new String[][] {{"3", "公示期至少 5 个工作日，现在是 3 个"}, {"五", "请填写整数"},
+                {" ", "必填"}}) {
+            form.daysProperty().set(typed[0]);
+            form.save(() -> closed[0] = true);
+            assertFalse(closed[0], "open after " + typed[0]);
+            assertTrue(String.valueOf(form.errors().message(StarService.NOTICE_DAYS)).contains(typed[1]),
+                    typed[0] + ": " + form.errors().message(StarService.NOTICE_DAYS));
+        }
+        assertEquals(3, vm.rows().size(), "none put on notice");
+        form.daysProperty().set("6");
+        form.save(() -> closed[0] = true);
+        assertTrue(closed[0]);
+        vm.stateFilterProperty().set(StarState.NOTICE);
+        assertEquals(3, vm.rows().size());
     }
 
     @Test
@@ -98,7 +134,7 @@ class StarListViewModelTest {
         vm.stateFilterProperty().set(StarState.REACHED);
         vm.chosen().setAll(vm.rows());
         assertTrue(vm.allChosenAre(StarState.REACHED));
-        vm.putOnNotice(LocalDate.of(2026, 11, 27), 5);
+        putOnNotice(vm, LocalDate.of(2026, 11, 27), "5");
         assertEquals("已公示 3 个星级，公示期至 2026-12-03，2026-12-04（公示期满后的第一个工作日）起可以授予。", vm.noticeProperty().get());
         assertTrue(vm.rows().isEmpty(), "none reached and not on notice any more");
         vm.stateFilterProperty().set(StarState.NOTICE);
@@ -148,7 +184,7 @@ class StarListViewModelTest {
         assertTrue(vm.errorProperty().get().contains("没有公示中的星级"), vm.errorProperty().get());
         assertFalse(Files.exists(notice));
         vm.chosen().setAll(vm.rows());
-        vm.putOnNotice(LocalDate.of(2026, 11, 30), 5);
+        putOnNotice(vm, LocalDate.of(2026, 11, 30), "5");
         vm.writeNoticeList(notice);
         assertTrue(vm.noticeProperty().get().contains("3 人次"), vm.noticeProperty().get());
         assertEquals("星级志愿者公示名单", Workbooks.read(notice).get(0).get(0));

@@ -103,8 +103,19 @@ class StarListViewTest {
         assertTrue(robot.lookup("#starGrantButton").queryButton().isDisabled(), "not on notice yet");
         robot.clickOn("#starNoticeButton");
         WaitForAsyncUtils.waitForFxEvents();
+        // fewer days than a notice lasts: refused at the field, the dialog open (a spinner made 3 into 5, silently)
+        TextField days = robot.lookup("#noticeDaysField").queryAs(TextField.class);
+        robot.interact(() -> days.setText("3"));
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#noticeDaysField").tryQuery().isPresent(), "the dialog stays open");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(
+                l -> l.isVisible() && "公示期至少 5 个工作日，现在是 3 个".equals(l.getText())), "the reason at the field");
+        assertTrue(table.getItems().stream().allMatch(r -> r.level().state() == StarState.REACHED), "none on notice");
+        robot.interact(() -> days.setText("5"));
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(FxWait.eventually(() -> robot.lookup("#noticeDaysField").tryQuery().isEmpty()), "saved, closed");
         assertTrue(table.getItems().stream().allMatch(r -> r.level().state() == StarState.NOTICE));
         // from today (Sunday 2026-11-29), five working days: Monday to Friday
         assertEquals(LocalDate.of(2026, 12, 4), table.getItems().get(0).level().noticeUntil());

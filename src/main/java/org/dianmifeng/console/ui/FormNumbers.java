@@ -1,10 +1,10 @@
-package org.dianmifeng.console.party.ui;
+package org.dianmifeng.console.ui;
 
 import java.math.BigDecimal;
 import org.dianmifeng.console.core.Checks;
 import org.dianmifeng.console.core.Texts;
 
-/** Reads the numbers typed into the community-work forms; what is not a number becomes a problem beside its field. */
+/** Reads the numbers typed into forms; what is not a number becomes a problem beside its field. */
 public final class FormNumbers {
     private FormNumbers() {
     }
@@ -23,7 +23,8 @@ public final class FormNumbers {
         }
     }
 
-    static Integer integer(String text, Checks checks, String field) {
+    /** The whole number typed, or null if empty (the service says it is required) or not one (a problem added). */
+    public static Integer integer(String text, Checks checks, String field) {
         String t = Texts.clean(text);
         if (t == null) {
             return null;
