@@ -126,6 +126,10 @@ public final class CertificateListViewModel extends ViewModel implements Exporta
     public void searchNumber() {
         String typed = numberSearch.get();
         setNotice(null);
+        if (typed == null || typed.isBlank()) {
+            setError(messages().text("certificate.search.empty"));
+            return;
+        }
         background(p -> certificates.byNumber(session(), typed)
                 .orElseThrow(() -> new ConsoleException("error.certificate.noNumber", typed == null ? "" : typed.strip())),
                 found -> {

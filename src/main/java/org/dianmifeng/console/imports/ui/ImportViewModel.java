@@ -329,8 +329,8 @@ public final class ImportViewModel extends ViewModel {
     public List<String> historyHeaders() {
         return List.of(messages().text("importScreen.history.at"), messages().text("importScreen.history.user"),
                 messages().text("importScreen.history.file"), messages().text("importScreen.history.rows"),
-                messages().text("enum.RowStatus.NEW"), messages().text("enum.RowStatus.UPDATE"),
-                messages().text("enum.RowStatus.ERROR"), messages().text("importScreen.history.undone"),
+                messages().text("importScreen.history.added"), messages().text("importScreen.history.updated"),
+                messages().text("importScreen.history.failed"), messages().text("importScreen.history.undone"),
                 messages().text("importScreen.history.checksum"));
     }
 

@@ -105,6 +105,10 @@ class CertificateListViewModelTest {
         vm.numberSearchProperty().set("DMF-ZM-2026-000404");
         vm.searchNumber();
         assertEquals("没有编号为 DMF-ZM-2026-000404 的证明。", vm.errorProperty().get());
+        vm.numberSearchProperty().set("  ");
+        vm.searchNumber();
+        assertEquals("请输入要查找的证明编号，例如 DMF-ZM-2026-000001。", vm.errorProperty().get(),
+                "an empty search asks for the number (it said: no certificate numbered .)");
         Path export = dir.resolve("register.xlsx");
         vm.export(export);
         assertEquals(3, Workbooks.read(export).stream().filter(r -> r.stream().anyMatch(c -> c.startsWith("DMF-ZM")))
