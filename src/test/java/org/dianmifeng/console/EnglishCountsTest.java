@@ -10,6 +10,18 @@ class EnglishCountsTest {
     private final Messages en = Messages.of(Messages.ENGLISH);
 
     @Test
+    void anAppraisalStartedOrProposedForNobodySaysSo() {
+        assertEquals("Every member of the branch already has a 2026 appraisal: none started.",
+                en.text("appraisal.started", 0, "2026"));
+        assertEquals("Started the 2026 appraisal for 1 member.", en.text("appraisal.started", 1, "2026"));
+        assertEquals("Started the 2026 appraisal for 12 members.", en.text("appraisal.started", 12, "2026"));
+        assertEquals("Proposed grades for 5 members.", en.text("appraisal.proposed", 5));
+        Messages zh = Messages.of(Messages.CHINESE);
+        assertEquals("本支部党员都已开始 2026 年度评议，没有新开始的。", zh.text("appraisal.started", 0, "2026"));
+        assertEquals("已为 54 名党员开始 2026 年度评议。", zh.text("appraisal.started", 54, "2026"));
+    }
+
+    @Test
     void theStarLevelsMessagesAgreeWithTheirCount() {
         assertEquals("Grant the chosen star level?", en.text("star.grant.confirm", 1));
         assertEquals("Grant the 3 chosen star levels?", en.text("star.grant.confirm", 3));
