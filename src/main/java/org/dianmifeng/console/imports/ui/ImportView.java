@@ -43,6 +43,7 @@ public final class ImportView {
     @FXML private Label statusLabel;
     @FXML private Label summaryLabel;
     @FXML private GridPane mappingGrid;
+    @FXML private Label mappingHint;
     @FXML private ComboBox<RowStatus> statusBox;
     @FXML private TableView<ImportRow> previewTable;
     @FXML private Button undoButton;
@@ -117,6 +118,10 @@ public final class ImportView {
         statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
         vm.mapping().addListener((ListChangeListener<ImportViewModel.MappingLine>) c -> showMapping());
+        // before a file is opened the mapping says what will show there
+        ViewSupport.show(vm.mapping().isEmpty(), mappingHint);
+        vm.mapping().addListener((ListChangeListener<ImportViewModel.MappingLine>) c ->
+                ViewSupport.show(vm.mapping().isEmpty(), mappingHint));
     }
 
     /** One line per field: its label and a choice of the file's columns. */

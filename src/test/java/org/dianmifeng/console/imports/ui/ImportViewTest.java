@@ -71,9 +71,12 @@ class ImportViewTest {
             view = new ImportView(new ImportViewModel(new UiContext(OFFICE, zh, TaskRunner.direct()),
                     t.services().imports()), zh);
             stage.setScene(new Scene(view.build(), 1280, 760));
-            view.chooseFile(file);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importMappingHint").query().isVisible(), "before a file, the mapping says what comes");
+        robot.interact(() -> view.chooseFile(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#importMappingHint").query().isVisible(), "the columns instead");
         TableView<ImportRow> table = robot.lookup("#importPreviewTable").queryAs(TableView.class);
         assertEquals(4, table.getItems().size());
         assertTrue(robot.lookup("#importRunButton").queryAs(Button.class).isDisabled(), "rows in error");
