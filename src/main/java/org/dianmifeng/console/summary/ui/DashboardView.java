@@ -36,6 +36,8 @@ public final class DashboardView {
     @FXML private BarChart<String, Number> honourChart;
     @FXML private BarChart<String, Number> gradeChart;
     @FXML private PieChart caseChart;
+    /** The theme's colours of a pie's slices, repeated after that many. */
+    private static final int PIE_COLOURS = 8;
     @FXML private BarChart<String, Number> peopleChart;
     @FXML private Label honourEmpty;
     @FXML private Label gradeEmpty;
@@ -75,9 +77,12 @@ public final class DashboardView {
         bars(honourChart, vm.honours());
         bars(gradeChart, vm.grades());
         bars(peopleChart, vm.people());
-        vm.cases().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> caseChart.setData(
-                javafx.collections.FXCollections.observableArrayList(vm.cases().stream()
-                        .map(b -> new PieChart.Data(b.label() + " " + b.value(), b.value())).toList())));
+        vm.cases().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> {
+            caseChart.setData(javafx.collections.FXCollections.observableArrayList(vm.cases().stream()
+                    .map(b -> new PieChart.Data(b.label() + " " + b.value(), b.value())).toList()));
+            // the legend is made again after the data, in the next pulse
+            javafx.application.Platform.runLater(() -> distinctColours(caseChart));
+        });
         noData(honourEmpty, vm.honours());
         noData(gradeEmpty, vm.grades());
         noData(caseEmpty, vm.cases());
@@ -86,6 +91,25 @@ public final class DashboardView {
         volunteeringNote.textProperty().bind(vm.volunteeringNoteProperty());
         volunteeringNote.visibleProperty().bind(vm.volunteeringNoteProperty().isNotEmpty());
         volunteeringNote.managedProperty().bind(volunteeringNote.visibleProperty());
+    }
+
+    /**
+     * A pie's slices beyond the theme's eight colours, and their legend's symbols, in a darker shade of the colour
+     * they would repeat: the ninth status (已驳回) was the same orange as the first (已转介).
+     */
+    static void distinctColours(PieChart chart) {
+        List<PieChart.Data> slices = chart.getData();
+        List<Node> symbols = new java.util.ArrayList<>(chart.lookupAll(".chart-legend-item-symbol"));
+        for (int i = PIE_COLOURS; i < slices.size(); i++) {
+            String style = "-fx-pie-color: derive(-color-chart-" + (i % PIE_COLOURS + 1) + ", -45%);"
+                    + " -fx-background-color: derive(-color-chart-" + (i % PIE_COLOURS + 1) + ", -45%);";
+            if (slices.get(i).getNode() != null) {
+                slices.get(i).getNode().setStyle(style);
+            }
+            if (i < symbols.size()) {
+                symbols.get(i).setStyle(style);
+            }
+        }
     }
 
     /** Over a chart with nothing to show for the year and unit read, 没有数据 instead of empty axes. */
