@@ -10,6 +10,16 @@ class EnglishCountsTest {
     private final Messages en = Messages.of(Messages.ENGLISH);
 
     @Test
+    void aUnitThatCannotBeDeletedNamesOnlyWhatHoldsIt() {
+        assertEquals("Cannot delete \"宜城供电所\": 1 team belongs to it; 2 honours name it as recipient; deactivate it"
+                + " instead.", en.text("error.unit.inUse", "宜城供电所", 0, 1, 0, 0, 2));
+        assertEquals("Cannot delete \"宜城供电所\": 12 people belong to it; it has 1 child unit; deactivate it instead.",
+                en.text("error.unit.inUse", "宜城供电所", 12, 0, 1, 0, 0));
+        assertEquals("不能删除“宜城供电所”：仍有 3 名人员属于它；仍有 2 个党支部属于它；可以改为停用。",
+                Messages.of(Messages.CHINESE).text("error.unit.inUse", "宜城供电所", 3, 0, 0, 2, 0));
+    }
+
+    @Test
     void anAppraisalStartedOrProposedForNobodySaysSo() {
         assertEquals("Every member of the branch already has a 2026 appraisal: none started.",
                 en.text("appraisal.started", 0, "2026"));
