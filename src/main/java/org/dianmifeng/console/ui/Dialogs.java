@@ -198,7 +198,11 @@ public final class Dialogs {
         });
         content.layoutBoundsProperty().addListener((o, a, b) -> {
             if (dialog.isShowing() && a.getHeight() != b.getHeight()) {
-                Platform.runLater(() -> fitToScreen(dialog, true));
+                Platform.runLater(() -> { // saved meanwhile, the dialog may be closed (and out of its scene)
+                    if (dialog.isShowing()) {
+                        fitToScreen(dialog, true);
+                    }
+                });
             }
         });
         dialog.showAndWait();

@@ -98,9 +98,11 @@ public final class ActivityListView {
         TableColumns.bindSelection(activityTable, vm.selectedProperty());
         TableColumns.fill(rosterTable, vm.lineHeaders(), vm::lineCells);
         rosterTable.setItems(vm.roster());
-        rosterTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedLineProperty().set(b));
+        // both ways: the line kept when the roster is read again looks selected too
+        TableColumns.bindSelection(rosterTable, vm.selectedLineProperty());
+        String none = vm.canRecord() ? "activity.roster.none" : "activity.roster.noneRead";
         rosterTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
-                ? messages.text("activity.roster.none")
+                ? messages.text(none)
                 : messages.text("activity.roster.of", vm.selectedProperty().get().activity().summary(),
                         vm.selectedProperty().get().teamName()), vm.selectedProperty()));
 
@@ -109,15 +111,16 @@ public final class ActivityListView {
         ViewSupport.show(vm.canApprove(), approveButton, declineButton, approveAllButton);
         ViewSupport.show(vm.canKeepSettings(), rulesButton);
         ViewSupport.show(vm.canRecord(), projectsButton);
-        BooleanExpression noActivity = vm.selectedProperty().isNull().or(vm.busyProperty());
+        // an activity not in the session's scope (another team's, for a team leader) is not theirs to keep
+        BooleanExpression noActivity = vm.selectedInScopeProperty().not().or(vm.busyProperty());
         BooleanExpression cancelled = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
                 && vm.selectedProperty().get().activity().cancelled(), vm.selectedProperty());
-        BooleanExpression noLine = vm.selectedLineProperty().isNull().or(vm.busyProperty());
+        BooleanExpression noLine = vm.selectedLineProperty().isNull().or(noActivity);
         BooleanExpression notPending = Bindings.createBooleanBinding(() -> vm.selectedLineProperty().get() == null
                 || vm.selectedLineProperty().get().hours().state() != HoursState.ENTERED, vm.selectedLineProperty());
         BooleanExpression approved = Bindings.createBooleanBinding(() -> vm.selectedLineProperty().get() != null
                 && vm.selectedLineProperty().get().hours().state() == HoursState.APPROVED, vm.selectedLineProperty());
-        addButton.disableProperty().bind(vm.busyProperty());
+        addButton.disableProperty().bind(vm.canCreateProperty().not().or(vm.busyProperty()));
         editButton.disableProperty().bind(noActivity);
         cancelButton.disableProperty().bind(noActivity.or(cancelled));
         reopenButton.disableProperty().bind(noActivity.or(cancelled.not()));
@@ -248,9 +251,9 @@ public final class ActivityListView {
 
     @FXML
     private void decline() {
-        Dialogs.askText(activityTable.getScene().getWindow(), messages, messages.text("hours.decline.title"),
-                messages.text("hours.decline.prompt", vm.selectedLineProperty().get().personName()), null)
-                .ifPresent(vm::declineLine);
+        DeclineFormViewModel form = vm.declineForm();
+        Dialogs.form(activityTable.getScene().getWindow(), messages, messages.text("hours.decline.title"),
+                new DeclineFormView(form, messages).build(), form::save, form.busyProperty());
     }
 
     @FXML

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +42,7 @@ import org.dianmifeng.console.ui.Exportable;
 import org.dianmifeng.console.ui.Job;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
+import org.dianmifeng.console.ui.Work;
 import org.dianmifeng.console.unit.PersonService;
 import org.dianmifeng.console.unit.UnitService;
 
@@ -88,8 +91,15 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
     /** Whether the list holds every activity of its filter (false while only its first lines are shown). */
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private final StringBinding countText;
-    private TeamScope scope = TeamScope.all();
+    /** The teams the session acts for ({@link ActivityService#scope}), null until the first load has read it. */
+    private final ObjectProperty<TeamScope> scope = new SimpleObjectProperty<>();
+    private final BooleanBinding selectedInScope;
+    private final BooleanBinding canCreate;
     private boolean loading;
+    /** The reads of the list and roster under way: a refusal's reason is shown once none is left. */
+    private int reading;
+    /** What to do once every read under way has shown its rows: a refusal's reason, set after they cleared it. */
+    private Runnable settled;
     /** The filter of the rows shown (null before the first); a later filter shows its first lines first. */
     private ActivityFilter shownFilter;
     /** The number of the last {@link #load}: the rows of an earlier one, arriving after it, are not shown. */
@@ -122,6 +132,10 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
                 }
             }
         });
+        selectedInScope = Bindings.createBooleanBinding(() -> selected.get() != null && scope.get() != null
+                && scope.get().covers(selected.get().activity().teamId()), selected, scope);
+        canCreate = Bindings.createBooleanBinding(() -> scope.get() != null && (scope.get().isAll()
+                || find(teamChoices, scope.get().teamId()) != null), scope, teamChoices);
         countText = Bindings.createStringBinding(() -> complete.get()
                 ? messages().text("activity.count", all.size())
                 : messages().text("activity.count.reading", all.size()), all, complete);
@@ -142,7 +156,21 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
 
     /** Projects are kept by the office, not by a team leader. */
     public boolean canKeepProjects() {
-        return canRecord() && scope.isAll();
+        return canRecord() && scope.get() != null && scope.get().isAll();
+    }
+
+    /**
+     * Whether the session may keep the selected activity and its roster: one is selected and its team is in the
+     * session's scope, the rule {@link ActivityService} enforces ({@link TeamScope#covers}); what it can do to it
+     * further depends on its permissions ({@link #canRecord}, {@link #canApprove}).
+     */
+    public BooleanBinding selectedInScopeProperty() {
+        return selectedInScope;
+    }
+
+    /** Whether the session can create an activity: for every team, or a team leader's for their own team. */
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
     }
 
     /** What a load read: {@code complete} when {@code rows} are the whole list of {@code filter}, not its first lines. */
@@ -162,7 +190,7 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         ActivityFilter shown = shownFilter;
         Long before = selected.get() == null ? null : selected.get().id();
         int load = ++loads;
-        background(p -> {
+        read(p -> {
             TeamScope s = activities.scope(session());
             ActivityFilter f = first && !s.isAll() ? withTeam(filter, s.teamId()) : filter;
             boolean again = f.equals(shown);
@@ -173,18 +201,18 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
                 return;
             }
             loading = true;
-            scope = loaded.scope();
+            scope.set(loaded.scope());
             teamChoices.setAll(loaded.choices().teams());
             projectChoices.setAll(loaded.choices().projects());
             siteChoices.setAll(loaded.choices().sites());
-            Long team = first && !scope.isAll() ? scope.teamId() : idOf(teamFilter.get());
+            Long team = first && !loaded.scope().isAll() ? loaded.scope().teamId() : idOf(teamFilter.get());
             teamFilter.set(find(teamChoices, team));
             projectFilter.set(find(projectChoices, idOf(projectFilter.get())));
             siteFilter.set(find(siteChoices, idOf(siteFilter.get())));
             loading = false;
             show(loaded.filter(), loaded.rows(), loaded.complete(), before);
             if (!loaded.complete()) {
-                background(p -> activities.list(session(), loaded.filter()), rows -> {
+                read(p -> activities.list(session(), loaded.filter()), rows -> {
                     if (load == loads) {
                         show(loaded.filter(), rows, true, before);
                     }
@@ -231,7 +259,7 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
 
     private void loadRoster() {
         ActivityRow activity = selected.get();
-        background(p -> activities.roster(session(), activity.id()), lines -> {
+        read(p -> activities.roster(session(), activity.id()), lines -> {
             if (selected.get() != null && selected.get().id() == activity.id()) {
                 Long keep = selectedLine.get() == null ? null : selectedLine.get().id();
                 roster.setAll(lines);
@@ -240,10 +268,45 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         });
     }
 
+    /**
+     * A read of the list or roster in the background: every background work clears the status line's error as it
+     * starts, so a refusal's reason waits ({@link #settled}) until the last read under way has shown its rows.
+     */
+    private <T> void read(Work<T> work, Consumer<T> shown) {
+        reading++;
+        background(work, result -> {
+            reading--;
+            shown.accept(result);
+            settle();
+        }, e -> {
+            reading--;
+            settle();
+        });
+    }
+
+    private void settle() {
+        if (reading == 0 && settled != null) {
+            Runnable then = settled;
+            settled = null;
+            then.run();
+        }
+    }
+
+    /**
+     * The reload after a command: tells the window the activities changed (this list reads them again with the
+     * others), and runs {@code then} once every read it started has shown its rows.
+     */
+    private void reload(Runnable then) {
+        settled = then;
+        changed(AREA);
+        settle();
+    }
+
     // ---------------------------------------------------------------- activities
 
     public ActivityFormViewModel newActivityForm() {
-        NamedRef team = scope.isAll() ? teamFilter.get() : find(teamChoices, scope.teamId());
+        TeamScope s = scope.get();
+        NamedRef team = s == null || s.isAll() ? teamFilter.get() : find(teamChoices, s.teamId());
         return new ActivityFormViewModel(ctx, activities, choices(), null, team, this::afterActivitySaved);
     }
 
@@ -266,20 +329,20 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         act(p -> {
             activities.delete(session(), a);
             return a;
-        }, done -> messages().text("activity.deleted", done.title()), () -> changed(AREA));
+        }, done -> messages().text("activity.deleted", done.title()), this::reload);
     }
 
     public void cancelActivity() {
         Activity a = selected.get().activity();
         act(p -> activities.cancel(session(), a), done -> messages().text("activity.cancelledNotice", done.title()),
-                () -> changed(AREA));
+                this::reload);
     }
 
     /** Reopens the selected cancelled activity (恢复活动); a refusal shows in the status line. */
     public void reopenActivity() {
         Activity a = selected.get().activity();
         act(p -> activities.reopen(session(), a), done -> messages().text("activity.reopenedNotice", done.title()),
-                () -> changed(AREA));
+                this::reload);
     }
 
     // ---------------------------------------------------------------- hours
@@ -307,19 +370,25 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         act(p -> {
             activities.remove(session(), line.hours());
             return line;
-        }, done -> messages().text("hours.removed", done.personName()), () -> changed(AREA));
+        }, done -> messages().text("hours.removed", done.personName()), this::reload);
     }
 
     public void approveLine() {
         RosterLine line = selectedLine.get();
         act(p -> activities.approve(session(), line.hours()), done -> messages().text("hours.approved",
-                line.personName(), Hours.shown(done.hours())), () -> changed(AREA));
+                line.personName(), Hours.shown(done.hours())), this::reload);
     }
 
-    public void declineLine(String reason) {
+    /**
+     * The form that declines the selected line with its reason: refused, it stays open with the problem at the
+     * reason; saved, it says so and the list and roster are read again.
+     */
+    public DeclineFormViewModel declineForm() {
         RosterLine line = selectedLine.get();
-        act(p -> activities.decline(session(), line.hours(), reason), done -> messages().text("hours.declined",
-                line.personName()), () -> changed(AREA));
+        return new DeclineFormViewModel(ctx, activities, line, declined -> {
+            setNotice(messages().text("hours.declined", line.personName()));
+            changed(AREA);
+        });
     }
 
     /** Approves every line of the selected roster waiting, but the late ones; says how many it skipped, and why. */
@@ -328,7 +397,7 @@ public final class ActivityListViewModel extends ViewModel implements Exportable
         act(p -> activities.approveAll(session(), row.id()), done -> done.skippedLate() == 0
                 ? messages().text("hours.bulkApproved", done.approved())
                 : messages().text("hours.bulkApprovedSkipped", done.approved(), done.skippedLate()),
-                () -> changed(AREA));
+                this::reload);
     }
 
     public HoursRulesFormViewModel rulesForm() {

@@ -38,6 +38,9 @@ public final class ProjectsView {
     @FXML private Button newButton;
     @FXML private Button saveButton;
     @FXML private Label statusLabel;
+    @FXML private Label readOnlyLabel;
+    @FXML private javafx.scene.layout.GridPane formGrid;
+    @FXML private javafx.scene.layout.HBox buttonBar;
 
     public ProjectsView(ProjectsViewModel vm, Messages messages, boolean editable) {
         this.vm = vm;
@@ -74,10 +77,9 @@ public final class ProjectsView {
                 .add("project.unit", unitBox, unitError)
                 .add("project.startedOn", startedPicker, startedError)
                 .add("project.endedOn", endedPicker, endedError);
-        for (var n : new javafx.scene.Node[] {nameField, brandField, unitBox, activeBox, startedPicker, endedPicker}) {
-            n.setDisable(!editable);
-        }
-        ViewSupport.show(editable, newButton, saveButton);
+        // read only (a team leader's): the list, and who keeps it, without a form nobody can fill
+        ViewSupport.show(editable, formGrid, buttonBar);
+        ViewSupport.show(!editable, readOnlyLabel);
         saveButton.disableProperty().bind(vm.busyProperty());
         ViewSupport.bindStatus(statusLabel, vm);
     }

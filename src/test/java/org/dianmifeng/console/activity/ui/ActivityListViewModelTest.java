@@ -104,8 +104,7 @@ class ActivityListViewModelTest {
         assertTrue(handed.isEmpty());
 
         // the oldest selected, then the same filter read again (after a change): whole at once, the selection kept
-        select(vm, "活动0");
-        runAll(handed);
+        select(vm, "活动0", handed);
         assertEquals(1, vm.roster().size());
         vm.load();
         assertEquals(many, vm.rows().size(), "the rows shown stay while the list is read again");
@@ -259,6 +258,108 @@ class ActivityListViewModelTest {
         select(vm, "点亮书桌");
         vm.deleteActivity();
         assertTrue(vm.errorProperty().get().contains("更正"), vm.errorProperty().get());
+    }
+
+    /** A screen whose background work reaches it later, one piece at a time, as the window's does. */
+    ActivityListViewModel handedVm(Session who, Deque<Runnable> handed) {
+        var s = t.services();
+        ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, ZH, TaskRunner.handingTo(handed::add)),
+                s.activities(), s.activitySettings(), s.people(), s.units());
+        vm.load();
+        runAll(handed);
+        return vm;
+    }
+
+    /** Selects the activity titled {@code title} and shows its roster. */
+    void select(ActivityListViewModel vm, String title, Deque<Runnable> handed) {
+        select(vm, title);
+        runAll(handed);
+    }
+
+    @Test
+    void aRefusedCommandsReasonStaysInTheStatusLineOnceTheListAndRosterAreReadAgain() {
+        var s = t.services();
+        Activity done = w.activity("点亮书桌", w.bees, 2, "3.0");
+        s.activities().approve(OFFICE, s.activities().enter(OFFICE, done.id(), w.wang.id(), h("3.0"), null));
+        Activity theirs = w.activity("江阴义诊", w.jiangyin, 2, "2.0");
+        s.activities().enter(OFFICE, theirs.id(), w.zhao.id(), h("2.0"), null);
+        Activity ours = w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        s.activities().enter(OFFICE, ours.id(), w.li.id(), h("1.0"), null);
+        Deque<Runnable> handed = new ArrayDeque<>();
+
+        // the office deletes an activity with approved hours: refused, the reason outlives the reads that follow
+        ActivityListViewModel office = handedVm(OFFICE, handed);
+        select(office, "点亮书桌", handed);
+        office.selectedLineProperty().set(office.roster().get(0));
+        office.deleteActivity();
+        runAll(handed);
+        assertNotNull(office.errorProperty().get(), "the reason shown once every read has settled");
+        assertTrue(office.errorProperty().get().contains("更正"), office.errorProperty().get());
+        assertEquals("点亮书桌", office.selectedProperty().get().activity().title(), "the activity still selected");
+        assertEquals(office.roster().get(0), office.selectedLineProperty().get(), "and its line");
+
+        // a team leader approves all of another team's roster: refused, and the last success notice goes
+        ActivityListViewModel leader = handedVm(w.leader, handed);
+        select(leader, "蜜蜂宣讲", handed);
+        leader.approveAll();
+        runAll(handed);
+        assertEquals("已批准 1 条时长", leader.noticeProperty().get());
+        leader.teamFilterProperty().set(null);
+        runAll(handed);
+        select(leader, "江阴义诊", handed);
+        leader.approveAll();
+        runAll(handed);
+        assertNotNull(leader.errorProperty().get(), "the reason shown once every read has settled");
+        assertTrue(leader.errorProperty().get().contains(w.jiangyin.name()), leader.errorProperty().get());
+        assertNull(leader.noticeProperty().get(), "the last success notice is gone");
+        assertEquals(1, s.activities().get(ADMIN, theirs.id()).entered(), "nothing approved");
+    }
+
+    @Test
+    void aDeclineWithoutAReasonIsRefusedInItsFormWhichStaysOpen() {
+        var s = t.services();
+        Activity a = w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        s.activities().enter(OFFICE, a.id(), w.li.id(), h("1.0"), null);
+        Deque<Runnable> handed = new ArrayDeque<>();
+        ActivityListViewModel vm = handedVm(OFFICE, handed);
+        select(vm, "蜜蜂宣讲", handed);
+        vm.selectedLineProperty().set(vm.roster().get(0));
+        DeclineFormViewModel form = vm.declineForm();
+        AtomicBoolean closed = new AtomicBoolean();
+        form.reasonProperty().set("  ");
+        form.save(() -> closed.set(true));
+        runAll(handed);
+        assertFalse(closed.get(), "the form stays open");
+        assertNotNull(form.errors().message("hours.declineReason"), "the problem at the reason");
+        assertEquals(HoursState.ENTERED, vm.roster().get(0).hours().state());
+
+        form.reasonProperty().set("签到表无此人");
+        form.save(() -> closed.set(true));
+        runAll(handed);
+        assertTrue(closed.get());
+        assertEquals("李强 的时长未通过", vm.noticeProperty().get());
+        assertEquals(HoursState.DECLINED, vm.roster().get(0).hours().state());
+    }
+
+    @Test
+    void aTeamLeaderKeepsOnlyTheirOwnTeamsActivitiesAndReadsTheProjects() {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        w.activity("江阴义诊", w.jiangyin, 5, "2.0");
+        ActivityListViewModel leader = vm(w.leader);
+        leader.teamFilterProperty().set(null);
+        assertTrue(leader.canCreateProperty().get(), "for their own team");
+        assertEquals(w.bees.id(), leader.newActivityForm().teamProperty().get().id(), "their team, all teams shown");
+        assertFalse(leader.canKeepProjects());
+        select(leader, "江阴义诊");
+        assertFalse(leader.selectedInScopeProperty().get(), "another team's");
+        select(leader, "蜜蜂宣讲");
+        assertTrue(leader.selectedInScopeProperty().get());
+
+        ActivityListViewModel office = vm(OFFICE);
+        select(office, "江阴义诊");
+        assertTrue(office.selectedInScopeProperty().get() && office.canCreateProperty().get()
+                && office.canKeepProjects());
+
     }
 
     @Test

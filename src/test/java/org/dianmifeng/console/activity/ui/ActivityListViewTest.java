@@ -1,6 +1,7 @@
 package org.dianmifeng.console.activity.ui;
 
 import static org.dianmifeng.console.testing.TestServices.ADMIN;
+import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.dianmifeng.console.testing.TestServices.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.dianmifeng.console.activity.Activity;
 import org.dianmifeng.console.activity.ActivityRow;
 import org.dianmifeng.console.activity.HoursState;
 import org.dianmifeng.console.activity.NamedRef;
@@ -61,10 +63,23 @@ class ActivityListViewTest {
     }
 
     void show(FxRobot robot, Session who, java.util.Locale locale, int width, int height) {
+        show(robot, who, locale, width, height, TaskRunner.direct());
+    }
+
+    /**
+     * As the window shows it: each background result reaches the screen later, on the FX thread, one at a time (the
+     * reads a command sets off arrive after its own result).
+     */
+    void showLater(FxRobot robot, Session who) {
+        show(robot, who, Messages.CHINESE, 1280, 800, TaskRunner.handingTo(javafx.application.Platform::runLater));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void show(FxRobot robot, Session who, java.util.Locale locale, int width, int height, TaskRunner runner) {
         robot.interact(() -> {
             Messages m = Messages.of(locale);
             var s = t.services();
-            ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, m, TaskRunner.direct()),
+            ActivityListViewModel vm = new ActivityListViewModel(new UiContext(who, m, runner),
                     s.activities(), s.activitySettings(), s.people(), s.units());
             Scene scene = new Scene(new ActivityListView(vm, m).build(), width, height);
             // as the console shows it: its stylesheet (with the theme, set by the test that asks for it)
@@ -238,6 +253,118 @@ class ActivityListViewTest {
         assertFalse(t.services().activities().list(ADMIN, null).get(0).activity().cancelled(), "返回 cancels nothing");
     }
 
+    private static String status(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#activityStatus").queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void select(FxRobot robot, String tableId, int row) {
+        robot.interact(() -> robot.lookup(tableId).queryAs(TableView.class).getSelectionModel().select(row));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.control.DialogPane confirmWith(FxRobot robot, String buttonId) {
+        javafx.application.Platform.runLater(() -> robot.lookup(buttonId).queryButton().fire());
+        assertTrue(FxWait.eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent()), "it asks first");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
+        return pane;
+    }
+
+    /** Delete of an activity with approved hours, refused: its reason stays once the list and roster are read again. */
+    @Test
+    void aRefusedDeleteShowsItsReasonInTheStatusLineAfterTheReloads(FxRobot robot) {
+        Activity a = w.activity("点亮书桌", w.bees, 2, "3.0");
+        var s = t.services();
+        s.activities().approve(OFFICE, s.activities().enter(OFFICE, a.id(), w.wang.id(), ActivityFixtures.h("3.0"),
+                null));
+        showLater(robot, OFFICE);
+        select(robot, "#activityTable", 0);
+        confirmWith(robot, "#deleteActivityButton");
+        String status = status(robot);
+        assertTrue(status != null && status.contains("更正"), "the reason, after every reload: " + status);
+        assertEquals(1, s.activities().list(ADMIN, null).size(), "nothing deleted");
+    }
+
+    /** Approve all of another team's roster is not offered to a team leader; what they may do stays offered. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeamLeaderIsOfferedNothingToDoToAnotherTeamsActivity(FxRobot robot) {
+        w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        Activity theirs = w.activity("江阴义诊", w.jiangyin, 2, "2.0");
+        t.services().activities().enter(OFFICE, theirs.id(), w.zhao.id(), ActivityFixtures.h("2.0"), null);
+        showLater(robot, w.leader);
+        robot.interact(() -> robot.lookup("#activityTeamFilter").queryAs(ComboBox.class).setValue(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ActivityRow> activities = robot.lookup("#activityTable").queryAs(TableView.class);
+        assertEquals(2, activities.getItems().size(), "all teams");
+        String[] keeping = {"#editActivityButton", "#cancelActivityButton", "#deleteActivityButton",
+                "#addHoursButton", "#approveAllButton"};
+        for (ActivityRow row : List.copyOf(activities.getItems())) {
+            robot.interact(() -> activities.getSelectionModel().select(row));
+            WaitForAsyncUtils.waitForFxEvents();
+            boolean ours = row.activity().teamId() == w.bees.id();
+            for (String id : keeping) {
+                if (!id.equals("#approveAllButton") || row.entered() > 0) {
+                    assertEquals(!ours, robot.lookup(id).queryButton().isDisabled(), id + " for " + row.teamName());
+                }
+            }
+            assertFalse(robot.lookup("#addActivityButton").queryButton().isDisabled(), "a new one for their team");
+        }
+        select(robot, "#rosterTable", 0);
+        assertTrue(robot.lookup("#approveHoursButton").queryButton().isDisabled(), "another team's line");
+        assertTrue(robot.lookup("#declineHoursButton").queryButton().isDisabled());
+    }
+
+    /** A Decline without a reason is refused in its form, at the reason; the form stays open with what was typed. */
+    @Test
+    void aDeclineWithoutAReasonStaysOpenWithTheProblemAtTheReason(FxRobot robot) {
+        Activity a = w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
+        t.services().activities().enter(OFFICE, a.id(), w.li.id(), ActivityFixtures.h("1.0"), null);
+        showLater(robot, OFFICE);
+        select(robot, "#activityTable", 0);
+        select(robot, "#rosterTable", 0);
+        javafx.application.Platform.runLater(() -> robot.lookup("#declineHoursButton").queryButton().fire());
+        assertTrue(FxWait.eventually(() -> robot.lookup("#declineReasonArea").tryQuery().isPresent()), "the form");
+        save(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#declineReasonArea").tryQuery().isPresent(), "still open");
+        assertEquals(List.of("必填"), fieldErrors(robot), "the problem at the reason");
+        assertEquals(HoursState.ENTERED, t.services().activities().roster(ADMIN, a.id()).get(0).hours().state());
+        robot.interact(() -> robot.lookup("#declineReasonArea").queryAs(javafx.scene.control.TextArea.class)
+                .setText("签到表无此人"));
+        save(robot);
+        assertTrue(FxWait.eventually(() -> robot.lookup("#declineReasonArea").tryQuery().isEmpty()), "declined, closed");
+        assertEquals("李强 的时长未通过", status(robot));
+        assertEquals(HoursState.DECLINED, t.services().activities().roster(ADMIN, a.id()).get(0).hours().state());
+    }
+
+    /** Whether {@code node} and every node it is in are shown. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A team leader reads the projects, told who keeps them, without a form they cannot fill. */
+    @Test
+    void aTeamLeaderReadsTheProjectsWithoutAForm(FxRobot robot) {
+        show(robot, w.leader);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.application.Platform.runLater(() -> robot.lookup("#projectsButton").queryButton().fire());
+        assertTrue(FxWait.eventually(() -> robot.lookup("#projectTable").tryQuery().isPresent()), "the projects");
+        assertTrue(robot.lookup("#projectsReadOnly").query().isVisible(), "who keeps them");
+        assertFalse(shown(robot.lookup("#saveProjectButton").query()), "no Save");
+        assertFalse(shown(robot.lookup("#projectNameField").query()), "no form");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#projectTable").query().getScene().getWindow())
+                .close());
+    }
+
     @Test
     void aViewerReadsWithoutTheCommands(FxRobot robot) {
         w.activity("蜜蜂宣讲", w.bees, 3, "2.0");
@@ -249,6 +376,8 @@ class ActivityListViewTest {
         assertFalse(robot.lookup("#reopenActivityButton").queryButton().isVisible());
         assertFalse(robot.lookup("#hoursRulesButton").queryButton().isVisible());
         assertTrue(robot.lookup("#exportActivitiesButton").queryButton().isVisible());
+        assertEquals("请在上方选择一个活动，查看参加人员的服务时长", robot.lookup("#rosterTitle").queryAs(Label.class).getText(),
+                "no \"and enter\" for a role that enters no hours");
     }
 
     @Test
