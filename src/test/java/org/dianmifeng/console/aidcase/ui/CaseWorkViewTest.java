@@ -39,12 +39,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class CaseWorkViewTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     TestServices t;
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         t = TestServices.inTemporaryFolder("bee-casework-views");
         CaseFixtures f = new CaseFixtures(t);
         Session officer = f.officer("officer1");
+        f.person("张志愿");
+        f.person("张志远");
         long caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
         CaseWorkService work = t.services().caseWork();
         work.addItem(officer, new RenovationItem(null, caseId, RenovationCategory.LIGHTING, "护眼台灯", new BigDecimal("1"),
@@ -87,5 +91,38 @@ class CaseWorkViewTest {
         assertTrue(rows.get(1).getStyleClass().contains(CaseWorkView.DUE_THIS_WEEK));
         assertFalse(rows.get(2).getStyleClass().contains(CaseWorkView.OVERDUE));
         assertFalse(rows.get(2).getStyleClass().contains(CaseWorkView.DUE_THIS_WEEK));
+    }
+
+    /**
+     * At the size the case screen gives its work tab at 1280 x 800 (about 535 x 595 px), the person picker of a site
+     * visit and of a pairing shows its matches in a list tall enough to read, and Down then Enter in the search field
+     * chooses the first: the list was squeezed to a few pixels, and nobody could be chosen.
+     */
+    @Test
+    void thePersonPickerListsItsMatchesAndChoosesAtTheCaseScreensSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(535);
+            stage.setHeight(595);
+        });
+        TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+        for (int tab : new int[] {0, 1}) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node box = robot.lookup(tab == 0 ? "#visitorPickerBox" : "#pairingPickerBox").query();
+            javafx.scene.control.TextField query = robot.from(box).lookup("#personQueryField").queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.control.ListView<?> list = robot.from(box).lookup("#personChoiceList").queryAs(javafx.scene.control.ListView.class);
+            Label chosen = robot.from(box).lookup("#personChosenLabel").queryAs(Label.class);
+            robot.interact(() -> query.setText("张志"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(2, list.getItems().size());
+            assertTrue(list.getHeight() >= 60, "the matches can be read: " + list.getHeight() + " px");
+            assertTrue(robot.from(list).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                    .filter(c -> c.getItem() != null).count() == 2, "both matches show");
+            robot.clickOn(query).type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(chosen.getText().startsWith("已选：张志愿"), chosen.getText());
+        }
+        assertFalse(robot.lookup("#addVisitorButton").queryButton().isDisabled());
+        assertFalse(robot.lookup("#addPairingButton").queryButton().isDisabled());
     }
 }
