@@ -51,12 +51,16 @@ class CaseListViewTest {
     }
 
     CaseListViewModel show(FxRobot robot, Session who) {
+        return show(robot, who, Messages.of(Messages.CHINESE));
+    }
+
+    CaseListViewModel show(FxRobot robot, Session who, Messages messages) {
         CaseListViewModel[] shown = new CaseListViewModel[1];
         robot.interact(() -> {
-            CaseListViewModel vm = new CaseListViewModel(new UiContext(who, Messages.of(Messages.CHINESE),
+            CaseListViewModel vm = new CaseListViewModel(new UiContext(who, messages,
                     TaskRunner.direct()), f.cases(), t.services().caseWork(), t.services().caseReport(),
                     t.services().units(), t.services().teams());
-            CaseListView view = new CaseListView(vm, Messages.of(Messages.CHINESE));
+            CaseListView view = new CaseListView(vm, messages);
             stage.setScene(new Scene(view.build(), 1300, 760));
             // the split pane's items are its children once its skin is made: at once, not at the next pulse
             stage.getScene().getRoot().applyCss();
@@ -123,5 +127,54 @@ class CaseListViewTest {
         assertFalse(robot.lookup("#referButton").queryButton().isVisible(), "a referral carries identity: officers only");
         assertTrue(robot.lookup("#moveCaseButton").queryButton().isVisible(), "the administrator still keeps the cases");
         assertTrue(robot.lookup("王小花").tryQuery().isEmpty());
+    }
+
+    /**
+     * The referral and the case's edit open as wide as their form in both languages: no sideways scroll bar, every
+     * field (a combo box's arrow too) inside the dialog, after a refused Save as well. The form had its own scroll
+     * pane 520 px wide, narrower than its English labels and fields.
+     */
+    @Test
+    void theReferralAndEditFormsFitTheirDialog(FxRobot robot) {
+        org.dianmifeng.console.testing.ConsoleLook.themed(robot, () -> formsFit(robot));
+    }
+
+    private void formsFit(FxRobot robot) {
+        for (Messages messages : java.util.List.of(Messages.of(Messages.ENGLISH), Messages.of(Messages.CHINESE))) {
+            show(robot, officer, messages);
+            TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+            robot.interact(() -> table.getSelectionModel().select(0));
+            for (String button : new String[] {"#referButton", "#editCaseButton"}) {
+                javafx.application.Platform.runLater(() -> robot.lookup(button).queryButton().fire());
+                assertTrue(org.dianmifeng.console.testing.FxWait.eventually(
+                        () -> robot.lookup("#saveButton").tryQuery().isPresent()));
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertFits(robot, button);
+                robot.interact(() -> robot.lookup("#case-case-referralSource").<javafx.scene.control.TextField>query().setText(""));
+                robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(robot.lookup("#saveButton").tryQuery().isPresent(), "refused, the form stays");
+                assertFits(robot, button + " refused");
+                robot.interact(() -> robot.lookup("#saveButton").query().getScene().getWindow().hide());
+            }
+        }
+    }
+
+    private static void assertFits(FxRobot robot, String what) {
+        javafx.scene.Node pane = robot.lookup("#formDialog").query();
+        double width = pane.getScene().getWidth();
+        assertTrue(pane.lookupAll(".scroll-bar").stream().noneMatch(b -> b.isVisible()
+                && ((javafx.scene.control.ScrollBar) b).getOrientation() == javafx.geometry.Orientation.HORIZONTAL),
+                what + ": no sideways scroll bar");
+        java.util.List<javafx.scene.Node> fields = pane.lookupAll("*").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("case-") && n.isVisible()).toList();
+        assertFalse(fields.isEmpty());
+        for (javafx.scene.Node n : fields) {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width - 8, what + ": " + n.getId() + " ends at " + b.getMaxX()
+                    + " in a dialog " + width + " wide");
+        }
     }
 }
