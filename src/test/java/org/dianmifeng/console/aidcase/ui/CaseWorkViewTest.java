@@ -40,16 +40,18 @@ class CaseWorkViewTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     TestServices t;
     Stage stage;
+    Session officer;
+    long caseId;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         t = TestServices.inTemporaryFolder("bee-casework-views");
         CaseFixtures f = new CaseFixtures(t);
-        Session officer = f.officer("officer1");
+        officer = f.officer("officer1");
         f.person("张志愿");
         f.person("张志远");
-        long caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
+        caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
         CaseWorkService work = t.services().caseWork();
         work.addItem(officer, new RenovationItem(null, caseId, RenovationCategory.LIGHTING, "护眼台灯", new BigDecimal("1"),
                 new BigDecimal("199"), null, null, ItemStatus.PLANNED, null));
@@ -124,5 +126,60 @@ class CaseWorkViewTest {
         }
         assertFalse(robot.lookup("#addVisitorButton").queryButton().isDisabled());
         assertFalse(robot.lookup("#addPairingButton").queryButton().isDisabled());
+    }
+
+    /** The case's work, anew, in {@code language} with the console's stylesheet, at the size the case screen gives it. */
+    CaseWorkViewModel show(FxRobot robot, java.util.Locale language, double width, double height) {
+        CaseWorkViewModel[] vm = new CaseWorkViewModel[1];
+        robot.interact(() -> {
+            Messages messages = Messages.of(language);
+            vm[0] = new CaseWorkViewModel(new UiContext(officer, messages, TaskRunner.direct()), t.services().caseWork(),
+                    t.services().people(), caseId);
+            stage.setScene(org.dianmifeng.console.testing.ConsoleLook.scene(new CaseWorkView(vm[0], messages).build(),
+                    width, height));
+            stage.sizeToScene();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm[0];
+    }
+
+    /**
+     * The renovation tab fits the width the case screen gives it at 1280 and at 1600 px, in both languages: no
+     * sideways scroll, long texts wrap (the photos' title, the locked plan's reason), every field and button whole
+     * (the photos' title kept its whole width and pushed the form's Delete and its right-hand fields out of sight).
+     */
+    @Test
+    void theRenovationTabFitsItsWidth(FxRobot robot) {
+        org.dianmifeng.console.testing.ConsoleLook.themed(robot, () -> {
+            for (java.util.Locale language : org.dianmifeng.console.testing.ConsoleLook.LANGUAGES) {
+                for (double width : new double[] {535, 690}) {
+                    show(robot, language, width, 595);
+                    TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+                    robot.interact(() -> tabs.getSelectionModel().select(2));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) tabs.getTabs().get(2).getContent();
+                    String where = language + " at " + width + ": ";
+                    assertTrue(pane.getContent().getLayoutBounds().getWidth() <= pane.getViewportBounds().getWidth() + 0.5,
+                            where + "no sideways scroll, content " + pane.getContent().getLayoutBounds().getWidth()
+                                    + " in " + pane.getViewportBounds().getWidth());
+                    double right = pane.localToScene(pane.getLayoutBounds()).getMaxX();
+                    for (String id : new String[] {"#itemForm", "#photoSection", "#budgetLabel"}) {
+                        for (Node n : robot.from(robot.lookup(id).<Node>query()).lookup(".labeled, .text-field, .combo-box, .date-picker")
+                                .queryAll()) {
+                            if (!n.isVisible()) {
+                                continue;
+                            }
+                            assertTrue(n.localToScene(n.getLayoutBounds()).getMaxX() <= right + 0.5,
+                                    where + n + " ends past the tab's right edge");
+                            if (n instanceof javafx.scene.control.Labeled l && !(n instanceof javafx.scene.control.ListCell)
+                                    && l.getText() != null && !l.getText().isEmpty() && l.lookup(".text") != null) {
+                                assertEquals(l.getText(), org.dianmifeng.console.testing.ConsoleLook.shownText(l),
+                                        where + "shown whole");
+                            }
+                        }
+                    }
+                }
+            }
+        });
     }
 }
