@@ -168,6 +168,10 @@ class CaseListViewTest {
         assertTrue(pane.lookupAll(".scroll-bar").stream().noneMatch(b -> b.isVisible()
                 && ((javafx.scene.control.ScrollBar) b).getOrientation() == javafx.geometry.Orientation.HORIZONTAL),
                 what + ": no sideways scroll bar");
+        // the window is sized to its scene: a scene no taller than the screen keeps the dialog, its Save too, on it
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        double asks = pane.getScene().getRoot().prefHeight(-1);
+        assertTrue(asks <= screen, what + ": the dialog asks " + asks + " px of a screen " + screen + " high");
         java.util.List<javafx.scene.Node> fields = pane.lookupAll("*").stream()
                 .filter(n -> n.getId() != null && n.getId().startsWith("case-") && n.isVisible()).toList();
         assertFalse(fields.isEmpty());
