@@ -147,15 +147,22 @@ public final class CaseListView {
         vm.identityProperty().addListener((o, a, b) -> showIdentity(b));
         showCase(null);
         showIdentity(null);
-        ViewSupport.bindStatus(statusLabel, vm);
-        // what became of a reveal or a consent upload also shows beside their buttons, where the officer looks
+        // what became of a reveal, the child's edit or the consent shows beside their buttons, where the officer
+        // looks, and only there; the rest in the status line
         if (vm.maySeeIdentity()) {
-            ViewSupport.bindStatus(identityStatusLabel, vm);
-            identityStatusLabel.visibleProperty().bind(identityStatusLabel.textProperty().isNotEmpty());
-            identityStatusLabel.managedProperty().bind(identityStatusLabel.visibleProperty());
+            ViewSupport.bindStatus(statusLabel, vm, vm.aboutIdentityProperty().not());
+            ViewSupport.bindStatus(identityStatusLabel, vm, vm.aboutIdentityProperty());
         } else {
+            ViewSupport.bindStatus(statusLabel, vm);
             ViewSupport.show(false, identityStatusLabel);
         }
+        // a refusal belongs to the tab it came from, and to the screen while it is shown
+        caseTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.clearStatus());
+        caseTable.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                vm.clearStatus();
+            }
+        });
     }
 
     private String step(CaseEvent e) {

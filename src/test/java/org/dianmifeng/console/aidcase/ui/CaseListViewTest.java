@@ -181,4 +181,37 @@ class CaseListViewTest {
                     + " in a dialog " + width + " wide");
         }
     }
+
+    /**
+     * A refused reveal says why once, beside the identity's buttons (not in the status line too), and the reason goes
+     * once the officer moves on: another tab, another command, another screen and back.
+     */
+    @Test
+    void aRefusalShowsOnceInItsPartAndGoesWhenTheOfficerMovesOn(FxRobot robot) {
+        CaseListViewModel vm = show(robot, officer);
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        Label beside = robot.lookup("#identityStatusLabel").queryAs(Label.class);
+        Label line = robot.lookup("#caseStatusLabel").queryAs(Label.class);
+        java.util.function.Supplier<java.util.List<Label>> shown = () -> java.util.stream.Stream.of(beside, line)
+                .filter(l -> l.isVisible() && !l.getText().isEmpty()).toList();
+        robot.interact(() -> vm.reveal(""));
+        assertEquals(java.util.List.of(beside), shown.get(), "the reason shows once, beside the reveal");
+        assertTrue(beside.getStyleClass().contains("danger"));
+
+        TabPane tabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertEquals(java.util.List.of(), shown.get(), "gone on another tab");
+
+        robot.interact(() -> vm.reveal(""));
+        robot.interact(vm::moveForm);
+        assertEquals(java.util.List.of(), shown.get(), "gone with another command");
+
+        robot.interact(() -> vm.reveal(""));
+        javafx.scene.Parent screen = stage.getScene().getRoot();
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.StackPane()));
+        robot.interact(() -> stage.getScene().setRoot(screen));
+        assertEquals(java.util.List.of(), shown.get(), "gone once the screen was left");
+    }
 }

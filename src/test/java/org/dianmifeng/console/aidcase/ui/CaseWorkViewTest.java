@@ -182,4 +182,20 @@ class CaseWorkViewTest {
             }
         });
     }
+
+    /** A site visit's refusal belongs to the visits: on the pairings, the renovation and the follow-ups it is gone. */
+    @Test
+    void aRefusalGoesWhenAnotherTabIsShown(FxRobot robot) {
+        TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+        Label status = robot.lookup("#caseWorkStatus").queryAs(Label.class);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#saveVisitButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status.getText() != null && !status.getText().isEmpty(), "the visit is refused: no visitor");
+        for (int tab = 1; tab < 4; tab++) {
+            int shown = tab;
+            robot.interact(() -> tabs.getSelectionModel().select(shown));
+            assertTrue(status.getText() == null || status.getText().isEmpty(), "tab " + tab + ": " + status.getText());
+        }
+    }
 }
