@@ -59,6 +59,7 @@ public final class CaseListView {
     @FXML private Button editChildButton;
     @FXML private Button attachConsentButton;
     @FXML private Button saveConsentButton;
+    @FXML private javafx.scene.layout.FlowPane identityButtons;
     @FXML private GridPane identityGrid;
     @FXML private TableView<CaseEvent> eventTable;
     @FXML private Label statusLabel;
@@ -139,6 +140,11 @@ public final class CaseListView {
         ViewSupport.show(vm.maySeeIdentity(), saveConsentButton);
         attachConsentButton.disableProperty().bind(vm.canEditIdentity().not());
         saveConsentButton.disableProperty().bind(vm.canSaveConsent().not());
+        // greyed out, they say why
+        ViewSupport.whyDisabled(editChildButton, vm.whyNoIdentityCommand());
+        ViewSupport.whyDisabled(attachConsentButton, vm.whyNoIdentityCommand());
+        ViewSupport.whyDisabled(saveConsentButton, vm.whyNoConsentSave());
+        ViewSupport.tipsWhenDisabled(identityButtons);
         identityExportButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "case.export.chooserTitle",
                 "case.export.fileName", vm);

@@ -82,6 +82,8 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     private final BooleanBinding canReveal;
     private final BooleanBinding canEditIdentity;
     private final BooleanBinding canSaveConsent;
+    private final javafx.beans.binding.StringBinding whyNoIdentityCommand;
+    private final javafx.beans.binding.StringBinding whyNoConsentSave;
     private final ObservableList<CaseEvent> events = FXCollections.observableArrayList();
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private List<Unit> unitChoices = List.of();
@@ -118,6 +120,12 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         canEditIdentity = none.or(identity.isNull()).not();
         canSaveConsent = Bindings.createBooleanBinding(() -> canEditIdentity.get()
                 && identity.get().consentDocName() != null, canEditIdentity, identity);
+        whyNoIdentityCommand = Bindings.createStringBinding(() -> selected.get() == null
+                ? messages().text("case.why.noCase") : identity.get() == null ? messages().text("case.why.revealFirst")
+                : "", selected, identity);
+        whyNoConsentSave = Bindings.createStringBinding(() -> !whyNoIdentityCommand.get().isEmpty()
+                ? whyNoIdentityCommand.get() : identity.get().consentDocName() == null
+                ? messages().text("case.why.noConsentDoc") : "", whyNoIdentityCommand, identity);
     }
 
     private void refilter() {
@@ -399,6 +407,16 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     }
 
     /** As {@link #canEditIdentity}, and a scanned consent was uploaded. */
+    /** Why the child's edit and the consent's upload cannot be used now (no case, identity not shown), else empty. */
+    public javafx.beans.binding.StringBinding whyNoIdentityCommand() {
+        return whyNoIdentityCommand;
+    }
+
+    /** Why the consent cannot be saved now (as {@link #whyNoIdentityCommand}, or none uploaded), else empty. */
+    public javafx.beans.binding.StringBinding whyNoConsentSave() {
+        return whyNoConsentSave;
+    }
+
     public BooleanBinding canSaveConsent() {
         return canSaveConsent;
     }

@@ -214,4 +214,30 @@ class CaseListViewTest {
         robot.interact(() -> stage.getScene().setRoot(screen));
         assertEquals(java.util.List.of(), shown.get(), "gone once the screen was left");
     }
+
+    /** The greyed-out identity commands say why on hover: no case chosen, the identity not shown, no consent uploaded. */
+    @Test
+    void theGreyedOutIdentityCommandsSayWhy(FxRobot robot) throws Exception {
+        CaseListViewModel vm = show(robot, officer);
+        javafx.scene.control.Button editChild = robot.lookup("#editChildButton").queryButton();
+        javafx.scene.control.Button attach = robot.lookup("#attachConsentButton").queryButton();
+        javafx.scene.control.Button save = robot.lookup("#saveConsentButton").queryButton();
+        assertTrue(editChild.isDisabled());
+        assertEquals("请先在左侧选择一个个案。", editChild.getTooltip().getText());
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        for (javafx.scene.control.Button b : java.util.List.of(editChild, attach, save)) {
+            assertTrue(b.isDisabled());
+            assertEquals("请先显示儿童身份（“显示身份”，并填写理由）。", b.getTooltip().getText(), b.getId());
+        }
+        robot.moveTo(attach);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> attach.getTooltip().isShowing());
+        robot.moveTo("#caseTable");
+        robot.interact(() -> vm.reveal("核对监护人"));
+        assertFalse(editChild.isDisabled());
+        assertEquals(null, editChild.getTooltip(), "enabled, it has no reason to give");
+        assertEquals(null, attach.getTooltip());
+        assertTrue(save.isDisabled());
+        assertEquals("本个案尚未上传监护人同意书扫描件。", save.getTooltip().getText());
+    }
 }
