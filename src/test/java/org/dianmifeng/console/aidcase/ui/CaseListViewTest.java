@@ -62,6 +62,7 @@ class CaseListViewTest {
                     t.services().units(), t.services().teams());
             CaseListView view = new CaseListView(vm, messages);
             stage.setScene(new Scene(view.build(), 1300, 760));
+            stage.sizeToScene(); // a stage another test class resized keeps its size otherwise
             // the split pane's items are its children once its skin is made: at once, not at the next pulse
             stage.getScene().getRoot().applyCss();
             view.setWorkPane(id -> new Label("work " + id));
@@ -230,6 +231,9 @@ class CaseListViewTest {
             assertTrue(b.isDisabled());
             assertEquals("请先显示儿童身份（“显示身份”，并填写理由）。", b.getTooltip().getText(), b.getId());
         }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> attach.getWidth() > 0
+                && stage.getScene().getRoot().localToScene(0, 0) != null), "laid out");
         robot.moveTo(attach);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> attach.getTooltip().isShowing());
         robot.moveTo("#caseTable");
