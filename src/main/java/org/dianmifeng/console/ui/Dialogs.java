@@ -28,6 +28,8 @@ public final class Dialogs {
     /** Room beside a form for the scroll bar that shows when the screen is too small for it. */
     /** The width a vertical scroll bar takes when it shows. */
     static final double SCROLL_BAR_ROOM = 16;
+    /** What a form dialog shows beside its form: the window's title bar, the dialog's padding and its buttons. */
+    static final double FORM_CHROME = 160;
     private Dialogs() {
     }
 
@@ -218,16 +220,28 @@ public final class Dialogs {
                 return content.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + SCROLL_BAR_ROOM;
             }
 
+            // never taller than the screen leaves it: the window sized to its scene (again as errors show) kept a
+            // referral's whole height, 1,084 px at 800, and hid its top and Save off the screen
             @Override
             protected double computePrefHeight(double width) {
                 double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset() - SCROLL_BAR_ROOM;
-                return content.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+                return Math.min(content.prefHeight(inner) + snappedTopInset() + snappedBottomInset(),
+                        screenOf(getScene() == null ? null : getScene().getWindow()).getHeight() - FORM_CHROME);
             }
         };
         pane.setFitToWidth(true);
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.getStyleClass().addAll("edge-to-edge", "form-scroll");
         return pane;
+    }
+
+    /** The visible bounds of the screen the window is on (the primary screen for none yet). */
+    private static Rectangle2D screenOf(Window window) {
+        if (window == null || !(window.getWidth() > 0)) {
+            return Screen.getPrimary().getVisualBounds();
+        }
+        return Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     }
 
     /**
@@ -242,8 +256,7 @@ public final class Dialogs {
         double width = window.getWidth();
         double height = window.getHeight();
         window.sizeToScene();
-        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), width, height).stream()
-                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = screenOf(window);
         double w = Math.min(screen.getWidth(), growOnly ? Math.max(width, window.getWidth()) : window.getWidth());
         double h = Math.min(screen.getHeight(), growOnly ? Math.max(height, window.getHeight()) : window.getHeight());
         if (w != window.getWidth() || h != window.getHeight()) {

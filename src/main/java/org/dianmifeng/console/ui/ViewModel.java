@@ -163,6 +163,15 @@ public abstract class ViewModel {
         notice.set(text);
     }
 
+    /**
+     * Forgets the last error and notice: the person left the part of the screen they came from (another tab, another
+     * command, another screen), where a refusal would no longer say what it is about.
+     */
+    public void clearStatus() {
+        error.set(null);
+        notice.set(null);
+    }
+
     protected void setError(String text) {
         error.set(text);
     }

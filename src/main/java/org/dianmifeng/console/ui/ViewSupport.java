@@ -108,7 +108,19 @@ public final class ViewSupport {
      * Done once per tool bar ({@link Views#prepare}).
      */
     public static void tipsWhenDisabled(ToolBar bar) {
-        if (bar.getProperties().putIfAbsent(TIPS_WHEN_DISABLED, Boolean.TRUE) != null) {
+        tipsWhenDisabled(bar, bar::getItems);
+    }
+
+    /**
+     * As {@link #tipsWhenDisabled(ToolBar)}, for a row of commands a pane lays out (a flow that wraps them): the
+     * greyed-out 编辑儿童信息, 上传同意书 and 保存同意书 of a case's identity say why they cannot be used.
+     */
+    public static void tipsWhenDisabled(javafx.scene.layout.Pane row) {
+        tipsWhenDisabled(row, row::getChildren);
+    }
+
+    private static void tipsWhenDisabled(Region area, java.util.function.Supplier<List<Node>> items) {
+        if (area.getProperties().putIfAbsent(TIPS_WHEN_DISABLED, Boolean.TRUE) != null) {
             return;
         }
         Control[] over = new Control[1];
@@ -120,8 +132,8 @@ public final class ViewSupport {
             }
             over[0] = null;
         };
-        bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
-            Control item = disabledWithTip(bar, e.getSceneX(), e.getSceneY());
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            Control item = disabledWithTip(items.get(), e.getSceneX(), e.getSceneY());
             if (item == over[0]) {
                 return;
             }
@@ -140,13 +152,13 @@ public final class ViewSupport {
             });
             wait.playFromStart();
         });
-        bar.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> leave.run());
-        bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> leave.run());
+        area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> leave.run());
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> leave.run());
     }
 
-    /** The tool bar's disabled item with a tooltip under the scene point, or null. */
-    private static Control disabledWithTip(ToolBar bar, double sceneX, double sceneY) {
-        for (Node item : bar.getItems()) {
+    /** The disabled item with a tooltip under the scene point, or null. */
+    private static Control disabledWithTip(List<Node> items, double sceneX, double sceneY) {
+        for (Node item : items) {
             if (item instanceof Control c && c.isDisabled() && c.isVisible() && c.getTooltip() != null
                     && c.getTooltip().getText() != null && !c.getTooltip().getText().isEmpty()
                     && c.getLayoutBounds().contains(c.sceneToLocal(sceneX, sceneY))) {
@@ -154,6 +166,26 @@ public final class ViewSupport {
             }
         }
         return null;
+    }
+
+    /**
+     * Gives {@code command} the tooltip {@code why} while it is disabled and the reason is known (not empty), for
+     * {@link #tipsWhenDisabled} to show; an enabled command has none, where the reason would mislead.
+     */
+    public static void whyDisabled(Control command, javafx.beans.value.ObservableStringValue why) {
+        Runnable tip = () -> {
+            String text = command.isDisabled() ? why.get() : null;
+            if (text == null || text.isEmpty()) {
+                command.setTooltip(null);
+            } else if (command.getTooltip() == null) {
+                command.setTooltip(new javafx.scene.control.Tooltip(text));
+            } else {
+                command.getTooltip().setText(text);
+            }
+        };
+        command.disabledProperty().addListener((o, a, b) -> tip.run());
+        why.addListener((o, a, b) -> tip.run());
+        tip.run();
     }
 
     /** Whether a tool bar's item shows anything: shown, and not an empty spacer. */

@@ -8,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -104,11 +103,9 @@ public final class CaseFormView {
         status.setMaxWidth(480);
         ViewSupport.bindStatus(status, vm);
         grid.add(status, 0, row++, 2, 1);
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(520);
-        return scroll;
+        // the form dialog scrolls a form taller than the screen and is as wide as the form: a scroll pane of its own,
+        // 520 px wide, was narrower than the English form and scrolled sideways, hiding the fields' right edge
+        return grid;
     }
 
     private void section(String key) {

@@ -59,6 +59,7 @@ public final class CaseListView {
     @FXML private Button editChildButton;
     @FXML private Button attachConsentButton;
     @FXML private Button saveConsentButton;
+    @FXML private javafx.scene.layout.FlowPane identityButtons;
     @FXML private GridPane identityGrid;
     @FXML private TableView<CaseEvent> eventTable;
     @FXML private Label statusLabel;
@@ -139,6 +140,11 @@ public final class CaseListView {
         ViewSupport.show(vm.maySeeIdentity(), saveConsentButton);
         attachConsentButton.disableProperty().bind(vm.canEditIdentity().not());
         saveConsentButton.disableProperty().bind(vm.canSaveConsent().not());
+        // greyed out, they say why
+        ViewSupport.whyDisabled(editChildButton, vm.whyNoIdentityCommand());
+        ViewSupport.whyDisabled(attachConsentButton, vm.whyNoIdentityCommand());
+        ViewSupport.whyDisabled(saveConsentButton, vm.whyNoConsentSave());
+        ViewSupport.tipsWhenDisabled(identityButtons);
         identityExportButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "case.export.chooserTitle",
                 "case.export.fileName", vm);
@@ -147,15 +153,22 @@ public final class CaseListView {
         vm.identityProperty().addListener((o, a, b) -> showIdentity(b));
         showCase(null);
         showIdentity(null);
-        ViewSupport.bindStatus(statusLabel, vm);
-        // what became of a reveal or a consent upload also shows beside their buttons, where the officer looks
+        // what became of a reveal, the child's edit or the consent shows beside their buttons, where the officer
+        // looks, and only there; the rest in the status line
         if (vm.maySeeIdentity()) {
-            ViewSupport.bindStatus(identityStatusLabel, vm);
-            identityStatusLabel.visibleProperty().bind(identityStatusLabel.textProperty().isNotEmpty());
-            identityStatusLabel.managedProperty().bind(identityStatusLabel.visibleProperty());
+            ViewSupport.bindStatus(statusLabel, vm, vm.aboutIdentityProperty().not());
+            ViewSupport.bindStatus(identityStatusLabel, vm, vm.aboutIdentityProperty());
         } else {
+            ViewSupport.bindStatus(statusLabel, vm);
             ViewSupport.show(false, identityStatusLabel);
         }
+        // a refusal belongs to the tab it came from, and to the screen while it is shown
+        caseTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.clearStatus());
+        caseTable.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                vm.clearStatus();
+            }
+        });
     }
 
     private String step(CaseEvent e) {

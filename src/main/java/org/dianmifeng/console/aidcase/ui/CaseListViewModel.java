@@ -76,10 +76,14 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     private final ReadOnlyObjectWrapper<Long> workCase = new ReadOnlyObjectWrapper<>();
     private boolean reloading;
     private final ObjectProperty<Child> identity = new SimpleObjectProperty<>();
+    /** Whether the last command was given in the identity part of the overview (reveal, edit child, consent). */
+    private final javafx.beans.property.BooleanProperty aboutIdentity = new javafx.beans.property.SimpleBooleanProperty();
     private final BooleanBinding canChangeCase;
     private final BooleanBinding canReveal;
     private final BooleanBinding canEditIdentity;
     private final BooleanBinding canSaveConsent;
+    private final javafx.beans.binding.StringBinding whyNoIdentityCommand;
+    private final javafx.beans.binding.StringBinding whyNoConsentSave;
     private final ObservableList<CaseEvent> events = FXCollections.observableArrayList();
     private final ExportCommand export = new ExportCommand(this, "export.done");
     private List<Unit> unitChoices = List.of();
@@ -116,6 +120,12 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         canEditIdentity = none.or(identity.isNull()).not();
         canSaveConsent = Bindings.createBooleanBinding(() -> canEditIdentity.get()
                 && identity.get().consentDocName() != null, canEditIdentity, identity);
+        whyNoIdentityCommand = Bindings.createStringBinding(() -> selected.get() == null
+                ? messages().text("case.why.noCase") : identity.get() == null ? messages().text("case.why.revealFirst")
+                : "", selected, identity);
+        whyNoConsentSave = Bindings.createStringBinding(() -> !whyNoIdentityCommand.get().isEmpty()
+                ? whyNoIdentityCommand.get() : identity.get().consentDocName() == null
+                ? messages().text("case.why.noConsentDoc") : "", whyNoIdentityCommand, identity);
     }
 
     private void refilter() {
@@ -184,10 +194,24 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
         background(p -> cases.history(session(), row.id()), events::setAll);
     }
 
+    /**
+     * A command given in the identity part of the overview or elsewhere: what the last one said goes, and what this
+     * one says shows in its part ({@link #aboutIdentityProperty}).
+     */
+    private void startIn(boolean identityPart) {
+        aboutIdentity.set(identityPart);
+        clearStatus();
+    }
+
+    /** Whether the status is about the identity part (it shows beside its buttons), else about the list and its case. */
+    public javafx.beans.binding.BooleanExpression aboutIdentityProperty() {
+        return aboutIdentity;
+    }
+
     /** Shows the selected case's identity, for a case officer giving a reason; logged by the service. */
     public void reveal(String reason) {
         CaseRow row = selected.get();
-        setNotice(null);
+        startIn(true);
         background(p -> cases.reveal(session(), row.id(), reason), revealed -> {
             if (selected.get() != null && selected.get().id() == revealed.id()) {
                 identity.set(revealed.identity());
@@ -197,20 +221,20 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     }
 
     public CaseFormViewModel referralForm() {
-        setNotice(null);
+        startIn(false);
         return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.REFERRAL, null, null, unitChoices, teamChoices,
                 officerChoices, this::afterSaved);
     }
 
     public CaseFormViewModel editCaseForm() {
-        setNotice(null);
+        startIn(false);
         return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.CASE, selected.get(), null, unitChoices,
                 teamChoices, officerChoices, this::afterSaved);
     }
 
     /** The form of the revealed child's identity (a case officer's edit). */
     public CaseFormViewModel editChildForm() {
-        setNotice(null);
+        startIn(true);
         return new CaseFormViewModel(ctx, cases, CaseFormViewModel.Mode.CHILD, selected.get(), identity.get(),
                 unitChoices, teamChoices, officerChoices, code -> {
                     identity.set(null);
@@ -219,7 +243,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     }
 
     public MoveFormViewModel moveForm() {
-        setNotice(null);
+        startIn(false);
         return new MoveFormViewModel(ctx, cases, selected.get(), List.copyOf(events), this::afterSaved);
     }
 
@@ -258,6 +282,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
 
     /** The pseudonymised export of what the list shows. */
     public Job export(Path out) {
+        startIn(false);
         return export.run(out, messages().text("case.export.title"), ExportCommand.columns(columnHeaders(), this::cells),
                 shown);
     }
@@ -270,7 +295,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     public void attachConsent(Path file) {
         CaseRow row = selected.get();
         String name = file.getFileName().toString();
-        setNotice(null);
+        startIn(true);
         background(p -> {
             byte[] content;
             try (java.io.InputStream in = Files.newInputStream(file)) {
@@ -290,7 +315,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     /** Saves the selected case's scanned consent to {@code out}; reading it is logged with the reason. */
     public void saveConsent(Path out, String reason) {
         CaseRow row = selected.get();
-        setNotice(null);
+        startIn(true);
         background(p -> {
             Files.write(out, cases.consentDocument(session(), row.id(), reason));
             return out;
@@ -302,11 +327,13 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
 
     /** The print-ready case register (梦想小屋帮扶个案登记表) of every case, pseudonymised. */
     public Job printRegister(Path out) {
+        startIn(false);
         return export.write(out, p -> reports.register(session(), out, messages(), p).cases());
     }
 
     /** A case officer's printable summary of the selected case with the child's identity; logged with the reason. */
     public Job printSummary(Path out, String reason) {
+        startIn(false);
         long caseId = selected.get().id();
         return export.write(out, p -> reports.summary(session(), caseId, reason, out, messages(), p).cases());
     }
@@ -316,6 +343,7 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
      * first row saying that it holds personal data of minors.
      */
     public Job exportIdentities(Path out, String reason) {
+        startIn(false);
         List<Long> ids = shown.stream().map(CaseRow::id).toList();
         List<String> headers = new java.util.ArrayList<>(columnHeaders());
         IDENTITY_KEYS.forEach(k -> headers.add(messages().text(k)));
@@ -379,6 +407,16 @@ public final class CaseListViewModel extends ViewModel implements Exportable {
     }
 
     /** As {@link #canEditIdentity}, and a scanned consent was uploaded. */
+    /** Why the child's edit and the consent's upload cannot be used now (no case, identity not shown), else empty. */
+    public javafx.beans.binding.StringBinding whyNoIdentityCommand() {
+        return whyNoIdentityCommand;
+    }
+
+    /** Why the consent cannot be saved now (as {@link #whyNoIdentityCommand}, or none uploaded), else empty. */
+    public javafx.beans.binding.StringBinding whyNoConsentSave() {
+        return whyNoConsentSave;
+    }
+
     public BooleanBinding canSaveConsent() {
         return canSaveConsent;
     }

@@ -120,6 +120,8 @@ public final class CaseWorkView {
     private void initialize() {
         titleLabel.textProperty().bind(vm.titleProperty());
         ViewSupport.bindStatus(statusLabel, vm);
+        // a refusal belongs to the tab it came from: the visit's "Findings: Required" is not the pairing's
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.clearStatus());
         var busy = vm.busyProperty();
 
         // site visits

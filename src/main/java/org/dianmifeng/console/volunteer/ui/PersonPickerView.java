@@ -47,6 +47,16 @@ public final class PersonPickerView {
         chosenLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenProperty().get() == null
                 ? messages.text("person.picker.none")
                 : messages.text("person.picker.chosen", vm.chosenProperty().get().label(messages)), vm.chosenProperty()));
+        // Down from the search goes to the matches and takes the first; Up and Down there choose another
+        queryField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !choiceList.getItems().isEmpty()) {
+                e.consume();
+                choiceList.requestFocus();
+                if (choiceList.getSelectionModel().isEmpty()) {
+                    choiceList.getSelectionModel().selectFirst();
+                }
+            }
+        });
         ViewSupport.show(clearable, clearButton);
         clearButton.disableProperty().bind(vm.chosenProperty().isNull());
     }

@@ -51,13 +51,18 @@ class CaseListViewTest {
     }
 
     CaseListViewModel show(FxRobot robot, Session who) {
+        return show(robot, who, Messages.of(Messages.CHINESE));
+    }
+
+    CaseListViewModel show(FxRobot robot, Session who, Messages messages) {
         CaseListViewModel[] shown = new CaseListViewModel[1];
         robot.interact(() -> {
-            CaseListViewModel vm = new CaseListViewModel(new UiContext(who, Messages.of(Messages.CHINESE),
+            CaseListViewModel vm = new CaseListViewModel(new UiContext(who, messages,
                     TaskRunner.direct()), f.cases(), t.services().caseWork(), t.services().caseReport(),
                     t.services().units(), t.services().teams());
-            CaseListView view = new CaseListView(vm, Messages.of(Messages.CHINESE));
+            CaseListView view = new CaseListView(vm, messages);
             stage.setScene(new Scene(view.build(), 1300, 760));
+            stage.sizeToScene(); // a stage another test class resized keeps its size otherwise
             // the split pane's items are its children once its skin is made: at once, not at the next pulse
             stage.getScene().getRoot().applyCss();
             view.setWorkPane(id -> new Label("work " + id));
@@ -123,5 +128,120 @@ class CaseListViewTest {
         assertFalse(robot.lookup("#referButton").queryButton().isVisible(), "a referral carries identity: officers only");
         assertTrue(robot.lookup("#moveCaseButton").queryButton().isVisible(), "the administrator still keeps the cases");
         assertTrue(robot.lookup("王小花").tryQuery().isEmpty());
+    }
+
+    /**
+     * The referral and the case's edit open as wide as their form in both languages: no sideways scroll bar, every
+     * field (a combo box's arrow too) inside the dialog, after a refused Save as well. The form had its own scroll
+     * pane 520 px wide, narrower than its English labels and fields.
+     */
+    @Test
+    void theReferralAndEditFormsFitTheirDialog(FxRobot robot) {
+        org.dianmifeng.console.testing.ConsoleLook.themed(robot, () -> formsFit(robot));
+    }
+
+    private void formsFit(FxRobot robot) {
+        for (Messages messages : java.util.List.of(Messages.of(Messages.ENGLISH), Messages.of(Messages.CHINESE))) {
+            show(robot, officer, messages);
+            TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+            robot.interact(() -> table.getSelectionModel().select(0));
+            for (String button : new String[] {"#referButton", "#editCaseButton"}) {
+                javafx.application.Platform.runLater(() -> robot.lookup(button).queryButton().fire());
+                assertTrue(org.dianmifeng.console.testing.FxWait.eventually(
+                        () -> robot.lookup("#saveButton").tryQuery().isPresent()));
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertFits(robot, button);
+                robot.interact(() -> robot.lookup("#case-case-referralSource").<javafx.scene.control.TextField>query().setText(""));
+                robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertTrue(robot.lookup("#saveButton").tryQuery().isPresent(), "refused, the form stays");
+                assertFits(robot, button + " refused");
+                robot.interact(() -> robot.lookup("#saveButton").query().getScene().getWindow().hide());
+            }
+        }
+    }
+
+    private static void assertFits(FxRobot robot, String what) {
+        javafx.scene.Node pane = robot.lookup("#formDialog").query();
+        double width = pane.getScene().getWidth();
+        assertTrue(pane.lookupAll(".scroll-bar").stream().noneMatch(b -> b.isVisible()
+                && ((javafx.scene.control.ScrollBar) b).getOrientation() == javafx.geometry.Orientation.HORIZONTAL),
+                what + ": no sideways scroll bar");
+        // the window is sized to its scene: a scene no taller than the screen keeps the dialog, its Save too, on it
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        double asks = pane.getScene().getRoot().prefHeight(-1);
+        assertTrue(asks <= screen, what + ": the dialog asks " + asks + " px of a screen " + screen + " high");
+        java.util.List<javafx.scene.Node> fields = pane.lookupAll("*").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("case-") && n.isVisible()).toList();
+        assertFalse(fields.isEmpty());
+        for (javafx.scene.Node n : fields) {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width - 8, what + ": " + n.getId() + " ends at " + b.getMaxX()
+                    + " in a dialog " + width + " wide");
+        }
+    }
+
+    /**
+     * A refused reveal says why once, beside the identity's buttons (not in the status line too), and the reason goes
+     * once the officer moves on: another tab, another command, another screen and back.
+     */
+    @Test
+    void aRefusalShowsOnceInItsPartAndGoesWhenTheOfficerMovesOn(FxRobot robot) {
+        CaseListViewModel vm = show(robot, officer);
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        Label beside = robot.lookup("#identityStatusLabel").queryAs(Label.class);
+        Label line = robot.lookup("#caseStatusLabel").queryAs(Label.class);
+        java.util.function.Supplier<java.util.List<Label>> shown = () -> java.util.stream.Stream.of(beside, line)
+                .filter(l -> l.isVisible() && !l.getText().isEmpty()).toList();
+        robot.interact(() -> vm.reveal(""));
+        assertEquals(java.util.List.of(beside), shown.get(), "the reason shows once, beside the reveal");
+        assertTrue(beside.getStyleClass().contains("danger"));
+
+        TabPane tabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertEquals(java.util.List.of(), shown.get(), "gone on another tab");
+
+        robot.interact(() -> vm.reveal(""));
+        robot.interact(vm::moveForm);
+        assertEquals(java.util.List.of(), shown.get(), "gone with another command");
+
+        robot.interact(() -> vm.reveal(""));
+        javafx.scene.Parent screen = stage.getScene().getRoot();
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.StackPane()));
+        robot.interact(() -> stage.getScene().setRoot(screen));
+        assertEquals(java.util.List.of(), shown.get(), "gone once the screen was left");
+    }
+
+    /** The greyed-out identity commands say why on hover: no case chosen, the identity not shown, no consent uploaded. */
+    @Test
+    void theGreyedOutIdentityCommandsSayWhy(FxRobot robot) throws Exception {
+        CaseListViewModel vm = show(robot, officer);
+        javafx.scene.control.Button editChild = robot.lookup("#editChildButton").queryButton();
+        javafx.scene.control.Button attach = robot.lookup("#attachConsentButton").queryButton();
+        javafx.scene.control.Button save = robot.lookup("#saveConsentButton").queryButton();
+        assertTrue(editChild.isDisabled());
+        assertEquals("请先在左侧选择一个个案。", editChild.getTooltip().getText());
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        for (javafx.scene.control.Button b : java.util.List.of(editChild, attach, save)) {
+            assertTrue(b.isDisabled());
+            assertEquals("请先显示儿童身份（“显示身份”，并填写理由）。", b.getTooltip().getText(), b.getId());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> attach.getWidth() > 0
+                && stage.getScene().getRoot().localToScene(0, 0) != null), "laid out");
+        robot.moveTo(attach);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> attach.getTooltip().isShowing());
+        robot.moveTo("#caseTable");
+        robot.interact(() -> vm.reveal("核对监护人"));
+        assertFalse(editChild.isDisabled());
+        assertEquals(null, editChild.getTooltip(), "enabled, it has no reason to give");
+        assertEquals(null, attach.getTooltip());
+        assertTrue(save.isDisabled());
+        assertEquals("本个案尚未上传监护人同意书扫描件。", save.getTooltip().getText());
     }
 }

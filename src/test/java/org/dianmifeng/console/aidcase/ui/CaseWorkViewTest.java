@@ -39,13 +39,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class CaseWorkViewTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     TestServices t;
+    Stage stage;
+    Session officer;
+    long caseId;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         t = TestServices.inTemporaryFolder("bee-casework-views");
         CaseFixtures f = new CaseFixtures(t);
-        Session officer = f.officer("officer1");
-        long caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
+        officer = f.officer("officer1");
+        f.person("张志愿");
+        f.person("张志远");
+        caseId = f.aidCase(officer, AidCaseStatus.RENOVATING).id();
         CaseWorkService work = t.services().caseWork();
         work.addItem(officer, new RenovationItem(null, caseId, RenovationCategory.LIGHTING, "护眼台灯", new BigDecimal("1"),
                 new BigDecimal("199"), null, null, ItemStatus.PLANNED, null));
@@ -87,5 +93,109 @@ class CaseWorkViewTest {
         assertTrue(rows.get(1).getStyleClass().contains(CaseWorkView.DUE_THIS_WEEK));
         assertFalse(rows.get(2).getStyleClass().contains(CaseWorkView.OVERDUE));
         assertFalse(rows.get(2).getStyleClass().contains(CaseWorkView.DUE_THIS_WEEK));
+    }
+
+    /**
+     * At the size the case screen gives its work tab at 1280 x 800 (about 535 x 595 px), the person picker of a site
+     * visit and of a pairing shows its matches in a list tall enough to read, and Down then Enter in the search field
+     * chooses the first: the list was squeezed to a few pixels, and nobody could be chosen.
+     */
+    @Test
+    void thePersonPickerListsItsMatchesAndChoosesAtTheCaseScreensSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(535);
+            stage.setHeight(595);
+        });
+        TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+        for (int tab : new int[] {0, 1}) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node box = robot.lookup(tab == 0 ? "#visitorPickerBox" : "#pairingPickerBox").query();
+            javafx.scene.control.TextField query = robot.from(box).lookup("#personQueryField").queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.control.ListView<?> list = robot.from(box).lookup("#personChoiceList").queryAs(javafx.scene.control.ListView.class);
+            Label chosen = robot.from(box).lookup("#personChosenLabel").queryAs(Label.class);
+            robot.interact(() -> query.setText("张志"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(2, list.getItems().size());
+            assertTrue(list.getHeight() >= 60, "the matches can be read: " + list.getHeight() + " px");
+            assertTrue(robot.from(list).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                    .filter(c -> c.getItem() != null).count() == 2, "both matches show");
+            robot.clickOn(query).type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(chosen.getText().startsWith("已选：张志愿"), chosen.getText());
+        }
+        assertFalse(robot.lookup("#addVisitorButton").queryButton().isDisabled());
+        assertFalse(robot.lookup("#addPairingButton").queryButton().isDisabled());
+    }
+
+    /** The case's work, anew, in {@code language} with the console's stylesheet, at the size the case screen gives it. */
+    CaseWorkViewModel show(FxRobot robot, java.util.Locale language, double width, double height) {
+        CaseWorkViewModel[] vm = new CaseWorkViewModel[1];
+        robot.interact(() -> {
+            Messages messages = Messages.of(language);
+            vm[0] = new CaseWorkViewModel(new UiContext(officer, messages, TaskRunner.direct()), t.services().caseWork(),
+                    t.services().people(), caseId);
+            stage.setScene(org.dianmifeng.console.testing.ConsoleLook.scene(new CaseWorkView(vm[0], messages).build(),
+                    width, height));
+            stage.sizeToScene();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm[0];
+    }
+
+    /**
+     * The renovation tab fits the width the case screen gives it at 1280 and at 1600 px, in both languages: no
+     * sideways scroll, long texts wrap (the photos' title, the locked plan's reason), every field and button whole
+     * (the photos' title kept its whole width and pushed the form's Delete and its right-hand fields out of sight).
+     */
+    @Test
+    void theRenovationTabFitsItsWidth(FxRobot robot) {
+        org.dianmifeng.console.testing.ConsoleLook.themed(robot, () -> {
+            for (java.util.Locale language : org.dianmifeng.console.testing.ConsoleLook.LANGUAGES) {
+                for (double width : new double[] {535, 690}) {
+                    show(robot, language, width, 595);
+                    TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+                    robot.interact(() -> tabs.getSelectionModel().select(2));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) tabs.getTabs().get(2).getContent();
+                    String where = language + " at " + width + ": ";
+                    assertTrue(pane.getContent().getLayoutBounds().getWidth() <= pane.getViewportBounds().getWidth() + 0.5,
+                            where + "no sideways scroll, content " + pane.getContent().getLayoutBounds().getWidth()
+                                    + " in " + pane.getViewportBounds().getWidth());
+                    double right = pane.localToScene(pane.getLayoutBounds()).getMaxX();
+                    for (String id : new String[] {"#itemForm", "#photoSection", "#budgetLabel"}) {
+                        for (Node n : robot.from(robot.lookup(id).<Node>query()).lookup(".labeled, .text-field, .combo-box, .date-picker")
+                                .queryAll()) {
+                            if (!n.isVisible()) {
+                                continue;
+                            }
+                            assertTrue(n.localToScene(n.getLayoutBounds()).getMaxX() <= right + 0.5,
+                                    where + n + " ends past the tab's right edge");
+                            if (n instanceof javafx.scene.control.Labeled l && !(n instanceof javafx.scene.control.ListCell)
+                                    && l.getText() != null && !l.getText().isEmpty() && l.lookup(".text") != null) {
+                                assertEquals(l.getText(), org.dianmifeng.console.testing.ConsoleLook.shownText(l),
+                                        where + "shown whole");
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** A site visit's refusal belongs to the visits: on the pairings, the renovation and the follow-ups it is gone. */
+    @Test
+    void aRefusalGoesWhenAnotherTabIsShown(FxRobot robot) {
+        TabPane tabs = robot.lookup("#caseWorkTabs").queryAs(TabPane.class);
+        Label status = robot.lookup("#caseWorkStatus").queryAs(Label.class);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#saveVisitButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status.getText() != null && !status.getText().isEmpty(), "the visit is refused: no visitor");
+        for (int tab = 1; tab < 4; tab++) {
+            int shown = tab;
+            robot.interact(() -> tabs.getSelectionModel().select(shown));
+            assertTrue(status.getText() == null || status.getText().isEmpty(), "tab " + tab + ": " + status.getText());
+        }
     }
 }
