@@ -170,7 +170,9 @@ public final class ViewSupport {
 
     /**
      * Gives {@code command} the tooltip {@code why} while it is disabled and the reason is known (not empty), for
-     * {@link #tipsWhenDisabled} to show; an enabled command has none, where the reason would mislead.
+     * {@link #tipsWhenDisabled} to show; an enabled command has none, where the reason would mislead. The tooltip is
+     * the command's own: not for a tool bar's command, whose text {@link ExportControls} may put in its tooltip when
+     * it shows its icon alone (enabled, it would be left without).
      */
     public static void whyDisabled(Control command, javafx.beans.value.ObservableStringValue why) {
         Runnable tip = () -> {
