@@ -104,8 +104,9 @@ public final class ViewSupport {
      * A greyed-out command of a tool bar still says what it is on hover. JavaFX picks no disabled node, so its own
      * tooltip never shows: at 1280 px in English the appraisal board's 确认, 退回, 意见 and 理由 showed their icons
      * alone, grey, and said nothing until a row was chosen. The tool bar, which the mouse is then over, shows the
-     * item's tooltip after the tooltip's own delay, under the item, until the mouse leaves it or a button is pressed.
-     * Done once per tool bar ({@link Views#prepare}).
+     * item's tooltip, and why it is greyed out where that was given ({@link #whyDisabled}), after the tooltip's own
+     * delay, under the item, until the mouse leaves it or a button is pressed. Done once per tool bar
+     * ({@link Views#prepare}).
      */
     public static void tipsWhenDisabled(ToolBar bar) {
         tipsWhenDisabled(bar, bar::getItems);
@@ -120,16 +121,16 @@ public final class ViewSupport {
     }
 
     private static void tipsWhenDisabled(Region area, java.util.function.Supplier<List<Node>> items) {
-        if (area.getProperties().putIfAbsent(TIPS_WHEN_DISABLED, Boolean.TRUE) != null) {
+        if (area.getProperties().containsKey(TIPS_WHEN_DISABLED)) {
             return;
         }
+        javafx.scene.control.Tooltip tip = TableColumns.tooltip("");
+        area.getProperties().put(TIPS_WHEN_DISABLED, tip);
         Control[] over = new Control[1];
         javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition();
         Runnable leave = () -> {
             wait.stop();
-            if (over[0] != null && over[0].getTooltip() != null) {
-                over[0].getTooltip().hide();
-            }
+            tip.hide();
             over[0] = null;
         };
         area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
@@ -142,11 +143,12 @@ public final class ViewSupport {
                 return;
             }
             over[0] = item;
-            javafx.scene.control.Tooltip tip = item.getTooltip();
-            wait.setDuration(tip.getShowDelay());
+            wait.setDuration(item.getTooltip() != null ? item.getTooltip().getShowDelay() : tip.getShowDelay());
             wait.setOnFinished(done -> {
                 javafx.geometry.Bounds shown = item.localToScreen(item.getBoundsInLocal());
-                if (over[0] == item && shown != null) {
+                String text = disabledTip(item);
+                if (over[0] == item && shown != null && text != null) {
+                    tip.setText(text);
                     tip.show(item, shown.getMinX(), shown.getMaxY() + 4);
                 }
             });
@@ -156,11 +158,18 @@ public final class ViewSupport {
         area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> leave.run());
     }
 
-    /** The disabled item with a tooltip under the scene point, or null. */
+    /**
+     * The tooltip that {@link #tipsWhenDisabled} shows over the area's greyed-out commands (null before it was
+     * called): what {@link #disabledTip} says of the command under the mouse.
+     */
+    public static javafx.scene.control.Tooltip disabledTipOf(Region area) {
+        return area.getProperties().get(TIPS_WHEN_DISABLED) instanceof javafx.scene.control.Tooltip t ? t : null;
+    }
+
+    /** The disabled item with something to say under the scene point, or null. */
     private static Control disabledWithTip(List<Node> items, double sceneX, double sceneY) {
         for (Node item : items) {
-            if (item instanceof Control c && c.isDisabled() && c.isVisible() && c.getTooltip() != null
-                    && c.getTooltip().getText() != null && !c.getTooltip().getText().isEmpty()
+            if (item instanceof Control c && c.isDisabled() && c.isVisible() && disabledTip(c) != null
                     && c.getLayoutBounds().contains(c.sceneToLocal(sceneX, sceneY))) {
                 return c;
             }
@@ -168,26 +177,41 @@ public final class ViewSupport {
         return null;
     }
 
+    private static final String WHY_DISABLED = "viewSupport.whyDisabled";
+
     /**
-     * Gives {@code command} the tooltip {@code why} while it is disabled and the reason is known (not empty), for
-     * {@link #tipsWhenDisabled} to show; an enabled command has none, where the reason would mislead. The tooltip is
-     * the command's own: not for a tool bar's command, whose text {@link ExportControls} may put in its tooltip when
-     * it shows its icon alone (enabled, it would be left without).
+     * Says why {@code command} is greyed out: {@code why} is the reason while it is disabled (empty where there is
+     * none to give, as before a row is chosen, where what the command does says enough). {@link #tipsWhenDisabled}
+     * shows it under the command's own tooltip when the mouse rests on it; the command's own tooltip is left as it
+     * is ({@link ExportControls} may put the command's text in it when it shows its icon alone).
      */
     public static void whyDisabled(Control command, javafx.beans.value.ObservableStringValue why) {
-        Runnable tip = () -> {
-            String text = command.isDisabled() ? why.get() : null;
-            if (text == null || text.isEmpty()) {
-                command.setTooltip(null);
-            } else if (command.getTooltip() == null) {
-                command.setTooltip(new javafx.scene.control.Tooltip(text));
-            } else {
-                command.getTooltip().setText(text);
-            }
-        };
-        command.disabledProperty().addListener((o, a, b) -> tip.run());
-        why.addListener((o, a, b) -> tip.run());
-        tip.run();
+        command.getProperties().put(WHY_DISABLED, why);
+    }
+
+    /**
+     * As {@link #whyDisabled(Control, javafx.beans.value.ObservableStringValue)}, the reason worked out by
+     * {@code why} (empty for none) whenever one of {@code dependencies} changes.
+     */
+    public static void whyDisabled(Control command, java.util.concurrent.Callable<String> why,
+                                   javafx.beans.Observable... dependencies) {
+        whyDisabled(command, javafx.beans.binding.Bindings.createStringBinding(why, dependencies));
+    }
+
+    /**
+     * What a greyed-out command says on hover: its own tooltip's text and, on the next line, why it is disabled
+     * ({@link #whyDisabled}); null when it has neither, or when it is not disabled.
+     */
+    public static String disabledTip(Control command) {
+        if (!command.isDisabled()) {
+            return null;
+        }
+        String own = command.getTooltip() == null ? null : command.getTooltip().getText();
+        String why = command.getProperties().get(WHY_DISABLED) instanceof javafx.beans.value.ObservableStringValue v
+                ? v.get() : null;
+        String text = java.util.stream.Stream.of(own, why).filter(t -> t != null && !t.isBlank())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return text.isEmpty() ? null : text;
     }
 
     /** Whether a tool bar's item shows anything: shown, and not an empty spacer. */

@@ -1,6 +1,8 @@
 package org.dianmifeng.console.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,8 @@ class ToolBarDisabledTipsTest {
     private Button confirm;
     private Button export;
     private VBox below;
+    private ToolBar bar;
+    private final javafx.beans.property.StringProperty why = new javafx.beans.property.SimpleStringProperty("");
 
     @Start
     void start(Stage stage) {
@@ -38,32 +42,52 @@ class ToolBarDisabledTipsTest {
         confirm.setTooltip(tip);
         confirm.setDisable(true);
         below.setPrefSize(300, 200);
-        ToolBar bar = new ToolBar(export, confirm);
+        bar = new ToolBar(export, confirm);
+        ViewSupport.whyDisabled(confirm, why);
         ViewSupport.tipsWhenDisabled(bar);
         stage.setScene(new Scene(new VBox(bar, below), 300, 260));
         stage.show();
+    }
+
+    private Tooltip tip() {
+        return ViewSupport.disabledTipOf(bar);
     }
 
     @Test
     void aDisabledCommandShowsItsTooltipOnHoverAndHidesItWhenTheMouseLeaves(FxRobot robot) throws Exception {
         robot.moveTo(export);
         robot.moveTo(confirm);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> confirm.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tip().isShowing());
+        assertEquals("确认", tip().getText(), "what it does, where no reason is given");
 
         robot.moveTo(below);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !confirm.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tip().isShowing());
     }
 
     @Test
     void anEnabledNeighbourShowsNoTooltipOfTheDisabledCommand(FxRobot robot) throws Exception {
         robot.moveTo(export);
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        assertFalse(confirm.getTooltip().isShowing(), "the mouse is over 导出, not over 确认");
+        assertFalse(tip().isShowing(), "the mouse is over 导出, not over 确认");
         robot.moveTo(confirm);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> confirm.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tip().isShowing());
         robot.press(javafx.scene.input.MouseButton.PRIMARY).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(confirm.isDisabled(), "still greyed out");
-        assertFalse(confirm.getTooltip().isShowing(), "a press hides it");
+        assertFalse(tip().isShowing(), "a press hides it");
+    }
+
+    @Test
+    void aReasonGivenShowsUnderWhatTheCommandDoesWhileItIsDisabled(FxRobot robot) throws Exception {
+        robot.interact(() -> why.set("已退回的评议不能确认。"));
+        assertEquals("确认\n已退回的评议不能确认。", ViewSupport.disabledTip(confirm));
+        robot.moveTo(export);
+        robot.moveTo(confirm);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tip().isShowing());
+        assertEquals("确认\n已退回的评议不能确认。", tip().getText());
+        assertEquals("确认", confirm.getTooltip().getText(), "its own tooltip is left as it was");
+        robot.moveTo(below);
+        robot.interact(() -> confirm.setDisable(false));
+        assertNull(ViewSupport.disabledTip(confirm), "enabled, it has nothing to explain");
     }
 }

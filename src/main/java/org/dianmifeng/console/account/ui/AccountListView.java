@@ -59,6 +59,9 @@ public final class AccountListView {
         activeButton.disableProperty().bind(none);
         unlockButton.disableProperty().bind(none.or(Bindings.createBooleanBinding(
                 () -> !vm.isLocked(vm.selectedProperty().get()), vm.selectedProperty())));
+        ViewSupport.whyDisabled(unlockButton, () -> vm.selectedProperty().get() != null
+                && !vm.isLocked(vm.selectedProperty().get()) ? messages.text("account.why.notLocked") : "",
+                vm.selectedProperty());
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
                         ? messages.text("account.activate") : messages.text("account.deactivate"), vm.selectedProperty()));

@@ -1,5 +1,6 @@
 package org.dianmifeng.console.activity.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -136,10 +137,48 @@ public final class ActivityListView {
         approveAllButton.disableProperty().bind(noActivity.or(Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().entered() == 0,
                 vm.selectedProperty())));
+        // greyed out for the chosen row, they say why
+        BooleanExpression otherTeam = vm.selectedProperty().isNotNull().and(vm.selectedInScopeProperty().not());
+        for (Button b : List.of(editButton, cancelButton, reopenButton, deleteButton, addLineButton, changeLineButton,
+                removeLineButton, approveButton, declineButton, approveAllButton)) {
+            ViewSupport.whyDisabled(b, () -> otherTeam.get() ? messages.text("activity.why.otherTeam")
+                    : whyNot(b, cancelled.get(), approved.get()), otherTeam, cancelled, approved,
+                    vm.selectedLineProperty(), vm.selectedProperty());
+        }
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "activity.export.chooserTitle",
                 "activity.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
         countLabel.textProperty().bind(vm.countText());
+    }
+
+    /** Why {@code b} is greyed out for the activity and the roster line chosen in the session's own team, else "". */
+    private String whyNot(Button b, boolean cancelled, boolean approved) {
+        RosterLine line = vm.selectedLineProperty().get();
+        ActivityRow activity = vm.selectedProperty().get();
+        if (activity == null) {
+            return "";
+        }
+        if (b == cancelButton || b == addLineButton) {
+            return cancelled ? messages.text("activity.why.cancelled") : "";
+        }
+        if (b == reopenButton) {
+            return cancelled ? "" : messages.text("activity.why.notCancelled");
+        }
+        if (b == approveAllButton) {
+            return activity.entered() == 0 ? messages.text("hours.why.nonePending") : "";
+        }
+        if (line == null) {
+            return "";
+        }
+        if (b == removeLineButton || b == changeLineButton) {
+            return !approved ? "" : messages.text(b == removeLineButton ? "hours.why.approvedRemove"
+                    : "hours.why.approvedCorrect");
+        }
+        if (b == approveButton || b == declineButton) {
+            return line.hours().state() == HoursState.ENTERED ? ""
+                    : messages.text("hours.why.notPending", messages.label(line.hours().state()));
+        }
+        return "";
     }
 
     private <T> void choices(ComboBox<T> box, ObservableList<T> items, Function<T, String> text, String allKey) {

@@ -83,6 +83,10 @@ public final class CertificateListView {
                 .or(vm.busyProperty());
         reprintButton.disableProperty().bind(notValid);
         revokeButton.disableProperty().bind(notValid);
+        for (Button b : java.util.List.of(reprintButton, revokeButton)) {
+            ViewSupport.whyDisabled(b, () -> vm.selectedProperty().get() != null && !vm.selectedIsValid()
+                    ? messages.text("certificate.why.revoked") : "", vm.selectedProperty());
+        }
         issueButton.disableProperty().bind(vm.busyProperty());
         issueTeamButton.disableProperty().bind(vm.busyProperty());
         searchButton.disableProperty().bind(vm.busyProperty());

@@ -103,6 +103,10 @@ public final class HonourListView {
         attachCertificateButton.disableProperty().bind(none);
         removeCertificateButton.disableProperty().bind(none.or(noCertificate));
         saveCertificateButton.disableProperty().bind(none.or(noCertificate));
+        for (Button b : java.util.List.of(removeCertificateButton, saveCertificateButton)) {
+            ViewSupport.whyDisabled(b, () -> vm.selectedProperty().get() != null && !vm.selectedHasCertificate()
+                    ? messages.text("honour.why.noCertificate") : "", vm.selectedProperty());
+        }
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "honour.export.chooserTitle",
                 "honour.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);

@@ -122,6 +122,18 @@ public final class AppraisalBoardView {
         returnButton.disableProperty().bind(vm.canReturn().not());
         reasonButton.disableProperty().bind(vm.canWriteReason().not());
         overrideButton.disableProperty().bind(vm.canOverride().not());
+        // greyed out for the rows chosen, they say why
+        for (Button b : java.util.List.of(editButton, reasonButton)) {
+            ViewSupport.whyDisabled(b, () -> vm.selectedProperty().get() != null
+                    && vm.selectedProperty().get().status().locked() ? messages.text("appraisal.why.locked") : "",
+                    vm.selectedProperty());
+        }
+        ViewSupport.whyDisabled(confirmButton, () -> notProposed(vm.selection()), vm.selection());
+        ViewSupport.whyDisabled(returnButton, () -> notProposed(vm.selectedProperty().get() == null
+                ? java.util.List.of() : java.util.List.of(vm.selectedProperty().get())), vm.selectedProperty());
+        ViewSupport.whyDisabled(overrideButton, () -> vm.selectedProperty().get() == null
+                || vm.selectedProperty().get().status().locked() ? "" : messages.text("appraisal.why.notConfirmed",
+                messages.label(vm.selectedProperty().get().status())), vm.selectedProperty());
         rulesLabel.textProperty().bind(vm.rulesTextProperty());
         sidePane.viewportBoundsProperty().addListener((o, was, now) -> fitSide());
         rulesLabel.textProperty().addListener((o, was, now) -> Platform.runLater(this::fitSide));
@@ -141,6 +153,13 @@ public final class AppraisalBoardView {
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "appraisal.export.chooserTitle",
                 "appraisal.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);
+    }
+
+    /** Why rows cannot be confirmed or returned: some are not proposed (their statuses named), else "". */
+    private String notProposed(java.util.List<AppraisalRow> rows) {
+        return rows.stream().map(AppraisalRow::status).filter(s -> !s.canMoveTo(AppraisalStatus.CONFIRMED))
+                .distinct().sorted().map(messages::label)
+                .reduce((a, b) -> a + "、" + b).map(s -> messages.text("appraisal.why.notProposed", s)).orElse("");
     }
 
     private static Tooltip wrapping(String text) {

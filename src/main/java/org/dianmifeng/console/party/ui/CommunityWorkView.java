@@ -108,6 +108,12 @@ public final class CommunityWorkView {
         pointsButton.disableProperty().bind(vm.canAdd().not());
         editCardButton.disableProperty().bind(vm.canEditCard().not());
         deleteButton.disableProperty().bind(vm.canDelete().not());
+        for (Button b : java.util.List.of(serviceButton, feedbackButton, pointsButton)) {
+            ViewSupport.whyDisabled(b, () -> vm.memberProperty().get() == null ? messages.text("work.why.noMember") : "",
+                    vm.memberProperty());
+        }
+        ViewSupport.whyDisabled(editCardButton, vm.whyNotChanged(true));
+        ViewSupport.whyDisabled(deleteButton, vm.whyNotChanged(false));
 
         yearBox.getItems().setAll(ranking.years());
         yearBox.valueProperty().bindBidirectional(ranking.yearProperty());

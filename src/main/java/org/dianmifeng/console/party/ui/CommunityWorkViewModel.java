@@ -137,6 +137,26 @@ public final class CommunityWorkViewModel extends ViewModel implements Exportabl
                 selectedEntry, scope).and(busyProperty().not());
     }
 
+    /**
+     * Why the selected line cannot be changed ({@code card}: edited as a card; else deleted), else "": it is not a
+     * card, it is an enrolment or an appraisal, or it belongs to a branch or community the session does not cover.
+     */
+    public javafx.beans.binding.StringBinding whyNotChanged(boolean card) {
+        return Bindings.createStringBinding(() -> {
+            TimelineEntry entry = selectedEntry.get();
+            if (entry == null) {
+                return "";
+            }
+            if (entry.record() == null) {
+                return messages().text("work.why.notRecord");
+            }
+            if (card && !(entry.record() instanceof Feedback)) {
+                return messages().text("work.why.notCard");
+            }
+            return mayChange(entry.record()) ? "" : messages().text("work.why.otherBranch");
+        }, selectedEntry, scope);
+    }
+
     /** The rules the service applies to a change of {@code record} (the member is in scope: it is in the tree). */
     private boolean mayChange(WorkRecord record) {
         PartyScope s = scope.get();

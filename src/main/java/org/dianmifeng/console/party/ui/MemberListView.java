@@ -92,6 +92,15 @@ public final class MemberListView {
         enrolButton.disableProperty().bind(vm.canEnrol().not());
         moveButton.disableProperty().bind(vm.canMoveOrEnd().not());
         endButton.disableProperty().bind(vm.canMoveOrEnd().not());
+        // greyed out for the chosen member, they say why
+        ViewSupport.whyDisabled(enrolButton, () -> vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().enrolled() ? messages.text("org.member.why.enrolled") : "",
+                vm.selectedProperty());
+        for (Button b : java.util.List.of(moveButton, endButton)) {
+            ViewSupport.whyDisabled(b, () -> vm.selectedProperty().get() != null
+                    && !vm.selectedProperty().get().enrolled() ? messages.text("org.member.why.notEnrolled") : "",
+                    vm.selectedProperty());
+        }
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "org.member.export.chooserTitle",
                 "org.member.export.fileName", vm);
         ViewSupport.bindStatus(statusLabel, vm);

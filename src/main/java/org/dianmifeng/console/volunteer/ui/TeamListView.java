@@ -91,6 +91,9 @@ public final class TeamListView {
         activeButton.disableProperty().bind(noTeam);
         addMemberButton.disableProperty().bind(noTeam.or(Bindings.createBooleanBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().team().active(), vm.selectedProperty())));
+        ViewSupport.whyDisabled(addMemberButton, () -> vm.selectedProperty().get() != null
+                && !vm.selectedProperty().get().team().active() ? messages.text("team.why.inactive") : "",
+                vm.selectedProperty());
         roleButton.disableProperty().bind(noMember);
         removeMemberButton.disableProperty().bind(noMember);
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->

@@ -30,6 +30,7 @@ import org.dianmifeng.console.testing.FxWait;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -232,6 +233,10 @@ class ActivityListViewTest {
             boolean cancelled = activities.getItems().get(row).activity().cancelled();
             assertEquals(!cancelled, robot.lookup("#reopenActivityButton").queryButton().isDisabled());
             assertEquals(cancelled, robot.lookup("#cancelActivityButton").queryButton().isDisabled());
+            // greyed out, it says why
+            String why = ViewSupport.disabledTip(robot.lookup(cancelled ? "#addHoursButton" : "#reopenActivityButton")
+                    .queryButton());
+            assertTrue(why.endsWith(cancelled ? "活动已取消，请先“恢复活动”。" : "活动没有取消，无需恢复。"), why);
         }
     }
 
@@ -313,9 +318,18 @@ class ActivityListViewTest {
             }
             assertFalse(robot.lookup("#addActivityButton").queryButton().isDisabled(), "a new one for their team");
         }
+        ActivityRow other = activities.getItems().stream().filter(r -> r.activity().teamId() != w.bees.id())
+                .findFirst().orElseThrow();
+        robot.interact(() -> activities.getSelectionModel().select(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(FxWait.eventually(() -> !robot.lookup("#rosterTable").queryAs(TableView.class).getItems().isEmpty()),
+                "its roster is read");
         select(robot, "#rosterTable", 0);
+        assertTrue(robot.lookup("#rosterTable").queryAs(TableView.class).getSelectionModel().getSelectedItem() != null);
         assertTrue(robot.lookup("#approveHoursButton").queryButton().isDisabled(), "another team's line");
         assertTrue(robot.lookup("#declineHoursButton").queryButton().isDisabled());
+        assertTrue(ViewSupport.disabledTip(robot.lookup("#declineHoursButton").queryButton())
+                .endsWith("这是其他服务队的活动，由该队队长或办公室处理。"), "and says why");
     }
 
     /** A Decline without a reason is refused in its form, at the reason; the form stays open with what was typed. */

@@ -18,6 +18,7 @@ import org.dianmifeng.console.testing.CaseFixtures;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -224,24 +225,27 @@ class CaseListViewTest {
         javafx.scene.control.Button attach = robot.lookup("#attachConsentButton").queryButton();
         javafx.scene.control.Button save = robot.lookup("#saveConsentButton").queryButton();
         assertTrue(editChild.isDisabled());
-        assertEquals("请先在左侧选择一个个案。", editChild.getTooltip().getText());
+        assertEquals("请先在左侧选择一个个案。", ViewSupport.disabledTip(editChild));
         TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(0));
         for (javafx.scene.control.Button b : java.util.List.of(editChild, attach, save)) {
             assertTrue(b.isDisabled());
-            assertEquals("请先显示儿童身份（“显示身份”，并填写理由）。", b.getTooltip().getText(), b.getId());
+            assertEquals("请先显示儿童身份（“显示身份”，并填写理由）。", ViewSupport.disabledTip(b), b.getId());
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> attach.getWidth() > 0
                 && stage.getScene().getRoot().localToScene(0, 0) != null), "laid out");
         robot.moveTo(attach);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> attach.getTooltip().isShowing());
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> ViewSupport.disabledTipOf((javafx.scene.layout.Region) attach.getParent()).isShowing()
+                && ViewSupport.disabledTipOf((javafx.scene.layout.Region) attach.getParent()).getText()
+                        .equals(ViewSupport.disabledTip(attach)));
         robot.moveTo("#caseTable");
         robot.interact(() -> vm.reveal("核对监护人"));
         assertFalse(editChild.isDisabled());
-        assertEquals(null, editChild.getTooltip(), "enabled, it has no reason to give");
-        assertEquals(null, attach.getTooltip());
+        assertEquals(null, ViewSupport.disabledTip(editChild), "enabled, it has no reason to give");
+        assertEquals(null, editChild.getTooltip(), "nor a tooltip of its own");
+        assertEquals(null, ViewSupport.disabledTip(attach));
         assertTrue(save.isDisabled());
-        assertEquals("本个案尚未上传监护人同意书扫描件。", save.getTooltip().getText());
+        assertEquals("本个案尚未上传监护人同意书扫描件。", ViewSupport.disabledTip(save));
     }
 }

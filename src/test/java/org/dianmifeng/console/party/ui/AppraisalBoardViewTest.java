@@ -31,6 +31,7 @@ import org.dianmifeng.console.testing.Workbooks;
 import org.dianmifeng.console.testing.TestServices;
 import org.dianmifeng.console.ui.TaskRunner;
 import org.dianmifeng.console.ui.UiContext;
+import org.dianmifeng.console.ui.ViewSupport;
 import org.dianmifeng.console.unit.Unit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,22 @@ class AppraisalBoardViewTest {
         assertEquals("社区评价请复核", cell(table, at, "退回意见"));
         assertEquals(0, total(chart, 0));
         assertEquals(2, total(chart, 1));
+
+        // greyed out for a returned and a confirmed row, 确认 and 编辑评价 say why
+        int confirmed = table.getItems().indexOf(table.getItems().stream()
+                .filter(r -> r.status() == AppraisalStatus.CONFIRMED).findFirst().orElseThrow());
+        robot.interact(() -> table.getSelectionModel().selectIndices(confirmed, at));
+        Button confirm = robot.lookup("#confirmAppraisalButton").queryAs(Button.class);
+        assertTrue(confirm.isDisabled());
+        assertTrue(ViewSupport.disabledTip(confirm).endsWith("只有“已提议”的评议可以确认或退回；所选评议为“已确认、已退回”。"),
+                ViewSupport.disabledTip(confirm));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(confirmed));
+        Button edit = robot.lookup("#editAppraisalButton").queryAs(Button.class);
+        assertTrue(edit.isDisabled());
+        assertTrue(ViewSupport.disabledTip(edit).contains("已确认的评议已锁定"), ViewSupport.disabledTip(edit));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(at));
+        assertFalse(edit.isDisabled(), "a returned appraisal is evaluated again");
+        assertEquals(null, ViewSupport.disabledTip(edit));
 
         // the status filter shows the confirmed ones only
         robot.interact(() -> robot.lookup("#appraisalStatusFilter").queryAs(ComboBox.class)

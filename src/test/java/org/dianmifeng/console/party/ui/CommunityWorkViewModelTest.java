@@ -150,8 +150,16 @@ class CommunityWorkViewModelTest {
         assertTrue(vm.entryText(vm.timeline().get(0)).contains("扣 2 分：缺席"), vm.entryText(vm.timeline().get(0)));
         assertTrue(vm.entryText(vm.timeline().get(2)).contains("评价好"), vm.entryText(vm.timeline().get(2)));
 
+        vm.selectedEntryProperty().set(vm.timeline().get(0));
+        assertFalse(vm.canEditCard().get(), "points are not a card");
+        assertEquals("只有登记卡可以修改；服务和积分记录有误时，请删除后重新登记。", vm.whyNotChanged(true).get());
+        assertEquals("", vm.whyNotChanged(false).get(), "but they are deleted");
+        vm.selectedEntryProperty().set(vm.timeline().get(3));
+        assertFalse(vm.canDelete().get());
+        assertEquals("报到和评议记录不在这里修改或删除。", vm.whyNotChanged(false).get());
         vm.selectedEntryProperty().set(vm.timeline().get(2));
         assertTrue(vm.canEditCard().get());
+        assertEquals("", vm.whyNotChanged(true).get());
         FeedbackFormViewModel edit = vm.editFeedbackForm();
         assertEquals(3, edit.quarterProperty().get());
         edit.ratingProperty().set(Rating.POOR);

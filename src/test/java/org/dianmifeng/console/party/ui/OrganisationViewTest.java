@@ -72,6 +72,8 @@ class OrganisationViewTest {
         assertTrue(robot.lookup("#moveButton").queryButton().isVisible());
         assertTrue(!robot.lookup("#moveButton").queryButton().isDisabled(), "an enrolled member can be moved");
         assertTrue(robot.lookup("#enrolButton").queryButton().isDisabled(), "but not enrolled a second time");
+        assertTrue(org.dianmifeng.console.ui.ViewSupport.disabledTip(robot.lookup("#enrolButton").queryButton())
+                .endsWith("该党员已到社区报到；换网格请用“转移网格”，结束请用“结束报到”。"), "and says why");
 
         TabPane tabs = robot.lookup("#partyTabs").queryAs(TabPane.class);
         assertTrue(robot.lookup("#branchTable").tryQuery().isEmpty() && robot.lookup("#communityTable").tryQuery()
