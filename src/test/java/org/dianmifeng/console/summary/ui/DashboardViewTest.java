@@ -155,6 +155,40 @@ class DashboardViewTest {
     }
 
     /**
+     * The bar charts' labels read across with room between them, as the console shows the dashboard beside its
+     * navigation at 1280x800 and 1600x1000 in both languages: in English at 1280 px "Basically qualified" touched
+     * "Unqualified", and the axis turned "Probationary CPC member" and its neighbours on their side.
+     */
+    @Test
+    void theBarChartsLabelsReadAcrossInBothLanguagesAtBothSizes(FxRobot robot) {
+        org.dianmifeng.console.testing.ConsoleLook.themed(robot, () -> {
+            for (java.util.Locale locale : org.dianmifeng.console.testing.ConsoleLook.LANGUAGES) {
+                Messages m = Messages.of(locale);
+                for (int[] size : org.dianmifeng.console.testing.ConsoleLook.CONTENT_SIZES) {
+                    robot.interact(() -> stage.setScene(org.dianmifeng.console.testing.ConsoleLook.scene(
+                            new DashboardView(new DashboardViewModel(new UiContext(TestServices.VIEWER, m,
+                                    TaskRunner.direct()), t.services().summary(), t.services().units()), m).build(),
+                            size[0], size[1])));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    for (String chart : List.of("#dashboardHonours", "#dashboardGrades", "#dashboardPeople")) {
+                        javafx.scene.chart.Axis<?> axis = robot.lookup(chart).queryAs(BarChart.class).getXAxis();
+                        List<javafx.scene.Node> labels = axis.getChildrenUnmodifiable().stream()
+                                .filter(javafx.scene.text.Text.class::isInstance).toList();
+                        assertTrue(labels.size() >= 4, chart);
+                        double room = axis.getWidth() / labels.size();
+                        for (javafx.scene.Node label : labels) {
+                            assertTrue(label.getRotate() == 0 && label.getLayoutBounds().getWidth() + 8 <= room,
+                                    chart + ": " + ((javafx.scene.text.Text) label).getText() + " reads across with"
+                                    + " room beside it, " + locale + " " + size[0] + ": "
+                                    + label.getLayoutBounds().getWidth() + " of " + room);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /**
      * The tiles of the year's sums while they are read (a progress indicator in place of the value, never a 0) and
      * when their read failed (its message), in both languages at 1280x800 and 1600x1000: in sight, labels whole; with
      * -Dscreenshots=DIR, saved as DIR/dashboard-summing-LANG-WxH.png and dashboard-failed-LANG-WxH.png.
