@@ -104,9 +104,13 @@ public final class FormFields {
                 .filter(FormFields.class::isInstance).map(FormFields.class::cast).findFirst();
     }
 
-    /** The first field, in reading order, that can be typed into or chosen from. */
+    /**
+     * The first field, in reading order, that can be typed into or chosen from: a field registered as the pane that
+     * holds its inputs (a person picker's search and matches) counts by its first input.
+     */
     public Optional<Node> first() {
-        return fields.stream().map(Field::input).filter(FormFields::editable).findFirst();
+        return fields.stream().map(Field::input).flatMap(n -> editable(n) ? java.util.stream.Stream.of(n)
+                : ViewSupport.descendants(n).stream().filter(FormFields::editable).limit(1)).findFirst();
     }
 
     /** The first field, in reading order, whose label shows a problem. */

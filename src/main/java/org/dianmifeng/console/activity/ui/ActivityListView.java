@@ -123,9 +123,12 @@ public final class ActivityListView {
                 && vm.selectedLineProperty().get().hours().state() == HoursState.APPROVED, vm.selectedLineProperty());
         addButton.disableProperty().bind(vm.canCreateProperty().not().or(vm.busyProperty()));
         editButton.disableProperty().bind(noActivity);
-        cancelButton.disableProperty().bind(noActivity.or(cancelled));
+        // an activity with approved hours was held: the service refuses to cancel or delete it, so they are not offered
+        BooleanExpression held = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().approved() > 0, vm.selectedProperty());
+        cancelButton.disableProperty().bind(noActivity.or(cancelled).or(held));
         reopenButton.disableProperty().bind(noActivity.or(cancelled.not()));
-        deleteButton.disableProperty().bind(noActivity);
+        deleteButton.disableProperty().bind(noActivity.or(held));
         addLineButton.disableProperty().bind(noActivity.or(cancelled));
         changeLineButton.disableProperty().bind(noLine.or(approved.and(Bindings.createBooleanBinding(
                 () -> !vm.canApprove()))));
@@ -157,6 +160,10 @@ public final class ActivityListView {
         ActivityRow activity = vm.selectedProperty().get();
         if (activity == null) {
             return "";
+        }
+        if ((b == cancelButton || b == deleteButton) && activity.approved() > 0) {
+            return messages.text(b == cancelButton ? "error.activity.cancelApproved" : "error.activity.deleteApproved",
+                    activity.activity().summary(), activity.approved());
         }
         if (b == cancelButton || b == addLineButton) {
             return cancelled ? messages.text("activity.why.cancelled") : "";

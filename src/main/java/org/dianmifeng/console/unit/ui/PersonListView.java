@@ -129,8 +129,11 @@ public final class PersonListView {
     @FXML
     private void delete() {
         PersonRow row = vm.selectedProperty().get();
-        if (row != null && Dialogs.confirm(table.getScene().getWindow(), messages,
-                messages.text("person.delete.confirm", row.name()))) {
+        // what goes with the person is said, and the button says what it does
+        if (row != null && Dialogs.confirm(table.getScene().getWindow(), messages, row.volunteerNo() == null
+                ? messages.text("person.delete.confirm", row.name())
+                : messages.text("person.delete.confirmVolunteer", row.name(), row.volunteerNo()),
+                messages.text("person.delete"))) {
             vm.delete();
         }
     }

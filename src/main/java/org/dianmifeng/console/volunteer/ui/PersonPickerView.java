@@ -57,6 +57,13 @@ public final class PersonPickerView {
                 }
             }
         });
+        // the empty list says what it is for: before a search, where to type; after one, that nobody matched
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> vm.queryProperty().get() == null
+                || vm.queryProperty().get().isBlank() ? messages.text("person.picker.hint")
+                : messages.text("person.picker.noMatch", vm.queryProperty().get().strip()), vm.queryProperty()));
+        choiceList.setPlaceholder(placeholder);
         ViewSupport.show(clearable, clearButton);
         clearButton.disableProperty().bind(vm.chosenProperty().isNull());
     }

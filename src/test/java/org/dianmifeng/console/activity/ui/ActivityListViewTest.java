@@ -278,19 +278,30 @@ class ActivityListViewTest {
         return pane;
     }
 
-    /** Delete of an activity with approved hours, refused: its reason stays once the list and roster are read again. */
+    /**
+     * Delete of an activity whose hours another console approved after this list was read, refused: its reason stays
+     * once the list and roster are read again; read again, the activity has approved hours, and 删除活动 and 取消活动
+     * are greyed out and say why.
+     */
     @Test
     void aRefusedDeleteShowsItsReasonInTheStatusLineAfterTheReloads(FxRobot robot) {
         Activity a = w.activity("点亮书桌", w.bees, 2, "3.0");
         var s = t.services();
-        s.activities().approve(OFFICE, s.activities().enter(OFFICE, a.id(), w.wang.id(), ActivityFixtures.h("3.0"),
-                null));
+        var hours = s.activities().enter(OFFICE, a.id(), w.wang.id(), ActivityFixtures.h("3.0"), null);
         showLater(robot, OFFICE);
         select(robot, "#activityTable", 0);
+        assertFalse(robot.lookup("#deleteActivityButton").queryButton().isDisabled(), "no hours approved, as read");
+        s.activities().approve(OFFICE, hours);
         confirmWith(robot, "#deleteActivityButton");
         String status = status(robot);
         assertTrue(status != null && status.contains("更正"), "the reason, after every reload: " + status);
         assertEquals(1, s.activities().list(ADMIN, null).size(), "nothing deleted");
+        select(robot, "#activityTable", 0);
+        for (String id : List.of("#deleteActivityButton", "#cancelActivityButton")) {
+            javafx.scene.control.Button b = robot.lookup(id).queryButton();
+            assertTrue(b.isDisabled(), id + " of an activity with approved hours");
+            assertTrue(ViewSupport.disabledTip(b).contains("已有 1 条已批准的服务时长"), ViewSupport.disabledTip(b));
+        }
     }
 
     /** Approve all of another team's roster is not offered to a team leader; what they may do stays offered. */
@@ -413,7 +424,7 @@ class ActivityListViewTest {
         TextField title = robot.lookup("#activityTitleField").queryAs(TextField.class);
         assertTrue(FxWait.eventually(title::isFocused), "focus on the first field in error, the title");
         String status = "活动名称：必填\n服务队：必填\n开始时间：无法识别日期“2026-13-45”：请按 年-月-日 输入，如 1990-01-01\n"
-                + "开始时刻：时间请按“时:分”填写，如 09:00（25:99）\n计划时长（小时）：请填写数字，如 2.5（abc）";
+                + "开始时间：时间请按“时:分”填写，如 09:00（25:99）\n计划时长（小时）：请填写数字，如 2.5（abc）";
         assertTrue(FxWait.eventually(() -> dialogLabels(robot).contains(status)),
                 "every problem in the status line, in reading order: " + dialogLabels(robot));
         assertEquals(List.of("必填", "必填", "无法识别日期“2026-13-45”：请按 年-月-日 输入，如 1990-01-01",

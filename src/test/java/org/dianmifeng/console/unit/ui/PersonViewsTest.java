@@ -113,6 +113,27 @@ class PersonViewsTest {
                 .anyMatch(l -> l.isVisible() && l.getText() != null && l.getText().matches("\\p{IsHan}.*")));
     }
 
+    /** 删除 of a volunteer says the registration goes too, and its buttons say what they do: 删除人员 and 返回. */
+    @Test
+    void deletingAVolunteerSaysTheRegistrationGoesWithThem(FxRobot robot) {
+        long li = t.services().people().search(OFFICE, "李娜", 5).get(0).id();
+        String number = t.services().volunteers().register(OFFICE, li, java.time.LocalDate.of(2024, 4, 1)).volunteerNo();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(
+                PersonListView.create(ctx(OFFICE), t.services().people(), t.services().units())));
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        int row = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> table.getItems().get(i).toString().contains("李娜")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(row));
+        javafx.application.Platform.runLater(() -> robot.lookup("#deletePersonButton").queryButton().fire());
+        assertTrue(FxWait.eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent()), "it asks first");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("确定删除人员“李娜”吗？其志愿者登记（编号 " + number + "）将一并删除。", pane.getContentText());
+        assertEquals(List.of("删除人员", "返回"), pane.getButtonTypes().stream().map(b -> b.getText()).toList());
+        robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, table.getItems().size(), "返回 deletes nothing");
+    }
+
     @Test
     void aViewerSeesNoEditButtons(FxRobot robot) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> show(

@@ -96,6 +96,12 @@ class VolunteerListViewTest {
 
         robot.clickOn("#registerVolunteerButton");
         WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField query = robot.lookup("#personQueryField").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(query::isFocused),
+                "the form opens on its first field, the person's search, not on the date under it");
+        javafx.scene.control.ListView<?> matches = robot.lookup("#personChoiceList").queryAs(javafx.scene.control.ListView.class);
+        assertEquals("在上方输入姓名、工号或志愿者编号，匹配的人员列在这里。",
+                ((javafx.scene.control.Label) matches.getPlaceholder()).getText(), "the empty list says what it is for");
         robot.clickOn("#personQueryField").write("李娜");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#personChoiceList").queryAs(javafx.scene.control.ListView.class)
