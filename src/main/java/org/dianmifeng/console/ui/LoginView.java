@@ -64,10 +64,11 @@ public final class LoginView {
         loginButton.setOnAction(e -> vm.login());
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotNull());
-        // a refusal: the password field, right above its reason, takes the next try
+        // a refusal: the password field, right above its reason, takes the next try (the name, if it is missing)
         vm.errorProperty().addListener((o, was, now) -> {
             if (now != null) {
-                javafx.application.Platform.runLater(passwordField::requestFocus);
+                javafx.application.Platform.runLater(() ->
+                        (vm.usernameProperty().get().isBlank() ? usernameField : passwordField).requestFocus());
             }
         });
         recoverLink.setOnAction(e -> onRecover.run());

@@ -35,12 +35,16 @@ public final class LoginViewModel extends ViewModel {
         super(new UiContext(null, messages, runner));
         this.service = service;
         this.onLogin = onLogin;
-        this.canLogin = Bindings.createBooleanBinding(() -> !username.get().isBlank() && !password.get().isEmpty()
-                && !busyProperty().get(), username, password, busyProperty());
+        // offered whenever no sign-in is under way: an empty name or password is refused with a reason, not in silence
+        this.canLogin = busyProperty().not();
     }
 
     public void login() {
         if (!canLogin.get()) {
+            return;
+        }
+        if (username.get().isBlank() || password.get().isEmpty()) {
+            setError(messages().text(username.get().isBlank() ? "error.login.noUsername" : "error.login.noPassword"));
             return;
         }
         String name = username.get();

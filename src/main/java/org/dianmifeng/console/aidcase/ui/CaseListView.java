@@ -180,6 +180,8 @@ public final class CaseListView {
 
     private void showCase(CaseRow r) {
         ViewSupport.show(r == null, noCaseLabel);
+        // "身份已隐藏" speaks of a chosen case's child; with none chosen there is nothing hidden
+        ViewSupport.show(r != null && vm.identityProperty().get() == null, identityHiddenLabel);
         caseGrid.getChildren().clear();
         if (r == null) {
             return;
@@ -195,7 +197,7 @@ public final class CaseListView {
     }
 
     private void showIdentity(Child c) {
-        ViewSupport.show(c == null, identityHiddenLabel);
+        ViewSupport.show(c == null && vm.selectedProperty().get() != null, identityHiddenLabel);
         identityGrid.getChildren().clear();
         if (c == null) {
             return;

@@ -80,8 +80,13 @@ class AccountViewModelsTest {
 
         List<Session> sessions = new ArrayList<>();
         LoginViewModel login = new LoginViewModel(ZH, TaskRunner.direct(), accounts::login, sessions::add);
-        assertFalse(login.canLoginProperty().get());
+        assertTrue(login.canLoginProperty().get(), "offered with nothing typed, to say what is missing");
+        login.login();
+        assertEquals(ZH.text("error.login.noUsername"), login.errorProperty().get());
         login.usernameProperty().set("admin");
+        login.login();
+        assertEquals(ZH.text("error.login.noPassword"), login.errorProperty().get());
+        assertTrue(sessions.isEmpty());
         login.passwordProperty().set("wrong-password");
         login.login();
         assertEquals(ZH.text("error.login.failed"), login.errorProperty().get());
