@@ -149,17 +149,21 @@ public final class ExportControls {
             rooms += room[i];
         }
         double given = Math.min(excess, rooms);
+        // a command shown by its icon alone frees its whole text, often more than was missing: the filters take back
+        // what is left over (the case officer's filter was left at 90 px beside 200 px of empty tool bar)
+        double left = Math.max(0, -compact(bar, excess - given));
+        double kept = Math.max(0, given - left);
         for (int i = 0; rooms > 0 && i < filters.size(); i++) {
-            filters.get(i).setPrefWidth(natural.get(i) - given * room[i] / rooms);
+            filters.get(i).setPrefWidth(natural.get(i) - kept * room[i] / rooms);
         }
-        compact(bar, excess - given);
     }
 
     /**
      * Where the filters could not give enough (a toolbar of commands alone, at 1280 px in English), the commands
      * before the export, from the last, show their icon alone, their text in a tooltip, until the export fits.
+     * Returns what is still missing, or below zero what the last command given up freed beyond it.
      */
-    private static void compact(ToolBar bar, double excess) {
+    private static double compact(ToolBar bar, double excess) {
         List<Node> items = bar.getItems();
         for (int i = items.size() - 1; i >= 0 && excess > 0; i--) {
             if (!(items.get(i) instanceof Labeled button) || !button.isManaged() || button.getGraphic() == null
@@ -177,6 +181,7 @@ public final class ExportControls {
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             excess -= probe.getLayoutBounds().getWidth() + button.getGraphicTextGap();
         }
+        return excess;
     }
 
     /**

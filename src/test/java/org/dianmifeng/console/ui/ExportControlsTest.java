@@ -138,6 +138,30 @@ class ExportControlsTest {
         assertEquals("its own tip", commands[0].getTooltip().getText());
     }
 
+    /**
+     * A command shown by its icon alone frees more than was missing: the filter takes back what is left over. The case
+     * officer's filter at 1280 px was 90 px wide beside 200 px of empty tool bar, its long 个案汇总（含身份） an icon.
+     */
+    @Test
+    void theFilterTakesBackWhatACommandShownByItsIconFreedBeyondTheNeed() {
+        TextField filter = new TextField();
+        filter.setPrefWidth(300);
+        Button add = new Button("新增", new javafx.scene.shape.Rectangle(12, 12));
+        Button export = new Button("导出 Excel", new javafx.scene.shape.Rectangle(12, 12));
+        Button summary = new Button("个案汇总（含身份）和其他很长的文字说明", new javafx.scene.shape.Rectangle(12, 12));
+        ProgressBar progress = new ProgressBar();
+        Button cancel = new Button("取消导出");
+        hiddenWhileIdle(progress, cancel);
+        ToolBar bar = new ToolBar(filter, add, export, progress, cancel, summary);
+        ExportControls.keepInSight(export, progress, cancel);
+        show(bar, 520);
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, summary.getContentDisplay(), "the long command an icon");
+        double used = bar.getItems().stream().filter(Node::isManaged).mapToDouble(n -> n.getLayoutBounds().getWidth()).sum();
+        assertTrue(filter.getWidth() > 120, "the filter took back what the icon freed: " + filter.getWidth());
+        assertTrue(bar.getWidth() - used < 130, "no wide empty room left in the bar: " + (bar.getWidth() - used));
+        assertTrue(shown(summary, bar) && shown(export, bar), "all in sight");
+    }
+
     @Test
     void theToolbarFitsAgainWhenAnItemGrowsAfterTheFit() {
         // 民主评议 at 1280 px: its commands were measured before they were styled, and grew after the fit (print,
