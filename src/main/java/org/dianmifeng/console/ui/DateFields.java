@@ -4,14 +4,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.DatePickerSkin;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.dianmifeng.console.core.Dates;
@@ -61,8 +69,8 @@ public final class DateFields {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                if (state.rejected != null) {
-                    return state.rejected; // what was typed stays, to be corrected
+                if (state.rejected != null && java.util.Objects.equals(date, state.held)) {
+                    return state.rejected; // what was typed stays, to be corrected (not in place of a new date)
                 }
                 return date == null ? "" : FORMAT.format(date);
             }
@@ -75,12 +83,68 @@ public final class DateFields {
                     return date;
                 } catch (DateTimeParseException e) {
                     state.reject(picker, text.strip(), messages.text("error.date.unreadable", text.strip()));
+                    state.keepText();
                     return picker.getValue();
                 }
             }
         });
-        picker.getEditor().addEventFilter(KeyEvent.KEY_TYPED, e -> state.clear(picker));
+        // The skin shows the value again after each reading of the text (Enter, focus moving away, the calendar
+        // opening or closing): with no date held it writes "" whatever the converter says, and the refused text was
+        // gone, then read as "no date" and its refusal with it. That rewrite, right after a refusal, is refused.
+        picker.getEditor().setTextFormatter(new TextFormatter<>(change -> {
+            boolean blanking = state.keepingText && state.rejected != null && picker.getValue() == null
+                    && change.getControlNewText().isEmpty() && state.rejected.equals(change.getControlText().strip());
+            return blanking ? null : change;
+        }));
+        // what the person types (or cuts, or pastes) in place of the refused text withdraws its refusal
+        picker.getEditor().textProperty().addListener((o, a, b) -> {
+            if (state.rejected != null && !state.rejected.equals(b == null ? "" : b.strip())) {
+                state.clear(picker);
+            }
+        });
         picker.valueProperty().addListener((o, a, b) -> state.clear(picker));
+        // the calendar opening and closing shows the value again: the refused text stays
+        picker.addEventFilter(ComboBoxBase.ON_SHOWING, e -> state.keepText());
+        picker.addEventFilter(ComboBoxBase.ON_HIDING, e -> state.keepText());
+        // the refusal's tooltip never shows beside the open calendar (where a screen's left edge cut it off)
+        picker.addEventFilter(ComboBoxBase.ON_SHOWN, e -> {
+            state.showing(picker, true);
+            pickedInCalendar(picker, state);
+        });
+        picker.addEventFilter(ComboBoxBase.ON_HIDDEN, e -> state.showing(picker, false));
+    }
+
+    /**
+     * A day chosen in the calendar (clicked, or Enter or Space on it) replaces the refused text, even the day the
+     * picker held already, whose choice changes no value.
+     */
+    private static void pickedInCalendar(DatePicker picker, State state) {
+        if (!(picker.getSkin() instanceof DatePickerSkin skin) || skin.getPopupContent() == null
+                || skin.getPopupContent().getProperties().containsKey(STATE)) {
+            return;
+        }
+        Node calendar = skin.getPopupContent();
+        calendar.getProperties().put(STATE, state);
+        calendar.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && dayCell(e.getTarget()) != null) {
+                state.clear(picker);
+            }
+        });
+        calendar.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && dayCell(e.getTarget()) != null) {
+                state.clear(picker);
+            }
+        });
+    }
+
+    /** The day of the calendar that {@code target} is (or is in), null for none or a day that cannot be chosen. */
+    private static DateCell dayCell(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof DateCell cell) {
+                return cell.isDisabled() || cell.isEmpty() ? null : cell;
+            }
+        }
+        return null;
     }
 
     /** The message of a picker's refused text, null while it holds none (for a form's error label). */
@@ -148,15 +212,47 @@ public final class DateFields {
     private static final class State {
         final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
         String rejected;
+        /** The date the picker held when it refused {@link #rejected}. */
+        LocalDate held;
         boolean labelled;
+        /** Set by a refusal until the end of the event that read the text ({@link #keepText}). */
+        boolean keepingText;
         Tooltip tip;
+
+        /** Refuses, for the rest of this event, the skin's rewriting of the refused text as "" ({@link #apply}). */
+        void keepText() {
+            if (!keepingText) {
+                keepingText = true;
+                Platform.runLater(() -> keepingText = false);
+            }
+        }
+
+        /** While the calendar shows, the picker has no tooltip; closed, its refusal's tooltip is back. */
+        void showing(DatePicker picker, boolean showing) {
+            if (tip == null) {
+                return;
+            }
+            if (showing) {
+                tip.hide();
+                picker.setTooltip(null);
+            } else {
+                picker.setTooltip(tip);
+            }
+        }
 
         void reject(DatePicker picker, String text, String why) {
             rejected = text;
+            held = picker.getValue();
             message.set(why);
             picker.pseudoClassStateChanged(DANGER, true);
+            if (tip != null) {
+                tip.hide();
+            }
             tip = TableColumns.tooltip(why);
             tip.setShowDelay(Duration.ZERO);
+            if (picker.isShowing()) {
+                return; // the tooltip comes when the calendar closes
+            }
             picker.setTooltip(tip);
             if (!labelled && picker.getScene() != null && picker.getScene().getWindow() != null) {
                 Bounds b = picker.localToScreen(picker.getBoundsInLocal());
@@ -171,6 +267,7 @@ public final class DateFields {
                 return;
             }
             rejected = null;
+            held = null;
             message.set(null);
             picker.pseudoClassStateChanged(DANGER, false);
             if (tip != null) {

@@ -43,6 +43,17 @@ public final class FieldErrors {
         byField.values().forEach(w -> w.set(null));
     }
 
+    /**
+     * Takes away the problem shown beside {@code field}, if any, leaving the other fields' problems: the person has
+     * changed that field ({@link FormFields#add} does this). The next save checks it again.
+     */
+    public void clear(String field) {
+        ReadOnlyStringWrapper w = byField.get(field);
+        if (w != null) {
+            w.set(null);
+        }
+    }
+
     /** Shows each problem beside its field; returns whether the failure was a validation failure. */
     public boolean show(Throwable failure) {
         clear();

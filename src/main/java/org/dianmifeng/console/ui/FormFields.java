@@ -21,7 +21,9 @@ import org.dianmifeng.console.core.Problem;
 /**
  * A form's fields in reading order, each with the label under it that shows its problem. Written once for every
  * form: the view registers its fields ({@link #add}) in the order a person reads them; a refused save
- * ({@link FieldErrors#show}) then focuses the first field in error and scrolls it into view, never past it;
+ * ({@link FieldErrors#show}) then focuses the first field in error and scrolls it into view, never past it; a
+ * field's problem goes as soon as the person changes that field, the others' stay until they are changed or the next
+ * save;
  * {@link Dialogs#form} opens the form with focus on its first field and refuses a Save while a date picker
  * holds a date it cannot read.
  */
@@ -30,18 +32,26 @@ public final class FormFields {
     private final FieldErrors errors;
     private final List<Field> fields = new ArrayList<>();
     private boolean reportsUnreadableDates;
+    /** True from problems shown until the end of the event that showed them. */
+    private boolean justShown;
 
     private record Field(String name, Node input, StringBinding message) {
     }
 
     public FormFields(FieldErrors errors) {
         this.errors = errors;
-        errors.onShown(() -> Platform.runLater(this::focusFirstError));
+        errors.onShown(() -> {
+            // what the form itself changes while its problems are shown (a save that tidies its values) takes none away
+            justShown = true;
+            Platform.runLater(() -> justShown = false);
+            Platform.runLater(this::focusFirstError);
+        });
     }
 
     /**
      * Registers the next field of the form in reading order: {@code error} shows the problem of {@code field}
-     * (for a date picker, also a date it could not read), wraps, and takes no room when there is none.
+     * (for a date picker, also a date it could not read), wraps, and takes no room when there is none. The problem
+     * goes when the person changes the field (types in it, chooses in it, ticks it), not when the form itself does.
      */
     public FormFields add(String field, Node input, Label error) {
         ReadOnlyStringProperty problem = errors.of(field);
@@ -68,7 +78,63 @@ public final class FormFields {
         }
         input.getProperties().put(KEY, this);
         fields.add(new Field(field, input, message));
+        whenChanged(input, changed -> {
+            if (!justShown && errors.message(field) != null && inUse(changed)) {
+                errors.clear(field);
+            }
+        });
         return this;
+    }
+
+    /**
+     * Runs {@code changed} with the control each time what a field holds changes: the text of a text field or area
+     * (also what is typed in a combo box, a date picker or a spinner), the choice of a combo or choice box or a list,
+     * the tick of a check box or toggle; for a pane of fields (a grid of grades), each field in it.
+     */
+    private static void whenChanged(Node input, java.util.function.Consumer<Node> changed) {
+        // a change listener, not an invalidation one: it hears every change, whether or not the value is read
+        javafx.beans.value.ChangeListener<Object> tell = (o, a, b) -> changed.accept(input);
+        if (input instanceof TextInputControl text) {
+            text.textProperty().addListener(tell);
+        } else if (input instanceof ComboBoxBase<?> box) {
+            box.valueProperty().addListener(tell);
+            if (box instanceof javafx.scene.control.ComboBox<?> combo) {
+                combo.getEditor().textProperty().addListener(tell);
+            } else if (box instanceof DatePicker picker) {
+                picker.getEditor().textProperty().addListener(tell);
+            }
+        } else if (input instanceof javafx.scene.control.ChoiceBox<?> choice) {
+            choice.valueProperty().addListener(tell);
+        } else if (input instanceof javafx.scene.control.CheckBox check) {
+            check.selectedProperty().addListener(tell);
+            check.indeterminateProperty().addListener(tell);
+        } else if (input instanceof javafx.scene.control.ToggleButton toggle) {
+            toggle.selectedProperty().addListener(tell);
+        } else if (input instanceof javafx.scene.control.Spinner<?> spinner) {
+            spinner.valueProperty().addListener(tell);
+            spinner.getEditor().textProperty().addListener(tell);
+        } else if (input instanceof javafx.scene.control.ListView<?> list) {
+            list.getSelectionModel().getSelectedItems()
+                    .addListener((javafx.collections.ListChangeListener<Object>) c -> changed.accept(input));
+        } else if (input instanceof Parent pane && !(input instanceof Control)) {
+            for (Node child : pane.getChildrenUnmodifiable()) {
+                whenChanged(child, c -> changed.accept(input));
+            }
+        }
+    }
+
+    /**
+     * Whether the person is in {@code input} (it or a part of it has the focus, as a combo box or a date picker has
+     * while its list or calendar is open): a change made then is theirs, one made elsewhere the form's own.
+     */
+    private static boolean inUse(Node input) {
+        Node owner = input.getScene() == null ? null : input.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == input) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -183,6 +183,91 @@ class FormDialogTest {
         assertNotNull(DateFields.rejection(picker).get(), "refused at the field");
     }
 
+    /** The day {@code day} of the month the open calendar shows. */
+    private static javafx.scene.control.DateCell dayInCalendar(FxRobot robot, int day) {
+        return robot.lookup(".day-cell").queryAllAs(javafx.scene.control.DateCell.class).stream()
+                .filter(c -> c.isVisible() && String.valueOf(day).equals(c.getText())
+                        && !c.getStyleClass().contains("previous-month") && !c.getStyleClass().contains("next-month"))
+                .findFirst().orElseThrow();
+    }
+
+    private boolean danger() {
+        return picker.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger"));
+    }
+
+    /**
+     * A date refused in an empty date field stays typed, red and explained when the calendar opens and closes (the
+     * picker's skin wrote the empty value back over it, and then read that as "no date"); no tooltip shows beside the
+     * open calendar; a day chosen in it replaces the refused text and its message.
+     */
+    @Test
+    void aRefusedDateStaysTypedWhenTheCalendarOpensAndClosesUntilADayIsChosen(FxRobot robot) {
+        open();
+        String refusal = "无法识别日期“2020/13/45”：请按 年-月-日 输入，如 1990-01-01";
+        robot.clickOn(picker.getEditor()).write("2020/13/45").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, saves.get());
+        assertEquals("2020/13/45", picker.getEditor().getText(), "Enter keeps what was typed");
+        assertEquals(refusal, DateFields.rejection(picker).get());
+
+        for (KeyCode open : new KeyCode[] {KeyCode.F4, KeyCode.DOWN}) {
+            robot.clickOn(picker.getEditor()).moveTo(inputs.get(FIELDS - 1));
+            if (open == KeyCode.DOWN) {
+                robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+            } else {
+                robot.type(open);
+            }
+            assertTrue(FxWait.eventually(picker::isShowing), "the calendar opens with " + open);
+            assertEquals("2020/13/45", picker.getEditor().getText(), "opening the calendar keeps what was typed");
+            // the mouse comes onto the field while its calendar is open
+            robot.moveTo(picker.getEditor()).moveBy(3, 1);
+            WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(picker.getTooltip() == null || !picker.getTooltip().isShowing(),
+                    "no tooltip beside the open calendar");
+            robot.type(KeyCode.ESCAPE);
+            assertTrue(FxWait.eventually(() -> !picker.isShowing()), "Esc closes the calendar");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("2020/13/45", picker.getEditor().getText(), "closing the calendar keeps what was typed");
+            assertEquals(refusal, DateFields.rejection(picker).get(), "and its message");
+            assertTrue(danger(), "and its red border");
+            assertNull(picker.getValue());
+        }
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, saves.get(), "still refused at the field");
+        assertEquals("2020/13/45", picker.getEditor().getText());
+
+        robot.clickOn(picker.getEditor()).type(KeyCode.F4);
+        assertTrue(FxWait.eventually(picker::isShowing));
+        robot.clickOn(dayInCalendar(robot, 15));
+        assertTrue(FxWait.eventually(() -> !picker.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalDate chosen = java.time.YearMonth.now().atDay(15);
+        assertEquals(chosen, picker.getValue(), "the day chosen is the date");
+        assertEquals(DateFields.FORMAT.format(chosen), picker.getEditor().getText(), "in place of the refused text");
+        assertNull(DateFields.rejection(picker).get(), "its message goes");
+        assertTrue(!danger(), "and its red border");
+    }
+
+    /** The day the picker held before a refused text, chosen again in the calendar, replaces that text too. */
+    @Test
+    void theDayHeldBeforeARefusalChosenInTheCalendarReplacesTheRefusedText(FxRobot robot) {
+        open();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> picker.setValue(LocalDate.of(1990, 1, 20)));
+        robot.clickOn(picker.getEditor()).eraseText(10).write("1990-13-45").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1990-13-45", picker.getEditor().getText());
+        robot.clickOn(picker.getEditor()).type(KeyCode.F4);
+        assertTrue(FxWait.eventually(picker::isShowing));
+        robot.clickOn(dayInCalendar(robot, 20));
+        assertTrue(FxWait.eventually(() -> !picker.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(1990, 1, 20), picker.getValue());
+        assertEquals("1990-01-20", picker.getEditor().getText(), "the day chosen shows");
+        assertNull(DateFields.rejection(picker).get(), "and the refusal goes");
+    }
+
     /**
      * A screen's own Save (the projects, a case's visits and follow-ups) asks its date fields first: one holding a
      * typed date it cannot read refuses the save, the date it held before is not used; a readable one is read.
