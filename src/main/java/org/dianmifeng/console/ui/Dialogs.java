@@ -123,8 +123,13 @@ public final class Dialogs {
         dialog.showAndWait();
     }
 
-    /** Asks for a free text, such as a reason; empty if cancelled. */
-    public static Optional<String> askText(Window owner, Messages messages, String title, String prompt, String initial) {
+    /**
+     * Asks for a free text, such as a reason; empty if cancelled. The cursor starts in the text. A {@code required}
+     * text left blank is refused in the dialog, which stays open with 必填 under the text (a reason the service
+     * would refuse: the dialog closed first, and what was typed was lost with it).
+     */
+    public static Optional<String> askText(Window owner, Messages messages, String title, String prompt, String initial,
+                                           boolean required) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -132,11 +137,26 @@ public final class Dialogs {
         area.setPrefRowCount(3);
         area.setWrapText(true);
         area.setId("askTextField");
-        dialog.getDialogPane().setContent(new VBox(8, new Label(prompt), area));
+        Label error = new Label(messages.text("error.required"));
+        error.setId("askTextError");
+        error.getStyleClass().add("field-error");
+        ViewSupport.show(false, error);
+        area.textProperty().addListener((o, was, now) -> ViewSupport.show(false, error));
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        dialog.getDialogPane().setContent(new VBox(8, label, area, error));
         ButtonType ok = ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel(messages));
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (required && area.getText().isBlank()) {
+                e.consume();
+                ViewSupport.show(true, error);
+                area.requestFocus();
+            }
+        });
         dialog.setResultConverter(b -> b == ok ? area.getText() : null);
-        area.requestFocus();
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(area::requestFocus));
         return dialog.showAndWait();
     }
 

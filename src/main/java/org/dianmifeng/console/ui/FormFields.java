@@ -220,7 +220,17 @@ public final class FormFields {
         boolean input = n instanceof TextInputControl t ? t.isEditable() : n instanceof ComboBoxBase<?>
                 || n instanceof javafx.scene.control.ChoiceBox<?> || n instanceof javafx.scene.control.CheckBox
                 || n instanceof javafx.scene.control.Spinner<?> || n instanceof javafx.scene.control.ListView<?>;
-        return input && !n.isDisabled() && n.isVisible() && n.isFocusTraversable();
+        return input && !n.isDisabled() && shown(n) && n.isFocusTraversable();
+    }
+
+    /** Whether the node and every pane around it are visible: a field in a hidden box is not (the old password). */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void scrollTo(ScrollPane sp, Node input) {

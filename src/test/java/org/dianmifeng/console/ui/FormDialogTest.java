@@ -183,6 +183,25 @@ class FormDialogTest {
         assertNotNull(DateFields.rejection(picker).get(), "refused at the field");
     }
 
+    /**
+     * A date refused in an empty field, then Enter in another field, twice: the form is refused each time, the date
+     * stays as typed with its message (a new honour was saved with no date, the typed one gone).
+     */
+    @Test
+    void enterInAnotherFieldAfterARefusedDateSavesNothingAndKeepsTheDate(FxRobot robot) {
+        open();
+        robot.clickOn(picker.getEditor()).write("2026-02-30");
+        robot.clickOn(inputs.get(0)).write("荣誉");
+        for (int i = 0; i < 2; i++) {
+            robot.clickOn(inputs.get(0)).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, saves.get(), "Enter " + (i + 1) + " saves nothing");
+            assertEquals("2026-02-30", picker.getEditor().getText(), "the date stays as typed after Enter " + (i + 1));
+            assertNotNull(DateFields.rejection(picker).get(), "and refused at its field");
+        }
+        assertNull(picker.getValue());
+    }
+
     /** The day {@code day} of the month the open calendar shows. */
     private static javafx.scene.control.DateCell dayInCalendar(FxRobot robot, int day) {
         return robot.lookup(".day-cell").queryAllAs(javafx.scene.control.DateCell.class).stream()
@@ -322,5 +341,48 @@ class FormDialogTest {
         english.setPlaceholder(own);
         TableColumns.placeholder(english, messages);
         assertSame(own, english.getPlaceholder(), "a view's own placeholder is kept");
+    }
+    /**
+     * A dialog that asks for a reason opens with the cursor in the text (typing went to 确定), and a required reason
+     * left blank is refused in the dialog, which stays open (it closed, and the service's refusal came after).
+     */
+    @Test
+    void aRequiredTextIsTypedAtOnceAndRefusedBlankInItsDialog(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> answer = new java.util.concurrent.atomic.AtomicReference<>();
+        Platform.runLater(() -> answer.set(Dialogs.askText(stage, messages, "作废", "作废理由：", "", true)));
+        assertTrue(FxWait.eventually(() -> robot.lookup("#askTextField").tryQuery().map(Node::isFocused).orElse(false)),
+                "the cursor in the text");
+        robot.type(KeyCode.SPACE);
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        robot.interact(ok::fire);
+        assertTrue(robot.lookup("#askTextField").tryQuery().isPresent(), "a blank reason keeps the dialog open");
+        assertTrue(robot.lookup("#askTextError").queryAs(Label.class).isVisible());
+        assertEquals("必填", robot.lookup("#askTextError").queryAs(Label.class).getText());
+        assertNull(answer.get());
+        robot.clickOn("#askTextField").write("重复出具");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!robot.lookup("#askTextError").queryAs(Label.class).isVisible(), "typing takes the message away: "
+                + robot.lookup("#askTextField").queryAs(javafx.scene.control.TextArea.class).getText() + " focus "
+                + robot.lookup("#askTextField").queryAs(javafx.scene.control.TextArea.class).isFocused());
+        robot.interact(ok::fire);
+        assertTrue(FxWait.eventually(() -> answer.get() != null), "OK closes it");
+        assertEquals(" 重复出具", answer.get().orElseThrow());
+    }
+    /** A form opens on its first field that shows: the reset password's hidden old password (in a hidden box) is not. */
+    @Test
+    void theFirstFieldIsTheFirstThatShowsNotOneInAHiddenBox(FxRobot robot) {
+        TextField old = new TextField();
+        VBox oldBox = new VBox(old);
+        TextField fresh = new TextField();
+        FormFields fields = new FormFields(errors);
+        fields.add("old", old, new Label()).add("fresh", fresh, new Label());
+        VBox form = new VBox(oldBox, fresh);
+        robot.interact(() -> {
+            stage.getScene().setRoot(new StackPane(form));
+            oldBox.setVisible(false);
+        });
+        assertTrue(old.isVisible(), "the field itself says visible");
+        assertSame(fresh, FormFields.firstInput(form).orElseThrow());
     }
 }

@@ -271,7 +271,7 @@ public final class CaseListView {
     private void saveConsent() {
         String code = vm.selectedProperty().get().code();
         Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.consent.save"),
-                messages.text("case.consent.prompt", code), null).ifPresent(reason -> {
+                messages.text("case.consent.prompt", code), null, true).ifPresent(reason -> {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle(messages.text("case.consent.save"));
                     java.io.File out = chooser.showSaveDialog(caseTable.getScene().getWindow());
@@ -297,7 +297,7 @@ public final class CaseListView {
     @FXML
     private void reveal() {
         Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.reveal.title",
-                        vm.selectedProperty().get().code()), messages.text("case.reveal.prompt"), null)
+                        vm.selectedProperty().get().code()), messages.text("case.reveal.prompt"), null, true)
                 .ifPresent(vm::reveal);
     }
 
@@ -311,7 +311,7 @@ public final class CaseListView {
     private void printSummary() {
         String code = vm.selectedProperty().get().code();
         Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.summary"),
-                messages.text("case.summary.prompt", code), null).ifPresent(reason ->
+                messages.text("case.summary.prompt", code), null, true).ifPresent(reason ->
                 ExportControls.chooseFile(caseTable.getScene().getWindow(), messages,
                         messages.text("case.summary.chooserTitle"), messages.text("case.summary.fileName", code))
                         .ifPresent(out -> vm.printSummary(out, reason)));
@@ -320,7 +320,7 @@ public final class CaseListView {
     @FXML
     private void exportIdentities() {
         Dialogs.askText(caseTable.getScene().getWindow(), messages, messages.text("case.identityExport"),
-                messages.text("case.identityExport.prompt"), null).ifPresent(reason ->
+                messages.text("case.identityExport.prompt"), null, true).ifPresent(reason ->
                 ExportControls.chooseFile(caseTable.getScene().getWindow(), messages,
                         messages.text("case.export.chooserTitle"), messages.text("case.identityExport.fileName"))
                         .ifPresent(out -> vm.exportIdentities(out, reason)));

@@ -314,7 +314,7 @@ public final class CaseWorkView {
     @FXML
     private void showPhotos() {
         Dialogs.askText(tabs.getScene().getWindow(), messages, messages.text("casework.photos.reasonTitle"),
-                messages.text("casework.photos.reasonPrompt"), null).ifPresent(vm::showPhotos);
+                messages.text("casework.photos.reasonPrompt"), null, true).ifPresent(vm::showPhotos);
     }
 
     @FXML
@@ -360,6 +360,6 @@ public final class CaseWorkView {
     private void cancelFollowUp() {
         FollowUp f = vm.editingFollowUpProperty().get();
         Dialogs.askText(tabs.getScene().getWindow(), messages, messages.text("casework.followUp.cancelTitle"),
-                messages.text("casework.followUp.cancelPrompt", f.activity()), null).ifPresent(vm::cancelFollowUp);
+                messages.text("casework.followUp.cancelPrompt", f.activity()), null, true).ifPresent(vm::cancelFollowUp);
     }
 }

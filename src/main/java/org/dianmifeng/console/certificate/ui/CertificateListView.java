@@ -129,13 +129,13 @@ public final class CertificateListView {
     private void revoke() {
         CertificateRow row = vm.selectedProperty().get();
         Dialogs.askText(table.getScene().getWindow(), messages, messages.text("certificate.revoke.title"),
-                messages.text("certificate.revoke.prompt", row.certificate().certNo(), row.name()), "")
+                messages.text("certificate.revoke.prompt", row.certificate().certNo(), row.name()), "", true)
                 .ifPresent(vm::revoke);
     }
 
     @FXML
     private void organisation() {
         Dialogs.askText(table.getScene().getWindow(), messages, messages.text("certificate.settings"),
-                messages.text("certificate.settings.prompt"), vm.organisation()).ifPresent(vm::saveOrganisation);
+                messages.text("certificate.settings.prompt"), vm.organisation(), true).ifPresent(vm::saveOrganisation);
     }
 }

@@ -236,7 +236,7 @@ public final class AppraisalBoardView {
     private void returnProposal() {
         AppraisalRow r = vm.selectedProperty().get();
         Dialogs.askText(table.getScene().getWindow(), messages, messages.text("appraisal.return.title"),
-                messages.text("appraisal.return.prompt", r.member().name()), r.returnComment())
+                messages.text("appraisal.return.prompt", r.member().name()), r.returnComment(), true)
                 .ifPresent(vm::returnSelected);
     }
 
@@ -244,7 +244,7 @@ public final class AppraisalBoardView {
     private void reason() {
         AppraisalRow r = vm.selectedProperty().get();
         Dialogs.askText(table.getScene().getWindow(), messages, messages.text("appraisal.reason.title"),
-                messages.text("appraisal.reason.prompt", r.member().name()), r.gradeReason())
+                messages.text("appraisal.reason.prompt", r.member().name()), r.gradeReason(), false)
                 .ifPresent(vm::setReason);
     }
 

@@ -125,7 +125,7 @@ public final class StarListView {
     private void withdraw() {
         StarRow row = vm.chosen().get(0);
         Dialogs.askText(table.getScene().getWindow(), messages, messages.text("star.withdraw.title"),
-                messages.text("star.withdraw.prompt", row.name(), row.level().stars()), "")
+                messages.text("star.withdraw.prompt", row.name(), row.level().stars()), "", true)
                 .ifPresent(vm::withdraw);
     }
 
