@@ -133,8 +133,10 @@ public final class HonourListView {
     @FXML
     private void delete() {
         HonourRow row = vm.selectedProperty().get();
-        if (Dialogs.confirm(honourTable.getScene().getWindow(), messages, messages.text("honour.delete.confirm",
-                row.honour().title(), String.valueOf(row.honour().year()), row.recipientName()))) {
+        // the scan is spoken of only where there is one
+        if (Dialogs.confirm(honourTable.getScene().getWindow(), messages, messages.text(row.certificateAttached()
+                ? "honour.delete.confirmScan" : "honour.delete.confirm", row.honour().title(),
+                String.valueOf(row.honour().year()), row.recipientName()), messages.text("honour.delete.action"))) {
             vm.delete();
         }
     }

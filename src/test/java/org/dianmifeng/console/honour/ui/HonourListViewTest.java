@@ -69,6 +69,25 @@ class HonourListViewTest {
         });
     }
 
+    /** 删除 of an honour with no scan does not speak of one, and its buttons say what they do: 删除荣誉 / 返回. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void deletingAnHonourWithoutAScanAsksWithoutSpeakingOfOne(FxRobot robot) {
+        show(robot, ADMIN);
+        TableView<org.dianmifeng.console.honour.HonourRow> table = robot.lookup("#honourTable").queryAs(TableView.class);
+        int row = table.getItems().indexOf(table.getItems().stream()
+                .filter(r -> r.honour().title().equals("无锡市工人先锋号")).findFirst().orElseThrow());
+        robot.interact(() -> table.getSelectionModel().select(row));
+        javafx.application.Platform.runLater(() -> robot.lookup("#deleteHonourButton").queryButton().fire());
+        assertTrue(org.dianmifeng.console.testing.FxWait.eventually(() -> robot.lookup(".dialog-pane").tryQuery()
+                .isPresent()), "it asks first");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("删除 2025 年度“无锡市工人先锋号”（获得者：无锡供电公司）？", pane.getContentText());
+        assertEquals(java.util.List.of("删除荣誉", "返回"), pane.getButtonTypes().stream().map(b -> b.getText()).toList());
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+        assertEquals(2, t.services().honours().list(ADMIN, null).size(), "返回 deletes nothing");
+    }
+
     @Test
     void theYearAndLevelFiltersShowTheirChoicesWholeInANarrowWindow(FxRobot robot) {
         show(robot, ADMIN);
