@@ -220,6 +220,25 @@ public final class ViewSupport {
                 && r.getChildrenUnmodifiable().isEmpty());
     }
 
+    /**
+     * A chart's category label of several words on two lines, broken at the space nearest its middle: at 1280 px in
+     * English the dashboard's axis turned "Probationary CPC member" and its neighbours on their side, and the
+     * appraisal board's "Basically qualified" at 1600 px. Labels without a space (Chinese) stay whole.
+     */
+    public static String twoLines(String label) {
+        if (label.length() <= 12) {
+            return label;
+        }
+        int middle = label.length() / 2;
+        int best = -1;
+        for (int i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
+            if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) {
+                best = i;
+            }
+        }
+        return best < 0 ? label : label.substring(0, best) + "\n" + label.substring(best + 1);
+    }
+
     /** Shows the nodes, or hides them so that they also take no room. */
     public static void show(boolean shown, Node... nodes) {
         for (Node n : nodes) {

@@ -41,6 +41,23 @@ public final class ConsoleLook {
         return scene;
     }
 
+    /**
+     * The first category label of a chart's axis that is turned on its side or has not 8 px of room beside it (each
+     * label has the axis's width shared out evenly), with its width and room; null when every label reads across.
+     */
+    public static String crampedCategoryLabel(javafx.scene.chart.Axis<?> axis) {
+        java.util.List<javafx.scene.Node> labels = axis.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance).toList();
+        double room = axis.getWidth() / Math.max(1, labels.size());
+        for (javafx.scene.Node label : labels) {
+            if (label.getRotate() != 0 || label.getLayoutBounds().getWidth() + 8 > room) {
+                return ((Text) label).getText() + ": " + label.getLayoutBounds().getWidth() + " of " + room
+                        + ", turned " + label.getRotate();
+            }
+        }
+        return null;
+    }
+
     /** The text {@code labeled} shows: its own whole, or cut to "…" where it has no room. */
     public static String shownText(Labeled labeled) {
         return ((Text) labeled.lookup(".text")).getText();

@@ -64,7 +64,7 @@ public final class AppraisalBoardView {
     @FXML private Button cancelExportButton;
     @FXML private Label selectionLabel;
     @FXML private TableView<AppraisalRow> table;
-    @FXML private BarChart<String, Number> chart;
+    @FXML private BarChart<Number, String> chart;
     @FXML private CategoryAxis gradeAxis;
     @FXML private NumberAxis countAxis;
     @FXML private Label statusLabel;
@@ -183,16 +183,20 @@ public final class AppraisalBoardView {
 
     /** Two series over the grades in use: proposed and confirmed counts. */
     private void drawChart() {
-        XYChart.Series<String, Number> proposed = new XYChart.Series<>();
+        XYChart.Series<Number, String> proposed = new XYChart.Series<>();
         proposed.setName(messages.text("appraisal.chart.proposed"));
-        XYChart.Series<String, Number> confirmed = new XYChart.Series<>();
+        XYChart.Series<Number, String> confirmed = new XYChart.Series<>();
         confirmed.setName(messages.text("appraisal.chart.confirmed"));
         for (AppraisalBoardViewModel.GradeCount c : vm.distribution()) {
             String grade = messages.label(c.grade());
-            proposed.getData().add(new XYChart.Data<>(grade, c.proposed()));
-            confirmed.getData().add(new XYChart.Data<>(grade, c.confirmed()));
+            proposed.getData().add(new XYChart.Data<>(c.proposed(), grade));
+            confirmed.getData().add(new XYChart.Data<>(c.confirmed(), grade));
         }
-        gradeAxis.getCategories().setAll(vm.distribution().stream().map(c -> messages.label(c.grade())).toList());
+        // the first grade (优秀) at the top: a vertical axis lists its categories from the bottom up
+        java.util.List<String> grades = new java.util.ArrayList<>(vm.distribution().stream()
+                .map(c -> messages.label(c.grade())).toList());
+        java.util.Collections.reverse(grades);
+        gradeAxis.getCategories().setAll(grades);
         chart.getData().setAll(java.util.List.of(proposed, confirmed));
     }
 

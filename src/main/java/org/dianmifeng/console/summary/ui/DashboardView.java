@@ -169,25 +169,7 @@ public final class DashboardView {
             });
         }
         bars.addListener((ListChangeListener<DashboardViewModel.Bar>) c -> series.getData().setAll(bars.stream()
-                .map(b -> new XYChart.Data<String, Number>(twoLines(b.label()), b.value())).toList()));
-    }
-
-    /**
-     * A bar's label of several words on two lines, broken at the space nearest its middle: at 1280 px in English the
-     * axis turned "Probationary CPC member" and its neighbours on their side. Labels without a space stay whole.
-     */
-    static String twoLines(String label) {
-        if (label.length() <= 12) {
-            return label;
-        }
-        int middle = label.length() / 2;
-        int best = -1;
-        for (int i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
-            if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) {
-                best = i;
-            }
-        }
-        return best < 0 ? label : label.substring(0, best) + "\n" + label.substring(best + 1);
+                .map(b -> new XYChart.Data<String, Number>(ViewSupport.twoLines(b.label()), b.value())).toList()));
     }
 
     private String unitName(Unit u) {

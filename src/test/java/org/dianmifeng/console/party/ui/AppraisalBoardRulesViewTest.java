@@ -196,7 +196,7 @@ class AppraisalBoardRulesViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void rowsAndChartAgreeAfterAConfirm(FxRobot robot) {
-        BarChart<String, Number> chart = robot.lookup("#gradeChart").queryAs(BarChart.class);
+        BarChart<Number, String> chart = robot.lookup("#gradeChart").queryAs(BarChart.class);
         select(robot, "甲一");
         robot.clickOn("#confirmAppraisalButton");
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
@@ -207,8 +207,8 @@ class AppraisalBoardRulesViewTest {
         for (int series = 0; series < 2; series++) {
             AppraisalStatus s = series == 0 ? AppraisalStatus.PROPOSED : AppraisalStatus.CONFIRMED;
             long rows = table(robot).getItems().stream().filter(r -> r.status() == s).count();
-            long bars = ((XYChart.Series<String, Number>) chart.getData().get(series)).getData().stream()
-                    .mapToLong(d -> d.getYValue().longValue()).sum();
+            long bars = ((XYChart.Series<Number, String>) chart.getData().get(series)).getData().stream()
+                    .mapToLong(d -> d.getXValue().longValue()).sum();
             assertEquals(rows, bars, s.name());
         }
         assertEquals(1, table(robot).getItems().stream().filter(r -> r.status() == AppraisalStatus.CONFIRMED).count());
@@ -237,8 +237,20 @@ class AppraisalBoardRulesViewTest {
                     });
                     WaitForAsyncUtils.waitForFxEvents();
                     WaitForAsyncUtils.waitForFxEvents();
-                    Node axis = robot.lookup("#gradeChart").queryAs(BarChart.class).getYAxis();
+                    Node axis = robot.lookup("#gradeChart").queryAs(BarChart.class).getXAxis();
                     Label name = (Label) axis.lookup(".axis-label");
+                    // the grades read across, whole, beside their bars: under them, English grades were turned on
+                    // their side at 1,280 and 1,600 px
+                    javafx.scene.chart.Axis<?> grades = robot.lookup("#gradeChart").queryAs(BarChart.class).getYAxis();
+                    java.util.List<javafx.scene.text.Text> gradeLabels = grades.getChildrenUnmodifiable().stream()
+                            .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
+                            .toList();
+                    assertEquals(4, gradeLabels.size(), "the four grades in use");
+                    for (javafx.scene.text.Text g : gradeLabels) {
+                        javafx.geometry.Bounds b = g.localToScene(g.getBoundsInLocal());
+                        assertTrue(g.getRotate() == 0 && b.getMinX() >= 0, g.getText() + " reads across, whole, at "
+                                + b + " (" + locale + ", " + size[0] + " px)");
+                    }
                     assertEquals(name.getText(), ConsoleLook.shownText(name), "the count axis named whole ("
                             + locale + ", " + size[0] + " px), never \"Mem…\"");
                     double sceneWidth = stage.getScene().getWidth();
@@ -261,9 +273,9 @@ class AppraisalBoardRulesViewTest {
                     assertTrue(chartBottom <= sideBottom + 0.5 || barShown, "the chart ends at " + chartBottom
                             + ", the side at " + sideBottom + ", and no scroll bar shows (" + locale + ", "
                             + size[0] + " px)");
-                    // the counts readable: English rules at 1,280 px left the plot 55 px high (0, 25, 50)
-                    assertTrue(axis.getLayoutBounds().getHeight() >= 110, "the count axis is "
-                            + axis.getLayoutBounds().getHeight() + " px high (" + locale + ", " + size[0] + " px)");
+                    // the bars readable: English rules at 1,280 px left the plot 55 px high
+                    assertTrue(grades.getLayoutBounds().getHeight() >= 110, "the grades' axis is "
+                            + grades.getLayoutBounds().getHeight() + " px high (" + locale + ", " + size[0] + " px)");
                 }
             }
         });

@@ -93,8 +93,8 @@ class AppraisalBoardViewTest {
 
     @SuppressWarnings("unchecked")
     private static long total(BarChart<?, ?> chart, int series) {
-        return ((XYChart.Series<String, Number>) chart.getData().get(series)).getData().stream()
-                .mapToLong(d -> d.getYValue().longValue()).sum();
+        return ((XYChart.Series<Number, String>) chart.getData().get(series)).getData().stream()
+                .mapToLong(d -> d.getXValue().longValue()).sum();
     }
 
     private static String cell(TableView<AppraisalRow> table, int row, String header) {
@@ -114,7 +114,7 @@ class AppraisalBoardViewTest {
     @SuppressWarnings("unchecked")
     void theSecretaryConfirmsTwoProposalsAtOnceAndReturnsOneWithAComment(FxRobot robot) throws Exception {
         TableView<AppraisalRow> table = robot.lookup("#appraisalTable").queryAs(TableView.class);
-        BarChart<String, Number> chart = robot.lookup("#gradeChart").queryAs(BarChart.class);
+        BarChart<Number, String> chart = robot.lookup("#gradeChart").queryAs(BarChart.class);
         assertEquals("运检党支部", robot.lookup("#appraisalBranchBox").queryAs(ComboBox.class).getValue().toString());
         assertEquals(3, table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(r -> r.status() == AppraisalStatus.PROPOSED));
