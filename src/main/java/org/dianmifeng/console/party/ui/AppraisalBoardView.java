@@ -187,16 +187,16 @@ public final class AppraisalBoardView {
         proposed.setName(messages.text("appraisal.chart.proposed"));
         XYChart.Series<Number, String> confirmed = new XYChart.Series<>();
         confirmed.setName(messages.text("appraisal.chart.confirmed"));
-        for (AppraisalBoardViewModel.GradeCount c : vm.distribution()) {
+        // the first grade (优秀) at the top, as the rules list them: a vertical axis puts its first category at the
+        // bottom, and takes its categories from the data in their order
+        java.util.List<AppraisalBoardViewModel.GradeCount> bottomUp = new java.util.ArrayList<>(vm.distribution());
+        java.util.Collections.reverse(bottomUp);
+        for (AppraisalBoardViewModel.GradeCount c : bottomUp) {
             String grade = messages.label(c.grade());
             proposed.getData().add(new XYChart.Data<>(c.proposed(), grade));
             confirmed.getData().add(new XYChart.Data<>(c.confirmed(), grade));
         }
-        // the first grade (优秀) at the top: a vertical axis lists its categories from the bottom up
-        java.util.List<String> grades = new java.util.ArrayList<>(vm.distribution().stream()
-                .map(c -> messages.label(c.grade())).toList());
-        java.util.Collections.reverse(grades);
-        gradeAxis.getCategories().setAll(grades);
+        gradeAxis.getCategories().setAll(bottomUp.stream().map(c -> messages.label(c.grade())).toList());
         chart.getData().setAll(java.util.List.of(proposed, confirmed));
     }
 

@@ -246,6 +246,10 @@ class AppraisalBoardRulesViewTest {
                             .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
                             .toList();
                     assertEquals(4, gradeLabels.size(), "the four grades in use");
+                    javafx.scene.text.Text top = gradeLabels.stream().min(java.util.Comparator.comparingDouble(
+                            g -> g.localToScene(g.getBoundsInLocal()).getMinY())).orElseThrow();
+                    assertEquals(Messages.of(locale).label(org.dianmifeng.console.party.Grade.EXCELLENT), top.getText(),
+                            "优秀 at the top, as the rules list the grades");
                     for (javafx.scene.text.Text g : gradeLabels) {
                         javafx.geometry.Bounds b = g.localToScene(g.getBoundsInLocal());
                         assertTrue(g.getRotate() == 0 && b.getMinX() >= 0, g.getText() + " reads across, whole, at "
