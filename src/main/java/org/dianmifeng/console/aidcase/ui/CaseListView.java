@@ -60,6 +60,8 @@ public final class CaseListView {
     @FXML private Button attachConsentButton;
     @FXML private Button saveConsentButton;
     @FXML private javafx.scene.layout.FlowPane identityButtons;
+    @FXML private javafx.scene.control.Separator identitySeparator;
+    @FXML private javafx.scene.layout.HBox identityHeading;
     @FXML private GridPane identityGrid;
     @FXML private TableView<CaseEvent> eventTable;
     @FXML private Label statusLabel;
@@ -180,6 +182,8 @@ public final class CaseListView {
 
     private void showCase(CaseRow r) {
         ViewSupport.show(r == null, noCaseLabel);
+        // the child's identity belongs to a chosen case: with none chosen, no heading alone and no commands
+        ViewSupport.show(r != null, identitySeparator, identityHeading, identityButtons);
         // "身份已隐藏" speaks of a chosen case's child; with none chosen there is nothing hidden
         ViewSupport.show(r != null && vm.identityProperty().get() == null, identityHiddenLabel);
         caseGrid.getChildren().clear();

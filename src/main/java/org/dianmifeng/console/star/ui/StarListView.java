@@ -88,6 +88,12 @@ public final class StarListView {
         withdrawButton.disableProperty().bind(notOne.or(Bindings.createBooleanBinding(
                 () -> !vm.allChosenAre(StarState.REACHED) && !vm.allChosenAre(StarState.NOTICE), vm.chosen())));
         historyButton.disableProperty().bind(notOne);
+        // greyed out for the rows chosen, they say why
+        ViewSupport.whyDisabled(noticeButton, () -> notAll(StarState.REACHED, "star.why.notice"), vm.chosen());
+        ViewSupport.whyDisabled(grantButton, () -> notAll(StarState.NOTICE, "star.why.grant"), vm.chosen());
+        ViewSupport.whyDisabled(withdrawButton, () -> vm.chosen().size() > 1 ? messages.text("star.why.oneAtATime")
+                : vm.chosen().isEmpty() ? "" : messages.text("star.why.withdraw",
+                        messages.label(vm.chosen().get(0).level().state())), vm.chosen());
         findButton.disableProperty().bind(vm.busyProperty());
         noticeListButton.disableProperty().bind(vm.busyProperty());
         ExportControls.wire(exportButton, exportProgress, cancelExportButton, messages, "star.export.chooserTitle",
@@ -95,6 +101,12 @@ public final class StarListView {
         ViewSupport.bindStatus(statusLabel, vm);
     }
 
+
+    /** The reason {@code key} naming the states of the rows chosen that are not {@code state}, or "". */
+    private String notAll(StarState state, String key) {
+        return vm.chosen().stream().map(r -> r.level().state()).filter(s -> s != state).distinct().sorted()
+                .map(messages::label).reduce((a, b) -> a + "、" + b).map(s -> messages.text(key, s)).orElse("");
+    }
 
     @FXML
     private void find() {
@@ -109,7 +121,10 @@ public final class StarListView {
     @FXML
     private void notice() {
         NoticeFormViewModel form = vm.noticeForm();
-        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.notice.dialogTitle"),
+        // whose levels: the first three names, and "…" for more
+        java.util.List<String> names = vm.chosen().stream().map(StarRow::name).toList();
+        String who = String.join("、", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? "…" : "");
+        Dialogs.form(table.getScene().getWindow(), messages, messages.text("star.notice.dialogTitle", names.size(), who),
                 new NoticeFormView(form, messages).build(), form::save, form.busyProperty());
     }
 

@@ -224,13 +224,13 @@ class CaseListViewTest {
         javafx.scene.control.Button editChild = robot.lookup("#editChildButton").queryButton();
         javafx.scene.control.Button attach = robot.lookup("#attachConsentButton").queryButton();
         javafx.scene.control.Button save = robot.lookup("#saveConsentButton").queryButton();
-        assertTrue(editChild.isDisabled());
-        assertEquals("请先在左侧选择一个个案。", ViewSupport.disabledTip(editChild));
+        assertFalse(editChild.getParent().isVisible(), "no identity commands while no case is chosen");
         assertFalse(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible(),
                 "nothing is hidden while no case is chosen");
         TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(0));
         assertTrue(robot.lookup("#identityHiddenLabel").queryAs(Label.class).isVisible(), "the chosen case's child is");
+        assertTrue(editChild.getParent().isVisible(), "its commands show with the case");
         for (javafx.scene.control.Button b : java.util.List.of(editChild, attach, save)) {
             assertTrue(b.isDisabled());
             assertEquals("请先显示儿童身份（“显示身份”，并填写理由）。", ViewSupport.disabledTip(b), b.getId());

@@ -101,6 +101,10 @@ class StarListViewTest {
         robot.interact(() -> table.getSelectionModel().selectAll());
         assertFalse(robot.lookup("#starNoticeButton").queryButton().isDisabled());
         assertTrue(robot.lookup("#starGrantButton").queryButton().isDisabled(), "not on notice yet");
+        assertTrue(org.dianmifeng.console.ui.ViewSupport.disabledTip(robot.lookup("#starGrantButton").queryButton())
+                .endsWith("只有“公示中”的星级可以授予；所选中有“已达到”的。"), "and says why");
+        assertTrue(org.dianmifeng.console.ui.ViewSupport.disabledTip(robot.lookup("#starWithdrawButton").queryButton())
+                .endsWith("一次撤回一条：请只选择一行。"));
         robot.clickOn("#starNoticeButton");
         WaitForAsyncUtils.waitForFxEvents();
         // fewer days than a notice lasts: refused at the field, the dialog open (a spinner made 3 into 5, silently)
