@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dianmifeng.console.core.ConsoleException;
 
 /**
  * Which column of the file fills which field of a {@link ImportKind kind} of import: the header row (found below
@@ -62,17 +61,18 @@ public record ColumnMapping(ImportKind kind, int headerRow, List<String> headers
         return i == null ? null : headers.get(i);
     }
 
-    /** Refuses a mapping without a column the import needs, naming the missing columns and the headers found. */
+    /** The fields the import needs that no column fills, in the kind's order. */
+    public List<ImportColumn> missing() {
+        return kind.columns().stream().filter(c -> c.required() && !columns.containsKey(c)).toList();
+    }
+
+    /**
+     * Refuses a mapping without a column the import needs, naming the missing columns and the headers found
+     * ({@link MissingColumnsException}, which carries this mapping so that the missing fields can be assigned).
+     */
     public void requireColumns() {
-        List<String> missing = new ArrayList<>();
-        for (ImportColumn c : kind.columns()) {
-            if (c.required() && !columns.containsKey(c)) {
-                missing.add(c.headers().get(0));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ConsoleException("error.import.missingColumns", String.join("、", missing), headerRow,
-                    String.join("、", headers.stream().filter(h -> !h.isEmpty()).toList()));
+        if (!missing().isEmpty()) {
+            throw new MissingColumnsException(this);
         }
     }
 

@@ -39,6 +39,7 @@ public final class CopyToServerView {
     @FXML private Label databaseError;
     @FXML private Label userError;
     @FXML private Label passwordError;
+    @FXML private javafx.scene.layout.HBox commandRow;
     @FXML private Button checkButton;
     @FXML private Button copyButton;
     @FXML private ProgressBar copyProgress;
@@ -79,6 +80,8 @@ public final class CopyToServerView {
         checkButton.disableProperty().bind(vm.busyProperty());
         checkButton.setOnAction(e -> vm.check());
         copyButton.disableProperty().bind(vm.canCopy().not());
+        ViewSupport.whyDisabled(copyButton, vm.whyNotCopy());
+        ViewSupport.tipsWhenDisabled(commandRow);
         copyButton.setOnAction(e -> vm.copy());
         cancelButton.setOnAction(e -> vm.cancel());
         ViewSupport.show(false, copyProgress, cancelButton);

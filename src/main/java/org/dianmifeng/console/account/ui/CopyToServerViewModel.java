@@ -3,6 +3,7 @@ package org.dianmifeng.console.account.ui;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +42,9 @@ public final class CopyToServerViewModel extends ViewModel {
     private final ServerFields fields = new ServerFields("bee_owner");
     private final BooleanProperty connect = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper(false);
+    /** Why the fields as they are have no passed check (what 复制 waits for). */
+    private enum Unchecked { NEVER, FAILED, CHANGED, COPIED }
+    private final ObjectProperty<Unchecked> unchecked = new SimpleObjectProperty<>(Unchecked.NEVER);
     private final ObjectProperty<Job> job = new SimpleObjectProperty<>();
     private final ObservableList<ServerCopy.TableCopy> tables = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper nextSteps = new ReadOnlyStringWrapper();
@@ -50,7 +54,12 @@ public final class CopyToServerViewModel extends ViewModel {
         this.source = source;
         this.clock = clock;
         this.errors = new FieldErrors(ctx.messages());
-        fields.onChange(() -> checked.set(false));
+        fields.onChange(() -> {
+            checked.set(false);
+            if (unchecked.get() != Unchecked.NEVER) {
+                unchecked.set(Unchecked.CHANGED);
+            }
+        });
     }
 
     /** Whether there is an embedded database to copy (not when this console already works on a server). */
@@ -74,8 +83,12 @@ public final class CopyToServerViewModel extends ViewModel {
             }
         }, count -> {
             checked.set(true);
+            unchecked.set(null);
             setNotice(messages().text("copyScreen.checked", count));
-        }, e -> refused(errors, e));
+        }, e -> {
+            unchecked.set(Unchecked.FAILED);
+            refused(errors, e);
+        });
     }
 
     /**
@@ -105,6 +118,7 @@ public final class CopyToServerViewModel extends ViewModel {
         }, copied -> {
             checked.set(false); // the server holds the data now: a second copy would be refused
             fields.passwordProperty().set("");
+            unchecked.set(Unchecked.COPIED);
             tables.setAll(copied);
             long rows = copied.stream().mapToLong(ServerCopy.TableCopy::rows).sum();
             setNotice(messages().text("copyScreen.done", copied.size(), rows));
@@ -128,6 +142,35 @@ public final class CopyToServerViewModel extends ViewModel {
     /** Whether 复制 may be pressed: the check passed for the fields as they are, and nothing runs. */
     public BooleanBinding canCopy() {
         return Bindings.createBooleanBinding(() -> checked.get() && !busyProperty().get(), checked, busyProperty());
+    }
+
+    /**
+     * Why 复制 cannot be pressed ({@link #canCopy}): nothing to copy on a server, the copy or the check running, or
+     * no passed check for the fields as they are (never checked, the check refused, a field changed since, or the
+     * server already holds the copy); empty when it can.
+     */
+    public StringBinding whyNotCopy() {
+        return Bindings.createStringBinding(() -> {
+            String check = messages().text("copyScreen.check");
+            if (!available()) {
+                return messages().text("copyScreen.onServer");
+            }
+            if (job.get() != null) {
+                return messages().text("copyScreen.why.copying", messages().text("copyScreen.cancel"));
+            }
+            if (busyProperty().get()) {
+                return messages().text("copyScreen.why.checking");
+            }
+            if (checked.get()) {
+                return "";
+            }
+            return switch (unchecked.get() == null ? Unchecked.CHANGED : unchecked.get()) {
+                case NEVER -> messages().text("copyScreen.why.notChecked", check);
+                case FAILED -> messages().text("copyScreen.why.checkFailed", check);
+                case CHANGED -> messages().text("copyScreen.why.changed", check);
+                case COPIED -> messages().text("copyScreen.why.copied");
+            };
+        }, checked, busyProperty(), job, unchecked);
     }
 
     public ServerFields fields() {

@@ -28,6 +28,7 @@ import org.dianmifeng.console.ui.Views;
 public final class ImportView {
     private final ImportViewModel vm;
     private final Messages messages;
+    @FXML private javafx.scene.layout.FlowPane commandRow;
     @FXML private Button chooseButton;
     @FXML private ComboBox<ImportKind> kindBox;
     @FXML private Label kindLabel;
@@ -101,6 +102,9 @@ public final class ImportView {
 
         importButton.disableProperty().bind(vm.canImportProperty().not());
         errorReportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.errors()));
+        ViewSupport.whyDisabled(importButton, vm.whyNotImportProperty());
+        ViewSupport.whyDisabled(errorReportButton, vm.whyNoErrorReportProperty());
+        ViewSupport.tipsWhenDisabled(commandRow);
         undoButton.disableProperty().bind(vm.selectedImportProperty().isNull().or(vm.busyProperty()));
         chooseButton.disableProperty().bind(vm.busyProperty());
         jobProgress.visibleProperty().bind(vm.jobProperty().isNotNull());
@@ -130,6 +134,9 @@ public final class ImportView {
         int r = 0;
         for (ImportViewModel.MappingLine line : vm.mapping()) {
             Label label = new Label(messages.text("field." + line.column().field()) + (line.column().required() ? " *" : ""));
+            if (line.column().required() && line.index() < 0) {
+                label.getStyleClass().add("danger"); // a field the import needs and no column fills yet
+            }
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ComboBox<Integer> box = new ComboBox<>();
             box.setId("importMapping-" + line.column().name());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +35,7 @@ import org.dianmifeng.console.imports.ImportedHonour;
 import org.dianmifeng.console.imports.ImportedHours;
 import org.dianmifeng.console.imports.ImportedPartyMember;
 import org.dianmifeng.console.imports.ImportedTeamMember;
+import org.dianmifeng.console.imports.MissingColumnsException;
 import org.dianmifeng.console.unit.Person;
 import org.dianmifeng.console.imports.RowError;
 import org.dianmifeng.console.imports.RowStatus;
@@ -75,7 +77,13 @@ public final class ImportViewModel extends ViewModel {
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<ImportRecord> history = FXCollections.observableArrayList();
     private final ObjectProperty<ImportRecord> selectedImport = new SimpleObjectProperty<>();
+    /** The mapping of a file read whose header lacks a required column: shown so those fields can be assigned. */
+    private final ReadOnlyObjectWrapper<ColumnMapping> incomplete = new ReadOnlyObjectWrapper<>();
+    /** Whether the last reading of the file chosen was refused (it has no preview then). */
+    private final SimpleBooleanProperty unread = new SimpleBooleanProperty(false);
     private final BooleanBinding canImport;
+    private final StringBinding whyNotImport;
+    private final StringBinding whyNoErrorReport;
 
     public ImportViewModel(UiContext ctx, ImportService imports) {
         super(ctx);
@@ -100,6 +108,56 @@ public final class ImportViewModel extends ViewModel {
             return p != null && !busyProperty().get() && p.changesAnything()
                     && (p.count(RowStatus.ERROR) == 0 || validOnly.get());
         }, plan, busyProperty(), validOnly);
+        // why 导入 and 下载错误报告 are greyed out, from the same state as the conditions that enable them
+        whyNotImport = Bindings.createStringBinding(this::whyNotImport, plan, busyProperty(), validOnly, job,
+                incomplete, unread, file);
+        whyNoErrorReport = Bindings.createStringBinding(this::whyNoErrorReport, plan, errors, job, incomplete,
+                unread, file);
+    }
+
+    /** Why 导入 cannot be pressed ({@link #canImportProperty}); empty when it can. */
+    private String whyNotImport() {
+        ImportPlan p = plan.get();
+        if (job.get() != null) {
+            return messages().text("importScreen.why.running");
+        }
+        if (busyProperty().get()) {
+            return messages().text("importScreen.why.busy");
+        }
+        if (p == null) {
+            return whyNotRead();
+        }
+        int inError = p.count(RowStatus.ERROR);
+        if (inError > 0 && !validOnly.get()) {
+            return messages().text("importScreen.why.rowsInError", inError,
+                    messages().text("importScreen.validOnly"));
+        }
+        if (!p.changesAnything()) {
+            return messages().text("importScreen.why.nothingToChange");
+        }
+        return "";
+    }
+
+    /** Why 下载错误报告 cannot be pressed (the file read has no row in error); empty when it can. */
+    private String whyNoErrorReport() {
+        if (!errors.isEmpty()) {
+            return "";
+        }
+        if (plan.get() == null) {
+            return job.get() != null ? messages().text("importScreen.why.running") : whyNotRead();
+        }
+        return messages().text("importScreen.why.noErrors");
+    }
+
+    /** Why there is no preview: no file opened, a required column not yet assigned, or the file refused. */
+    private String whyNotRead() {
+        ColumnMapping m = incomplete.get();
+        if (m != null) {
+            return messages().text("importScreen.why.missingColumns", String.join("、",
+                    m.missing().stream().map(c -> messages().text("field." + c.field())).toList()));
+        }
+        return file.get() != null && unread.get() ? messages().text("importScreen.why.notRead")
+                : messages().text("importScreen.why.noFile");
     }
 
     /** Reads the history of imports. */
@@ -116,23 +174,32 @@ public final class ImportViewModel extends ViewModel {
 
     /** The file's column {@code index} (-1: none) fills {@code column}: previewed again with that mapping. */
     public Job remap(ImportColumn column, int index) {
-        ImportPlan p = plan.get();
-        if (p == null) {
+        ColumnMapping shown = shownMapping();
+        if (shown == null) {
             return null;
         }
         Map<ImportColumn, Integer> chosen = new LinkedHashMap<>();
-        chosen.putAll(p.mapping().columns());
+        chosen.putAll(shown.columns());
         chosen.remove(column);
         if (index >= 0) {
             chosen.put(column, index);
         }
-        return preview(options().withMapping(p.mapping().with(chosen)));
+        return preview(options().withMapping(shown.with(chosen)));
+    }
+
+    /**
+     * The mapping the panel shows: the preview's, or that of a file read whose header lacks a required column
+     * (assigning the missing fields previews it); null when no file was read.
+     */
+    private ColumnMapping shownMapping() {
+        ImportPlan p = plan.get();
+        return p != null ? p.mapping() : incomplete.get();
     }
 
     private void previewAgain() {
         if (file.get() != null) {
-            ImportPlan p = plan.get();
-            preview(p == null ? options() : options().withMapping(p.mapping()));
+            ColumnMapping shown = shownMapping();
+            preview(shown == null ? options() : options().withMapping(shown));
         }
     }
 
@@ -156,31 +223,54 @@ public final class ImportViewModel extends ViewModel {
         if (!any) {
             return null;
         }
-        ImportPlan p = plan.get();
-        return preview(p == null ? options() : options().withMapping(p.mapping()));
+        ColumnMapping shown = shownMapping();
+        return preview(shown == null ? options() : options().withMapping(shown));
     }
 
     private Job preview(ImportOptions options) {
         Path chosen = file.get();
         ImportKind k = kind.get();
         setNotice(null);
-        return tracked(job, p -> imports.preview(session(), k, chosen, options, p), this::show, e -> show(null));
+        return tracked(job, p -> imports.preview(session(), k, chosen, options, p), this::show, this::refused);
+    }
+
+    /**
+     * The file could not be previewed: nothing shows but the reason in the status line, except for a header that
+     * lacks a required column, whose columns still show in the mapping so the missing fields can be assigned.
+     */
+    private void refused(Throwable e) {
+        show(null);
+        unread.set(true);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MissingColumnsException missing) {
+                incomplete.set(missing.mapping());
+                showMapping(missing.mapping());
+                return;
+            }
+        }
     }
 
     private void show(ImportPlan p) {
         plan.set(p);
+        incomplete.set(null);
+        unread.set(false);
         rows.setAll(p == null ? List.of() : p.rows());
         errors.setAll(p == null ? List.of() : p.errors());
-        headers.setAll(p == null ? List.of() : p.mapping().headers());
+        showMapping(p == null ? null : p.mapping());
+        summary.set(p == null ? "" : summaryOf(p));
+    }
+
+    /** The mapping panel's lines: each field of the kind and the file's column that fills it (none: cleared). */
+    private void showMapping(ColumnMapping m) {
+        headers.setAll(m == null ? List.of() : m.headers());
         List<MappingLine> lines = new ArrayList<>();
-        if (p != null) {
-            for (ImportColumn c : p.mapping().kind().columns()) {
-                Integer i = p.mapping().columns().get(c);
+        if (m != null) {
+            for (ImportColumn c : m.kind().columns()) {
+                Integer i = m.columns().get(c);
                 lines.add(new MappingLine(c, i == null ? -1 : i));
             }
         }
         mapping.setAll(lines);
-        summary.set(p == null ? "" : summaryOf(p));
     }
 
     private String summaryOf(ImportPlan p) {
@@ -421,5 +511,15 @@ public final class ImportViewModel extends ViewModel {
 
     public BooleanBinding canImportProperty() {
         return canImport;
+    }
+
+    /** Why 导入 is greyed out (no file read, columns to assign, rows in error, nothing to change, work running). */
+    public StringBinding whyNotImportProperty() {
+        return whyNotImport;
+    }
+
+    /** Why 下载错误报告 is greyed out (no file read, or the file read has no row in error). */
+    public StringBinding whyNoErrorReportProperty() {
+        return whyNoErrorReport;
     }
 }

@@ -111,6 +111,24 @@ class CopyToServerViewModelTest {
     }
 
     @Test
+    void copyingSaysWhatIsMissingWhileItIsNotOffered() {
+        CopyToServerViewModel vm = vm(ADMIN);
+        assertEquals("请先填写服务器信息并点“检查服务器”：服务器可以连接、登录被接受且数据库为空，才能复制。",
+                vm.whyNotCopy().get());
+        vm.fields().hostProperty().set("127.0.0.1");
+        assertEquals(zh.text("copyScreen.why.notChecked", "检查服务器"), vm.whyNotCopy().get(),
+                "typing is not a change to a check: there was none");
+        vm.fields().portProperty().set("1"); // nothing listens there
+        vm.fields().passwordProperty().set("secret");
+        vm.fields().tlsProperty().set(false);
+        vm.check();
+        assertFalse(vm.canCopy().get());
+        assertEquals("检查没有通过（原因见下方的提示）：请改正后再点“检查服务器”。", vm.whyNotCopy().get());
+        vm.fields().portProperty().set("5432");
+        assertEquals("服务器信息已修改：请再点“检查服务器”检查修改后的服务器。", vm.whyNotCopy().get());
+    }
+
+    @Test
     void onlyAnAdministratorCopies() {
         CopyToServerViewModel vm = vm(OFFICE);
         vm.fields().hostProperty().set("127.0.0.1");
@@ -142,8 +160,10 @@ class CopyToServerViewModelTest {
         vm.check();
         assertNull(vm.errorProperty().get());
         assertTrue(vm.canCopy().get());
+        assertEquals("", vm.whyNotCopy().get());
         vm.fields().databaseProperty().set(database + "x");
         assertFalse(vm.canCopy().get(), "a field changed: check again");
+        assertEquals(zh.text("copyScreen.why.changed", zh.text("copyScreen.check")), vm.whyNotCopy().get());
         vm.fields().databaseProperty().set(database);
         vm.check();
         vm.connectProperty().set(true);
@@ -159,6 +179,7 @@ class CopyToServerViewModelTest {
         assertTrue(vm.nextStepsProperty().get().contains(zh.text("copyScreen.next.connected")));
         assertTrue(ServerSettings.exists(dir.resolve("db")), "this PC works on the server from its next start");
         assertEquals("", vm.fields().passwordProperty().get(), "the password is not kept in the form");
+        assertEquals(zh.text("copyScreen.why.copied"), vm.whyNotCopy().get());
         try (Database server = Database.onServer(dir.resolve("other"), login, Database.MIGRATIONS)) {
             assertEquals(2, new Services(server, CLOCK).units().all(ADMIN).size());
         }

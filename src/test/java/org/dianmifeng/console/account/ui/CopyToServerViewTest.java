@@ -115,6 +115,9 @@ class CopyToServerViewTest {
     @Test
     void aServerThatIsNotThereIsRefusedInTheStatusLine(FxRobot robot) throws Exception {
         assertTrue(this.<Button>node("#copyStartButton").isDisabled(), "nothing checked yet: no copy offered");
+        assertEquals("请先填写服务器信息并点“检查服务器”：服务器可以连接、登录被接受且数据库为空，才能复制。",
+                org.dianmifeng.console.ui.ViewSupport.disabledTip(this.<Button>node("#copyStartButton")),
+                "greyed out, 开始复制 says what it waits for");
         assertFalse(node("#copyOnServerLabel").isVisible(), "an embedded database: there is something to copy");
         fill("127.0.0.1", "1", "bee", "bee_owner", "secret");
         robot.clickOn("#copyCheckButton");
@@ -123,6 +126,8 @@ class CopyToServerViewTest {
                 status());
         assertTrue(this.<Button>node("#copyStartButton").isDisabled());
         assertFalse(node("#copyProgress").isVisible());
+        assertEquals("检查没有通过（原因见下方的提示）：请改正后再点“检查服务器”。",
+                org.dianmifeng.console.ui.ViewSupport.disabledTip(this.<Button>node("#copyStartButton")));
     }
 
     /** A new empty database of the test cluster, typed into the form and checked: 开始复制 is offered. */

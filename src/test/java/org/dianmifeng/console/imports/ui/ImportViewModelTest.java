@@ -152,4 +152,61 @@ class ImportViewModelTest {
             assertEquals(1, s.services().activities().roster(ADMIN, talk.id()).size());
         }
     }
+
+    @Test
+    void aFileLackingARequiredColumnStillListsItsColumnsSoTheMissingFieldCanBeAssigned() throws Exception {
+        Path f = ImportFiles.xlsx(dir.resolve("nostatus.xlsx"), List.of(List.of("姓名", "身份证号", "单位", "面貌"),
+                List.of("张三", id("19900101", 11), "JY", "群众")));
+        vm.choose(f);
+        assertNull(vm.planProperty().get(), "refused until 政治面貌 has a column");
+        assertTrue(vm.errorProperty().get().contains("缺少必需的列：政治面貌"), vm.errorProperty().get());
+        assertEquals(List.of("姓名", "身份证号", "单位", "面貌"), vm.headers(), "the file's columns, to choose from");
+        assertEquals(PersonColumn.values().length, vm.mapping().size());
+        assertEquals(-1, vm.mapping().get(PersonColumn.POLITICAL_STATUS.ordinal()).index());
+        assertEquals(1, vm.mapping().get(PersonColumn.ID_NUMBER.ordinal()).index());
+        assertEquals("文件缺少必需的列：政治面貌。请在左侧“列对应”中为其选择文件的列，或在文件中添加这些列后重新打开。",
+                vm.whyNotImportProperty().get());
+
+        vm.remap(PersonColumn.POLITICAL_STATUS, 3);
+        assertEquals(RowStatus.NEW, vm.rows().get(0).status(), "assigned: the file is previewed");
+        assertNull(vm.errorProperty().get());
+        assertTrue(vm.canImportProperty().get());
+        assertEquals("", vm.whyNotImportProperty().get());
+
+        vm.remap(PersonColumn.ID_NUMBER, -1);
+        assertNull(vm.planProperty().get(), "a required field left without a column is refused again");
+        assertEquals(PersonColumn.values().length, vm.mapping().size(), "and still offered to be assigned");
+        assertEquals(3, vm.mapping().get(PersonColumn.POLITICAL_STATUS.ordinal()).index(), "the choice kept");
+        assertTrue(vm.whyNotImportProperty().get().contains("身份证号"), vm.whyNotImportProperty().get());
+        vm.remap(PersonColumn.ID_NUMBER, 1);
+        vm.importNow();
+        assertEquals(1, t.services().people().list(ADMIN).size());
+    }
+
+    @Test
+    void importAndTheErrorReportSayWhyTheyAreGreyedOut() throws Exception {
+        assertEquals("请先打开要导入的文件。", vm.whyNotImportProperty().get());
+        assertEquals("请先打开要导入的文件。", vm.whyNoErrorReportProperty().get());
+        vm.choose(file());
+        assertFalse(vm.canImportProperty().get());
+        assertEquals("有 1 行有错误：请改正文件后重新打开，或勾选“只导入无误的行”。", vm.whyNotImportProperty().get());
+        assertEquals("", vm.whyNoErrorReportProperty().get(), "rows in error: the report can be written");
+        vm.validOnlyProperty().set(true);
+        assertEquals("", vm.whyNotImportProperty().get());
+        vm.importNow();
+        assertEquals("请先打开要导入的文件。", vm.whyNotImportProperty().get(), "imported: the screen starts afresh");
+
+        Path valid = ImportFiles.xlsx(dir.resolve("valid.xlsx"), List.of(HEADER,
+                List.of("张三", "", "", id("19900101", 11), "13912345678", "JY", "中共党员")));
+        vm.validOnlyProperty().set(false);
+        vm.choose(valid);
+        assertEquals("读取的文件没有有错误的行，无需错误报告。", vm.whyNoErrorReportProperty().get());
+        assertEquals("导入不会新增或更新任何记录：各行都是无变化、跳过、有错误或待确认的。", vm.whyNotImportProperty().get(),
+                "张三 is there already");
+
+        Path empty = ImportFiles.xlsx(dir.resolve("empty.xlsx"), List.of(HEADER));
+        vm.choose(empty);
+        assertEquals("文件未能读取，原因见上方的提示：请改正后重新打开。", vm.whyNotImportProperty().get());
+        assertEquals(vm.whyNotImportProperty().get(), vm.whyNoErrorReportProperty().get());
+    }
 }

@@ -6,6 +6,7 @@ import static org.dianmifeng.console.testing.TestServices.ADMIN;
 import static org.dianmifeng.console.testing.TestServices.OFFICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -134,5 +135,45 @@ class ImportViewTest {
                 AppFlow.snapshot(stage, "import-roster-" + m.locale() + "-" + size[0] + ".png");
             }
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileLackingARequiredColumnShowsItsColumnsToAssignAndTheGreyedOutCommandsSayWhy(FxRobot robot)
+            throws Exception {
+        Path file = ImportFiles.xlsx(Files.createTempFile(t.dir(), "缺列", ".xlsx"), List.of(
+                List.of("姓名", "身份证号", "单位", "面貌"), List.of("张三", id("19900101", 11), "JY", "群众")));
+        robot.interact(() -> {
+            Messages zh = Messages.of(Messages.CHINESE);
+            view = new ImportView(new ImportViewModel(new UiContext(ADMIN, zh, TaskRunner.direct()),
+                    t.services().imports()), zh);
+            stage.setScene(new Scene(view.build(), 1280, 800));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Button run = robot.lookup("#importRunButton").queryAs(Button.class);
+        Button report = robot.lookup("#importErrorReportButton").queryAs(Button.class);
+        assertTrue(run.isDisabled());
+        assertEquals("请先打开要导入的文件。", org.dianmifeng.console.ui.ViewSupport.disabledTip(run));
+        assertEquals("请先打开要导入的文件。", org.dianmifeng.console.ui.ViewSupport.disabledTip(report));
+
+        robot.interact(() -> view.chooseFile(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importStatusLabel").queryAs(Label.class).getText().contains("缺少必需的列：政治面貌"));
+        assertFalse(robot.lookup("#importMappingHint").query().isVisible(), "the file's columns, not the empty hint");
+        ComboBox<Integer> status = robot.lookup("#importMapping-POLITICAL_STATUS").queryAs(ComboBox.class);
+        assertEquals(-1, status.getValue());
+        assertEquals(List.of(-1, 0, 1, 2, 3), status.getItems(), "none, or any of the file's four columns");
+        assertEquals("D 面貌", status.getConverter().toString(3));
+        assertEquals("文件缺少必需的列：政治面貌。请在左侧“列对应”中为其选择文件的列，或在文件中添加这些列后重新打开。",
+                org.dianmifeng.console.ui.ViewSupport.disabledTip(run));
+
+        robot.interact(() -> robot.lookup("#importMapping-POLITICAL_STATUS").queryAs(ComboBox.class).setValue(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ImportRow> table = robot.lookup("#importPreviewTable").queryAs(TableView.class);
+        assertEquals(List.of(RowStatus.NEW), table.getItems().stream().map(ImportRow::status).toList());
+        assertFalse(run.isDisabled(), "the missing field assigned, the file can be imported");
+        assertNull(org.dianmifeng.console.ui.ViewSupport.disabledTip(run));
+        assertEquals("读取的文件没有有错误的行，无需错误报告。", org.dianmifeng.console.ui.ViewSupport.disabledTip(report));
+        assertEquals(3, robot.lookup("#importMapping-POLITICAL_STATUS").queryAs(ComboBox.class).getValue());
     }
 }
