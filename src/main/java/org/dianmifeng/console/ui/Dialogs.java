@@ -130,33 +130,55 @@ public final class Dialogs {
      */
     public static Optional<String> askText(Window owner, Messages messages, String title, String prompt, String initial,
                                            boolean required) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
         TextArea area = new TextArea(initial == null ? "" : initial);
         area.setPrefRowCount(3);
         area.setWrapText(true);
-        area.setId("askTextField");
+        return ask(owner, messages, title, null, prompt, area, required);
+    }
+
+    /**
+     * As {@link #askText}, for a text of one line, such as a name: {@code header} says what it is about (重命名
+     * “宜兴市供电公司”), the text starts selected, and Enter in it answers.
+     */
+    public static Optional<String> askLine(Window owner, Messages messages, String title, String header, String prompt,
+                                           String initial, boolean required) {
+        TextField field = new TextField(initial == null ? "" : initial);
+        field.setPrefColumnCount(30);
+        return ask(owner, messages, title, header, prompt, field, required);
+    }
+
+    private static Optional<String> ask(Window owner, Messages messages, String title, String header, String prompt,
+                                        javafx.scene.control.TextInputControl input, boolean required) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        input.setId("askTextField");
         Label error = new Label(messages.text("error.required"));
         error.setId("askTextError");
         error.getStyleClass().add("field-error");
         ViewSupport.show(false, error);
-        area.textProperty().addListener((o, was, now) -> ViewSupport.show(false, error));
+        input.textProperty().addListener((o, was, now) -> ViewSupport.show(false, error));
         Label label = new Label(prompt);
         label.setWrapText(true);
         label.setMaxWidth(520);
-        dialog.getDialogPane().setContent(new VBox(8, label, area, error));
+        dialog.getDialogPane().setContent(new VBox(8, label, input, error));
         ButtonType ok = ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel(messages));
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (required && area.getText().isBlank()) {
+            if (required && input.getText().isBlank()) {
                 e.consume();
                 ViewSupport.show(true, error);
-                area.requestFocus();
+                input.requestFocus();
             }
         });
-        dialog.setResultConverter(b -> b == ok ? area.getText() : null);
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(area::requestFocus));
+        dialog.setResultConverter(b -> b == ok ? input.getText() : null);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            input.requestFocus();
+            if (input instanceof TextField) {
+                input.selectAll();
+            }
+        }));
         return dialog.showAndWait();
     }
 

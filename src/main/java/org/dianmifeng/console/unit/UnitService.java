@@ -27,6 +27,15 @@ public final class UnitService {
         return db.read(dsl -> new UnitStore(dsl).all());
     }
 
+    /**
+     * What points to each unit (people, teams, units below, party branches, honours), for an editor of the tree: a
+     * unit in use is not offered for deletion. Units nothing points to are not in the map.
+     */
+    public java.util.Map<Long, UnitStore.Usage> usages(Session who) {
+        who.require(Permission.UNIT_EDIT);
+        return db.read(dsl -> new UnitStore(dsl).usages());
+    }
+
     public Unit create(Session who, Unit unit) {
         who.require(Permission.UNIT_EDIT);
         Unit u = new Unit(null, Texts.clean(unit.code()), Texts.clean(unit.name()), unit.kind(), unit.parentId(), true,

@@ -74,6 +74,34 @@ public final class UnitStore {
                 dsl.fetchCount(HONOUR, HONOUR.UNIT_ID.eq(unitId)));
     }
 
+    /**
+     * What points to each unit, as {@link #usage} counts it for one, in one query per table (for the tree's commands:
+     * a unit in use is not offered for deletion); a unit nothing points to is not in the map.
+     */
+    public java.util.Map<Long, Usage> usages() {
+        java.util.Map<Long, Integer> people = counts(PERSON, PERSON.UNIT_ID);
+        java.util.Map<Long, Integer> teams = counts(TEAM, TEAM.UNIT_ID);
+        java.util.Map<Long, Integer> children = counts(UNIT, UNIT.PARENT_ID);
+        java.util.Map<Long, Integer> branches = counts(BRANCH, BRANCH.UNIT_ID);
+        java.util.Map<Long, Integer> honours = counts(HONOUR, HONOUR.UNIT_ID);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        java.util.stream.Stream.of(people, teams, children, branches, honours).forEach(m -> ids.addAll(m.keySet()));
+        java.util.Map<Long, Usage> out = new java.util.HashMap<>();
+        for (Long id : ids) {
+            out.put(id, new Usage(people.getOrDefault(id, 0), teams.getOrDefault(id, 0), children.getOrDefault(id, 0),
+                    branches.getOrDefault(id, 0), honours.getOrDefault(id, 0)));
+        }
+        return out;
+    }
+
+    private java.util.Map<Long, Integer> counts(org.jooq.Table<?> table, org.jooq.Field<Long> unitId) {
+        org.jooq.Field<Integer> n = org.jooq.impl.DSL.count();
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        dsl.select(unitId, n).from(table).where(unitId.isNotNull()).groupBy(unitId)
+                .forEach(r -> out.put(r.get(unitId), r.get(n)));
+        return out;
+    }
+
     /** What still points to a unit: people, teams, child units, party branches, honours it received. */
     public record Usage(int people, int teams, int children, int branches, int honours) {
         public boolean any() {

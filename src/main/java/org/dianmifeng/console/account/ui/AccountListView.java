@@ -54,9 +54,13 @@ public final class AccountListView {
         TableColumns.bindSelection(table, vm.selectedProperty());
         BooleanExpression none = vm.selectedProperty().isNull().or(vm.busyProperty());
         addButton.disableProperty().bind(vm.busyProperty());
-        roleButton.disableProperty().bind(none);
+        // one's own account keeps its role and stays active: greyed out, with the service's reason on hover
+        var whyNotSelf = Bindings.createStringBinding(vm::whyNotSelf, vm.selectedProperty());
+        roleButton.disableProperty().bind(none.or(whyNotSelf.isNotEmpty()));
         passwordButton.disableProperty().bind(none);
-        activeButton.disableProperty().bind(none);
+        activeButton.disableProperty().bind(none.or(whyNotSelf.isNotEmpty()));
+        ViewSupport.whyDisabled(roleButton, whyNotSelf);
+        ViewSupport.whyDisabled(activeButton, whyNotSelf);
         unlockButton.disableProperty().bind(none.or(Bindings.createBooleanBinding(
                 () -> !vm.isLocked(vm.selectedProperty().get()), vm.selectedProperty())));
         ViewSupport.whyDisabled(unlockButton, () -> vm.selectedProperty().get() != null
@@ -81,6 +85,7 @@ public final class AccountListView {
     @SuppressWarnings("unchecked")
     private void changeRole() {
         Account account = vm.selectedProperty().get();
+        vm.clearStatus();
         ChoiceDialog<Role> dialog = new ChoiceDialog<>(account.role(), Role.values());
         dialog.initOwner(table.getScene().getWindow());
         dialog.setTitle(messages.text("account.role.title"));
@@ -117,6 +122,7 @@ public final class AccountListView {
     @FXML
     private void toggleActive() {
         Account account = vm.selectedProperty().get();
+        vm.clearStatus();
         if (!account.active() || Dialogs.confirm(table.getScene().getWindow(), messages,
                 messages.text("account.deactivate.confirm", account.shown(messages)))) {
             vm.toggleActive();

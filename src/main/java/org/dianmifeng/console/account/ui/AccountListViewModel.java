@@ -71,10 +71,12 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
     }
 
     public AccountFormViewModel newAccountForm() {
+        clearStatus(); // a refusal of the last command is not about the new account
         return new AccountFormViewModel(ctx, service, teams, this::afterChange);
     }
 
     public PasswordFormViewModel resetPasswordForm() {
+        clearStatus();
         return PasswordFormViewModel.forReset(ctx, service, selected.get(), saved -> {
             setNotice(messages().text("account.passwordReset", saved.shown(messages())));
             load();
@@ -86,6 +88,16 @@ public final class AccountListViewModel extends ViewModel implements Exportable 
         Account account = selected.get();
         background(p -> service.changeRole(session(), account, role, team == null ? null : team.id()),
                 this::afterChange);
+    }
+
+    /**
+     * Why the selected account may be neither deactivated nor given another role: it is the signed-in administrator's
+     * own, which the service refuses ({@code error.account.notYourself}); empty for another account, or none.
+     */
+    public String whyNotSelf() {
+        Account account = selected.get();
+        return account != null && account.id() == session().accountId()
+                ? messages().text("error.account.notYourself", account.username()) : "";
     }
 
     /** The teams a team leader's account may be linked to. */

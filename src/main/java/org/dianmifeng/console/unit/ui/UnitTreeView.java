@@ -9,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import org.dianmifeng.console.core.Messages;
@@ -72,9 +71,14 @@ public final class UnitTreeView {
         var noSelection = vm.selectedProperty().isNull();
         ViewSupport.show(vm.canEdit(), addButton, renameButton, moveButton, activeButton, deleteButton);
         renameButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
-        moveButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
+        // the top unit has nowhere to go; a unit still in use is refused deletion: said on hover, not after a confirm
+        var whyNotMove = Bindings.createStringBinding(vm::whyNotMove, vm.selectedProperty(), vm.rootProperty());
+        var whyNotDelete = Bindings.createStringBinding(vm::whyNotDelete, vm.selectedProperty(), vm.rootProperty());
+        moveButton.disableProperty().bind(noSelection.or(vm.busyProperty()).or(whyNotMove.isNotEmpty()));
         activeButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
-        deleteButton.disableProperty().bind(noSelection.or(vm.busyProperty()));
+        deleteButton.disableProperty().bind(noSelection.or(vm.busyProperty()).or(whyNotDelete.isNotEmpty()));
+        ViewSupport.whyDisabled(moveButton, whyNotMove);
+        ViewSupport.whyDisabled(deleteButton, whyNotDelete);
         addButton.disableProperty().bind(vm.canAddProperty().not());
         activeButton.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
@@ -95,23 +99,33 @@ public final class UnitTreeView {
     @FXML
     private void rename() {
         Unit unit = vm.selectedProperty().get();
-        TextInputDialog dialog = new TextInputDialog(unit.name());
-        dialog.initOwner(tree.getScene().getWindow());
-        dialog.setTitle(messages.text("unit.rename.title"));
-        dialog.setHeaderText(null);
-        dialog.setContentText(messages.text("field.unit.name"));
-        dialog.showAndWait().ifPresent(vm::rename);
+        vm.clearStatus();
+        Dialogs.askLine(tree.getScene().getWindow(), messages, messages.text("unit.rename.title"),
+                messages.text("unit.rename.header", unit.name()), messages.text("field.unit.name"), unit.name(), true)
+                .ifPresent(vm::rename);
     }
 
+    /**
+     * Asks under which unit the selected one goes: the unit it is under now is chosen (Enter changes nothing), the
+     * list indents units under the unit above them as the tree does, and the box shows the chosen unit's name.
+     */
     @FXML
+    @SuppressWarnings("unchecked")
     private void move() {
-        ChoiceDialog<Unit> dialog = new ChoiceDialog<>(null, vm.moveTargets());
+        vm.clearStatus();
+        ChoiceDialog<Unit> dialog = new ChoiceDialog<>(vm.currentParent(), vm.moveTargets());
         dialog.initOwner(tree.getScene().getWindow());
         dialog.setTitle(messages.text("unit.move.title"));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.ok(messages), Dialogs.cancel(messages));
         dialog.setHeaderText(messages.text("unit.move.header", vm.selectedProperty().get().name()));
         dialog.setContentText(messages.text("unit.move.parent"));
-        dialog.getDialogPane().lookupAll(".combo-box").forEach(n ->
-                ((javafx.scene.control.ComboBox<Unit>) n).setConverter(ViewSupport.converter(Unit::name)));
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
+            javafx.scene.control.ComboBox<Unit> box = (javafx.scene.control.ComboBox<Unit>) n;
+            box.setId("moveParentBox");
+            box.setConverter(ViewSupport.converter(Unit::name));
+            box.setCellFactory(l -> ViewSupport.cell(u -> u == null ? "" : vm.indented(u)));
+            box.setButtonCell(ViewSupport.cell(u -> u == null ? "" : u.name()));
+        });
         dialog.showAndWait().ifPresent(vm::moveTo);
     }
 
@@ -123,6 +137,7 @@ public final class UnitTreeView {
     @FXML
     private void delete() {
         Unit unit = vm.selectedProperty().get();
+        vm.clearStatus();
         if (Dialogs.confirm(tree.getScene().getWindow(), messages, messages.text("unit.delete.confirm", unit.name()))) {
             vm.delete();
         }

@@ -26,7 +26,9 @@ import org.dianmifeng.console.ui.TreeBranches;
 import org.dianmifeng.console.ui.UiContext;
 import org.dianmifeng.console.ui.ViewModel;
 import org.dianmifeng.console.unit.Unit;
+import org.dianmifeng.console.unit.UnitOrder;
 import org.dianmifeng.console.unit.UnitService;
+import org.dianmifeng.console.unit.UnitStore;
 
 /** The company tree: filter as you type, and the commands add, rename, move, (de)activate, delete. */
 public final class UnitTreeViewModel extends ViewModel implements Exportable {
@@ -36,6 +38,10 @@ public final class UnitTreeViewModel extends ViewModel implements Exportable {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(true);
     private List<Unit> units = List.of();
+    /** Each unit's depth in the tree, for lists of units indented under the unit above them. */
+    private Map<Long, Integer> depths = Map.of();
+    /** What points to each unit, read with the units for an editor (a unit in use is not offered for deletion). */
+    private Map<Long, UnitStore.Usage> usages = Map.of();
     /** The units the tree shows, in its order (a unit above those below it): what an export writes. */
     private List<Unit> shown = List.of();
     private final ExportCommand export = new ExportCommand(this, "export.done");
@@ -58,11 +64,18 @@ public final class UnitTreeViewModel extends ViewModel implements Exportable {
         return session().can(Permission.UNIT_EDIT);
     }
 
+    private record Loaded(List<Unit> units, Map<Long, UnitStore.Usage> usages) {
+    }
+
     public void load() {
-        background(p -> service.all(session()), all -> {
+        background(p -> new Loaded(service.all(session()), canEdit() ? service.usages(session()) : Map.of()), loaded -> {
             boolean again = units != null && !units.isEmpty();
             TreeItem<Unit> before = root.get();
-            units = all;
+            units = loaded.units();
+            usages = loaded.usages();
+            Map<Long, Integer> depth = new HashMap<>();
+            UnitOrder.depthFirst(units).forEach(e -> depth.put(e.unit().id(), e.depth()));
+            depths = depth;
             rebuild();
             if (again) {
                 // read again (on a server, on focus): the branches open as they were
@@ -76,6 +89,7 @@ public final class UnitTreeViewModel extends ViewModel implements Exportable {
     }
 
     public UnitFormViewModel newChildForm() {
+        clearStatus(); // what the last command said is not about the form
         Unit parent = selected.get();
         return new UnitFormViewModel(ctx, service, parent, saved -> {
             setNotice(messages().text("notice.saved", saved.name()));
@@ -88,20 +102,56 @@ public final class UnitTreeViewModel extends ViewModel implements Exportable {
         background(p -> service.rename(session(), unit, newName), this::afterChange);
     }
 
-    /** Units the selected one may move under: not itself, not its descendants, active ones. */
+    /**
+     * Units the selected one may move under, in the tree's order ({@link #indented}): not itself, not its
+     * descendants; active ones, and the unit it is under now (in use or not: chosen at first, it changes nothing).
+     */
     public List<Unit> moveTargets() {
         Unit unit = selected.get();
         if (unit == null) {
             return List.of();
         }
         Set<Long> itselfAndBelow = Unit.selfAndDescendants(unit.id(), units);
-        return units.stream()
-                .filter(u -> u.active() && !itselfAndBelow.contains(u.id()))
+        return UnitOrder.depthFirst(units).stream().map(UnitOrder.Entry::unit)
+                .filter(u -> (u.active() || u.id().equals(unit.parentId())) && !itselfAndBelow.contains(u.id()))
                 .toList();
     }
 
+    /** The unit the selected one is under now: what the move offers first. Null for none (the top unit). */
+    public Unit currentParent() {
+        Unit unit = selected.get();
+        return unit == null || unit.parentId() == null ? null
+                : units.stream().filter(u -> u.id().equals(unit.parentId())).findFirst().orElse(null);
+    }
+
+    /** A unit as lists of units show it, indented by its depth in the tree (as the units filters do). */
+    public String indented(Unit u) {
+        return new UnitOrder.Entry(u, depths.getOrDefault(u.id(), 0)).indentedName();
+    }
+
+    /** Why the selected unit cannot move: the top unit has none to go under (empty for none, or no selection). */
+    public String whyNotMove() {
+        Unit unit = selected.get();
+        return unit != null && moveTargets().isEmpty() ? messages().text("unit.why.top", unit.name()) : "";
+    }
+
+    /**
+     * Why the selected unit cannot be deleted: what still points to it, as the service's refusal says it (people,
+     * teams, units below, ...), as read with the units; empty for none, or no selection.
+     */
+    public String whyNotDelete() {
+        Unit unit = selected.get();
+        UnitStore.Usage usage = unit == null ? null : usages.get(unit.id());
+        return usage == null || !usage.any() ? "" : messages().text("error.unit.inUse", unit.name(), usage.people(),
+                usage.teams(), usage.children(), usage.branches(), usage.honours());
+    }
+
+    /** Moves the selected unit under {@code parent}; under the one it is under already, nothing changes. */
     public void moveTo(Unit parent) {
         Unit unit = selected.get();
+        if (parent != null && parent.id().equals(unit.parentId())) {
+            return;
+        }
         background(p -> service.move(session(), unit, parent == null ? null : parent.id()), this::afterChange);
     }
 

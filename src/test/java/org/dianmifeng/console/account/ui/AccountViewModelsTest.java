@@ -206,4 +206,52 @@ class AccountViewModelsTest {
         assertEquals(ZH.text("error.account.usernameChars"), form.errors().message("account.username"));
         assertEquals(ZH.text("error.account.teamRequired"), form.errors().message("account.team"));
     }
+
+    /**
+     * The signed-in administrator's own account is not offered 更改角色 nor 停用 (the service refuses both): greyed
+     * out, the service's reason on hover; another account is offered them. A refusal in the status bar goes when the
+     * next command opens a form, whose dialog it said nothing about.
+     */
+    @Test
+    void ownAccountIsNotOfferedRoleOrDeactivationAndANewCommandClearsTheRefusal() {
+        accounts.createFirstAdministrator("admin", "管理员", "0123456789".toCharArray(), "0123456789".toCharArray());
+        Session admin = accounts.login("admin", "0123456789".toCharArray());
+        AccountListViewModel vm = new AccountListViewModel(new UiContext(admin, ZH, TaskRunner.direct()), accounts);
+        AccountFormViewModel form = vm.newAccountForm();
+        form.usernameProperty().set("li.si");
+        form.displayNameProperty().set("李四");
+        form.roleProperty().set(Role.VIEWER);
+        form.passwordProperty().set("abcdefghij");
+        form.repeatProperty().set("abcdefghij");
+        form.save(() -> { });
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+            stage.setScene(new Scene(new AccountListView(vm, ZH).build(), 1280, 800));
+            stage.show();
+        });
+        javafx.scene.control.Button role = (javafx.scene.control.Button) stage.getScene().lookup("#accountRoleButton");
+        javafx.scene.control.Button active = (javafx.scene.control.Button) stage.getScene().lookup("#accountActiveButton");
+        Account own = vm.rows().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
+        Account other = vm.rows().stream().filter(a -> a.username().equals("li.si")).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> vm.selectedProperty().set(own));
+        String why = ZH.text("error.account.notYourself", "admin");
+        assertTrue(role.isDisabled(), "one's own role");
+        assertTrue(active.isDisabled(), "one's own account stays active");
+        assertEquals(why, org.dianmifeng.console.ui.ViewSupport.disabledTip(role));
+        assertEquals(why, org.dianmifeng.console.ui.ViewSupport.disabledTip(active));
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> vm.selectedProperty().set(other));
+        assertFalse(role.isDisabled());
+        assertFalse(active.isDisabled());
+
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            vm.selectedProperty().set(own);
+            vm.toggleActive(); // as the screen did before: refused in the status bar
+        });
+        assertEquals(why, vm.errorProperty().get());
+        WaitForAsyncUtils.waitForAsyncFx(5_000, vm::newAccountForm);
+        assertNull(vm.errorProperty().get(), "opening the new account's form clears the refusal");
+        WaitForAsyncUtils.waitForAsyncFx(5_000, vm::toggleActive);
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> vm.selectedProperty().set(other));
+        WaitForAsyncUtils.waitForAsyncFx(5_000, vm::resetPasswordForm);
+        assertNull(vm.errorProperty().get(), "and so does the password form's");
+    }
 }

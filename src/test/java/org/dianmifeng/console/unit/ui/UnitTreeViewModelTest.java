@@ -105,4 +105,25 @@ class UnitTreeViewModelTest {
         assertEquals("编码只能包含字母、数字、下划线和短横线", form.errors().message("unit.code"));
         assertEquals("必填", form.errors().message("unit.name"));
     }
+
+    /**
+     * A move under the unit it is under already writes nothing (Enter in the move dialog, which offers that unit
+     * first); a command opening a form clears the last refusal, which was not about it.
+     */
+    @Test
+    void aMoveUnderTheSameParentWritesNothingAndAFormClearsTheLastRefusal() {
+        Unit city = t.city();
+        Unit jy = t.unit("JY", "江阴市供电公司", city);
+        Unit hs = t.unit("JY-HS", "华士供电所", jy);
+        t.person("张三", "32028119800101001", hs);
+        vm.load();
+        vm.selectedProperty().set(hs);
+        vm.moveTo(jy);
+        assertEquals(hs.version(), t.services().units().all(TestServices.ADMIN).stream()
+                .filter(u -> u.id().equals(hs.id())).findFirst().orElseThrow().version(), "nothing written");
+        vm.delete(); // refused: a person belongs to it
+        assertTrue(vm.errorProperty().get() != null, "the service refuses the deletion");
+        vm.newChildForm();
+        assertEquals(null, vm.errorProperty().get(), "the form's command clears the refusal");
+    }
 }
