@@ -14,6 +14,12 @@ public final class FxWait {
     private FxWait() {
     }
 
+    /** Hides every window but {@code stage}, on the FX thread: the dialogs a test left open. */
+    public static void hideWindowsBut(javafx.stage.Stage stage) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage).forEach(javafx.stage.Window::hide));
+    }
+
     /** Whether {@code condition}, read on the FX thread, becomes true within five seconds. */
     public static boolean eventually(Callable<Boolean> condition) {
         return eventually(5, condition);

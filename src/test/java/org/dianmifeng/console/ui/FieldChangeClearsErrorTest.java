@@ -26,7 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.ValidationException;
@@ -67,8 +66,7 @@ class FieldChangeClearsErrorTest {
 
     @AfterEach
     void closeDialogs() {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(Window::hide));
+        org.dianmifeng.console.testing.FxWait.hideWindowsBut(stage);
     }
 
     /** A form whose Save refuses every field as 必填 and then tidies the name, as a view model may. */

@@ -24,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Problem;
 import org.dianmifeng.console.core.ValidationException;
@@ -57,8 +56,7 @@ class FormDialogTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(Window::hide));
+        org.dianmifeng.console.testing.FxWait.hideWindowsBut(stage);
     }
 
     /** A form of many fields and a date; its Save refuses with long problems for the fields {@code wrong}. */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.core.Session;
 import org.dianmifeng.console.star.StarRow;
@@ -70,8 +68,7 @@ class StarListViewTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(Window::hide));
+        org.dianmifeng.console.testing.FxWait.hideWindowsBut(stage);
         t.close();
     }
 

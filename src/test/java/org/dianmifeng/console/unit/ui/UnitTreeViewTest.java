@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -21,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.dianmifeng.console.core.Messages;
 import org.dianmifeng.console.testing.FxWait;
 import org.dianmifeng.console.testing.TestServices;
@@ -70,8 +68,7 @@ class UnitTreeViewTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(Window::hide));
+        org.dianmifeng.console.testing.FxWait.hideWindowsBut(stage);
         t.close();
     }
 
