@@ -162,8 +162,12 @@ class ReportsViewTest {
         assertFalse(robot.lookup("#reportYearRange").query().isVisible());
         robot.interact(() -> robot.lookup("#reportYearBox").query().requestFocus());
         robot.type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#reportSavedDialog").tryQuery().isPresent());
-        robot.clickOn(ZH.text("action.close"));
+        // the dialog is found as soon as it is in a window, its 关闭 once that window shows (the first dialog's,
+        // closed, is found too, hidden)
+        waitFor(() -> robot.lookup(ZH.text("action.close")).match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(ZH.text("action.close")).match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .queryAs(javafx.scene.Node.class));
         waitFor(() -> robot.lookup("#reportSavedDialog").tryQuery().isEmpty());
         assertEquals(1, opened.size(), "closing the dialog opens nothing");
         Path summary = out.resolve("年度工作总结_2026.xlsx");
