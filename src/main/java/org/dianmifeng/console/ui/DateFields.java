@@ -104,7 +104,15 @@ public final class DateFields {
         });
         picker.valueProperty().addListener((o, a, b) -> state.clear(picker));
         // the calendar opening and closing shows the value again: the refused text stays
-        picker.addEventFilter(ComboBoxBase.ON_SHOWING, e -> state.keepText());
+        picker.addEventFilter(ComboBoxBase.ON_SHOWING, e -> {
+            state.keepText();
+            // what was typed and not yet read is read first: else the calendar, closed, showed the date held
+            // before in its place, and the typed one was gone without a word
+            if (picker.isEditable() && !picker.getEditor().getText().equals(
+                    picker.getConverter().toString(picker.getValue()))) {
+                picker.commitValue();
+            }
+        });
         picker.addEventFilter(ComboBoxBase.ON_HIDING, e -> state.keepText());
         // the refusal's tooltip never shows beside the open calendar (where a screen's left edge cut it off)
         picker.addEventFilter(ComboBoxBase.ON_SHOWN, e -> {

@@ -15,6 +15,10 @@ public final class FieldErrors {
     private final Map<String, ReadOnlyStringWrapper> byField = new HashMap<>();
     private final Messages messages;
     private final List<Runnable> onShown = new ArrayList<>();
+    /** The problems last shown, while some are; for {@link #describeShown}. */
+    private ValidationException shown;
+    /** Run when the person takes a field's problem away by changing the field ({@link #whenCleared}). */
+    private Runnable whenCleared = () -> { };
     /** The form's fields in reading order, as {@link FormFields#add} registers them. */
     private final List<String> readingOrder = new ArrayList<>();
 
@@ -40,6 +44,7 @@ public final class FieldErrors {
     }
 
     public void clear() {
+        shown = null;
         byField.values().forEach(w -> w.set(null));
     }
 
@@ -49,15 +54,36 @@ public final class FieldErrors {
      */
     public void clear(String field) {
         ReadOnlyStringWrapper w = byField.get(field);
-        if (w != null) {
+        if (w != null && w.get() != null) {
             w.set(null);
+            whenCleared.run();
         }
+    }
+
+    /** Runs {@code action} (in place of the one before) when a field's problem is taken away by {@link #clear(String)}. */
+    public void whenCleared(Runnable action) {
+        whenCleared = action;
+    }
+
+    /**
+     * The problems last shown that still show, in the user's words and the form's reading order as {@link #describe}
+     * tells them (a problem of the form as a whole stays); null when none is left.
+     */
+    public String describeShown() {
+        if (shown == null) {
+            return null;
+        }
+        List<Problem> left = shown.problems().stream()
+                .filter(p -> p.field() == null || !byField.containsKey(p.field()) || message(p.field()) != null)
+                .toList();
+        return left.isEmpty() ? null : describe(new ValidationException(left));
     }
 
     /** Shows each problem beside its field; returns whether the failure was a validation failure. */
     public boolean show(Throwable failure) {
         clear();
         if (failure instanceof ValidationException ve) {
+            shown = ve;
             for (Problem p : ve.problems()) {
                 wrapper(p.field()).set(p.localized(messages));
             }

@@ -97,7 +97,15 @@ public abstract class ViewModel {
     protected final boolean refused(FieldErrors errors, Throwable failure) {
         boolean problems = errors.show(failure);
         if (problems) {
-            error.set(errors.describe(failure));
+            String[] told = {errors.describe(failure)};
+            error.set(told[0]);
+            // a field the person changes takes its line out of the list, while the list is what the status shows
+            errors.whenCleared(() -> {
+                if (java.util.Objects.equals(error.get(), told[0])) {
+                    told[0] = errors.describeShown();
+                    error.set(told[0]);
+                }
+            });
         }
         return problems;
     }

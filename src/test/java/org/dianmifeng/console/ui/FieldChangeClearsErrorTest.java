@@ -193,4 +193,21 @@ class FieldChangeClearsErrorTest {
         assertEquals(java.time.YearMonth.now().atDay(10), date.getValue());
         assertEquals(List.of("name", "notes", "kind", "level", "agreed"), shown());
     }
+    /**
+     * The status line under a form lists the problems still shown: a field the person changes takes its line out of
+     * the list, and with none left the list goes (it kept "Activity: Required" under a filled activity).
+     */
+    @Test
+    void theStatusListsOnlyTheProblemsStillShown() {
+        FieldErrors shown = new FieldErrors(messages);
+        ViewModel vm = new ViewModel(new UiContext(org.dianmifeng.console.testing.TestServices.ADMIN, messages,
+                TaskRunner.direct())) { };
+        vm.refused(shown, new ValidationException(List.of(Problem.of("person.name", "error.required"),
+                Problem.of("person.mobile", "error.required"))));
+        assertEquals("姓名：必填\n手机号：必填", vm.errorProperty().get());
+        shown.clear("person.name");
+        assertEquals("手机号：必填", vm.errorProperty().get());
+        shown.clear("person.mobile");
+        assertEquals(null, vm.errorProperty().get());
+    }
 }

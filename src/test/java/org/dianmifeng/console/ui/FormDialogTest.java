@@ -203,6 +203,25 @@ class FormDialogTest {
         assertNull(picker.getValue());
     }
 
+    /**
+     * A date typed over the one held, not yet read, and the calendar opened and closed: what was typed stays, refused
+     * with its message (the calendar showed the date held before in its place, without a word).
+     */
+    @Test
+    void aDateTypedAndNotYetReadIsReadWhenTheCalendarOpens(FxRobot robot) {
+        open();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> picker.setValue(LocalDate.of(2026, 1, 1)));
+        robot.clickOn(picker.getEditor()).eraseText(10).write("2026-13-45");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertTrue(FxWait.eventually(picker::isShowing), "the calendar opens");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(FxWait.eventually(() -> !picker.isShowing()), "Esc closes it");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2026-13-45", picker.getEditor().getText(), "what was typed stays");
+        assertEquals("无法识别日期“2026-13-45”：请按 年-月-日 输入，如 1990-01-01", DateFields.rejection(picker).get());
+        assertEquals(LocalDate.of(2026, 1, 1), picker.getValue(), "the date held is not replaced");
+    }
+
     /** The day {@code day} of the month the open calendar shows. */
     private static javafx.scene.control.DateCell dayInCalendar(FxRobot robot, int day) {
         return robot.lookup(".day-cell").queryAllAs(javafx.scene.control.DateCell.class).stream()

@@ -159,6 +159,6 @@ class UnitTreeViewTest {
         assertFalse(move.isDisabled());
         select(robot, city);
         assertTrue(move.isDisabled(), "the top unit");
-        assertEquals("“无锡供电公司”是最上级单位，没有可以移到其下的单位", ViewSupport.disabledTip(move));
+        assertEquals("“无锡供电公司”是最上级单位，没有可以移到其下的单位。", ViewSupport.disabledTip(move));
     }
 }
