@@ -85,7 +85,8 @@ class BackupFlowTest {
         sampleData(40, false);
         Stage stage = startConsole();
         signIn("admin");
-        waitFor(() -> backups().stream().anyMatch(b -> b.reason() == BackupReason.DAILY));
+        // the backup is listed as soon as it is written, checked a moment later
+        waitFor(() -> backups().stream().anyMatch(b -> b.reason() == BackupReason.DAILY && b.verified()));
         BackupInfo daily = backups().get(0);
         assertEquals(BackupReason.DAILY, daily.reason());
         assertTrue(daily.verified());
