@@ -11,4 +11,12 @@ public record ActivityRow(Activity activity, String teamName, String projectName
     public long id() {
         return activity.id();
     }
+
+    /**
+     * Whether the activity was held: it has approved hours, so it is neither cancelled nor deleted (the rule
+     * {@link ActivityService} enforces; the list greys out those commands by it).
+     */
+    public boolean held() {
+        return approved > 0;
+    }
 }

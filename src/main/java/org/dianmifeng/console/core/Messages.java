@@ -67,6 +67,12 @@ public final class Messages {
         return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** The labels of {@code values}, each once, in their enum's order, joined as a list (已确认、已退回); "" for none. */
+    public String labels(java.util.stream.Stream<? extends Enum<?>> values) {
+        return values.distinct().sorted(java.util.Comparator.comparingInt(Enum::ordinal)).map(this::label)
+                .collect(java.util.stream.Collectors.joining("、"));
+    }
+
     /** The message of any failure: a console exception in the user's words, anything else as an unexpected error. */
     public String describe(Throwable error) {
         Throwable e = error;

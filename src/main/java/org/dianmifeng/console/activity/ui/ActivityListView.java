@@ -125,7 +125,7 @@ public final class ActivityListView {
         editButton.disableProperty().bind(noActivity);
         // an activity with approved hours was held: the service refuses to cancel or delete it, so they are not offered
         BooleanExpression held = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
-                && vm.selectedProperty().get().approved() > 0, vm.selectedProperty());
+                && vm.selectedProperty().get().held(), vm.selectedProperty());
         cancelButton.disableProperty().bind(noActivity.or(cancelled).or(held));
         reopenButton.disableProperty().bind(noActivity.or(cancelled.not()));
         deleteButton.disableProperty().bind(noActivity.or(held));
@@ -161,7 +161,7 @@ public final class ActivityListView {
         if (activity == null) {
             return "";
         }
-        if ((b == cancelButton || b == deleteButton) && activity.approved() > 0) {
+        if ((b == cancelButton || b == deleteButton) && activity.held()) {
             return messages.text(b == cancelButton ? "error.activity.cancelApproved" : "error.activity.deleteApproved",
                     activity.activity().summary(), activity.approved());
         }

@@ -157,9 +157,9 @@ public final class AppraisalBoardView {
 
     /** Why rows cannot be confirmed or returned: some are not proposed (their statuses named), else "". */
     private String notProposed(java.util.List<AppraisalRow> rows) {
-        return rows.stream().map(AppraisalRow::status).filter(s -> !s.canMoveTo(AppraisalStatus.CONFIRMED))
-                .distinct().sorted().map(messages::label)
-                .reduce((a, b) -> a + "、" + b).map(s -> messages.text("appraisal.why.notProposed", s)).orElse("");
+        String others = messages.labels(rows.stream().map(AppraisalRow::status)
+                .filter(s -> !s.canMoveTo(AppraisalStatus.CONFIRMED)));
+        return others.isEmpty() ? "" : messages.text("appraisal.why.notProposed", others);
     }
 
     private static Tooltip wrapping(String text) {

@@ -104,8 +104,8 @@ public final class StarListView {
 
     /** The reason {@code key} naming the states of the rows chosen that are not {@code state}, or "". */
     private String notAll(StarState state, String key) {
-        return vm.chosen().stream().map(r -> r.level().state()).filter(s -> s != state).distinct().sorted()
-                .map(messages::label).reduce((a, b) -> a + "、" + b).map(s -> messages.text(key, s)).orElse("");
+        String others = messages.labels(vm.chosen().stream().map(r -> r.level().state()).filter(s -> s != state));
+        return others.isEmpty() ? "" : messages.text(key, others);
     }
 
     @FXML
